@@ -1,0 +1,53 @@
+"""The command line (`python -m app COMMAND ...`, installed as `regulars-cli`): the services for
+automation, benchmarks and support. Each command is a module in this package with `add_arguments`
+and `run(args) -> exit code`. A UserError becomes one sentence on stderr and exit code 2."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sqlite3
+import sys
+
+from app import __version__
+
+COMMANDS: dict[str, tuple[str, str]] = {
+    # name: (module, one-line help)
+    "demo": ("app.cli.demo_cmd", "create a shop file filled with a realistic demo shop"),
+    "stats": ("app.cli.stats_cmd", "print the shop's headline figures"),
+    "import": ("app.cli.import_cmd", "import sales spreadsheets into a shop file"),
+    "segments": ("app.cli.segments_cmd", "RFM segments, value tiers and customer-value figures"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="regulars-cli", description="Regulars (Khách Quen) command line")
+    parser.add_argument("--version", action="version", version=f"Regulars {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for name, (module, help_text) in COMMANDS.items():
+        cmd = sub.add_parser(name, help=help_text, description=help_text)
+        cmd.set_defaults(_module=module)
+        importlib.import_module(module).add_arguments(cmd)
+    return parser
+
+
+
+
+def main(argv: list[str] | None = None) -> int:
+    from app.models.db import ShopFileError
+    from app.services.errors import UserError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(importlib.import_module(args._module).run(args) or 0)
+    except (UserError, ShopFileError) as exc:
+        print(f"regulars-cli {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as exc:
+        print(f"regulars-cli {args.command}: the shop file could not be used ({exc}).", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"regulars-cli {args.command}: interrupted; nothing was changed.", file=sys.stderr)
+        return 130

@@ -1,0 +1,28 @@
+"""Argument helpers shared by the commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.services.errors import UserError
+
+
+def add_db_argument(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+    parser.add_argument("--db", metavar="SHOP", required=required, type=Path, help="the shop file")
+
+
+def existing_shop_path(path: Path) -> Path:
+    if not path.exists():
+        raise UserError(f"The shop file {path} does not exist.")
+    if path.is_dir():
+        raise UserError(f"{path} is a folder, not a shop file.")
+    return path
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")

@@ -1,0 +1,112 @@
+"""Per-customer figures derived from the sales lines, kept up to date whenever lines change (import,
+undo of an import, deletion), so that the customer list and every segment figure read a few
+thousand customer rows instead of scanning the sales lines:
+
+- on `customers`: first and last purchase, distinct purchase invoices, purchase lines, revenue,
+  returns, first category bought, main channel;
+- `customer_months`: invoices, revenue and returns per customer and calendar month;
+- `customer_categories`: purchase lines, revenue and first purchase per customer and category.
+
+A purchase line has quantity > 0 and amount > 0; a return line has amount < 0. Lines with amount 0
+(free items) count for neither.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+PURCHASE = "(s.quantity > 0 AND s.amount > 0)"
+RETURN = "(s.amount < 0)"
+
+
+def _targets(conn: sqlite3.Connection, customer_ids: Iterable[int] | None) -> str:
+    """Fills temp.aggregate_targets and returns the SQL condition on s.customer_id."""
+    if customer_ids is None:
+        return "s.customer_id != 0"
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS aggregate_targets (id INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.aggregate_targets")
+    conn.executemany("INSERT OR IGNORE INTO temp.aggregate_targets VALUES (?)", ((int(i),) for i in customer_ids))
+    return "s.customer_id IN (SELECT id FROM temp.aggregate_targets)"
+
+
+def refresh(conn: sqlite3.Connection, customer_ids: Iterable[int] | None = None) -> None:
+    """Recomputes the derived figures of the given customers (all when None). Call inside a
+    transaction; it reads only those customers' lines."""
+    where = _targets(conn, customer_ids)
+    cust_where = where.replace("s.customer_id", "id")
+    conn.execute(
+        f"""UPDATE customers SET first_purchase = NULL, last_purchase = NULL, invoices = 0,
+            purchase_lines = 0, revenue = 0, returns = 0, return_lines = 0,
+            first_category_id = NULL, main_channel = NULL
+            WHERE {cust_where}"""
+    )
+    conn.execute(
+        f"""
+        UPDATE customers SET
+            first_purchase = a.first_purchase, last_purchase = a.last_purchase, invoices = a.invoices,
+            purchase_lines = a.purchase_lines, revenue = a.revenue, returns = a.returns,
+            return_lines = a.return_lines
+        FROM (
+            SELECT s.customer_id,
+                   MIN(CASE WHEN {PURCHASE} THEN s.sold_at END) AS first_purchase,
+                   MAX(CASE WHEN {PURCHASE} THEN s.sold_at END) AS last_purchase,
+                   COUNT(DISTINCT CASE WHEN {PURCHASE} THEN s.invoice END) AS invoices,
+                   SUM({PURCHASE}) AS purchase_lines,
+                   SUM(CASE WHEN {PURCHASE} THEN s.amount ELSE 0 END) AS revenue,
+                   SUM(CASE WHEN {RETURN} THEN s.amount ELSE 0 END) AS returns,
+                   SUM({RETURN}) AS return_lines
+            FROM sales s WHERE {where}
+            GROUP BY s.customer_id
+        ) AS a
+        WHERE customers.id = a.customer_id
+        """
+    )
+    conn.execute(f"DELETE FROM customer_months WHERE {where.replace('s.customer_id', 'customer_id')}")
+    conn.execute(
+        f"""
+        INSERT INTO customer_months (customer_id, month, invoices, revenue, returns, last_purchase)
+        SELECT s.customer_id, CAST(strftime('%Y%m', s.sold_at, 'unixepoch') AS INTEGER) AS month,
+               COUNT(DISTINCT CASE WHEN {PURCHASE} THEN s.invoice END),
+               SUM(CASE WHEN {PURCHASE} THEN s.amount ELSE 0 END),
+               SUM(CASE WHEN {RETURN} THEN s.amount ELSE 0 END),
+               MAX(CASE WHEN {PURCHASE} THEN s.sold_at END)
+        FROM sales s WHERE {where}
+        GROUP BY s.customer_id, month
+        """
+    )
+    conn.execute(f"DELETE FROM customer_categories WHERE {where.replace('s.customer_id', 'customer_id')}")
+    conn.execute(
+        f"""
+        INSERT INTO customer_categories (customer_id, category_id, purchase_lines, revenue, first_purchase)
+        SELECT s.customer_id, p.category_id, COUNT(*), SUM(s.amount), MIN(s.sold_at)
+        FROM sales s JOIN products p ON p.id = s.product_id
+        WHERE {where} AND {PURCHASE} AND p.category_id IS NOT NULL
+        GROUP BY s.customer_id, p.category_id
+        """
+    )
+    # First category: the category of the first purchase (ties: the one they spent most on).
+    conn.execute(
+        f"""
+        UPDATE customers SET first_category_id = f.category_id
+        FROM (
+            SELECT cc.customer_id, cc.category_id,
+                   ROW_NUMBER() OVER (PARTITION BY cc.customer_id
+                                      ORDER BY cc.first_purchase, cc.revenue DESC, cc.category_id) AS rank
+            FROM customer_categories cc WHERE {where.replace('s.customer_id', 'cc.customer_id')}
+        ) AS f
+        WHERE customers.id = f.customer_id AND f.rank = 1
+        """
+    )
+    conn.execute(
+        f"""
+        UPDATE customers SET main_channel = m.channel
+        FROM (
+            SELECT s.customer_id, s.channel,
+                   ROW_NUMBER() OVER (PARTITION BY s.customer_id ORDER BY COUNT(*) DESC, s.channel) AS rank
+            FROM sales s WHERE {where} AND {PURCHASE} AND s.channel IS NOT NULL
+            GROUP BY s.customer_id, s.channel
+        ) AS m
+        WHERE customers.id = m.customer_id AND m.rank = 1
+        """
+    )

@@ -1,0 +1,194 @@
+"""Customer records: the list (paged, sorted, searched), one customer's attributes and purchase
+history, edits, creation and deletion (which removes every trace: the person's own rows and the
+attribution of their sales, which stay in the shop's totals as walk-in sales)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from app.models import attributes
+from app.models.text import fold, like_pattern, nfc
+
+# Columns of the customer list, in display order. Values are raw: money in thousandths, times in
+# stored seconds (see app.models.units); the UI formats them.
+LIST_COLUMNS: tuple[str, ...] = (
+    "id", "code", "name", "phone", "email", "first_purchase", "last_purchase",
+    "invoices", "revenue", "avg_basket",
+)
+_LIST_SQL = {
+    "id": "c.id",
+    "code": "c.code",
+    "name": "c.name",
+    "phone": "c.phone",
+    "email": "c.email",
+    "first_purchase": "c.first_purchase",
+    "last_purchase": "c.last_purchase",
+    "invoices": "c.invoices",
+    "revenue": "c.revenue",
+    "avg_basket": "CASE WHEN c.invoices > 0 THEN c.revenue / c.invoices END",
+}
+_SORT_SQL = {
+    "name": "c.name COLLATE NOCASE",
+    "code": "c.code",
+    "email": "c.email COLLATE NOCASE",
+}
+DERIVED_COLUMNS: tuple[str, ...] = (
+    "first_purchase", "last_purchase", "invoices", "purchase_lines", "revenue", "returns",
+    "return_lines", "first_category_id", "main_channel",
+)
+_SEARCH_SOURCES = ("name", "phone", "email", "code")
+
+
+def search_text(values: Mapping[str, Any]) -> str:
+    parts = [str(values.get(k) or "") for k in _SEARCH_SOURCES]
+    phone = values.get("phone") or ""
+    digits = "".join(ch for ch in str(phone) if ch.isdigit())
+    if digits and digits != phone:
+        parts.append(digits)
+    return fold(" ".join(p for p in parts if p))
+
+
+def _where(search: str) -> tuple[str, list[Any]]:
+    if not search or not search.strip():
+        return "", []
+    return " WHERE c.search_text LIKE ? ESCAPE '\\'", [like_pattern(search)]
+
+
+def count(conn: sqlite3.Connection, search: str = "") -> int:
+    where, params = _where(search)
+    return conn.execute(f"SELECT COUNT(*) FROM customers c{where}", params).fetchone()[0]
+
+
+def page(
+    conn: sqlite3.Connection,
+    *,
+    search: str = "",
+    sort: str = "revenue",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[tuple]:
+    """Rows of LIST_COLUMNS for one window of the sorted, searched list."""
+    if sort not in _LIST_SQL:
+        raise ValueError(f"unknown sort column {sort!r}")
+    where, params = _where(search)
+    direction = "DESC" if descending else "ASC"
+    order = _SORT_SQL.get(sort, _LIST_SQL[sort])
+    # NULLs last in both directions, then a stable tie-break on id.
+    sql = (
+        f"SELECT {', '.join(_LIST_SQL[c] for c in LIST_COLUMNS)} FROM customers c{where} "
+        f"ORDER BY {_LIST_SQL[sort]} IS NULL, {order} {direction}, c.id {direction} LIMIT ? OFFSET ?"
+    )
+    return conn.execute(sql, [*params, limit, offset]).fetchall()
+
+
+def ids(conn: sqlite3.Connection, *, search: str = "", sort: str = "revenue", descending: bool = True) -> list[int]:
+    """All customer ids in list order (for exports of the visible rows)."""
+    rows = page(conn, search=search, sort=sort, descending=descending, offset=0, limit=-1)
+    return [r[0] for r in rows]
+
+
+def get(conn: sqlite3.Connection, customer_id: int) -> dict[str, Any] | None:
+    cur = conn.execute("SELECT * FROM customers WHERE id = ?", (customer_id,))
+    row = cur.fetchone()
+    if row is None:
+        return None
+    return dict(zip([d[0] for d in cur.description], row, strict=True))
+
+
+def _clean(key: str, value: Any) -> Any:
+    attr = attributes.BY_KEY[key]
+    if value is None:
+        return 0 if attr.kind == attributes.BOOL else ("" if key in ("tags", "notes", "name") else None)
+    if attr.kind == attributes.BOOL:
+        return 1 if value else 0
+    if attr.kind == attributes.NUMBER:
+        return None if value == "" else float(value)
+    if attr.kind == attributes.TAGS:
+        return attributes.normalize_tags(nfc(str(value)))
+    text = nfc(str(value)).strip() if attr.kind != attributes.LONGTEXT else nfc(str(value))
+    if text == "" and key not in ("name", "notes"):
+        return None
+    return text
+
+
+def update(conn: sqlite3.Connection, customer_id: int, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Writes the given attributes; returns their previous values (for undo).
+
+    Raises KeyError for a column that is not an editable attribute, and ValueError (with a sentence
+    for the owner) when a customer code is already used by another customer.
+    """
+    cleaned = {k: _clean(k, v) for k, v in changes.items()}
+    before = get(conn, customer_id)
+    if before is None:
+        raise LookupError(f"customer {customer_id} does not exist")
+    code = cleaned.get("code")
+    if code is not None:
+        other = conn.execute("SELECT id FROM customers WHERE code = ? AND id != ?", (code, customer_id)).fetchone()
+        if other:
+            raise ValueError(f"The customer code {code} is already used by another customer.")
+    if not cleaned:
+        return {}
+    merged = {**before, **cleaned}
+    sets = ", ".join(f"{k} = ?" for k in cleaned)
+    conn.execute(
+        f"UPDATE customers SET {sets}, search_text = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?",
+        [*cleaned.values(), search_text(merged), customer_id],
+    )
+    return {k: before[k] for k in cleaned}
+
+
+def create(conn: sqlite3.Connection, values: Mapping[str, Any] | None = None, *, import_id: int | None = None) -> int:
+    values = dict(values or {})
+    cleaned = {k: _clean(k, v) for k, v in values.items()}
+    cleaned["search_text"] = search_text(cleaned)
+    cleaned["import_id"] = import_id
+    cols = ", ".join(cleaned)
+    marks = ", ".join("?" for _ in cleaned)
+    cur = conn.execute(f"INSERT INTO customers ({cols}) VALUES ({marks})", list(cleaned.values()))
+    return cur.lastrowid
+
+
+def delete(conn: sqlite3.Connection, customer_id: int) -> int:
+    """Deletes the customer and every row about them; their sales lines become walk-in sales.
+    Returns the number of sales lines that lost their attribution. Call inside a transaction."""
+    moved = conn.execute("UPDATE sales SET customer_id = 0 WHERE customer_id = ?", (customer_id,)).rowcount
+    conn.execute("DELETE FROM customer_months WHERE customer_id = ?", (customer_id,))
+    conn.execute("DELETE FROM customer_categories WHERE customer_id = ?", (customer_id,))
+    # Later tables reference customers(id) ON DELETE CASCADE, so this removes them too.
+    conn.execute("DELETE FROM customers WHERE id = ?", (customer_id,))
+    return moved
+
+
+def purchase_history(conn: sqlite3.Connection, customer_id: int, limit: int = -1) -> list[tuple]:
+    """(sold_at, invoice, product code, product name, category, quantity, unit_price, amount,
+    channel, branch), newest first."""
+    return conn.execute(
+        """
+        SELECT s.sold_at, s.invoice, p.code, p.name, cat.name, s.quantity, s.unit_price, s.amount,
+               s.channel, s.branch
+        FROM sales s
+        LEFT JOIN products p ON p.id = s.product_id
+        LEFT JOIN categories cat ON cat.id = p.category_id
+        WHERE s.customer_id = ?
+        ORDER BY s.sold_at DESC, s.invoice DESC, s.line_key
+        LIMIT ?
+        """,
+        (customer_id, limit),
+    ).fetchall()
+
+
+def find_ids_by(conn: sqlite3.Connection, column: str, values: Iterable[str]) -> dict[str, int]:
+    """Maps existing values of `code`, `phone` or `email` to customer ids."""
+    if column not in ("code", "phone", "email"):
+        raise ValueError(column)
+    values = list(values)
+    found: dict[str, int] = {}
+    for start in range(0, len(values), 500):
+        chunk = values[start:start + 500]
+        marks = ",".join("?" for _ in chunk)
+        for value, cid in conn.execute(f"SELECT {column}, id FROM customers WHERE {column} IN ({marks})", chunk):
+            found.setdefault(value, cid)
+    return found

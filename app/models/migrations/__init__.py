@@ -1,0 +1,35 @@
+"""Schema versions. Each migration module has `apply(conn)`; migration N brings a file from
+`user_version` N-1 to N. `migrate()` runs the pending ones in one transaction, so a file is either
+fully at the new version or untouched. Add a migration as a new module at the end of MIGRATIONS;
+never edit one that has shipped."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from app.models.migrations import m001_initial
+
+MIGRATIONS = (m001_initial,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def pending(conn: sqlite3.Connection) -> int:
+    """How many migrations this file still needs (negative: the file is newer than the app)."""
+    return SCHEMA_VERSION - conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Runs the pending migrations atomically; returns how many ran."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current >= SCHEMA_VERSION:
+        return 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for number in range(current + 1, SCHEMA_VERSION + 1):
+            MIGRATIONS[number - 1].apply(conn)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return SCHEMA_VERSION - current

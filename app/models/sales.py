@@ -1,0 +1,72 @@
+"""Sales lines: bulk insertion with de-duplication on the stable line key, and the shop-level
+figures (`stats`) computed from them."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from app.models.units import stored_to_date, stored_to_money
+
+SALES_COLUMNS: tuple[str, ...] = (
+    "customer_id", "line_key", "invoice", "sold_at", "product_id", "quantity", "unit_price",
+    "amount", "channel", "branch", "import_id",
+)
+_INSERT = f"INSERT OR IGNORE INTO sales ({', '.join(SALES_COLUMNS)}) VALUES ({', '.join('?' * len(SALES_COLUMNS))})"
+
+
+def insert_lines(conn: sqlite3.Connection, rows: Iterable[tuple]) -> int:
+    """Inserts rows of SALES_COLUMNS; a row whose (customer, line key) exists already is skipped.
+    Returns how many were added. Sorting rows by (customer_id, line_key) first makes this faster."""
+    before = conn.total_changes
+    conn.executemany(_INSERT, rows)
+    return conn.total_changes - before
+
+
+def stats(conn: sqlite3.Connection) -> dict[str, Any]:
+    """The shop's headline figures, as `python -m app stats --json` prints them.
+
+    Purchases are lines with quantity > 0 and amount > 0; customer-attributed ones have a customer.
+    Returns are lines with a negative amount (a negative number)."""
+    customers = conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0]
+    row = conn.execute(
+        """
+        SELECT
+            COUNT(DISTINCT CASE WHEN customer_id != 0 AND quantity > 0 AND amount > 0 THEN customer_id END),
+            COUNT(DISTINCT CASE WHEN customer_id != 0 AND quantity > 0 AND amount > 0 THEN invoice END),
+            SUM(customer_id != 0 AND quantity > 0 AND amount > 0),
+            SUM(CASE WHEN customer_id != 0 AND quantity > 0 AND amount > 0 THEN amount ELSE 0 END),
+            SUM(CASE WHEN customer_id != 0 AND amount < 0 THEN amount ELSE 0 END),
+            SUM(CASE WHEN quantity > 0 AND amount > 0 THEN amount ELSE 0 END),
+            MIN(sold_at), MAX(sold_at), COUNT(*)
+        FROM sales
+        """
+    ).fetchone()
+    with_purchases, invoices, lines, revenue, returns, all_revenue, first, last, all_lines = row
+    revenue = revenue or 0
+    returns = returns or 0
+    return {
+        "customers": customers,
+        "customers_with_purchases": with_purchases or 0,
+        "invoices": invoices or 0,
+        "sales_lines": lines or 0,
+        "revenue": stored_to_money(revenue),
+        "returns": stored_to_money(returns),
+        "net_revenue": stored_to_money(revenue + returns),
+        "all_sales_revenue": stored_to_money(all_revenue or 0),
+        "all_lines": all_lines or 0,
+        "first_sale": stored_to_date(first).isoformat() if first is not None else None,
+        "last_sale": stored_to_date(last).isoformat() if last is not None else None,
+    }
+
+
+def ensure_categories(conn: sqlite3.Connection, names: Iterable[str]) -> dict[str, int]:
+    """Returns name -> id for the given category names, creating the missing ones."""
+    result: dict[str, int] = {}
+    for name in names:
+        if not name:
+            continue
+        conn.execute("INSERT OR IGNORE INTO categories(name) VALUES (?)", (name,))
+        result[name] = conn.execute("SELECT id FROM categories WHERE name = ?", (name,)).fetchone()[0]
+    return result

@@ -1,0 +1,155 @@
+"""Opening, creating and closing shop files: migration (with a verified backup first), the lock
+that keeps a second window from writing to the same file, and read-only opening of files written
+by a newer version of Regulars."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.models import db, migrations
+from app.models import settings as shop_settings
+from app.services.errors import UserError
+
+
+class ShopInUseError(UserError):
+    """Another window or program has this shop file open for writing."""
+
+
+class ShopLock:
+    """An advisory lock on `<shop file>.lock`, released by the OS if the process dies."""
+
+    def __init__(self, shop_path: Path):
+        self.path = shop_path.with_name(shop_path.name + ".lock")
+        self._fh = None
+
+    def acquire(self) -> bool:
+        fh = open(self.path, "a+")
+        try:
+            if os.name == "nt":  # pragma: no cover - Windows
+                import msvcrt
+
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.close()
+            return False
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()))
+        fh.flush()
+        self._fh = fh
+        return True
+
+    def release(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+            try:
+                self.path.unlink()
+            except OSError:
+                pass
+
+
+@dataclass
+class Shop:
+    """An open shop file. `conn` belongs to the thread that opened it; workers call `connect()`."""
+
+    path: Path
+    conn: sqlite3.Connection
+    read_only: bool = False
+    read_only_reason: str = ""
+    _lock: ShopLock | None = field(default=None, repr=False)
+
+    def connect(self, *, check_same_thread: bool = True) -> sqlite3.Connection:
+        return db.connect(self.path, read_only=self.read_only, check_same_thread=check_same_thread)
+
+    @property
+    def name(self) -> str:
+        return shop_settings.get(self.conn, "shop_name") or self.path.stem
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+
+def create_shop(path: str | Path, *, name: str = "", currency: str = "VND", locale: str = "vi_VN") -> Shop:
+    """Creates a new, empty shop file (refuses to overwrite a non-empty file)."""
+    path = Path(path)
+    if path.exists() and path.stat().st_size > 0:
+        raise UserError(f"The file {path.name} already exists.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shop = open_shop(path)
+    with db.transaction(shop.conn):
+        shop_settings.put_many(shop.conn, {"shop_name": name or path.stem, "currency": currency, "locale": locale})
+    return shop
+
+
+def open_shop(path: str | Path, *, read_only: bool = False, lock: bool = True) -> Shop:
+    """Opens (creating when missing) a shop file, migrating it after a backup when it is older.
+
+    Raises ShopInUseError when another process holds it for writing (the caller may retry with
+    read_only=True), and db.ShopFileError subclasses for files that are not usable at all.
+    A file from a newer version opens read-only with `read_only_reason` set.
+    """
+    path = Path(path)
+    exists = path.exists() and path.stat().st_size > 0
+    if exists:
+        db.check_header(path)
+    elif read_only:
+        raise UserError(f"The shop file {path} does not exist.")
+    shop_lock = None
+    if not read_only and lock:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shop_lock = ShopLock(path)
+        if not shop_lock.acquire():
+            raise ShopInUseError(f"The shop file {path.name} is already open in another window.")
+    try:
+        conn = db.connect(path, read_only=read_only)
+        try:
+            version = db.user_version(conn)
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise db.DamagedFileError(f"The shop file {path.name} is damaged ({exc}).") from exc
+        reason = ""
+        if version > migrations.SCHEMA_VERSION:
+            reason = (f"The shop file {path.name} was saved by a newer version of Regulars; "
+                      "it is open read-only.")
+            if not read_only:
+                conn.close()
+                conn = db.connect(path, read_only=True)
+                read_only = True
+        elif version < migrations.SCHEMA_VERSION:
+            if read_only:
+                conn.close()
+                raise UserError(f"The shop file {path.name} needs an update that a read-only window cannot make.")
+            if version > 0:
+                from app.services import backups
+
+                backups.back_up(conn, path, reason="before-update")
+            try:
+                migrations.migrate(conn)
+            except sqlite3.DatabaseError as exc:
+                conn.close()
+                raise db.DamagedFileError(f"The shop file {path.name} could not be updated ({exc}).") from exc
+    except BaseException:
+        if shop_lock is not None:
+            shop_lock.release()
+        raise
+    return Shop(path=path, conn=conn, read_only=read_only, read_only_reason=reason, _lock=shop_lock)
+
+
+def require_writable(shop: Shop) -> None:
+    if shop.read_only:
+        raise UserError(shop.read_only_reason or f"The shop file {shop.path.name} is open read-only.")

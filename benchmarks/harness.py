@@ -1,0 +1,92 @@
+"""The benchmark harness: the Result record, the shared context (seed, cache folder), timing helpers
+and the results table / `benchmarks/results.json` writer."""
+
+from __future__ import annotations
+
+import gc
+import json
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+SEED = 20261122
+
+
+@dataclass
+class Result:
+    name: str
+    value: float
+    unit: str
+    baseline: str  # what the value is compared with ("" when the target is absolute only)
+    baseline_value: float | None
+    ratio: float | None  # value / baseline_value
+    target: str  # human-readable target, e.g. "<= 0.8x baseline and <= 1 s"
+    met: bool
+    notes: str = ""
+
+
+@dataclass
+class Context:
+    cache: Path = field(default_factory=lambda: ROOT / ".cache")
+    seed: int = SEED
+    quick: bool = False  # smaller data for a smoke run (`make bench BENCH_ARGS=--quick`)
+
+    def __post_init__(self):
+        self.cache.mkdir(parents=True, exist_ok=True)
+
+
+def best_of(fn: Callable[[], object], repeat: int = 3) -> float:
+    """The fastest of `repeat` runs of `fn`, in seconds (the least disturbed by other load)."""
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def median_of(fn: Callable[[], object], repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def ratio_result(name: str, value: float, unit: str, baseline: str, baseline_value: float,
+                 max_ratio: float | None = None, max_value: float | None = None,
+                 min_ratio: float | None = None, notes: str = "") -> Result:
+    """A Result whose target is a ratio to the baseline (and optionally an absolute bound)."""
+    ratio = value / baseline_value if baseline_value else None
+    targets, met = [], True
+    if max_ratio is not None:
+        targets.append(f"<= {max_ratio:g}x {baseline}")
+        met &= ratio is not None and ratio <= max_ratio
+    if min_ratio is not None:
+        targets.append(f">= {min_ratio:g}x faster than {baseline}")
+        met &= ratio is not None and ratio > 0 and (1 / ratio) >= min_ratio
+    if max_value is not None:
+        targets.append(f"<= {max_value:g} {unit}")
+        met &= value <= max_value
+    return Result(name, round(value, 4), unit, baseline, round(baseline_value, 4),
+                  round(ratio, 3) if ratio is not None else None, " and ".join(targets), bool(met), notes)
+
+
+def write_results(results: list[Result], path: Path = ROOT / "results.json") -> None:
+    path.write_text(json.dumps([asdict(r) for r in results], indent=2, ensure_ascii=False) + "\n")
+
+
+def print_table(results: list[Result]) -> None:
+    header = f"{'measure':52} {'value':>10} {'unit':6} {'baseline':>10} {'ratio':>7}  {'met':4} target"
+    print(header)
+    print("-" * len(header))
+    for r in results:
+        base = "" if r.baseline_value is None else f"{r.baseline_value:10.4g}"
+        ratio = "" if r.ratio is None else f"{r.ratio:7.3f}"
+        print(f"{r.name:52} {r.value:10.4g} {r.unit:6} {base:>10} {ratio:>7}  {'yes' if r.met else 'NO':4} {r.target}")
