@@ -1,0 +1,29 @@
+"""Whole-shop operations on the tables: which tables hold the shop's data (found in sqlite_master,
+so tables added by later migrations are included) and emptying them."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+
+def data_tables(conn: sqlite3.Connection) -> list[str]:
+    """Names of the tables that hold rows, without SQLite's own tables and the shadow tables that
+    virtual tables (full-text indexes) keep for themselves."""
+    rows = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"
+    ).fetchall()
+    virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL TABLE")]
+    return [name for name, _ in rows if not any(name.startswith(f"{v}_") for v in virtual)]
+
+
+def delete_all_rows(conn: sqlite3.Connection, *, keep: Iterable[str] = ()) -> list[str]:
+    """Deletes every row of every data table except those in `keep`; returns the emptied tables.
+    Call inside a transaction: foreign keys are checked when it commits, when no row is left."""
+    kept = set(keep)
+    conn.execute("PRAGMA defer_foreign_keys = ON")
+    emptied = [name for name in data_tables(conn) if name not in kept]
+    for name in emptied:
+        quoted = '"' + name.replace('"', '""') + '"'
+        conn.execute(f"DELETE FROM {quoted}")
+    return emptied
