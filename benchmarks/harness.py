@@ -1,5 +1,6 @@
 """The benchmark harness: the Result record, the shared context (seed, cache folder), timing helpers
-and the results table / `benchmarks/results.json` writer."""
+and the results table / `benchmarks/results.json` writer. The data the benchmarks run on is made by
+`benchmarks.data`."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ SEED = 20261122
 @dataclass
 class Result:
     name: str
-    value: float
+    value: float | None  # None when the measure could not be taken (see notes)
     unit: str
     baseline: str  # what the value is compared with ("" when the target is absolute only)
     baseline_value: float | None
@@ -26,6 +27,7 @@ class Result:
     target: str  # human-readable target, e.g. "<= 0.8x baseline and <= 1 s"
     met: bool
     notes: str = ""
+    module: str = ""  # the bench_*.py module that measured it (set by the runner)
 
 
 @dataclass
@@ -78,8 +80,30 @@ def ratio_result(name: str, value: float, unit: str, baseline: str, baseline_val
                   round(ratio, 3) if ratio is not None else None, " and ".join(targets), bool(met), notes)
 
 
+def limit_result(name: str, value: float, unit: str, max_value: float, notes: str = "") -> Result:
+    """A Result whose target is an absolute bound only (no baseline)."""
+    return Result(name, round(value, 4), unit, "", None, None, f"<= {max_value:g} {unit}", value <= max_value, notes)
+
+
+def failed_result(module: str, error: BaseException) -> Result:
+    """What a benchmark module that raised reports instead of its figures."""
+    text = f"{type(error).__name__}: {error}".strip()
+    return Result(f"{module}: failed", None, "", "", None, None, "runs without error", False, text[:500], module)
+
+
 def write_results(results: list[Result], path: Path = ROOT / "results.json") -> None:
-    path.write_text(json.dumps([asdict(r) for r in results], indent=2, ensure_ascii=False) + "\n")
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps([asdict(r) for r in results], indent=2, ensure_ascii=False) + "\n")
+    tmp.replace(path)
+
+
+def read_results(path: Path = ROOT / "results.json") -> list[Result]:
+    """The results of an earlier run ([] when there are none or the file is unreadable)."""
+    try:
+        rows = json.loads(path.read_text())
+        return [Result(**row) for row in rows]
+    except (OSError, ValueError, TypeError):
+        return []
 
 
 def print_table(results: list[Result]) -> None:
@@ -87,6 +111,9 @@ def print_table(results: list[Result]) -> None:
     print(header)
     print("-" * len(header))
     for r in results:
+        value = "-" if r.value is None else f"{r.value:10.4g}"
         base = "" if r.baseline_value is None else f"{r.baseline_value:10.4g}"
         ratio = "" if r.ratio is None else f"{r.ratio:7.3f}"
-        print(f"{r.name:52} {r.value:10.4g} {r.unit:6} {base:>10} {ratio:>7}  {'yes' if r.met else 'NO':4} {r.target}")
+        print(f"{r.name:52} {value:>10} {r.unit:6} {base:>10} {ratio:>7}  {'yes' if r.met else 'NO':4} {r.target}")
+        if not r.met and r.notes:
+            print(f"{'':52}   {r.notes}")
