@@ -60,9 +60,11 @@ class SyntheticSales:
     def __len__(self) -> int:
         return len(self.customer_id)
 
-    def rows(self, start: int = 0, stop: int | None = None):
-        """Rows of app.models.sales.SALES_COLUMNS for `executemany` (import_id None)."""
-        part = slice(start, stop)
+    def rows(self, select: np.ndarray | slice | None = None):
+        """Rows of app.models.sales.SALES_COLUMNS for `executemany` (import_id None): all of them, or
+        those picked by a boolean mask, an index array or a slice (e.g. `data.sold_at >= t` to hold
+        back the last month and import it later)."""
+        part = slice(None) if select is None else select
         columns = [self.customer_id[part].tolist(), self.line_key[part].tolist(), self.invoice[part].tolist(),
                    self.sold_at[part].tolist(), self.product_id[part].tolist(), self.quantity[part].tolist(),
                    self.unit_price[part].tolist(), self.amount[part].tolist(), self.channel[part].tolist(),

@@ -102,3 +102,12 @@ def test_a_failing_benchmark_module_is_reported_and_the_others_still_run(ctx, mo
         assert {"name", "value", "unit", "baseline", "baseline_value", "ratio", "target", "met"} <= set(row)
     assert read_results(out) == results
     assert isinstance(read_results(out)[0], Result)
+
+
+def test_rows_can_hold_back_the_last_month():
+    sales = data.synthetic_sales(5_000, 100, seed=3)
+    cut = int(np.quantile(sales.sold_at, 0.9))
+    later = list(sales.rows(sales.sold_at >= cut))
+    earlier = list(sales.rows(sales.sold_at < cut))
+    assert len(later) + len(earlier) == 5_000 and later
+    assert all(row[3] >= cut for row in later) and all(len(row) == 11 and row[-1] is None for row in earlier)
