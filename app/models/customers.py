@@ -61,6 +61,12 @@ def count(conn: sqlite3.Connection, search: str = "") -> int:
     return conn.execute(f"SELECT COUNT(*) FROM customers c{where}", params).fetchone()[0]
 
 
+# List columns that may be NULL. Sorting puts their NULLs last in both directions; each window is
+# read as "the non-NULL rows in index order, then the NULL rows by id", so that every sort on an
+# indexed column walks its index (ORDER BY "x IS NULL, x" could not) and deep windows stay cheap.
+_NULLABLE = frozenset({"code", "phone", "email", "first_purchase", "last_purchase", "avg_basket"})
+
+
 def page(
     conn: sqlite3.Connection,
     *,
@@ -69,19 +75,45 @@ def page(
     descending: bool = True,
     offset: int = 0,
     limit: int = 200,
+    matches: int | None = None,
 ) -> list[tuple]:
-    """Rows of LIST_COLUMNS for one window of the sorted, searched list."""
+    """Rows of LIST_COLUMNS for one window of the sorted, searched list (`limit` -1: to the end).
+    Ties are broken by id in the same direction; NULLs come last in both directions.
+
+    `matches` is how many customers the search finds, when the caller knows it (`count`): a search
+    that finds few customers then scans the table once and sorts the matches, instead of walking the
+    whole sort index looking for them (measured on 100,000 customers: 130 ms -> 25 ms)."""
     if sort not in _LIST_SQL:
         raise ValueError(f"unknown sort column {sort!r}")
     where, params = _where(search)
     direction = "DESC" if descending else "ASC"
     order = _SORT_SQL.get(sort, _LIST_SQL[sort])
-    # NULLs last in both directions, then a stable tie-break on id.
-    sql = (
-        f"SELECT {', '.join(_LIST_SQL[c] for c in LIST_COLUMNS)} FROM customers c{where} "
-        f"ORDER BY {_LIST_SQL[sort]} IS NULL, {order} {direction}, c.id {direction} LIMIT ? OFFSET ?"
-    )
-    return conn.execute(sql, [*params, limit, offset]).fetchall()
+    # Walking the index finds a window after reading about (offset + limit) * all / matches rows.
+    scan = bool(where) and matches is not None and (limit < 0 or matches < 4 * (offset + limit))
+    select = f"SELECT {', '.join(_LIST_SQL[c] for c in LIST_COLUMNS)} FROM customers c"
+    if scan:
+        select += " NOT INDEXED"
+    if sort not in _NULLABLE:
+        sql = f"{select}{where} ORDER BY {order} {direction}, c.id {direction} LIMIT ? OFFSET ?"
+        return conn.execute(sql, [*params, limit, offset]).fetchall()
+    both = " AND " if where else " WHERE "
+    not_null = f"{where}{both}{_LIST_SQL[sort]} IS NOT NULL"
+    rows = conn.execute(
+        f"{select}{not_null} ORDER BY {order} {direction}, c.id {direction} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    if 0 <= limit <= len(rows):
+        return rows
+    if rows:
+        non_null_count = offset + len(rows)
+    else:
+        non_null_count = conn.execute(f"SELECT COUNT(*) FROM customers c{not_null}", params).fetchone()[0]
+    rest = -1 if limit < 0 else limit - len(rows)
+    rows += conn.execute(
+        f"{select}{where}{both}{_LIST_SQL[sort]} IS NULL ORDER BY c.id {direction} LIMIT ? OFFSET ?",
+        [*params, rest, max(0, offset - non_null_count)],
+    ).fetchall()
+    return rows
 
 
 def ids(conn: sqlite3.Connection, *, search: str = "", sort: str = "revenue", descending: bool = True) -> list[int]:

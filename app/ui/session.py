@@ -95,3 +95,7 @@ def set_current_shop(shop: Shop | None) -> Shop | None:
     undo_stack().clear()
     events.shop_changed.emit()
     return previous
+
+
+# Connected first, so that every tab reading the format on settings_changed sees the new one.
+events.settings_changed.connect(reload_settings)

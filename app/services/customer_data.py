@@ -1,0 +1,272 @@
+"""The customer list and one customer's data leaving the shop file: exports of the list to CSV/XLSX,
+"export this customer's data" (JSON or XLSX) and "delete this customer" for personal-data requests.
+
+Spreadsheet cells holding text that starts with = + - @ (or their full-width forms), a tab or a
+carriage return are prefixed with a single quote, so that a spreadsheet never runs them as formulas
+(CSV/formula injection). Numbers are written as numbers and are never changed."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from app.models import attributes, customers, db
+from app.models.units import stored_to_datetime, stored_to_decimal, stored_to_money
+from app.services.errors import UserError
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+FORMATS = (".csv", ".xlsx")
+MONEY_COLUMNS = frozenset({"revenue", "avg_basket", "returns", "unit_price", "amount"})
+TIME_COLUMNS = frozenset({"first_purchase", "last_purchase", "sold_at"})
+_ROWS_PER_STEP = 2000
+
+Progress = Callable[[int, int, str], None]
+
+
+def neutralize(value: Any) -> Any:
+    """'=1+2' -> "'=1+2"; numbers, dates and harmless text are returned unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _export_value(column: str, value: Any) -> Any:
+    """Stored values as a spreadsheet wants them: money in the main unit, sale times as dates."""
+    if value is None:
+        return None
+    if column in MONEY_COLUMNS:
+        return stored_to_decimal(value)
+    if column in TIME_COLUMNS:
+        return stored_to_datetime(value).date()
+    return value
+
+
+def _check_format(path: Path) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise UserError(f"The file {Path(path).name} must end in .csv or .xlsx.")
+    return suffix
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _reporting(rows, total: int, progress: Progress | None, cancelled: Callable[[], bool] | None):
+    """Passes the rows through, reporting progress and stopping (raising _Cancelled) when asked."""
+    for done, row in enumerate(rows, start=1):
+        yield row
+        if done % _ROWS_PER_STEP == 0:
+            if cancelled is not None and cancelled():
+                raise _Cancelled
+            if progress is not None:
+                progress(done, total, "")
+
+
+def write_table(path: Path, headers: Sequence[str], rows, *, total: int = 0, sheet: str = "Sheet1",
+                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> int | None:
+    """Writes `rows` (sequences of plain values) under `headers` to a .csv (UTF-8 with a byte-order
+    mark, which Excel needs to read accents) or .xlsx file. Text is neutralised. Written to a
+    temporary file first: a cancelled or failed export leaves no file. Returns the number of rows
+    written, or None when cancelled."""
+    path = Path(path)
+    suffix = _check_format(path)
+    tmp = path.with_name(path.name + ".part")
+    written = 0
+    try:
+        if suffix == ".csv":
+            with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow([neutralize(h) for h in headers])
+                for row in _reporting(rows, total, progress, cancelled):
+                    writer.writerow(["" if v is None else neutralize(v) for v in row])
+                    written += 1
+        else:
+            written = _write_xlsx(tmp, headers, _reporting(rows, total, progress, cancelled), sheet)
+        tmp.replace(path)
+        return written
+    except _Cancelled:
+        return None
+    except OSError as exc:
+        raise UserError(f"The file {path.name} could not be written ({exc.strerror}).") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _write_xlsx(path: Path, headers, rows, sheet: str) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    ws = book.create_sheet(sheet[:31])
+    bold = Font(bold=True)
+    header_cells = []
+    for header in headers:
+        cell = WriteOnlyCell(ws, value=neutralize(header))
+        cell.font = bold
+        header_cells.append(cell)
+    ws.append(header_cells)
+    try:
+        written = _append_rows(ws, rows)
+    except BaseException:
+        ws.close()  # ends the sheet's row writer, which otherwise complains when collected
+        raise
+    with open(path, "wb") as fh:
+        book.save(fh)
+    return written
+
+
+def _append_rows(ws, rows) -> int:
+    from openpyxl.cell import WriteOnlyCell
+
+    written = 0
+    for row in rows:
+        out = []
+        for value in row:
+            if isinstance(value, dt.date):
+                cell = WriteOnlyCell(ws, value=value)
+                cell.number_format = "yyyy-mm-dd"
+                out.append(cell)
+            else:
+                out.append(neutralize(value))
+        ws.append(out)
+        written += 1
+    return written
+
+
+def export_customer_list(conn: sqlite3.Connection, path: Path, columns: Sequence[str], headers: Sequence[str], *,
+                         search: str = "", sort: str = "revenue", descending: bool = True,
+                         progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> int | None:
+    """Exports the customers the list shows (same search, same order) with the given columns of
+    `customers.LIST_COLUMNS`. Returns the number of customers written, None when cancelled."""
+    _check_format(path)
+    positions = [customers.LIST_COLUMNS.index(c) for c in columns]
+    total = customers.count(conn, search)
+
+    def rows():
+        offset = 0
+        while True:
+            window = customers.page(conn, search=search, sort=sort, descending=descending, offset=offset,
+                                    limit=5000, matches=total)
+            for row in window:
+                yield [_export_value(customers.LIST_COLUMNS[p], row[p]) for p in positions]
+            if len(window) < 5000:
+                return
+            offset += len(window)
+
+    return write_table(path, headers, rows(), total=total, sheet="Customers", progress=progress, cancelled=cancelled)
+
+
+HISTORY_COLUMNS = ("sold_at", "invoice", "product_code", "product", "category", "quantity", "unit_price",
+                   "amount", "channel", "branch")
+FIGURE_COLUMNS = ("first_purchase", "last_purchase", "invoices", "purchase_lines", "revenue", "returns",
+                  "return_lines", "main_channel")
+
+
+def customer_record(conn: sqlite3.Connection, customer_id: int) -> dict[str, Any]:
+    """Everything the shop file holds about one customer: attributes, figures and purchases."""
+    row = customers.get(conn, customer_id)
+    if row is None:
+        raise UserError("This customer no longer exists in the shop file.")
+    first_category = None
+    if row.get("first_category_id") is not None:
+        found = conn.execute("SELECT name FROM categories WHERE id = ?", (row["first_category_id"],)).fetchone()
+        first_category = found[0] if found else None
+    figures = {}
+    for key in FIGURE_COLUMNS:
+        value = row.get(key)
+        if key in TIME_COLUMNS and value is not None:
+            value = stored_to_datetime(value).isoformat(sep=" ")
+        elif key in MONEY_COLUMNS:
+            value = stored_to_money(value)
+        figures[key] = value
+    figures["first_category"] = first_category
+    purchases = []
+    for line in customers.purchase_history(conn, customer_id):
+        item = dict(zip(HISTORY_COLUMNS, line, strict=True))
+        item["sold_at"] = stored_to_datetime(item["sold_at"]).isoformat(sep=" ")
+        item["unit_price"] = stored_to_money(item["unit_price"])
+        item["amount"] = stored_to_money(item["amount"])
+        purchases.append(item)
+    return {
+        "customer": {a.key: row.get(a.key) for a in attributes.ATTRIBUTES},
+        "figures": figures,
+        "record": {"created_at": row.get("created_at"), "updated_at": row.get("updated_at")},
+        "purchases": purchases,
+    }
+
+
+def export_customer(conn: sqlite3.Connection, customer_id: int, path: Path, *,
+                    labels: dict[str, str] | None = None) -> Path:
+    """Writes one customer's data to a .json or .xlsx file (for a personal-data access request).
+    `labels` names the attributes and columns in the owner's language (default: English)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".xlsx"):
+        raise UserError(f"The file {path.name} must end in .json or .xlsx.")
+    record = customer_record(conn, customer_id)
+    record["exported_at"] = dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
+    if suffix == ".json":
+        tmp = path.with_name(path.name + ".part")
+        try:
+            tmp.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            tmp.replace(path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise UserError(f"The file {path.name} could not be written ({exc.strerror}).") from exc
+        return path
+    _write_customer_xlsx(path, record, labels or {})
+    return path
+
+
+def _write_customer_xlsx(path: Path, record: dict[str, Any], labels: dict[str, str]) -> None:
+    from openpyxl import Workbook
+
+    def label(key: str) -> str:
+        attribute = attributes.BY_KEY.get(key)
+        return labels.get(key) or (attribute.label if attribute else key.replace("_", " ").capitalize())
+
+    book = Workbook()
+    details = book.active
+    details.title = "Customer"
+    for key, value in [*record["customer"].items(), *record["figures"].items(), *record["record"].items()]:
+        details.append([neutralize(label(key)), neutralize(value)])
+    details.append([neutralize(label("exported_at")), record["exported_at"]])
+    details.column_dimensions["A"].width = 34
+    details.column_dimensions["B"].width = 48
+    history = book.create_sheet("Purchases")
+    history.append([neutralize(label(c)) for c in HISTORY_COLUMNS])
+    for item in record["purchases"]:
+        history.append([neutralize(item[c]) for c in HISTORY_COLUMNS])
+    tmp = path.with_name(path.name + ".part")
+    try:
+        book.save(tmp)
+        tmp.replace(path)
+    except OSError as exc:
+        raise UserError(f"The file {path.name} could not be written ({exc.strerror}).") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def delete_customer(conn: sqlite3.Connection, customer_id: int) -> int:
+    """Deletes a customer for good: their record and figures, and the attribution of their sales
+    lines, which stay in the shop's totals as walk-in sales. SQLite's secure_delete overwrites the
+    freed space, and a checkpoint moves the change out of the write-ahead log, so that the person's
+    details do not linger in the file. Returns how many sales lines became walk-in sales."""
+    previous = conn.execute("PRAGMA secure_delete").fetchone()[0]
+    conn.execute("PRAGMA secure_delete = ON")
+    try:
+        with db.transaction(conn):
+            if customers.get(conn, customer_id) is None:
+                raise UserError("This customer no longer exists in the shop file.")
+            moved = customers.delete(conn, customer_id)
+    finally:
+        conn.execute(f"PRAGMA secure_delete = {int(previous)}")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return moved

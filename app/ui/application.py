@@ -1,0 +1,54 @@
+"""Application set-up: the QApplication with its names, the per-computer settings (QSettings: window
+geometry, recent files, language) and the default shop file's location."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication
+
+APP_NAME = "Regulars"
+SHOP_SUFFIX = ".regulars"
+DEFAULT_SHOP_NAME = f"shop{SHOP_SUFFIX}"
+MAX_RECENT = 8
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    # No organisation name: the data folder is ~/.local/share/Regulars (AppDataLocation).
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName("")
+    return app
+
+
+def settings() -> QSettings:
+    return QSettings(APP_NAME, APP_NAME)
+
+
+def default_shop_path() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder) / DEFAULT_SHOP_NAME
+
+
+def recent_files() -> list[Path]:
+    value = settings().value("recent_files", [])
+    if isinstance(value, str):  # QSettings gives a plain string for a one-item list
+        value = [value]
+    return [Path(v) for v in value or [] if v]
+
+
+def remember_recent(path: Path) -> list[Path]:
+    path = Path(path).resolve()
+    paths = [path] + [p for p in recent_files() if p != path]
+    paths = paths[:MAX_RECENT]
+    settings().setValue("recent_files", [str(p) for p in paths])
+    return paths
+
+
+def forget_recent(path: Path) -> None:
+    path = Path(path).resolve()
+    settings().setValue("recent_files", [str(p) for p in recent_files() if p != path])

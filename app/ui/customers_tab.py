@@ -1,0 +1,315 @@
+"""The Customers tab: the searchable, sortable list of every customer with their figures (a lazy
+SQL-backed model), the detail pane with their attributes (editable, with undo) and purchase history,
+and the personal-data actions: export the list, export one customer's data, delete a customer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import attributes
+from app.services import customer_data
+from app.services.errors import UserError
+from app.ui import application, session, workers
+from app.ui.customer_detail import CustomerDetail
+from app.ui.customer_edits import DuplicateCodeError, edit_customer
+from app.ui.customer_models import CUSTOMER_ID_ROLE, LIST_COLUMNS, CustomerListModel, column_header
+from app.ui.dialogs import ask, warn
+from app.ui.events import events
+
+SEARCH_DELAY_MS = 120  # coalesces fast typing into one query
+# Widest expected content per column (names and e-mails are cut, with a tooltip).
+_SAMPLES = {"code": "KH0000000", "name": "Nguyễn Thị Thanh Hương", "phone": "0912345678",
+            "email": "nguyen.thanh@example.com", "invoices": "99.999"}
+_SAMPLE_MONEY = 999_999_999_000  # 999,999,999 in stored thousandths
+
+
+class CustomersTab(QWidget):
+    def __init__(self, window: QWidget | None = None):
+        super().__init__()
+        self.window_ = window
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setObjectName("customer_search")
+        self.count_label = QLabel()
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(lambda: self.export_list())
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 2)
+        top.addWidget(self.count_label, 1)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+
+        self.model = CustomerListModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("customer_list")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.view.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        revenue_column = [name for name, _ in LIST_COLUMNS].index("revenue")
+        header.setSortIndicator(revenue_column, Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.model.modelReset.connect(self._update_count)
+
+        self.detail = CustomerDetail()
+        self.detail.edit_requested.connect(self._edit)
+        self.detail.export_requested.connect(lambda cid: self.export_customer(cid))
+        self.detail.delete_requested.connect(lambda cid: self.delete_customer(cid))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+
+        events.shop_changed.connect(self._shop_changed)
+        events.customers_changed.connect(self._customers_changed)
+        events.sales_changed.connect(self._sales_changed)
+        events.settings_changed.connect(self._sales_changed)
+        self._restore_state()
+        self.retranslate_ui()
+        self._shop_changed()
+
+    # ----- data -----
+    def _shop_changed(self) -> None:
+        shop = session.current_shop()
+        self._search_timer.stop()
+        self.model.set_connection(shop.conn if shop is not None else None)
+        self.detail.show_customer(None)
+        self.export_button.setEnabled(shop is not None)
+        self.fit_columns()
+        if shop is not None:
+            QTimer.singleShot(0, self.select_first_row)
+
+    def _customers_changed(self, ids: list) -> None:
+        self.model.refresh()
+        if self.detail.customer_id is not None and (not ids or self.detail.customer_id in ids):
+            self.detail.refresh()
+        self._update_count()
+
+    def _sales_changed(self) -> None:
+        self._customers_changed([])
+
+    def apply_search(self) -> None:
+        """Runs the search typed so far (normally 120 ms after the last keystroke)."""
+        self._search_timer.stop()
+        shown = self.detail.customer_id
+        self.model.set_search(self.search_edit.text())
+        if shown is not None:
+            row = self.model.cached_row_of(shown)
+            if row is not None:
+                self._select_row(row, scroll=False)
+
+    def select_first_row(self) -> None:
+        if self.model.rowCount() and not self.view.selectionModel().hasSelection():
+            self._select_row(0)
+
+    def select_customer(self, customer_id: int) -> bool:
+        """Selects a customer among the rows already read (e.g. after a search)."""
+        row = self.model.cached_row_of(customer_id)
+        if row is None:
+            return False
+        self._select_row(row)
+        return True
+
+    def _select_row(self, row: int, scroll: bool = True) -> None:
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        if scroll:
+            self.view.scrollTo(index)
+
+    def _current_row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.detail.show_customer(self.model.data(current, CUSTOMER_ID_ROLE))
+
+    def fit_columns(self) -> None:
+        """Column widths from the widest expected value in the shop's format and the header text."""
+        fmt = session.fmt()
+        metrics = self.view.fontMetrics()
+        header_metrics = self.view.horizontalHeader().fontMetrics()
+        for index, (name, _title) in enumerate(LIST_COLUMNS):
+            if name in ("revenue", "avg_basket"):
+                sample = fmt.money(_SAMPLE_MONEY)
+            elif name in ("first_purchase", "last_purchase"):
+                sample = fmt.date(1_767_139_200)  # 31/12/2025, the widest day and month
+            else:
+                sample = _SAMPLES[name]
+            width = max(metrics.horizontalAdvance(sample) + 14,
+                        header_metrics.horizontalAdvance(column_header(name)) + 28)  # room for the sort arrow
+            self.view.horizontalHeader().resizeSection(index, width)
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        if self.model.search.strip():
+            self.count_label.setText(self.tr("%n customers found", "", count))
+        else:
+            self.count_label.setText(self.tr("%n customers", "", count))
+
+    # ----- edits -----
+    def _edit(self, customer_id: int, key: str, value) -> None:
+        try:
+            edit_customer(customer_id, key, value)
+        except DuplicateCodeError:
+            warn(self, self.tr("Customer code in use"),
+                 self.tr("The customer code {code} is already used by another customer.").format(code=value))
+            self.detail.refresh()
+        except UserError as exc:
+            warn(self, self.tr("Cannot change this customer"), str(exc))
+            self.detail.refresh()
+
+    # ----- exports and deletion -----
+    def _ask_save_path(self, title: str, suggested: str, filters: list[tuple[str, str]]) -> Path | None:
+        """filters: (description, suffix); returns the chosen path with a known suffix."""
+        folder = application.settings().value("exports/folder", str(Path.home()))
+        chosen, selected = QFileDialog.getSaveFileName(
+            self, title, str(Path(folder) / suggested), ";;".join(f"{d} (*{s})" for d, s in filters))
+        if not chosen:
+            return None
+        path = Path(chosen)
+        suffixes = [s for _d, s in filters]
+        if path.suffix.lower() not in suffixes:
+            wanted = next((s for d, s in filters if selected.startswith(d)), suffixes[0])
+            path = path.with_name(path.name + wanted)
+        application.settings().setValue("exports/folder", str(path.parent))
+        return path
+
+    def export_list(self, path: Path | None = None) -> workers.Job | None:
+        """Exports the customers the list shows (same search and order) to CSV or XLSX."""
+        if session.current_shop() is None:
+            return None
+        if path is None:
+            path = self._ask_save_path(self.tr("Export the customer list"), self.tr("customers") + ".csv",
+                                       [(self.tr("CSV file"), ".csv"), (self.tr("Excel workbook"), ".xlsx")])
+            if path is None:
+                return None
+        columns = [name for name, _ in LIST_COLUMNS]
+        headers = [column_header(name) for name in columns]
+        search, sort, descending = self.model.search, self.model.sort_column, self.model.descending
+
+        def work(conn, progress, cancelled):
+            return customer_data.export_customer_list(conn, path, columns, headers, search=search, sort=sort,
+                                                      descending=descending, progress=progress, cancelled=cancelled)
+
+        def done(count) -> None:
+            self._status(self.tr("Exported %n customers to {file}.", "", count or 0).format(file=path))
+
+        return workers.run_job(work, title=self.tr("Exporting customers"), parent=self, on_success=done)
+
+    def export_customer(self, customer_id: int, path: Path | None = None) -> Path | None:
+        shop = session.current_shop()
+        record = self.detail.record if self.detail.customer_id == customer_id else None
+        name = (record or {}).get("name") or (record or {}).get("code") or str(customer_id)
+        if path is None:
+            path = self._ask_save_path(self.tr("Export this customer's data"), f"{name}.json",
+                                       [(self.tr("JSON file"), ".json"), (self.tr("Excel workbook"), ".xlsx")])
+            if path is None:
+                return None
+        labels = {a.key: QCoreApplication.translate("Attribute", a.label) for a in attributes.ATTRIBUTES}
+        try:
+            customer_data.export_customer(shop.conn, customer_id, path, labels=labels)
+        except UserError as exc:
+            warn(self, self.tr("Export this customer's data"), str(exc))
+            return None
+        self._status(self.tr("Saved the data of {name} to {file}.").format(name=name, file=path))
+        return path
+
+    def delete_customer(self, customer_id: int, *, confirm: bool = True) -> bool:
+        shop = session.current_shop()
+        if shop is None or shop.read_only:
+            return False
+        record = self.detail.record if self.detail.customer_id == customer_id else None
+        name = (record or {}).get("name") or (record or {}).get("code") or ""
+        lines = shop.conn.execute("SELECT COUNT(*) FROM sales WHERE customer_id = ?", (customer_id,)).fetchone()[0]
+        if confirm and not ask(
+                self, self.tr("Delete this customer"),
+                self.tr("Delete {name} and everything the shop file holds about them?").format(name=name),
+                self.tr("Delete for good"), default_yes=False, icon=QMessageBox.Icon.Warning,
+                informative=self.tr(
+                    "Their %n sales lines stay in the shop's totals as sales without a customer. "
+                    "This cannot be undone; backups made before now still contain this customer.", "", lines)):
+            return False
+        try:
+            moved = customer_data.delete_customer(shop.conn, customer_id)
+        except UserError as exc:
+            warn(self, self.tr("Delete this customer"), str(exc))
+            return False
+        # Older edits of this customer could no longer be undone, and would keep their details in memory.
+        session.undo_stack().clear()
+        self.detail.show_customer(None)
+        events.customers_changed.emit([customer_id])
+        events.sales_changed.emit()
+        self._status(self.tr("Deleted {name}; %n sales lines are now sales without a customer.", "", moved)
+                     .format(name=name))
+        return True
+
+    def _status(self, message: str) -> None:
+        if self.window_ is not None and hasattr(self.window_, "status"):
+            self.window_.status(message)
+
+    # ----- window plumbing -----
+    def tab_shown(self) -> None:
+        self.search_edit.setFocus()
+
+    def prepare_screenshot(self) -> None:
+        self.select_first_row()
+
+    def _restore_state(self) -> None:
+        state = application.settings().value("customers/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([800, 480])
+
+    def save_state(self) -> None:
+        application.settings().setValue("customers/splitter", self.splitter.saveState())
+
+    def retranslate_ui(self) -> None:
+        self.search_edit.setPlaceholderText(self.tr("Search by name, phone, email or customer code"))
+        self.export_button.setText(self.tr("Export list…"))
+        self.export_button.setToolTip(self.tr("Save the customers listed here to a CSV or Excel file"))
+        self.model.retranslate()
+        self.fit_columns()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

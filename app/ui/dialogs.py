@@ -1,0 +1,210 @@
+"""Small dialogs of the shell: questions and messages with our own (translated) button texts, the
+new-shop dialog and the list of backups to restore from.
+
+Qt has no Vietnamese translation of its standard buttons, so message boxes here name their buttons
+themselves through `tr()`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.i18n import QT_TRANSLATE_NOOP
+from app.services import formatting
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str | None = None, *,
+        default_yes: bool = True, icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+        informative: str = "") -> bool:
+    """A yes/no question whose buttons say what they do; True when the owner chose `yes`."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    if informative:
+        box.setInformativeText(informative)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no or _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes_button if default_yes else no_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = False) -> None:
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setEscapeButton(box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole))
+    box.exec()
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    inform(parent, title, text, warning=True)
+
+
+def translate_buttons(box: QDialogButtonBox) -> None:
+    """Gives the standard buttons of a button box our own translated texts."""
+    texts = {
+        QDialogButtonBox.StandardButton.Ok: _tr("OK"),
+        QDialogButtonBox.StandardButton.Cancel: _tr("Cancel"),
+        QDialogButtonBox.StandardButton.Close: _tr("Close"),
+    }
+    for which, text in texts.items():
+        button = box.button(which)
+        if button is not None:
+            button.setText(text)
+
+
+class NewShopDialog(QDialog):
+    """Asks for the new shop's name, currency and number format."""
+
+    LOCALES = ("vi_VN", "en_GB", "en_US", "de_DE", "fr_FR")
+
+    def __init__(self, parent: QWidget | None = None, *, name: str = ""):
+        super().__init__(parent)
+        self.name_edit = QLineEdit(name)
+        self.currency_combo = QComboBox()
+        for code, cur in formatting.CURRENCIES.items():
+            self.currency_combo.addItem(f"{code} ({cur.symbol})", code)
+        self.locale_combo = QComboBox()
+        for code in self.LOCALES:
+            self.locale_combo.addItem("", code)
+        self.currency_combo.currentIndexChanged.connect(self._currency_changed)
+        self.form = QFormLayout()
+        self.name_label, self.currency_label, self.locale_label = QLabel(), QLabel(), QLabel()
+        self.form.addRow(self.name_label, self.name_edit)
+        self.form.addRow(self.currency_label, self.currency_combo)
+        self.form.addRow(self.locale_label, self.locale_combo)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+
+    def _currency_changed(self) -> None:
+        locale = formatting.DEFAULT_LOCALE_FOR_CURRENCY.get(self.currency(), "")
+        if locale:
+            self.locale_combo.setCurrentIndex(self.locale_combo.findData(locale))
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("New shop file"))
+        self.name_label.setText(self.tr("Shop name:"))
+        self.currency_label.setText(self.tr("Currency:"))
+        self.locale_label.setText(self.tr("Numbers and dates:"))
+        for index in range(self.locale_combo.count()):
+            code = self.locale_combo.itemData(index)
+            sample = formatting.number(1234567.5, 1, code) + "  " + formatting.date(dt.date(2026, 12, 31), code)
+            self.locale_combo.setItemText(index, sample)
+        translate_buttons(self.buttons)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def name(self) -> str:
+        return self.name_edit.text().strip()
+
+    def currency(self) -> str:
+        return self.currency_combo.currentData()
+
+    def locale(self) -> str:
+        return self.locale_combo.currentData()
+
+
+class BackupsDialog(QDialog):
+    """Lists a shop's backups (newest first) with their date and reason; the owner picks one."""
+
+    REASONS = {
+        "manual": QT_TRANSLATE_NOOP("BackupsDialog", "Backed up by you"),
+        "before-update": QT_TRANSLATE_NOOP("BackupsDialog", "Before an update of the file"),
+        "before-import": QT_TRANSLATE_NOOP("BackupsDialog", "Before an import"),
+        "before-restore": QT_TRANSLATE_NOOP("BackupsDialog", "Before a restore"),
+        "before-demo-removal": QT_TRANSLATE_NOOP("BackupsDialog", "Before the demo was removed"),
+    }
+
+    def __init__(self, backups: list, locale: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.backups = backups
+        self.locale = locale
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.list = QTreeWidget()
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.itemDoubleClicked.connect(lambda *_: self.accept())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = QPushButton()
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.list)
+        layout.addWidget(self.buttons)
+        self.resize(560, 360)
+        self._fill()
+        self.retranslate_ui()
+
+    def _fill(self) -> None:
+        for backup in self.backups:
+            item = QTreeWidgetItem(["", "", ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, str(backup.path))
+            self.list.addTopLevelItem(item)
+        if self.backups:
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        self.restore_button.setEnabled(bool(self.backups))
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        if self.backups:
+            self.explanation.setText(self.tr(
+                "Choose the backup to restore. The shop as it is now is backed up first, so you can come back to it."))
+        else:
+            self.explanation.setText(self.tr("This shop file has no backups yet."))
+        self.list.setHeaderLabels([self.tr("Date"), self.tr("Reason"), self.tr("Size")])
+        for index, backup in enumerate(self.backups):
+            item = self.list.topLevelItem(index)
+            item.setText(0, formatting.datetime(backup.created, self.locale))
+            reason = self.REASONS.get(backup.reason)
+            item.setText(1, QCoreApplication.translate("BackupsDialog", reason) if reason else backup.reason)
+            try:
+                size = backup.path.stat().st_size / 1_000_000
+            except OSError:
+                size = 0.0
+            item.setText(2, self.tr("{size} MB").format(size=formatting.number(size, 1, self.locale)))
+        self.list.resizeColumnToContents(0)
+        self.list.resizeColumnToContents(1)
+        self.restore_button.setText(self.tr("Restore"))
+        translate_buttons(self.buttons)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def selected_backup(self):
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        path = item.data(0, Qt.ItemDataRole.UserRole)
+        return next((b for b in self.backups if str(b.path) == path), None)

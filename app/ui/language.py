@@ -1,0 +1,68 @@
+"""The interface language: English (the source text) or Vietnamese, switched live by installing a
+QTranslator (`resources/translations/regulars_<code>.qm`, when present). Installing or removing a
+translator sends QEvent.LanguageChange to every widget, which re-translates itself in
+`retranslate_ui()`. Figures keep following the shop's own locale, not the interface language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app.ui.application import settings
+from app.ui.events import events
+
+# Each language is named in itself, so that anyone can find their own in the menu.
+LANGUAGES: dict[str, str] = {"en": "English", "vi": "Tiếng Việt"}
+DEFAULT_LANGUAGE = "en"
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+_translators: list[QTranslator] = []
+_current = DEFAULT_LANGUAGE
+
+
+def qm_path(code: str) -> Path:
+    return TRANSLATIONS_DIR / f"regulars_{code}.qm"
+
+
+def has_translation(code: str) -> bool:
+    return code == DEFAULT_LANGUAGE or qm_path(code).exists()
+
+
+def current_language() -> str:
+    return _current
+
+
+def saved_language() -> str:
+    code = str(settings().value("language", "") or "")
+    if code in LANGUAGES:
+        return code
+    return "vi" if QLocale.system().language() == QLocale.Language.Vietnamese else DEFAULT_LANGUAGE
+
+
+def set_language(code: str, *, remember: bool = True) -> bool:
+    """Switches the interface language; returns False (and changes nothing) when the code is unknown.
+    A language without a compiled translation shows the English source text."""
+    global _current
+    if code not in LANGUAGES:
+        return False
+    app = QCoreApplication.instance()
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    if code != DEFAULT_LANGUAGE:
+        ours = QTranslator()
+        if ours.load(str(qm_path(code))):
+            _translators.append(ours)
+        qt_own = QTranslator()  # Qt's standard texts, where Qt ships them (it has no Vietnamese yet)
+        if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            _translators.append(qt_own)
+        for translator in _translators:
+            app.installTranslator(translator)
+    changed = code != _current
+    _current = code
+    if remember:
+        settings().setValue("language", code)
+    if changed:
+        events.language_changed.emit(code)
+    return True
