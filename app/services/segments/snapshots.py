@@ -1,0 +1,173 @@
+"""Segment movement: each customer's RFM segment at the end of every complete month, computed from
+`customer_months` as of that month end with the same scoring as the live figures (so a snapshot is
+what the tab would have shown that day), stored in `segment_snapshots`, and the matrix of how many
+customers moved between segments from one snapshot to the next (or to the live figures).
+
+Refreshing is incremental: each stored month keeps a summary of its customer_months rows, and only
+the months from the earliest one whose data changed are recomputed; a month is rewritten only when
+its segments changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import sqlite3
+from dataclasses import dataclass
+
+import numpy as np
+
+from app.models import db
+from app.models import segments as store
+from app.models.units import SECONDS_PER_DAY, date_to_day
+from app.services.segments import scoring
+from app.services.segments.config import SegmentSettings
+from app.services.segments.definitions import SEGMENT_KEYS
+
+NONE = "none"  # not (yet) a customer at that date
+MOVEMENT_KEYS: tuple[str, ...] = (*SEGMENT_KEYS, NONE)
+_CODES = {key: i for i, key in enumerate(SEGMENT_KEYS)}
+
+
+def _month_index(month: int) -> int:
+    return (month // 100) * 12 + month % 100 - 1
+
+
+def _month_of(index: int) -> int:
+    return (index // 12) * 100 + index % 12 + 1
+
+
+def month_end(month: int) -> dt.date:
+    following = _month_of(_month_index(month) + 1)
+    return dt.date(following // 100, following % 100, 1) - dt.timedelta(days=1)
+
+
+def complete_months(first_month: int, as_of: dt.date) -> list[int]:
+    """The months from `first_month` whose last day is before the reference date."""
+    last = _month_index(as_of.year * 100 + as_of.month) - 1
+    return [_month_of(i) for i in range(_month_index(first_month), last + 1)]
+
+
+def refresh_snapshots(conn: sqlite3.Connection, settings_json: str | None = None) -> int:
+    """Brings the stored snapshots up to date; returns how many months were rewritten. Does nothing
+    on a read-only connection (movement then shows the snapshots as they were stored)."""
+    from app.services.segments.figures import data_state
+
+    settings_json = store.get_settings_json(conn) if settings_json is None else settings_json
+    state = data_state(conn, settings_json)  # a cheap check first: nothing changed, nothing to do
+    if store.get_snapshots_state(conn) == state:
+        return 0
+    try:
+        with db.transaction(conn):
+            written = _refresh(conn, settings_json)
+            store.put_snapshots_state(conn, state)
+            return written
+    except sqlite3.OperationalError as exc:
+        if store.is_read_only_error(exc):
+            return 0
+        raise
+
+
+def _refresh(conn: sqlite3.Connection, settings_json: str) -> int:
+    settings = SegmentSettings.from_json(settings_json)
+    settings_tag = hashlib.blake2b(settings_json.encode(), digest_size=8).hexdigest()
+    last_time, first_time = store.last_purchase_time(conn), store.first_purchase_time(conn)
+    sources = store.month_sources(conn)
+    index = store.snapshot_index(conn)
+    if last_time is None or not sources:
+        store.delete_snapshots(conn, list(index))
+        return 0
+    as_of = dt.date(1970, 1, 1) + dt.timedelta(days=last_time // SECONDS_PER_DAY + 1)
+    months = complete_months(min(sources), as_of)
+    wanted = {m: f"{settings_tag}|{sources.get(m, '')}" for m in months}
+    store.delete_snapshots(conn, [m for m in index if m not in wanted])
+    changed = [m for m in months if index.get(m, ("",))[0] != wanted[m]]
+    if not changed:
+        return 0
+    start = changed[0]  # every later snapshot depends on this month's data too
+    before = np.array(store.cumulative_months(conn, start), dtype=np.int64).reshape(-1, 4)
+    tail = np.array(store.customer_months(conn, start), dtype=np.int64).reshape(-1, 5)
+    tail_ids = tail[:, 0]
+    ids = np.union1d(before[:, 0], tail_ids)
+    invoices = np.zeros(len(ids), dtype=np.int64)
+    revenue = np.zeros(len(ids), dtype=np.int64)
+    last = np.full(len(ids), -1, dtype=np.int64)
+    pos = np.searchsorted(ids, before[:, 0])
+    invoices[pos], revenue[pos], last[pos] = before[:, 1], before[:, 2], before[:, 3]
+    tail_pos = np.searchsorted(ids, tail_ids)
+    tail_month, tail_inv, tail_rev, tail_last = tail[:, 1], tail[:, 2], tail[:, 3], tail[:, 4]
+    first_day = first_time // SECONDS_PER_DAY
+    written = 0
+    for month in months[months.index(start):]:
+        this = tail_month == month  # one row per customer and month, so plain fancy indexing adds up
+        p = tail_pos[this]
+        invoices[p] += tail_inv[this]
+        revenue[p] += tail_rev[this]
+        last[p] = np.maximum(last[p], tail_last[this])
+        active = (invoices > 0) & (last >= 0)
+        as_of_day = date_to_day(month_end(month)) + 1
+        scores = scoring.rfm_scores(ids[active], as_of_day - last[active] // SECONDS_PER_DAY, invoices[active],
+                                    revenue[active], as_of_day - first_day, settings)
+        codes = np.array([_CODES[s] for s in scores.segment.tolist()], dtype=np.int8)
+        digest = hashlib.blake2b(ids[active].tobytes() + codes.tobytes(), digest_size=16).hexdigest()
+        if index.get(month, ("", ""))[1] == digest:
+            store.put_snapshot_month(conn, month, int(active.sum()), wanted[month], digest)
+            continue
+        store.replace_snapshot(conn, month, zip(ids[active].tolist(), scores.segment.tolist(), strict=True),
+                               int(active.sum()), wanted[month], digest)
+        written += 1
+    return written
+
+
+def snapshot_months(conn: sqlite3.Connection) -> list[int]:
+    return store.snapshot_months(conn)
+
+
+@dataclass
+class Movement:
+    from_month: int | None  # yyyymm
+    to_month: int | str | None  # yyyymm or "current"
+    keys: tuple[str, ...]  # segment keys + "none", the order of both axes
+    counts: np.ndarray  # counts[from][to]
+    moved: int  # customers whose segment changed (including new ones)
+    stayed: int
+
+    def ref(self, from_key: str, to_key: str) -> str:
+        """The segment reference of one cell (its customers: segments.customer_ids)."""
+        return f"moved:{self.from_month}:{self.to_month}:{from_key}:{to_key}"
+
+
+def _segments_at(conn: sqlite3.Connection, month: int | str) -> dict[int, str]:
+    if month == "current":
+        from app.services.segments.figures import ensure_fresh
+
+        ensure_fresh(conn)
+        return dict(store.current_segments(conn))
+    return dict(store.snapshot(conn, int(month)))
+
+
+def movement(conn: sqlite3.Connection, from_month: int | None = None, to_month: int | str | None = None) -> Movement:
+    """How many customers went from each segment to each other one between two snapshots (default:
+    the last two; to_month="current" compares with the live figures)."""
+    refresh_snapshots(conn)
+    months = store.snapshot_months(conn)
+    if to_month is None:
+        to_month = months[-1] if months else None
+    if from_month is None:
+        earlier = [m for m in months if to_month == "current" or (to_month is not None and m < int(to_month))]
+        from_month = earlier[-1] if earlier else None
+    size = len(MOVEMENT_KEYS)
+    counts = np.zeros((size, size), dtype=np.int64)
+    if from_month is None or to_month is None:
+        return Movement(from_month, to_month, MOVEMENT_KEYS, counts, 0, 0)
+    before, after = _segments_at(conn, from_month), _segments_at(conn, to_month)
+    code = {key: i for i, key in enumerate(MOVEMENT_KEYS)}
+    for cid in before.keys() | after.keys():
+        counts[code[before.get(cid, NONE)], code[after.get(cid, NONE)]] += 1
+    stayed = int(np.trace(counts[:-1, :-1]))
+    return Movement(from_month, to_month, MOVEMENT_KEYS, counts, int(counts.sum()) - stayed, stayed)
+
+
+def moved_ids(conn: sqlite3.Connection, from_month: int, to_month: int | str, from_key: str, to_key: str) -> list[int]:
+    before, after = _segments_at(conn, from_month), _segments_at(conn, to_month)
+    return sorted(cid for cid in before.keys() | after.keys()
+                  if before.get(cid, NONE) == from_key and after.get(cid, NONE) == to_key)

@@ -1,0 +1,120 @@
+"""Segments speed on the 1,000,000-line / 6,000-customer shop (`benchmarks.data.big_shop`):
+
+- refreshing the segment figures after an import, against DuckDB computing the same RFM table from
+  the sales lines (given a pandas DataFrame of the lines read once; only its query is timed). The
+  import is real: the last month of lines is taken out of a working copy, the figures and snapshots
+  are brought up to date, then that month is imported back the way the importer writes it
+  (insert_lines + aggregates.refresh of its customers) — only what follows is timed;
+- the same with the monthly snapshots (movement history) brought up to date as well;
+- the call the Segments tab makes when it opens (`load_overview`), right after that import and again.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from benchmarks.harness import Context, Result, best_of, limit_result, ratio_result
+
+
+def _duckdb_rfm_seconds(path, as_of_day: int) -> tuple[float, int]:
+    """DuckDB's best time for the RFM table (recency, frequency, monetary and the three quintile
+    scores, same tie-breaks) from the sales lines as a DataFrame; and how many customers it found."""
+    import duckdb
+    import pandas as pd
+
+    from app.models import db
+
+    conn = db.connect(path, read_only=True)
+    frame = pd.read_sql_query(
+        "SELECT customer_id, invoice, sold_at, quantity, amount FROM sales WHERE customer_id != 0", conn)
+    conn.close()
+    duck = duckdb.connect()
+    duck.register("sales", frame)
+    query = f"""
+        WITH rfm AS (
+            SELECT customer_id, {as_of_day} - MAX(sold_at // 86400) AS recency,
+                   COUNT(DISTINCT invoice) AS frequency, SUM(amount) AS monetary
+            FROM sales WHERE quantity > 0 AND amount > 0 GROUP BY customer_id
+        )
+        SELECT customer_id, recency, frequency, monetary,
+               1 + (5 * (ROW_NUMBER() OVER (ORDER BY recency DESC, frequency, monetary, customer_id) - 1))
+                   // COUNT(*) OVER () AS r,
+               1 + (5 * (ROW_NUMBER() OVER (ORDER BY frequency, monetary, recency DESC, customer_id) - 1))
+                   // COUNT(*) OVER () AS f,
+               1 + (5 * (ROW_NUMBER() OVER (ORDER BY monetary, frequency, recency DESC, customer_id) - 1))
+                   // COUNT(*) OVER () AS m
+        FROM rfm
+    """
+    found: list[int] = []
+    seconds = best_of(lambda: found.append(len(duck.execute(query).fetchall())), 5)
+    duck.close()
+    return seconds, found[-1]
+
+
+def _import_last_month(conn, data, last_month: np.ndarray) -> None:
+    """What an import of the last month writes: the lines, then the aggregates of their customers."""
+    from app.models import aggregates, db, sales
+
+    with db.transaction(conn):
+        sales.insert_lines(conn, data.rows(last_month))
+        aggregates.refresh(conn, np.unique(data.customer_id[last_month & (data.customer_id > 0)]).tolist())
+
+
+def _remove_last_month(conn, data, last_month: np.ndarray) -> None:
+    from app.models import aggregates, db
+
+    with db.transaction(conn):
+        conn.execute("DELETE FROM sales WHERE sold_at >= ?", (int(data.sold_at[last_month].min()),))
+        aggregates.refresh(conn, np.unique(data.customer_id[last_month & (data.customer_id > 0)]).tolist())
+
+
+def run(ctx: Context) -> list[Result]:
+    from app.models.units import SECONDS_PER_DAY, date_to_day
+    from app.services import segments
+    from app.services.shop import open_shop
+    from benchmarks import data as bench_data
+
+    lines, customers = bench_data.sized(ctx, 1_000_000), bench_data.sized(ctx, 6_000)
+    path = bench_data.working_copy(ctx, bench_data.big_shop(ctx), "segments")
+    sales = bench_data.synthetic_sales(lines, customers, ctx.seed)
+    last_month = sales.sold_at >= date_to_day(bench_data.END.replace(day=1)) * SECONDS_PER_DAY
+
+    shop = open_shop(path)
+    conn = shop.conn
+    _remove_last_month(conn, sales, last_month)
+    segments.refresh(conn)
+    segments.refresh_snapshots(conn)
+
+    _import_last_month(conn, sales, last_month)
+    start = time.perf_counter()
+    segments.refresh(conn)
+    figures_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    written = segments.refresh_snapshots(conn)
+    snapshots_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    overview = segments.load_overview(conn)
+    open_after_import = time.perf_counter() - start
+    open_again = best_of(lambda: segments.load_overview(conn), 3)
+    steady = best_of(lambda: (segments.ensure_fresh(conn), segments.refresh_snapshots(conn)), 3)
+    as_of_day = overview.figures.as_of_day
+    ours = len(overview.figures)
+    shop.close()
+
+    duck_seconds, duck_customers = _duckdb_rfm_seconds(path, as_of_day)
+    note = (f"{lines:,} lines, {customers:,} customers; DuckDB found {duck_customers:,} customers with "
+            f"purchases, we {ours:,}; {written} snapshot month(s) rewritten after the import")
+    if duck_customers != ours:
+        note += " — MISMATCH"
+    return [
+        ratio_result("segments: refresh figures after an import", figures_seconds, "s",
+                     "DuckDB RFM from the lines", duck_seconds, max_ratio=0.5, notes=note),
+        ratio_result("segments: refresh figures + snapshots after an import", figures_seconds + snapshots_seconds,
+                     "s", "DuckDB RFM from the lines", duck_seconds, max_ratio=0.5, notes=note),
+        ratio_result("segments: freshness check when nothing changed", steady, "s", "DuckDB RFM from the lines",
+                     duck_seconds, max_ratio=0.5, notes=note),
+        limit_result("segments: tab data loads, first time after the import", open_after_import, "s", 0.5, note),
+        limit_result("segments: tab data loads (load_overview)", open_again, "s", 0.5, note),
+    ]
