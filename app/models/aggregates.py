@@ -110,3 +110,24 @@ def refresh(conn: sqlite3.Connection, customer_ids: Iterable[int] | None = None)
         WHERE customers.id = m.customer_id AND m.rank = 1
         """
     )
+
+
+def write(conn: sqlite3.Connection, customers: list[tuple], months: list[tuple], categories: list[tuple]) -> None:
+    """Stores figures computed elsewhere (from lines in memory, `app.services.importing.figures`) for
+    customers whose every line was in that computation. Rows as in the three tables:
+    customers (first_purchase, last_purchase, invoices, purchase_lines, revenue, returns, return_lines,
+    first_category_id, main_channel, id); months (customer_id, month, invoices, revenue, returns,
+    last_purchase); categories (customer_id, category_id, purchase_lines, revenue, first_purchase)."""
+    conn.executemany(
+        """UPDATE customers SET first_purchase = ?, last_purchase = ?, invoices = ?, purchase_lines = ?,
+           revenue = ?, returns = ?, return_lines = ?, first_category_id = ?, main_channel = ? WHERE id = ?""",
+        customers)
+    ids = [(row[-1],) for row in customers]
+    conn.executemany("DELETE FROM customer_months WHERE customer_id = ?", ids)
+    conn.executemany("DELETE FROM customer_categories WHERE customer_id = ?", ids)
+    conn.executemany(
+        "INSERT INTO customer_months (customer_id, month, invoices, revenue, returns, last_purchase) "
+        "VALUES (?, ?, ?, ?, ?, ?)", months)
+    conn.executemany(
+        "INSERT INTO customer_categories (customer_id, category_id, purchase_lines, revenue, first_purchase) "
+        "VALUES (?, ?, ?, ?, ?)", categories)

@@ -20,7 +20,10 @@ CREATE TABLE imports (
     duplicates      INTEGER NOT NULL DEFAULT 0,
     rejected        INTEGER NOT NULL DEFAULT 0,
     cancelled_lines INTEGER NOT NULL DEFAULT 0,   -- lines of cancelled orders, not purchases
+    lines_removed   INTEGER NOT NULL DEFAULT 0,   -- lines of earlier imports whose order is now cancelled
     customers_added INTEGER NOT NULL DEFAULT 0,
+    customers_updated INTEGER NOT NULL DEFAULT 0,
+    kind            TEXT NOT NULL DEFAULT 'sales',  -- 'sales' or 'customers' (a customer list)
     started_at      TEXT NOT NULL,
     finished_at     TEXT,
     elapsed_seconds REAL,
@@ -135,6 +138,31 @@ CREATE TABLE customer_categories (
     PRIMARY KEY (customer_id, category_id)
 ) WITHOUT ROWID;
 CREATE INDEX customer_categories_category ON customer_categories(category_id);
+
+-- What an import changed besides adding rows, so that undoing it can put things back: the sales lines it
+-- removed (their order was cancelled since) and the previous values of customer attributes it changed.
+CREATE TABLE import_removed_sales (
+    import_id   INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+    customer_id INTEGER NOT NULL,
+    line_key    INTEGER NOT NULL,
+    invoice     TEXT NOT NULL,
+    sold_at     INTEGER NOT NULL,
+    product_id  INTEGER,
+    quantity    NUMERIC NOT NULL,
+    unit_price  INTEGER NOT NULL,
+    amount      INTEGER NOT NULL,
+    channel     TEXT,
+    branch      TEXT,
+    from_import INTEGER,
+    PRIMARY KEY (import_id, customer_id, line_key)
+) WITHOUT ROWID;
+
+CREATE TABLE import_customer_changes (
+    import_id   INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    previous    TEXT NOT NULL,              -- JSON: column -> value before the import
+    PRIMARY KEY (import_id, customer_id)
+) WITHOUT ROWID;
 
 -- Column mappings the owner confirmed, per file shape (a hash of the normalised headers).
 CREATE TABLE saved_mappings (

@@ -1,0 +1,63 @@
+"""What an import reports when a file cannot be used: `ImportRefused` (a UserError with one sentence
+and the first few problems), `ImportCancelled`, and `Problem`, one bad value at a spreadsheet row.
+
+Messages are English templates marked for translation (context "Import"); the formatted English text
+is the exception's message, and the template with its arguments is kept so that the UI can translate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.i18n import QT_TRANSLATE_NOOP
+from app.services.errors import UserError
+
+CONTEXT = "Import"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One bad value: `row` as the owner sees it in the spreadsheet (1-based), `column` its header."""
+
+    row: int | None
+    column: str
+    value: str
+    template: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(value=self.value, column=self.column, row=self.row, **self.args)
+
+    def describe(self) -> str:
+        """'row 17, column “Ngày”: “31/02/2024” is not a date'."""
+        if self.row is None:
+            return self.message
+        return QT_TRANSLATE_NOOP(CONTEXT, "row {row}, column “{column}”: {message}").format(
+            row=self.row, column=self.column, message=self.message.rstrip("."))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"row": self.row, "column": self.column, "value": self.value, "message": self.message}
+
+
+class ImportRefused(UserError):
+    """The file cannot be imported; nothing was written. `problems` holds the first few bad values."""
+
+    def __init__(self, template: str, problems: list[Problem] | tuple[Problem, ...] = (), **args: Any):
+        self.template = template
+        self.args_for_template = args
+        self.problems = list(problems)
+        super().__init__(template.format(**args))
+
+
+class ImportCancelled(UserError):
+    """The owner cancelled; the shop is exactly as before."""
+
+    def __init__(self) -> None:
+        self.template = QT_TRANSLATE_NOOP(CONTEXT, "The import was cancelled; nothing was changed.")
+        super().__init__(self.template)
+
+
+def refuse(template: str, **args: Any) -> ImportRefused:
+    return ImportRefused(template, **args)

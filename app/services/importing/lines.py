@@ -1,0 +1,536 @@
+"""A whole sales file parsed into numpy columns: every row validated (problems named by spreadsheet
+row and column), totals and empty rows dropped, cancelled orders flagged, returns made negative,
+invoice-level values filled down to the invoice's other lines, customers identified (code, else
+phone, else e-mail), products keyed, and each line given its stable line key.
+
+Line key: a 64-bit mix of the normalised line (invoice, time, customer key, product key, quantity,
+unit price, amount — text hashed with `pandas.util.hash_array` under a fixed key) and of its
+occurrence number among identical lines of the file, with the top bit cleared (a positive signed
+63-bit integer). The same data read from CSV or XLSX gives the same keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from app.i18n import QT_TRANSLATE_NOOP
+from app.models.text import fold
+from app.services.importing import values as V
+from app.services.importing.errors import CONTEXT, ImportRefused, Problem
+from app.services.importing.mapping import Mapping
+from app.services.importing.presets import BY_KEY as PRESETS
+from app.services.importing.sources import Source
+from app.services.importing.table import Column, RawTable, _Ticker, read_columns
+
+NUMERIC_FIELDS = ("quantity", "unit_price", "line_amount", "discount")
+TEXT_FIELDS = ("customer_name", "product_name", "category", "channel", "branch", "country", "province",
+               "district", "address", "postcode")
+HASH_KEY = "regulars-line-v1"  # 16 characters, as pandas.util.hash_array requires
+TOTALS_WORDS = ("tong cong", "tong", "cong", "total", "totals", "grand total", "subtotal", "sum", "tong so")
+WALK_IN_NAMES = frozenset({"khach le", "khach vang lai", "khach hang le", "walk in", "walk in customer",
+                           "walkin", "guest", "khach", "le"})
+MAX_PROBLEMS_IN_MESSAGE = 3
+
+_M1 = np.uint64(0xBF58476D1CE4E5B9)
+_M2 = np.uint64(0x94D049BB133111EB)
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+
+
+@dataclass
+class Identities:
+    """The customers of a file, one entry per customer key ('c:17850', 'p:0912345678', ...)."""
+
+    keys: list[str]
+    codes: list[str | None]
+    phones: list[str | None]
+    emails: list[str | None]
+    names: list[str | None]
+    attributes: list[dict[str, str]]  # name, phone, email, country, ... from the file (latest value)
+    name_only: bool = False  # the file identifies customers by name only
+
+
+@dataclass
+class Products:
+    keys: list[str]
+    codes: list[str | None]
+    names: list[str]
+    categories: list[str | None]
+
+
+@dataclass
+class Parsed:
+    """The rows of a sales file that parsed, in file order (including cancelled ones)."""
+
+    row_numbers: np.ndarray
+    sold_at: np.ndarray  # int64 seconds
+    invoice_codes: np.ndarray  # into invoices
+    invoices: np.ndarray  # object array of str
+    customer: np.ndarray  # int64 index into identities, -1 = walk-in
+    identities: Identities
+    product: np.ndarray  # int64 index into products, -1 = none
+    products: Products
+    quantity: np.ndarray  # float64
+    unit_price: np.ndarray  # int64 thousandths
+    amount: np.ndarray  # int64 thousandths
+    channel_codes: np.ndarray | None
+    channels: np.ndarray | None
+    branch_codes: np.ndarray | None
+    branches: np.ndarray | None
+    cancelled: np.ndarray  # bool
+    line_key: np.ndarray  # int64
+    rows_read: int = 0
+    totals_skipped: int = 0
+    problems: list[Problem] = field(default_factory=list)  # one per rejected row
+    date_order: str = ""
+    number_style: V.NumberStyle = V.PLAIN
+
+    def __len__(self) -> int:
+        return len(self.row_numbers)
+
+
+# -------------------------------------------------------------------------------------------- reading
+
+def mapped_indices(source: Source, mapping: Mapping) -> dict[str, int]:
+    mapping.check_against(source)
+    return {key: source.headers.index(header) for key, header in mapping.columns.items()}
+
+
+def number_style_for(source: Source, indices: dict[str, int], fields: tuple[str, ...], extra: list[str] = ()) -> V.NumberStyle:
+    texts = [row[i] for key in fields if key in indices for row in source.sample_rows
+             if (i := indices[key]) < len(row) and row[i]]
+    return V.detect_number_style(texts + list(extra), source.vietnamese)
+
+
+def read_file(source: Source, mapping: Mapping, tick: _Ticker, span=(0, 500)) -> tuple[RawTable, dict[str, int], V.NumberStyle]:
+    indices = mapped_indices(source, mapping)
+    style = number_style_for(source, indices, NUMERIC_FIELDS)
+    numeric = {indices[k] for k in NUMERIC_FIELDS if k in indices}
+    wanted = sorted(set(indices.values()) | {0})
+    thousands = style.thousands if source.format == "csv" else None
+    table = read_columns(source, wanted, numeric, tick, thousands=thousands, decimal=style.decimal, span=span)
+    # values pandas could not read as numbers (currency signs, a stray word) are read by our parser:
+    # look at all of them before settling the number format
+    extra = [u for k in NUMERIC_FIELDS if k in indices and table.columns[indices[k]].uniques is not None
+             for u in table.columns[indices[k]].uniques[:20000] if isinstance(u, str)]
+    if extra:
+        style = number_style_for(source, indices, NUMERIC_FIELDS, extra)
+    return table, indices, style
+
+
+# ------------------------------------------------------------------------------------------- problems
+
+class _Problems:
+    """The first problem of each bad row, in row order."""
+
+    def __init__(self, n: int, row_numbers: np.ndarray, source: Source):
+        self.bad = np.zeros(n, dtype=bool)
+        self.found: list[tuple[np.ndarray, str, Column | None, str]] = []
+        self.row_numbers = row_numbers
+        self.source = source
+
+    def add(self, mask: np.ndarray, header: str, column: Column | None, template: str) -> None:
+        new = mask & ~self.bad
+        if new.any():
+            self.bad |= new
+            self.found.append((new, header, column, template))
+
+    def problems(self) -> list[Problem]:
+        result = []
+        for mask, header, column, template in self.found:
+            rows = np.flatnonzero(mask)
+            values = column.display_values(rows) if column is not None else [""] * len(rows)
+            result.extend(Problem(int(self.row_numbers[r]), header, value, template) for r, value in zip(rows, values, strict=True))
+        result.sort(key=lambda p: p.row or 0)
+        return result
+
+
+def refusal(source: Source, problems: list[Problem], total_bad: int) -> ImportRefused:
+    first = problems[0]
+    others = total_bad - 1
+    if others <= 0:
+        template = QT_TRANSLATE_NOOP(CONTEXT, "The file {file} was not imported: {problem}.")
+    elif others == 1:
+        template = QT_TRANSLATE_NOOP(CONTEXT, "The file {file} was not imported: {problem}; one more row has a "
+                                              "problem ({next}).")
+    else:
+        template = QT_TRANSLATE_NOOP(CONTEXT, "The file {file} was not imported: {problem}; {others} more rows "
+                                              "have problems, the next ones at {next}.")
+    following = ", ".join(p.describe() for p in problems[1:MAX_PROBLEMS_IN_MESSAGE])
+    return ImportRefused(template, problems[:10], file=source.file_name, problem=first.describe(),
+                         others=others, next=following)
+
+
+# -------------------------------------------------------------------------------------------- helpers
+
+def _codes(column: Column | None, n: int, clean) -> tuple[np.ndarray, np.ndarray]:
+    if column is None:
+        return np.full(n, -1, dtype=np.int64), np.empty(0, dtype=object)
+    return V.map_uniques(column, clean)
+
+
+def _fill_within_invoice(values: np.ndarray, missing: np.ndarray, invoice: np.ndarray) -> np.ndarray:
+    """Where a row of an invoice lacks a value that another row of the same invoice has, take the
+    invoice's first value (order-level columns are often written on the first line only)."""
+    need = missing & (invoice >= 0)
+    if not need.any():
+        return values
+    have = np.flatnonzero(~missing & (invoice >= 0))
+    if not have.size:
+        return values
+    invoices, first = np.unique(invoice[have], return_index=True)
+    lookup_pos = np.searchsorted(invoices, invoice[need])
+    lookup_pos = np.minimum(lookup_pos, len(invoices) - 1)
+    found = invoices[lookup_pos] == invoice[need]
+    rows = np.flatnonzero(need)[found]
+    values = values.copy()
+    values[rows] = values[have[first[lookup_pos[found]]]]
+    return values
+
+
+def _is_totals(text_codes: list[tuple[np.ndarray, np.ndarray]], rows: np.ndarray) -> np.ndarray:
+    """Rows (among `rows`) that carry a totals label such as 'Tổng cộng' or 'Total'."""
+    result = np.zeros(len(rows), dtype=bool)
+    for codes, uniques in text_codes:
+        labels = np.array([_totals_label(u) for u in uniques] + [False], dtype=bool)
+        result |= labels[codes[rows]]
+    return result
+
+
+def _totals_label(value) -> bool:
+    text = fold(value if isinstance(value, str) else "").strip(" :.")
+    return any(text == w or text.startswith(w + " ") or text.startswith(w + ":") for w in TOTALS_WORDS)
+
+
+def _mix(z: np.ndarray) -> np.ndarray:
+    z = z ^ (z >> np.uint64(30))
+    z = z * _M1
+    z = z ^ (z >> np.uint64(27))
+    z = z * _M2
+    return z ^ (z >> np.uint64(31))
+
+
+def string_hashes(codes: np.ndarray, uniques: np.ndarray) -> np.ndarray:
+    """uint64 hash of each row's text (empty: the hash of '')."""
+    table = np.empty(len(uniques) + 1, dtype=object)
+    table[: len(uniques)] = uniques
+    table[len(uniques)] = ""
+    hashed = pd.util.hash_array(table, hash_key=HASH_KEY, categorize=False)
+    return hashed[codes]
+
+
+def line_keys(parts: list[np.ndarray]) -> np.ndarray:
+    """Stable signed 63-bit keys from uint64/int64 parts, numbered by occurrence in file order."""
+    with np.errstate(over="ignore"):
+        h = np.full(len(parts[0]), _GOLDEN, dtype=np.uint64)
+        for part in parts:
+            h = _mix(h ^ (part.astype(np.int64).view(np.uint64) + _GOLDEN))
+        order = np.argsort(h, kind="stable")
+        ordered = h[order]
+        starts = np.ones(len(h), dtype=bool)
+        starts[1:] = ordered[1:] != ordered[:-1]
+        positions = np.arange(len(h), dtype=np.int64)
+        occurrence_sorted = positions - np.maximum.accumulate(np.where(starts, positions, 0))
+        occurrence = np.empty(len(h), dtype=np.int64)
+        occurrence[order] = occurrence_sorted
+        keyed = _mix(h ^ _mix(occurrence.view(np.uint64) + _GOLDEN))
+    return (keyed >> np.uint64(1)).view(np.int64)
+
+
+# -------------------------------------------------------------------------------------- the pipeline
+
+def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict[str, int], style: V.NumberStyle,
+                *, date_order: str | None = None) -> Parsed:
+    n = len(table)
+    col = {key: table.columns[i] for key, i in indices.items()}
+    headers = {key: source.headers[i] for key, i in indices.items()}
+    preset = PRESETS.get(mapping.preset or "")
+    hint = (preset.date_order if preset and preset.date_order else None) or V.DMY
+    order = date_order or mapping.date_order
+
+    # empty rows: nothing in any mapped column
+    present = {key: c.present() for key, c in col.items()}
+    any_present = np.zeros(n, dtype=bool)
+    for mask in present.values():
+        any_present |= mask
+    keep = np.flatnonzero(any_present)
+    if len(keep) < n:
+        table = RawTable(table.row_numbers[keep], {i: c.take(keep) for i, c in table.columns.items()})
+        col = {key: table.columns[i] for key, i in indices.items()}
+        present = {key: mask[keep] for key, mask in present.items()}
+        n = len(keep)
+    row_numbers = table.row_numbers
+
+    invoice_codes, invoices = _codes(col.get("invoice"), n, V.clean_code)
+    status = V.to_status(col["status"]) if "status" in col else np.zeros(n, dtype=np.int8)
+    cancelled = status == V.CANCELLED
+    if "cancelled_at" in col:
+        cancelled |= present["cancelled_at"]
+    cancelled = _fill_within_invoice(cancelled, ~cancelled, invoice_codes) if cancelled.any() else cancelled
+
+    dates = V.to_dates(col["date"], order, hint)
+    sold_at = dates.seconds
+    date_missing = ~dates.present
+    date_bad = dates.bad
+    if date_missing.any():
+        filled_from = _fill_within_invoice(np.where(date_missing, -1, np.arange(n)), date_missing, invoice_codes)
+        got = date_missing & (filled_from >= 0)
+        sold_at = np.where(got, sold_at[np.maximum(filled_from, 0)], sold_at)
+        date_bad = np.where(got, date_bad[np.maximum(filled_from, 0)], date_bad)
+        date_missing = date_missing & ~got
+    problems = _Problems(n, row_numbers, source)
+
+    # totals rows: no usable date, and a totals label in a text cell
+    no_date = date_missing | date_bad
+    if no_date.any():
+        label_columns = [V.map_uniques(table.columns[i], V.clean_text) for i in sorted(set(table.columns))
+                         if table.columns[i].uniques is not None]
+        candidates = np.flatnonzero(no_date)
+        totals = np.zeros(n, dtype=bool)
+        totals[candidates] = _is_totals(label_columns, candidates)
+    else:
+        totals = np.zeros(n, dtype=bool)
+
+    if "time" in col:
+        times, time_present, time_bad = V.to_times(col["time"])
+        sold_at = sold_at - sold_at % 86400 + np.where(time_present & ~time_bad, times, sold_at % 86400)
+        problems.add(time_bad & ~cancelled & ~totals, headers["time"], col["time"],
+                     QT_TRANSLATE_NOOP(CONTEXT, "“{value}” is not a time of day."))
+    problems.add(date_missing & ~cancelled & ~totals, headers["date"], None,
+                 QT_TRANSLATE_NOOP(CONTEXT, "the date is missing."))
+    problems.add(date_bad & ~cancelled & ~totals, headers["date"], col["date"],
+                 QT_TRANSLATE_NOOP(CONTEXT, "“{value}” is not a date."))
+
+    numbers = {}
+    for key in NUMERIC_FIELDS:
+        if key in col:
+            values, bad = V.to_numbers(col[key], style)
+            numbers[key] = values
+            problems.add(bad & ~cancelled & ~totals, headers[key], col[key],
+                         QT_TRANSLATE_NOOP(CONTEXT, "“{value}” is not a number."))
+    quantity_in = numbers.get("quantity", np.full(n, np.nan))
+    price_in = numbers.get("unit_price", np.full(n, np.nan))
+    amount_in = numbers.get("line_amount", np.full(n, np.nan))
+    discount = np.nan_to_num(numbers.get("discount", np.zeros(n)))
+    has_amount = ~np.isnan(amount_in)
+    has_quantity = ~np.isnan(quantity_in)
+    has_price = ~np.isnan(price_in)
+    no_amount = ~has_amount & ~(has_quantity & has_price)
+    amount_header = headers.get("line_amount") or headers.get("unit_price") or headers.get("quantity") or ""
+    problems.add(no_amount & ~cancelled & ~totals, amount_header, None,
+                 QT_TRANSLATE_NOOP(CONTEXT, "there is no amount, and no quantity and unit price."))
+
+    quantity = np.where(has_quantity, quantity_in, 1.0)
+    amount = np.where(has_amount, amount_in, np.nan_to_num(quantity * price_in) - discount)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        price = np.where(has_price, price_in, np.where(quantity != 0, amount / quantity, amount))
+    price = np.nan_to_num(price)
+    returns = status == V.RETURN
+    if preset is not None and preset.c_invoices_are_returns and len(invoices):
+        c_invoice = np.array([str(u).upper().startswith("C") for u in invoices] + [False], dtype=bool)
+        returns |= c_invoice[invoice_codes]
+    quantity = np.where(returns, -np.abs(quantity), quantity)
+    amount = np.where(returns | (quantity < 0), -np.abs(amount), amount)
+    amount_stored, amount_large = V.to_thousandths(amount)
+    price_stored, price_large = V.to_thousandths(price)
+    problems.add((amount_large | price_large) & ~cancelled & ~totals, amount_header, None,
+                 QT_TRANSLATE_NOOP(CONTEXT, "the amount is too large."))
+    quantity = np.round(np.nan_to_num(quantity), 3)
+
+    # rows to drop silently (totals) or to report (problems); cancelled rows without a usable date or
+    # amount are only counted
+    unusable_cancelled = cancelled & (date_missing | date_bad | no_amount)
+    keep_mask = ~totals & ~problems.bad & ~unusable_cancelled
+    found = problems.problems()
+    rows_read = int(n - totals.sum())
+
+    # customers, on every row first (values fill down within an invoice), then only kept rows
+    customer_columns = {}
+    for key, clean in (("customer_code", V.clean_code), ("phone", V.clean_phone), ("email", V.clean_email),
+                       ("customer_name", V.clean_name)):
+        codes, uniques = _codes(col.get(key), n, clean)
+        codes = _fill_within_invoice(codes, codes < 0, invoice_codes)
+        customer_columns[key] = (codes, uniques)
+
+    kept = np.flatnonzero(keep_mask)
+    sold_at = sold_at[kept]
+    invoice_codes = invoice_codes[kept]
+    identity_codes, identities, own_codes, own_keys = _identities(
+        {k: (c[kept], u) for k, (c, u) in customer_columns.items()},
+        {k: col[k].take(kept) for k in ("country", "province", "district", "address", "postcode") if k in col},
+        invoice_codes)
+    if len(invoices) == 0 or (invoice_codes < 0).any():
+        invoice_codes, invoices = _synthesised_invoices(invoice_codes, invoices, sold_at, identity_codes, identities)
+
+    product_codes, products = _products({k: col[k].take(kept) for k in ("product_code", "product_name", "category")
+                                         if k in col}, len(kept))
+    channel_codes = channels = branch_codes = branches = None
+    if "channel" in col:
+        channel_codes, channels = V.map_uniques(col["channel"].take(kept), V.clean_text)
+        channel_codes = _fill_within_invoice(channel_codes, channel_codes < 0, invoice_codes)
+    if "branch" in col:
+        branch_codes, branches = V.map_uniques(col["branch"].take(kept), V.clean_text)
+        branch_codes = _fill_within_invoice(branch_codes, branch_codes < 0, invoice_codes)
+
+    quantity, price_stored, amount_stored = quantity[kept], price_stored[kept], amount_stored[kept]
+    customer_key_hash = string_hashes(own_codes, np.asarray(own_keys, dtype=object))
+    product_keys = np.asarray(products.keys, dtype=object)
+    keys = line_keys([
+        string_hashes(invoice_codes, invoices), sold_at, customer_key_hash,
+        string_hashes(product_codes, product_keys), np.rint(quantity * 1000).astype(np.int64),
+        price_stored, amount_stored])
+    return Parsed(
+        row_numbers=row_numbers[kept], sold_at=sold_at, invoice_codes=invoice_codes, invoices=invoices,
+        customer=identity_codes, identities=identities, product=product_codes, products=products,
+        quantity=quantity, unit_price=price_stored, amount=amount_stored, channel_codes=channel_codes,
+        channels=channels, branch_codes=branch_codes, branches=branches, cancelled=cancelled[kept],
+        line_key=keys, rows_read=rows_read, totals_skipped=int(totals.sum()), problems=found,
+        date_order=dates.order, number_style=style)
+
+
+def _identities(columns: dict[str, tuple[np.ndarray, np.ndarray]], extra: dict[str, Column],
+                invoice_codes: np.ndarray) -> tuple[np.ndarray, Identities, np.ndarray, list[str]]:
+    """Each row's customer: by code, else phone, else e-mail (a phone or e-mail seen elsewhere in the
+    file with a code means that code's customer); by name only when the file has none of the three.
+    Returns (identity index per row, the identities, and for the line key: each row's own customer
+    key (what the row itself says, before linking) as codes into a list of key texts)."""
+    code_c, code_u = columns["customer_code"]
+    phone_c, phone_u = columns["phone"]
+    email_c, email_u = columns["email"]
+    name_c, name_u = columns["customer_name"]
+    n = len(code_c)
+    name_only = len(code_u) == 0 and len(phone_u) == 0 and len(email_u) == 0
+    walk_in = np.array([fold(u) in WALK_IN_NAMES for u in name_u] + [False], dtype=bool)
+
+    # the row's own key: kind (1 code, 2 phone, 3 email, 4 name) and the value's code
+    kind = np.zeros(n, dtype=np.int64)
+    value = np.full(n, -1, dtype=np.int64)
+    for k, (c, _) in ((4, (name_c, name_u)), (3, (email_c, email_u)), (2, (phone_c, phone_u)), (1, (code_c, code_u))):
+        if k == 4 and not name_only:
+            continue
+        has = c >= 0
+        if k == 4:
+            has &= ~walk_in[c]
+        kind = np.where(has, k, kind)
+        value = np.where(has, c, value)
+    own = kind * (1 << 40) + value
+    own[kind == 0] = -1
+    # linking: a phone or e-mail that appears with a code on another row belongs to that code
+    linked = own.copy()
+    for c in (phone_c, email_c):
+        both = (c >= 0) & (code_c >= 0)
+        if both.any() and len(code_u):
+            link = np.full(c.max() + 2, -1, dtype=np.int64)
+            link[c[both]] = code_c[both]
+            target = link[np.where(c >= 0, c, -1)]
+            fix = (code_c < 0) & (c >= 0) & (target >= 0) & (linked > 0) & (kind > 1)
+            linked = np.where(fix, (1 << 40) + target, linked)
+    identity_codes, identity_values = pd.factorize(linked, use_na_sentinel=False)
+    identity_codes = identity_codes.astype(np.int64)
+    walk = identity_values == -1
+    if walk.any():
+        walk_code = int(np.flatnonzero(walk)[0])
+        identity_codes = np.where(identity_codes == walk_code, -1, identity_codes)
+        identity_codes = np.where(identity_codes > walk_code, identity_codes - 1, identity_codes)
+        identity_values = identity_values[~walk]
+    own_codes, own_values = pd.factorize(own, use_na_sentinel=False)
+    keys_text = [_key_text(int(v), code_u, phone_u, email_u, name_u) for v in own_values]  # walk-in: ''
+    own_codes = own_codes.astype(np.int64)
+
+    # attributes: the latest non-empty value of each column for each identity
+    count = len(identity_values)
+    frame = pd.DataFrame({"identity": identity_codes})
+    attributes: list[dict[str, str]] = [{} for _ in range(count)]
+    sources = {"name": (name_c, name_u), "phone": (phone_c, phone_u), "email": (email_c, email_u),
+               "code": (code_c, code_u)}
+    for key, column in extra.items():
+        sources[key] = V.map_uniques(column, V.clean_text)
+    for attr, (codes, uniques) in sources.items():
+        if not len(uniques):
+            continue
+        frame["value"] = np.where((codes >= 0) & (identity_codes >= 0), codes, -1)
+        last = frame[frame["value"] >= 0].groupby("identity", sort=False)["value"].last()
+        for identity, code in zip(last.index.to_numpy(), last.to_numpy(), strict=True):
+            attributes[int(identity)][attr] = uniques[int(code)]
+    if "province" in sources and "district" not in sources:
+        for attrs in attributes:
+            # KiotViet's "Khu vực" is "Province - District"
+            province = attrs.get("province")
+            if province and " - " in province:
+                attrs["province"], attrs["district"] = (p.strip() for p in province.split(" - ", 1))
+    identities = Identities(
+        keys=[_key_text(int(v), code_u, phone_u, email_u, name_u) for v in identity_values],
+        codes=[a.get("code") for a in attributes], phones=[a.get("phone") for a in attributes],
+        emails=[a.get("email") for a in attributes], names=[a.get("name") for a in attributes],
+        attributes=attributes, name_only=name_only)
+    return identity_codes, identities, own_codes, keys_text
+
+
+def _key_text(packed: int, code_u, phone_u, email_u, name_u) -> str:
+    if packed < 0:
+        return ""
+    kind, index = divmod(packed, 1 << 40)
+    if kind == 1:
+        return "c:" + code_u[index]
+    if kind == 2:
+        return "p:" + phone_u[index]
+    if kind == 3:
+        return "e:" + email_u[index]
+    return "n:" + fold(name_u[index])
+
+
+def _synthesised_invoices(invoice_codes, invoices, sold_at, identity_codes, identities):
+    """Rows without an invoice number: one invoice per customer and day ('2024-01-15 c:KH001')."""
+    missing = invoice_codes < 0
+    days = (sold_at[missing] // 86400).astype("datetime64[D]").astype(str).astype(object)
+    who = np.array([*identities.keys, ""], dtype=object)[identity_codes[missing]]
+    made = np.where(who == "", days, days + " " + who)
+    combined = np.empty(len(invoice_codes), dtype=object)
+    existing = np.asarray(invoices, dtype=object)
+    combined[~missing] = existing[invoice_codes[~missing]] if len(existing) else []
+    combined[missing] = made
+    codes, uniques = pd.factorize(combined)
+    return codes.astype(np.int64), np.asarray(uniques, dtype=object)
+
+
+def _products(columns: dict[str, Column], n: int) -> tuple[np.ndarray, Products]:
+    """Each row's product, keyed by its code, else its name; the name and category are the first
+    ones seen for the key."""
+    code_c, code_u = _codes(columns.get("product_code"), n, V.clean_code)
+    name_c, name_u = _codes(columns.get("product_name"), n, V.clean_text)
+    cat_c, cat_u = _codes(columns.get("category"), n, V.clean_text)
+    if not len(code_u) and not len(name_u):
+        return np.full(n, -1, dtype=np.int64), Products([], [], [], [])
+    packed = np.where(code_c >= 0, code_c, np.where(name_c >= 0, (1 << 40) + name_c, -1))
+    product_codes, values = pd.factorize(packed, use_na_sentinel=False)
+    product_codes = product_codes.astype(np.int64)
+    values = np.asarray(values)
+    if (values == -1).any():
+        none = int(np.flatnonzero(values == -1)[0])
+        product_codes = np.where(product_codes == none, -1, np.where(product_codes > none, product_codes - 1,
+                                                                     product_codes))
+        values = values[values != -1]
+    first_name = _first_per_group(product_codes, name_c, len(values))
+    first_cat = _first_per_group(product_codes, cat_c, len(values))
+    keys, codes, names, categories = [], [], [], []
+    for i, v in enumerate(values.tolist()):
+        if v < (1 << 40):
+            keys.append(code_u[v])
+            codes.append(code_u[v])
+        else:
+            keys.append(name_u[v - (1 << 40)])
+            codes.append(None)
+        names.append(name_u[first_name[i]] if first_name[i] >= 0 else "")
+        categories.append(cat_u[first_cat[i]] if first_cat[i] >= 0 else None)
+    return product_codes, Products(keys, codes, names, categories)
+
+
+def _first_per_group(group: np.ndarray, codes: np.ndarray, count: int) -> np.ndarray:
+    result = np.full(count, -1, dtype=np.int64)
+    rows = np.flatnonzero((group >= 0) & (codes >= 0))
+    if rows.size:
+        groups, first = np.unique(group[rows], return_index=True)
+        result[groups] = codes[rows[first]]
+    return result

@@ -1,0 +1,627 @@
+"""Running an import: `preview` (read and check everything, write nothing), `run_import` (validate the
+whole file, back up the shop, then write customers, products, sales lines and figures in one
+transaction, or nothing), `undo_import`, `list_imports`, and `write_rejected_rows`."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from app.i18n import QT_TRANSLATE_NOOP
+from app.models import aggregates, db, migrations
+from app.models import imports as store
+from app.models.attributes import normalize_tags
+from app.services.importing import fields as F
+from app.services.importing import values as V
+from app.services.importing.errors import CONTEXT, ImportRefused, Problem
+from app.services.importing.figures import compute as compute_figures
+from app.services.importing.lines import Parsed, parse_sales, read_file, refusal
+from app.services.importing.mapping import Mapping, signature
+from app.services.importing.sources import (
+    Source,
+    display,
+    html_rows,
+    iter_text_rows,
+    load_sheet,
+    open_workbook,
+)
+from app.services.importing.table import Cancelled, Progress, _Ticker
+
+PREVIEW_ROWS = 50
+TOTAL = 1000  # progress units
+
+CHECKING = QT_TRANSLATE_NOOP(CONTEXT, "Checking the rows…")
+BACKING_UP = QT_TRANSLATE_NOOP(CONTEXT, "Backing up the shop…")
+WRITING = QT_TRANSLATE_NOOP(CONTEXT, "Saving the sales lines…")
+CUSTOMERS = QT_TRANSLATE_NOOP(CONTEXT, "Saving the customers…")
+FIGURES = QT_TRANSLATE_NOOP(CONTEXT, "Updating the customer figures…")
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    skip_bad_rows: bool = False
+    dry_run: bool = False
+    rejected_rows_path: Path | None = None
+    remember_mapping: bool = True
+    date_order: str | None = None
+
+
+@dataclass
+class PreviewRow:
+    row_number: int
+    values: dict[str, str]
+    status: str  # new, duplicate, cancelled, return, rejected
+    problem: str | None = None
+
+
+@dataclass
+class Preview:
+    rows: list[PreviewRow]
+    date_order: str
+    number_format: str
+    rows_read: int
+    lines_to_add: int
+    duplicates: int
+    cancelled_lines: int
+    rows_rejected: int
+    customers_new: int
+    customers_matched: int
+    problems: list[Problem]
+    refusal: str | None
+
+
+@dataclass
+class ImportSummary:
+    import_id: int | None
+    file_name: str
+    preset: str | None
+    kind: str
+    rows_read: int = 0
+    lines_added: int = 0
+    duplicates_skipped: int = 0
+    rows_rejected: int = 0
+    cancelled_lines: int = 0
+    lines_removed: int = 0
+    customers_added: int = 0
+    customers_updated: int = 0
+    elapsed_seconds: float = 0.0
+    dry_run: bool = False
+    rejected: list[Problem] = field(default_factory=list)
+    rejected_rows_path: str | None = None
+    date_order: str = ""
+    number_format: str = ""
+    max_progress_gap: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "import_id": self.import_id, "file": self.file_name, "preset": self.preset, "kind": self.kind,
+            "rows_read": self.rows_read, "lines_added": self.lines_added,
+            "duplicates_skipped": self.duplicates_skipped, "rows_rejected": self.rows_rejected,
+            "cancelled_lines": self.cancelled_lines, "lines_removed": self.lines_removed,
+            "customers_added": self.customers_added, "customers_updated": self.customers_updated,
+            "elapsed_seconds": round(self.elapsed_seconds, 3), "dry_run": self.dry_run,
+            "date_order": self.date_order, "number_format": self.number_format,
+            "rejected_rows_path": self.rejected_rows_path,
+            "first_problems": [p.to_dict() for p in self.rejected[:10]],
+        }
+
+
+@dataclass
+class UndoSummary:
+    import_id: int
+    lines_removed: int
+    lines_restored: int
+    customers_removed: int
+    customers_restored: int
+
+
+# ----------------------------------------------------------------------------------------- parsing
+
+@dataclass
+class _CustomerRows:
+    """A customer list: one dict of attributes per kept row."""
+
+    row_numbers: list[int]
+    people: list[dict[str, Any]]
+    keys: list[str]
+    rows_read: int
+    problems: list[Problem]
+    date_order: str = ""
+    number_style: V.NumberStyle = V.PLAIN
+
+
+def _check_mapping(source: Source, mapping: Mapping) -> None:
+    mapping.check_against(source)
+    missing = mapping.missing()
+    if missing:
+        raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The file {file} cannot be imported yet: {what}"),
+                            file=source.file_name, what=" ".join(missing))
+
+
+def _parse(source: Source, mapping: Mapping, options: ImportOptions, tick: _Ticker) -> Parsed | _CustomerRows:
+    _check_mapping(source, mapping)
+    table, indices, style = read_file(source, mapping, tick, span=(0, 500))
+    tick(500, CHECKING, force=True)
+    if mapping.kind == F.CUSTOMERS:
+        return _parse_customers(source, mapping, table, indices, options)
+    parsed = parse_sales(source, mapping, table, indices, style, date_order=options.date_order)
+    tick(600, CHECKING, force=True)
+    return parsed
+
+
+def _parse_customers(source: Source, mapping: Mapping, table, indices, options) -> _CustomerRows:
+    preset = mapping.preset_info
+    order = options.date_order or mapping.date_order or (preset.date_order if preset else None) or V.DMY
+    cleaners = {
+        "customer_code": V.clean_code, "phone": V.clean_phone, "email": V.clean_email, "customer_name": V.clean_name,
+        "first_name": V.clean_name, "last_name": V.clean_name, "gender": V.clean_gender,
+        "marketing_consent": V.clean_consent, "birthday": lambda v: V.clean_birthday(v, order),
+    }
+    columns = {}
+    for key, index in indices.items():
+        codes, uniques = V.map_uniques(table.columns[index], cleaners.get(key, V.clean_text))
+        columns[key] = (codes, uniques)
+    rename = {"customer_code": "code", "customer_name": "name"}
+    people, keys, numbers, problems = [], [], [], []
+    rows_read = 0
+    for r in range(len(table)):
+        values = {}
+        for key, (codes, uniques) in columns.items():
+            code = codes[r]
+            if code >= 0:
+                values[rename.get(key, key)] = uniques[code]
+        if not values:
+            continue
+        rows_read += 1
+        if "name" not in values and ("first_name" in values or "last_name" in values):
+            values["name"] = " ".join(v for v in (values.get("first_name"), values.get("last_name")) if v)
+        values.pop("first_name", None)
+        values.pop("last_name", None)
+        if "tags" in values:
+            values["tags"] = normalize_tags(values["tags"])
+        key = ("c:" + values["code"] if values.get("code") else "p:" + values["phone"] if values.get("phone")
+               else "e:" + values["email"] if values.get("email") else "n:" + values["name"] if values.get("name")
+               else "")
+        if not key:
+            header = next(iter(mapping.columns.values()))
+            problems.append(Problem(int(table.row_numbers[r]), header, "", QT_TRANSLATE_NOOP(
+                CONTEXT, "the row has no customer code, phone, e-mail or name.")))
+            continue
+        people.append(values)
+        keys.append(key)
+        numbers.append(int(table.row_numbers[r]))
+    return _CustomerRows(numbers, people, keys, rows_read, problems, order)
+
+
+# ----------------------------------------------------------------------------------------- matching
+
+def _match(conn: sqlite3.Connection, codes: list[str | None], phones: list[str | None], emails: list[str | None],
+           names: list[str | None], name_only: bool) -> list[int]:
+    """The existing customer of each identity (-1: none): by code, else phone, else e-mail (a phone or
+    e-mail match is taken only when it cannot be someone with another code), else the exact name
+    when the file identifies people only by name."""
+    count = len(codes)
+    found = [-1] * count
+    by_code = store.customers_by(conn, "code", [c for c in codes if c])
+    for i, code in enumerate(codes):
+        if code and code in by_code:
+            found[i] = by_code[code][0]
+    for column, values in (("phone", phones), ("email", emails)):
+        wanted = [v for i, v in enumerate(values) if v and found[i] < 0]
+        if not wanted:
+            continue
+        matches = store.customers_by(conn, column, wanted)
+        for i, value in enumerate(values):
+            if found[i] < 0 and value:
+                hit = matches.get(value)
+                if hit and (not codes[i] or hit[1] is None):
+                    found[i] = hit[0]
+    if name_only:
+        by_name = store.customers_by_name(conn, [n for i, n in enumerate(names) if n and found[i] < 0])
+        lowered = {k.casefold(): v for k, v in by_name.items()}
+        for i, name in enumerate(names):
+            if found[i] < 0 and name and name.casefold() in lowered:
+                found[i] = lowered[name.casefold()]
+    return found
+
+
+_PERSON_FIELDS = ("name", "phone", "email", "country", "province", "district", "address", "postcode")
+
+
+def _person(attributes: dict[str, str], code: str | None) -> dict[str, Any]:
+    person = {k: attributes[k] for k in _PERSON_FIELDS if attributes.get(k)}
+    if code:
+        person["code"] = code
+    return person
+
+
+# ------------------------------------------------------------------------------------------ preview
+
+def preview(source: Source, mapping: Mapping, conn: sqlite3.Connection | None = None,
+            options: ImportOptions | None = None, progress: Progress | None = None,
+            cancelled: Cancelled | None = None) -> Preview:
+    """Reads and checks the whole file and counts what an import would do; writes nothing."""
+    options = options or ImportOptions()
+    tick = _Ticker(progress, cancelled, TOTAL)
+    parsed = _parse(source, mapping, options, tick)
+    problems = parsed.problems
+    message = str(refusal(source, problems, len(problems))) if problems and not options.skip_bad_rows else None
+    if isinstance(parsed, _CustomerRows):
+        found = _match(conn, *_customer_identity_lists(parsed), False) if conn is not None else [-1] * len(parsed.keys)
+        unique_keys = dict(zip(parsed.keys, found, strict=True))
+        rows = [PreviewRow(n, {k: str(v) for k, v in p.items()}, "new" if unique_keys[key] < 0 else "duplicate")
+                for n, p, key in zip(parsed.row_numbers[:PREVIEW_ROWS], parsed.people, parsed.keys, strict=False)]
+        return Preview(_with_problem_rows(rows, problems), parsed.date_order, parsed.number_style.label,
+                       parsed.rows_read, 0, 0, 0, len(problems), sum(1 for v in unique_keys.values() if v < 0),
+                       sum(1 for v in unique_keys.values() if v >= 0), problems[:20], message)
+    existing = store.existing_line_keys(conn) if conn is not None else np.empty(0, dtype=np.int64)
+    duplicate = _in_sorted(parsed.line_key, existing) | _repeated(parsed.line_key)
+    active = ~parsed.cancelled
+    ident = parsed.identities
+    found = _match(conn, ident.codes, ident.phones, ident.emails, ident.names, ident.name_only) \
+        if conn is not None else [-1] * len(ident.keys)
+    used = np.unique(parsed.customer[active & ~duplicate & (parsed.customer >= 0)])
+    new_customers = sum(1 for i in used.tolist() if found[i] < 0)
+    rows = []
+    for r in range(min(PREVIEW_ROWS, len(parsed))):
+        status = ("cancelled" if parsed.cancelled[r] else "duplicate" if duplicate[r]
+                  else "return" if parsed.amount[r] < 0 else "new")
+        rows.append(PreviewRow(int(parsed.row_numbers[r]), _row_values(parsed, r), status))
+    tick(TOTAL, CHECKING, force=True)
+    return Preview(
+        rows=_with_problem_rows(rows, problems), date_order=parsed.date_order,
+        number_format=parsed.number_style.label, rows_read=parsed.rows_read,
+        lines_to_add=int((active & ~duplicate).sum()), duplicates=int((active & duplicate).sum()),
+        cancelled_lines=int(parsed.cancelled.sum()), rows_rejected=len(problems), customers_new=new_customers,
+        customers_matched=len(used) - new_customers, problems=problems[:20], refusal=message)
+
+
+def _with_problem_rows(rows: list[PreviewRow], problems: list[Problem]) -> list[PreviewRow]:
+    shown = rows + [PreviewRow(p.row or 0, {}, "rejected", p.describe()) for p in problems[:PREVIEW_ROWS]]
+    shown.sort(key=lambda r: r.row_number)
+    return shown[:PREVIEW_ROWS]
+
+
+def _row_values(parsed: Parsed, r: int) -> dict[str, str]:
+    values = {"date": V.date_text(int(parsed.sold_at[r])), "invoice": str(parsed.invoices[parsed.invoice_codes[r]]),
+              "quantity": f"{parsed.quantity[r]:g}", "unit_price": f"{parsed.unit_price[r] / 1000:g}",
+              "line_amount": f"{parsed.amount[r] / 1000:g}"}
+    if parsed.customer[r] >= 0:
+        attrs = parsed.identities.attributes[parsed.customer[r]]
+        values["customer"] = parsed.identities.keys[parsed.customer[r]].split(":", 1)[1]
+        values.update({("customer_name" if k == "name" else k): v for k, v in attrs.items() if k != "code"})
+    if parsed.product[r] >= 0:
+        p = parsed.product[r]
+        values["product_code"] = parsed.products.codes[p] or ""
+        values["product_name"] = parsed.products.names[p]
+        if parsed.products.categories[p]:
+            values["category"] = parsed.products.categories[p]
+    return values
+
+
+def _customer_identity_lists(parsed: _CustomerRows):
+    return ([p.get("code") for p in parsed.people], [p.get("phone") for p in parsed.people],
+            [p.get("email") for p in parsed.people], [p.get("name") for p in parsed.people])
+
+
+def _in_sorted(keys: np.ndarray, existing: np.ndarray) -> np.ndarray:
+    if not existing.size:
+        return np.zeros(len(keys), dtype=bool)
+    pos = np.minimum(np.searchsorted(existing, keys), len(existing) - 1)
+    return existing[pos] == keys
+
+
+def _repeated(keys: np.ndarray) -> np.ndarray:
+    """True for the second and later rows with the same key (a 63-bit collision: never in practice)."""
+    _, first = np.unique(keys, return_index=True)
+    repeated = np.ones(len(keys), dtype=bool)
+    repeated[first] = False
+    return repeated
+
+
+# ------------------------------------------------------------------------------------------ running
+
+def _connect(shop_path: Path) -> sqlite3.Connection:
+    shop_path = Path(shop_path)
+    if not shop_path.exists() or shop_path.stat().st_size == 0:
+        raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The shop file {shop} does not exist."), shop=shop_path.name)
+    db.check_header(shop_path)
+    conn = db.connect(shop_path, check_same_thread=False)
+    if migrations.pending(conn) != 0:
+        conn.close()
+        raise ImportRefused(QT_TRANSLATE_NOOP(
+            CONTEXT, "The shop file {shop} must be opened in Regulars once before importing into it."),
+            shop=shop_path.name)
+    return conn
+
+
+def run_import(shop_path: str | Path, source: Source, mapping: Mapping, options: ImportOptions | None = None,
+               progress: Progress | None = None, cancelled: Cancelled | None = None, *,
+               conn: sqlite3.Connection | None = None) -> ImportSummary:
+    """Imports one file into the shop at `shop_path` (on its own connection unless `conn` is given):
+    everything or nothing. Raises ImportRefused (bad file or values, nothing written) and
+    ImportCancelled (nothing written)."""
+    started = time.perf_counter()
+    options = options or ImportOptions()
+    tick = _Ticker(progress, cancelled, TOTAL)
+    tick(0, force=True)
+    _check_unchanged(source)
+    own = conn is None
+    conn = _connect(Path(shop_path)) if own else conn
+    try:
+        parsed = _parse(source, mapping, options, tick)
+        problems = parsed.problems
+        if problems and not options.skip_bad_rows:
+            raise refusal(source, problems, len(problems))
+        if isinstance(parsed, Parsed) and not len(parsed) and not problems:
+            raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The file {file} has no rows of sales to import."),
+                                file=source.file_name)
+        summary = ImportSummary(None, source.file_name, mapping.preset, mapping.kind, rows_read=parsed.rows_read,
+                                rows_rejected=len(problems), rejected=problems, dry_run=options.dry_run,
+                                date_order=parsed.date_order, number_format=parsed.number_style.label)
+        if not options.dry_run:
+            tick(610, BACKING_UP, force=True)
+            from app.services import backups
+
+            if conn.execute("SELECT EXISTS (SELECT 1 FROM customers) OR EXISTS (SELECT 1 FROM sales)").fetchone()[0]:
+                backups.back_up(conn, Path(shop_path), reason="before-import")
+        tick(650, WRITING, force=True)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            import_id = store.create_import(
+                conn, file_name=source.file_name, file_hash=source.sha256, file_size=source.file_size,
+                sheet=source.sheet, preset=mapping.preset, mapping=mapping.to_json(), kind=mapping.kind)
+            if isinstance(parsed, Parsed):
+                _write_sales(conn, parsed, import_id, summary, tick)
+            else:
+                _write_customers(conn, parsed, import_id, summary)
+            summary.elapsed_seconds = time.perf_counter() - started
+            store.finish_import(
+                conn, import_id, summary.elapsed_seconds, rows_read=summary.rows_read, lines_added=summary.lines_added,
+                duplicates=summary.duplicates_skipped, rejected=summary.rows_rejected,
+                cancelled_lines=summary.cancelled_lines, lines_removed=summary.lines_removed,
+                customers_added=summary.customers_added, customers_updated=summary.customers_updated)
+            if options.remember_mapping:
+                store.save_mapping(conn, signature(source.headers), mapping.to_json())
+            tick(990, FIGURES, force=True)
+            if options.dry_run:
+                conn.execute("ROLLBACK")
+            else:
+                conn.execute("COMMIT")
+                summary.import_id = import_id
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    finally:
+        if own:
+            conn.close()
+    if options.rejected_rows_path and problems:
+        write_rejected_rows(source, problems, options.rejected_rows_path)
+        summary.rejected_rows_path = str(options.rejected_rows_path)
+    tick(TOTAL, FIGURES, force=True)
+    summary.elapsed_seconds = time.perf_counter() - started
+    summary.max_progress_gap = tick.max_gap
+    return summary
+
+
+def _check_unchanged(source: Source) -> None:
+    try:
+        stat = source.path.stat()
+    except OSError as exc:
+        raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The file {file} cannot be read any more."),
+                            file=source.file_name) from exc
+    if stat.st_size != source.file_size or stat.st_mtime_ns != source.modified_ns:
+        raise ImportRefused(QT_TRANSLATE_NOOP(
+            CONTEXT, "The file {file} changed since it was opened; open it again to import it."),
+            file=source.file_name)
+
+
+def _write_customers(conn: sqlite3.Connection, parsed: _CustomerRows, import_id: int, summary: ImportSummary) -> None:
+    merged: dict[str, dict[str, Any]] = {}
+    for key, person in zip(parsed.keys, parsed.people, strict=True):
+        merged.setdefault(key, {}).update(person)
+    keys = list(merged)
+    people = [merged[k] for k in keys]
+    found = _match(conn, [p.get("code") for p in people], [p.get("phone") for p in people],
+                   [p.get("email") for p in people], [p.get("name") for p in people], False)
+    new = [p for p, f in zip(people, found, strict=True) if f < 0]
+    store.insert_customers(conn, new, import_id)
+    changes = {f: p for p, f in zip(people, found, strict=True) if f >= 0}
+    summary.customers_added = len(new)
+    summary.customers_updated = store.update_customers(conn, changes, import_id, overwrite=True)
+
+
+def _write_sales(conn: sqlite3.Connection, parsed: Parsed, import_id: int, summary: ImportSummary,
+                 tick: _Ticker) -> None:
+    ident = parsed.identities
+    active = ~parsed.cancelled
+    tick(660, CUSTOMERS, force=True)
+    # customers: only those with a line that is not cancelled are created
+    used = np.zeros(len(ident.keys), dtype=bool)
+    used[parsed.customer[active & (parsed.customer >= 0)]] = True
+    found = _match(conn, ident.codes, ident.phones, ident.emails, ident.names, ident.name_only)
+    create = [i for i in range(len(ident.keys)) if found[i] < 0 and used[i]]
+    new_ids = store.insert_customers(conn, [_person(ident.attributes[i], ident.codes[i]) for i in create], import_id)
+    customer_ids = np.array(found + [0], dtype=np.int64)
+    customer_ids[create] = new_ids
+    created = set(new_ids)
+    changes = {found[i]: _person(ident.attributes[i], ident.codes[i]) for i in range(len(ident.keys))
+               if found[i] >= 0 and used[i]}
+    summary.customers_added = len(new_ids)
+    summary.customers_updated = store.update_customers(conn, changes, import_id, overwrite=False)
+    line_customer = np.where(parsed.customer >= 0, customer_ids[parsed.customer], 0)
+    line_customer[line_customer < 0] = 0  # customers seen only on cancelled orders
+
+    # products and categories
+    products = parsed.products
+    category_ids = store.ensure_categories(conn, [c for c in products.categories if c])
+    product_rows = [(k, c, n, category_ids.get(cat)) for k, c, n, cat in
+                    zip(products.keys, products.codes, products.names, products.categories, strict=True)]
+    ids_by_key = store.ensure_products(conn, product_rows) if product_rows else {}
+    product_ids = np.array([ids_by_key[k] for k in products.keys] + [-1], dtype=np.int64)
+    product_category = np.array([category_ids.get(c, -1) if c else -1 for c in products.categories] + [-1],
+                                dtype=np.int64)
+
+    # lines of cancelled orders that an earlier import stored as purchases
+    removed_customers: set[int] = set()
+    if parsed.cancelled.any():
+        cancelled_rows = np.flatnonzero(parsed.cancelled)
+        pairs = {(int(line_customer[r]), str(parsed.invoices[parsed.invoice_codes[r]])) for r in cancelled_rows}
+        summary.lines_removed, removed_customers = store.remove_lines_of_cancelled_orders(
+            conn, import_id, parsed.line_key[cancelled_rows].tolist(), sorted(pairs))
+        summary.cancelled_lines = int(len(cancelled_rows))
+
+    # new lines only: not cancelled, not already stored anywhere in the shop
+    existing = store.existing_line_keys(conn)
+    duplicate = _in_sorted(parsed.line_key, existing) | _repeated(parsed.line_key)
+    summary.duplicates_skipped = int((active & duplicate).sum())
+    rows = np.flatnonzero(active & ~duplicate)
+    order = np.lexsort((parsed.line_key[rows], line_customer[rows]))
+    rows = rows[order]
+    affected = set(np.unique(line_customer[rows]).tolist()) - {0}
+    had_lines = store.customers_with_lines(conn, affected - created)
+    fresh = (affected - had_lines) | (created & affected)
+    tick(700, WRITING, force=True)
+
+    columns: dict[str, Any] = {
+        "customer_id": line_customer[rows].tolist(),
+        "line_key": parsed.line_key[rows].tolist(),
+        "invoice": parsed.invoices[parsed.invoice_codes[rows]].tolist(),
+        "sold_at": parsed.sold_at[rows].tolist(),
+        "product_id": _nullable(product_ids[parsed.product[rows]]),
+        "quantity": _quantities(parsed.quantity[rows]),
+        "unit_price": parsed.unit_price[rows].tolist(),
+        "amount": parsed.amount[rows].tolist(),
+    }
+    constants: dict[str, Any] = {"import_id": import_id}
+    for name, codes, uniques in (("channel", parsed.channel_codes, parsed.channels),
+                                 ("branch", parsed.branch_codes, parsed.branches)):
+        if codes is None:
+            constants[name] = None
+        else:
+            table = np.append(np.asarray(uniques, dtype=object), None)
+            columns[name] = table[codes[rows]].tolist()
+    total = max(1, len(rows))
+
+    def after_batch(done: int) -> None:
+        tick(700 + 250 * done // total, WRITING)
+
+    from app.models import sales
+
+    summary.lines_added = sales.insert_columns(conn, columns, constants, after_batch=after_batch)
+    tick(950, FIGURES, force=True)
+
+    # figures: computed in memory for customers whose every line is in this file, else recomputed
+    if fresh:
+        mask = np.isin(line_customer[rows], np.fromiter(fresh, dtype=np.int64, count=len(fresh)))
+        take = rows[mask]
+        figures = compute_figures(
+            line_customer[take], parsed.invoice_codes[take], parsed.sold_at[take], parsed.quantity[take],
+            parsed.amount[take], product_category[parsed.product[take]],
+            parsed.channel_codes[take] if parsed.channel_codes is not None else None, parsed.channels)
+        aggregates.write(conn, figures.customers, figures.months, figures.categories)
+    stale = (affected - fresh) | (removed_customers - {0})
+    if stale:
+        aggregates.refresh(conn, sorted(stale))
+
+
+def _nullable(ids: np.ndarray) -> list:
+    if (ids >= 0).all():
+        return ids.tolist()
+    values = ids.astype(object)
+    values[ids < 0] = None
+    return values.tolist()
+
+
+def _quantities(values: np.ndarray) -> list:
+    whole = np.rint(values)
+    if (whole == values).all():
+        return whole.astype(np.int64).tolist()
+    return values.tolist()
+
+
+# ------------------------------------------------------------------------------------------- history
+
+def list_imports(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every import, newest first (dicts with the `imports` columns; `undone_at` set when undone)."""
+    return store.list_imports(conn)
+
+
+def undo_import(conn: sqlite3.Connection, import_id: int) -> UndoSummary:
+    """Removes what an import added and restores what it changed, in one transaction."""
+    record = store.get_import(conn, import_id)
+    if record is None:
+        raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "There is no import number {number}."), number=import_id)
+    if record["undone_at"]:
+        raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The import of {file} was already undone."),
+                            file=record["file_name"])
+    with db.transaction(conn):
+        deleted, restored, customers = store.undo_lines(conn, import_id)
+        changed_back = store.undo_customer_changes(conn, import_id)
+        if customers:
+            aggregates.refresh(conn, sorted(customers))
+        removed = store.delete_created_customers(conn, import_id)
+        store.mark_undone(conn, import_id)
+    return UndoSummary(import_id, deleted, restored, removed, changed_back)
+
+
+# ------------------------------------------------------------------------------------- rejected rows
+
+def write_rejected_rows(source: Source, problems: list[Problem], path: str | Path) -> Path:
+    """Writes the rejected rows as they are in the file (all columns) with a 'Problem' column, as a
+    UTF-8 CSV that Excel opens with Vietnamese letters intact."""
+    path = Path(path)
+    wanted = {p.row: p for p in problems if p.row is not None}
+    header = [*source.headers, QT_TRANSLATE_NOOP(CONTEXT, "Problem")]
+    try:
+        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(header)
+            for number, cells in _all_rows(source):
+                problem = wanted.get(number)
+                if problem is not None:
+                    cells = [_safe_cell(display(c)) for c in cells[: len(source.headers)]]
+                    cells += [""] * (len(source.headers) - len(cells))
+                    writer.writerow([*cells, problem.describe()])
+    except OSError as exc:
+        raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The rejected rows could not be saved to {file} ({reason})."),
+                            file=path.name, reason=exc.strerror or str(exc)) from exc
+    return path
+
+
+def _all_rows(source: Source):
+    if source.format == "csv":
+        yield from iter_text_rows(source)
+    elif source.format == "html":
+        yield from enumerate(html_rows(source), start=1)
+    else:
+        workbook = open_workbook(source.path)
+        try:
+            sheet = load_sheet(source.path, workbook, source.sheet)
+            start_col = (sheet.start or (0, 0))[1]
+            for index, row in enumerate(sheet.iter_rows()):
+                yield index + 1, [None] * start_col + list(row)
+        finally:
+            workbook.close()
+
+
+def _safe_cell(text: str) -> str:
+    """A cell that a spreadsheet would run as a formula gets a leading apostrophe."""
+    if text[:1] in ("=", "@", "\t", "\r") or (text[:1] in ("+", "-") and not _is_number(text)):
+        return "'" + text
+    return text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text.replace(",", ""))
+    except ValueError:
+        return False
+    return True

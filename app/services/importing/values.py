@@ -1,0 +1,492 @@
+"""Cleaning the values of one column, vectorised: each distinct value is read once, then the result is
+spread over the rows with numpy. Dates (day/month or month/day detected, Excel serial numbers, ISO,
+12-hour clocks), numbers in the formats real exports use (`1.234.567`, `1.234,5`, `$1,234.50`,
+`(12.00)`), customer codes (`17850.0` is `17850`), Vietnamese phone numbers, e-mails, statuses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from app.models.text import fold, nfc
+from app.services.importing.table import Column
+
+EPOCH = dt.datetime(1970, 1, 1)
+MIN_YEAR, MAX_YEAR = 1900, 2200
+MAX_MONEY = 1e15  # larger amounts would overflow the stored thousandths
+
+
+def remap(codes: np.ndarray, values: list[Any] | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Row codes into `values` (one per old unique, None = empty) -> row codes into distinct values."""
+    array = np.empty(len(values), dtype=object)
+    array[:] = values
+    new_codes, uniques = pd.factorize(array, use_na_sentinel=True)
+    lookup = np.append(new_codes.astype(np.int64), -1)
+    return lookup[codes], np.asarray(uniques, dtype=object)
+
+
+def map_uniques(column: Column, fn: Callable[[Any], Any]) -> tuple[np.ndarray, np.ndarray]:
+    codes, uniques = column.factorized()
+    return remap(codes, [fn(u) for u in uniques])
+
+
+# ------------------------------------------------------------------------------------------- text
+
+def clean_text(value: Any) -> str | None:
+    from app.services.importing.sources import display
+
+    text = " ".join(display(value).split())
+    return text or None
+
+
+_FLOAT_CODE = re.compile(r"^(-?\d+)\.0+$")
+
+
+def clean_code(value: Any) -> str | None:
+    text = clean_text(value)
+    if text is None:
+        return None
+    match = _FLOAT_CODE.match(text)
+    return match.group(1) if match else text
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def clean_email(value: Any) -> str | None:
+    text = clean_text(value)
+    if text is None:
+        return None
+    text = text.lower().removeprefix("mailto:")
+    return text if _EMAIL.match(text) else None
+
+
+def clean_phone(value: Any) -> str | None:
+    """Digits only; +84 / 84 / 0084 become a leading 0; a 9-digit Vietnamese mobile number that lost
+    its 0 (as spreadsheets do with numbers) gets it back; other international numbers keep their +."""
+    text = clean_code(value)
+    if text is None:
+        return None
+    digits = re.sub(r"\D", "", text)
+    if len(digits) < 6:
+        return None
+    international = text.lstrip().startswith("+")
+    if digits.startswith("0084"):
+        return "0" + digits[4:]
+    if digits.startswith("84") and (international or (len(digits) == 11 and digits[2] in "35789")):
+        return "0" + digits[2:]
+    if international:
+        return "+" + digits
+    if len(digits) == 9 and digits[0] in "35789":
+        return "0" + digits
+    return digits
+
+
+# ----------------------------------------------------------------------------------------- numbers
+
+@dataclass(frozen=True)
+class NumberStyle:
+    decimal: str = "."
+    thousands: str | None = None
+
+    @property
+    def label(self) -> str:
+        """How 1234567.5 is written in this style."""
+        if self.thousands:
+            return f"1{self.thousands}234{self.thousands}567{self.decimal}5"
+        return f"1234567{self.decimal}5"
+
+
+PLAIN = NumberStyle(".", None)
+_MONEY_NOISE = re.compile(r"(?i)vnđ|vnd|usd|gbp|eur|aud|sgd|đồng|dong|[\sđ₫$€£¥'\u00a0\u202f]")
+_NUMBER_BODY = re.compile(r"^[\d.,]+$")
+
+
+def _strip_number(text: str) -> tuple[str, bool]:
+    """('1.234', negative?) from '-1.234 ₫', '(1.234)', '$1.234-'."""
+    t = text.strip()
+    negative = False
+    if t.startswith("(") and t.endswith(")"):
+        negative, t = True, t[1:-1]
+    t = _MONEY_NOISE.sub("", t)
+    if t.startswith("+"):
+        t = t[1:]
+    if t.startswith("-"):
+        negative, t = not negative, t[1:]
+    elif t.endswith("-"):
+        negative, t = not negative, t[:-1]
+    t = _MONEY_NOISE.sub("", t)
+    return t, negative
+
+
+def detect_number_style(texts: list[str], vietnamese: bool) -> NumberStyle:
+    """The decimal and thousands separators that explain the given number texts best.
+    Ambiguous `1.234` means 1234 in Vietnamese files and 1.234 otherwise; `1,234` means 1234."""
+    votes = {",": 0, ".": 0}  # decimal separator votes
+    ambiguous_dot = ambiguous_comma = False
+    grouping = False
+    for text in texts:
+        body, _ = _strip_number(text)
+        if not _NUMBER_BODY.match(body):
+            continue
+        dots, commas = body.count("."), body.count(",")
+        if dots and commas:
+            votes["." if body.rfind(".") > body.rfind(",") else ","] += 1
+            grouping = True
+        elif commas:
+            if commas > 1:
+                votes["."] += 1
+                grouping = True
+            elif len(body) - body.rfind(",") - 1 != 3:
+                votes[","] += 1
+            else:
+                ambiguous_comma = True
+        elif dots:
+            if dots > 1:
+                votes[","] += 1
+                grouping = True
+            elif len(body) - body.rfind(".") - 1 != 3:
+                votes["."] += 1
+            else:
+                ambiguous_dot = True
+    if votes[","] > votes["."]:
+        return NumberStyle(",", ".")
+    if votes["."] > votes[","]:
+        return NumberStyle(".", "," if (grouping or ambiguous_comma) else None)
+    if ambiguous_dot and vietnamese:
+        return NumberStyle(",", ".")
+    if ambiguous_comma:
+        return NumberStyle(".", ",")
+    return PLAIN
+
+
+def parse_number_text(text: str, style: NumberStyle) -> float | None:
+    body, negative = _strip_number(text)
+    if not body or not _NUMBER_BODY.match(body):
+        return None
+    if style.thousands:
+        body = body.replace(style.thousands, "")
+    if style.decimal != ".":
+        body = body.replace(style.decimal, ".")
+    if body.count(".") > 1 or body in (".", ""):
+        return None
+    value = float(body)
+    return -value if negative else value
+
+
+def to_numbers(column: Column, style: NumberStyle) -> tuple[np.ndarray, np.ndarray]:
+    """(float64 values with NaN where empty or bad, bad mask)."""
+    if column.numbers is not None:
+        values = column.numbers
+        return values, np.zeros(len(values), dtype=bool)
+    codes, uniques = column.factorized()
+    parsed = np.full(len(uniques) + 1, np.nan)
+    bad_unique = np.zeros(len(uniques) + 1, dtype=bool)
+    for i, u in enumerate(uniques):
+        if isinstance(u, bool):
+            bad_unique[i] = True
+        elif isinstance(u, (int, float, np.integer, np.floating)):
+            parsed[i] = float(u)
+        elif isinstance(u, str):
+            if not u.strip():
+                continue
+            value = parse_number_text(u, style)
+            if value is None:
+                bad_unique[i] = True
+            else:
+                parsed[i] = value
+        else:
+            bad_unique[i] = True
+    return parsed[codes], bad_unique[codes]
+
+
+def to_thousandths(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Money as integer thousandths (NaN -> 0) and a mask of values too large to store."""
+    too_large = np.abs(np.nan_to_num(values)) >= MAX_MONEY
+    clean = np.where(np.isnan(values) | too_large, 0.0, values)
+    return np.rint(clean * 1000).astype(np.int64), too_large
+
+
+# ------------------------------------------------------------------------------------------- dates
+
+DMY, MDY, YMD = "dmy", "mdy", "ymd"
+
+_DATE = re.compile(
+    r"^\s*(?:(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})"
+    r"|(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<c>\d{4}|\d{2}))"
+    r"(?:(?:T|\s+|,\s*)(?P<h>\d{1,2})[:h](?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?P<ampm>[AaPp]\.?[Mm]\.?|SA|CH|sa|ch)?)?"
+    r"\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?\s*$")
+_TIME = re.compile(r"^\s*(?P<h>\d{1,2})[:h](?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?P<ampm>[AaPp]\.?[Mm]\.?|SA|CH|sa|ch)?\s*$")
+
+
+@dataclass
+class ParsedDates:
+    seconds: np.ndarray  # int64 local seconds since 1970 (0 where missing or bad)
+    present: np.ndarray  # bool: the cell was not empty
+    bad: np.ndarray  # bool: not empty but not a date
+    order: str  # "dmy", "mdy", "ymd", "excel", "datetime" or "" (no dates)
+    has_time: bool
+
+
+def _civil_seconds(y, m, d, h, mi, s) -> tuple[np.ndarray, np.ndarray]:
+    """Vectorised calendar -> seconds, with a validity mask (Feb 30 and 25:00 are invalid)."""
+    y, m, d, h, mi, s = (np.asarray(a, dtype=np.int64) for a in (y, m, d, h, mi, s))
+    ok = (y >= MIN_YEAR) & (y <= MAX_YEAR) & (m >= 1) & (m <= 12) & (d >= 1) & (d <= 31) \
+        & (h >= 0) & (h < 24) & (mi >= 0) & (mi < 60) & (s >= 0) & (s < 60)
+    yy, mm, dd = np.where(ok, y, 1970), np.where(ok, m, 1), np.where(ok, d, 1)
+    months = ((yy - 1970) * 12 + (mm - 1)).astype("datetime64[M]")
+    days = months.astype("datetime64[D]") + (dd - 1).astype("timedelta64[D]")
+    ok &= days.astype("datetime64[M]") == months
+    seconds = days.astype(np.int64) * 86400 + h * 3600 + mi * 60 + s
+    return np.where(ok, seconds, 0), ok
+
+
+def _hour24(hours: np.ndarray, ampm: pd.Series) -> np.ndarray:
+    marker = ampm.fillna("").str.upper().str.replace(".", "", regex=False).to_numpy(dtype=object)
+    pm = np.isin(marker, ["PM", "CH"])
+    am = np.isin(marker, ["AM", "SA"])
+    hours = np.where(pm & (hours < 12), hours + 12, hours)
+    hours = np.where(am & (hours == 12), 0, hours)
+    return np.where((pm | am) & ((hours > 23) | (hours < 0)), 99, hours)
+
+
+def _parse_date_strings(texts: np.ndarray, order: str | None, hint: str) -> tuple[np.ndarray, np.ndarray, str, bool]:
+    """Seconds and validity for date texts; the day/month order is taken from the data when any
+    value tells (a first number above 12 means day first), else from `order`, else `hint`."""
+    series = pd.Series(texts, dtype=object)
+    # "2023-01-15 10:23:45 -0500" (Shopify): the time as written is the shop's local time
+    parts = series.str.extract(_DATE)
+    seconds = np.zeros(len(texts), dtype=np.int64)
+    ok = np.zeros(len(texts), dtype=bool)
+
+    def num(name, default=0):
+        return pd.to_numeric(parts[name], errors="coerce").fillna(default).to_numpy(dtype=np.int64)
+
+    h = _hour24(num("h"), parts["ampm"])
+    mi, s = num("mi"), num("s")
+    has_time = bool(parts["h"].notna().any())
+    iso = parts["y1"].notna().to_numpy()
+    if iso.any():
+        sec, good = _civil_seconds(num("y1"), num("m1"), num("d1"), h, mi, s)
+        seconds = np.where(iso, sec, seconds)
+        ok |= iso & good
+    short = parts["a"].notna().to_numpy()
+    detected = YMD if iso.any() else ""
+    if short.any():
+        a, b, c = num("a"), num("b"), num("c")
+        c = np.where(c < 100, np.where(c < 70, 2000 + c, 1900 + c), c)
+        day_first = int(((a > 12) & (b <= 12) & short).sum())
+        month_first = int(((b > 12) & (a <= 12) & short).sum())
+        if order in (DMY, MDY):
+            chosen = order
+        elif day_first or month_first:
+            chosen = DMY if day_first >= month_first else MDY
+        else:
+            chosen = hint if hint in (DMY, MDY) else DMY
+        day, month = (a, b) if chosen == DMY else (b, a)
+        sec, good = _civil_seconds(c, month, day, h, mi, s)
+        seconds = np.where(short, sec, seconds)
+        ok |= short & good
+        detected = chosen
+    rest = ~(iso | short)
+    if rest.any():
+        # month names and other spellings: pandas' own parser, only for these few values
+        leftover = series[rest].astype(str)
+        parsed = pd.to_datetime(leftover, errors="coerce", format="mixed",
+                                dayfirst=(order or hint) != MDY)
+        valid = parsed.notna().to_numpy()
+        if valid.any():
+            values = parsed.to_numpy(dtype="datetime64[s]").astype(np.int64)
+            years = parsed.dt.year.fillna(0).to_numpy()
+            valid &= (years >= MIN_YEAR) & (years <= MAX_YEAR)
+            index = np.flatnonzero(rest)
+            seconds[index[valid]] = values[valid]
+            ok[index[valid]] = True
+            has_time = has_time or bool((values[valid] % 86400).any())
+            detected = detected or (order or hint or DMY)
+    return seconds, ok, detected, has_time
+
+
+def _excel_serial_seconds(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    ok = (values >= 1) & (values < 110000)  # 1900-01-01 .. 2201
+    seconds = np.rint((np.where(ok, values, 25569) - 25569) * 86400).astype(np.int64)
+    return seconds, ok
+
+
+def _yyyymmdd_seconds(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    ints = np.where(np.isfinite(values), values, 0).astype(np.int64)
+    y, m, d = ints // 10000, ints // 100 % 100, ints % 100
+    zeros = np.zeros_like(ints)
+    seconds, ok = _civil_seconds(y, m, d, zeros, zeros, zeros)
+    return seconds, ok & (values == ints)
+
+
+def to_dates(column: Column, order: str | None, hint: str) -> ParsedDates:
+    codes, uniques = column.factorized()
+    n = len(uniques)
+    seconds = np.zeros(n + 1, dtype=np.int64)
+    ok = np.zeros(n + 1, dtype=bool)
+    present = np.ones(n + 1, dtype=bool)
+    present[n] = False
+    kinds = np.array([_date_kind(u) for u in uniques] + ["empty"], dtype=object)
+    detected, has_time = "", False
+    stamps = np.flatnonzero(kinds == "datetime")
+    if stamps.size:
+        values = np.array([uniques[i] for i in stamps], dtype="datetime64[s]").astype(np.int64)
+        years = values // (365.2425 * 86400) + 1970
+        good = (years >= MIN_YEAR) & (years <= MAX_YEAR)
+        seconds[stamps], ok[stamps] = np.where(good, values, 0), good
+        detected, has_time = "datetime", bool((values % 86400).any())
+    numbers = np.flatnonzero(kinds == "number")
+    if numbers.size:
+        values = np.array([float(uniques[i]) for i in numbers])
+        big = values >= 19000101
+        sec, good = _excel_serial_seconds(values)
+        sec2, good2 = _yyyymmdd_seconds(values)
+        sec, good = np.where(big, sec2, sec), np.where(big, good2, good)
+        seconds[numbers], ok[numbers] = sec, good
+        detected = detected or "excel"
+        has_time = has_time or bool((sec % 86400).any())
+    texts = np.flatnonzero(kinds == "text")
+    if texts.size:
+        sec, good, text_order, text_time = _parse_date_strings(
+            np.array([str(uniques[i]).strip() for i in texts], dtype=object), order, hint)
+        seconds[texts], ok[texts] = sec, good
+        detected = text_order or detected
+        has_time = has_time or text_time
+    present[kinds == "empty"] = False
+    rows_present = present[codes]
+    return ParsedDates(seconds[codes], rows_present, rows_present & ~ok[codes], detected, has_time)
+
+
+def _date_kind(value: Any) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return "empty"
+    if isinstance(value, (dt.datetime, dt.date, np.datetime64)) and not isinstance(value, dt.time):
+        return "datetime"
+    if isinstance(value, bool):
+        return "bad"
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        return "number"
+    if isinstance(value, str):
+        return "text" if value.strip() else "empty"
+    return "bad"
+
+
+def to_times(column: Column) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(seconds since midnight, present, bad) for a separate time-of-day column."""
+    codes, uniques = column.factorized()
+    seconds = np.zeros(len(uniques) + 1, dtype=np.int64)
+    ok = np.zeros(len(uniques) + 1, dtype=bool)
+    present = np.ones(len(uniques) + 1, dtype=bool)
+    present[-1] = False
+    for i, u in enumerate(uniques):
+        if isinstance(u, dt.time):
+            seconds[i], ok[i] = u.hour * 3600 + u.minute * 60 + u.second, True
+        elif isinstance(u, dt.datetime):
+            seconds[i], ok[i] = u.hour * 3600 + u.minute * 60 + u.second, True
+        elif isinstance(u, dt.timedelta):
+            total = int(u.total_seconds())
+            seconds[i], ok[i] = total % 86400, 0 <= total < 86400
+        elif isinstance(u, (int, float)) and not isinstance(u, bool):
+            fraction = float(u) % 1 if float(u) >= 1 else float(u)
+            seconds[i], ok[i] = round(fraction * 86400) % 86400, float(u) >= 0
+        elif isinstance(u, str):
+            if not u.strip():
+                present[i] = False
+                continue
+            match = _TIME.match(u)
+            if match:
+                hour, minute = int(match["h"]), int(match["mi"])
+                second = int(match["s"] or 0)
+                marker = (match["ampm"] or "").upper().replace(".", "")
+                if marker in ("PM", "CH") and hour < 12:
+                    hour += 12
+                elif marker in ("AM", "SA") and hour == 12:
+                    hour = 0
+                if hour < 24 and minute < 60 and second < 60:
+                    seconds[i], ok[i] = hour * 3600 + minute * 60 + second, True
+    rows_present = present[codes]
+    return seconds[codes], rows_present, rows_present & ~ok[codes]
+
+
+def date_text(seconds: int) -> str:
+    value = EPOCH + dt.timedelta(seconds=int(seconds))
+    return value.strftime("%Y-%m-%d %H:%M:%S") if seconds % 86400 else value.strftime("%Y-%m-%d")
+
+
+# ----------------------------------------------------------------------------------------- statuses
+
+NORMAL, CANCELLED, RETURN = 0, 1, 2
+_CANCELLED_WORDS = frozenset({
+    "da huy", "huy", "huy bo", "da huy bo", "cancelled", "canceled", "cancel", "void", "voided", "refunded",
+})
+_RETURN_WORDS = frozenset({"refund", "return", "returned", "tra hang", "da tra hang", "hoan tra", "tra lai"})
+
+
+def status_class(value: Any) -> int:
+    """Cancelled orders are not purchases; a refund/return event is a return line."""
+    text = fold(clean_text(value) or "").replace("_", " ")
+    if text in _CANCELLED_WORDS:
+        return CANCELLED
+    if text in _RETURN_WORDS:
+        return RETURN
+    return NORMAL
+
+
+def to_status(column: Column) -> np.ndarray:
+    codes, uniques = column.factorized()
+    classes = np.array([status_class(u) for u in uniques] + [NORMAL], dtype=np.int8)
+    return classes[codes]
+
+
+# ------------------------------------------------------------------------------- customer attributes
+
+_YES = frozenset({"yes", "y", "true", "1", "x", "co", "dong y", "subscribed", "opted in"})
+_NO = frozenset({"no", "n", "false", "0", "khong", "unsubscribed", "not subscribed"})
+
+
+def clean_consent(value: Any) -> int | None:
+    text = fold(clean_text(value) or "")
+    if text in _YES:
+        return 1
+    if text in _NO:
+        return 0
+    return None
+
+
+def clean_gender(value: Any) -> str | None:
+    text = fold(clean_text(value) or "")
+    if text in ("nam", "male", "m", "man", "anh", "ong"):
+        return "male"
+    if text in ("nu", "female", "f", "woman", "chi", "ba"):
+        return "female"
+    if text in ("khac", "other"):
+        return "other"
+    return None
+
+
+def clean_birthday(value: Any, order: str) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = clean_text(value)
+    if text is None:
+        return None
+    seconds, ok, _, _ = _parse_date_strings(np.array([text], dtype=object), order, order)
+    if not ok[0]:
+        return None
+    return (EPOCH + dt.timedelta(seconds=int(seconds[0]))).date().isoformat()
+
+
+def clean_name(value: Any) -> str | None:
+    text = clean_text(value)
+    return nfc(text) if text else None
