@@ -10,13 +10,16 @@ from pathlib import Path
 import numpy as np
 
 
-def load_online_retail(conn, csv_path: Path) -> None:
+def load_online_retail(conn, csv_path: Path, before: str | None = None) -> None:
+    """Loads the file (only the lines dated before `before`, an ISO date, when given)."""
     import pandas as pd
 
     from app.models import aggregates, customers, db, sales
 
     frame = pd.read_csv(csv_path, dtype={"InvoiceNo": str, "StockCode": str, "Description": str})
     when = pd.to_datetime(frame["InvoiceDate"], format="%Y-%m-%d %H:%M:%S")
+    if before is not None:
+        frame, when = frame[when < pd.Timestamp(before)].reset_index(drop=True), when[when < pd.Timestamp(before)]
     seconds = ((when - pd.Timestamp(1970, 1, 1)) // pd.Timedelta(seconds=1)).to_numpy().astype(np.int64)
     price = np.round(frame["UnitPrice"].to_numpy() * 1000).astype(np.int64)
     quantity = frame["Quantity"].to_numpy().astype(np.int64)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services.segments.definitions import CONTEXT, NOT_YET_CUSTOMER, SEGMENT_BY_KEY
+from app.services.segments.definitions import CONTEXT, NOT_YET_CUSTOMER, SEGMENT_BY_KEY, TIER_BY_KEY
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import MouseEvent
@@ -87,10 +87,12 @@ def pareto_chart(value: ValueFigures, translate: Translate = identity) -> Figure
     needed_x = 100.0 * value.customers_for_80pct / n
     ax.plot([needed_x], [80], "o", color="#d6604d")
     ax.annotate(translate(CHART, QT_TRANSLATE_NOOP("SegmentChart", "{share:.1f}% of customers bring 80% of revenue"))
-                .format(share=needed_x), (needed_x, 80), xytext=(8, -16), textcoords="offset points", fontsize=8)
+                .format(share=needed_x), (needed_x, 80), xytext=(8, 6), textcoords="offset points", fontsize=8)
     ax.annotate(translate(CHART, QT_TRANSLATE_NOOP("SegmentChart", "Top 20%: {share:.1f}% of revenue"))
-                .format(share=value.top20_share), (premium_x, value.top20_share), xytext=(8, -4),
+                .format(share=value.top20_share), (premium_x, value.top20_share), xytext=(8, -12),
                 textcoords="offset points", fontsize=8)
+    for x, name in ((vip_x / 2, TIER_BY_KEY["vip"].name), ((vip_x + premium_x) / 2, TIER_BY_KEY["premium"].name)):
+        ax.text(x, 3, translate(CONTEXT, name), ha="center", va="bottom", rotation=90, fontsize=8, color="#3f007d")
     ax.set_xlim(0, 100)
     ax.set_ylim(0, 101)
     ax.set_xlabel(translate(CHART, QT_TRANSLATE_NOOP("SegmentChart", "Share of customers, best first (%)")))
@@ -160,10 +162,21 @@ def movement_chart(movement: Movement, translate: Translate = identity) -> Figur
     ax.set_yticks(range(size), labels[::-1], fontsize=8)
     ax.set_xlabel(translate(CHART, QT_TRANSLATE_NOOP("SegmentChart", "Segment at the later date")))
     ax.set_ylabel(translate(CHART, QT_TRANSLATE_NOOP("SegmentChart", "Segment at the earlier date")))
-    title = translate(CHART, QT_TRANSLATE_NOOP("SegmentChart", "{moved:,} customers changed segment, {stayed:,} stayed"))
-    ax.set_title(title.format(moved=movement.moved, stayed=movement.stayed), fontsize=10)
+    title = translate(CHART, QT_TRANSLATE_NOOP(
+        "SegmentChart", "From {before} to {after}: {moved:,} customers changed segment, {stayed:,} stayed"))
+    ax.set_title(title.format(before=_month_label(movement.from_month, translate),
+                              after=_month_label(movement.to_month, translate),
+                              moved=movement.moved, stayed=movement.stayed), fontsize=10)
     ax.set_aspect("equal")
     return fig
+
+
+def _month_label(month, translate: Translate) -> str:
+    if month == "current":
+        return translate(CHART, QT_TRANSLATE_NOOP("SegmentChart", "now"))
+    if month is None:
+        return "–"
+    return f"{int(month) % 100:02d}/{int(month) // 100}"
 
 
 def _colormap(name: str):

@@ -1,0 +1,138 @@
+"""Month-end snapshots and segment movement, incremental refreshes, deletion of a customer, and the
+target-choice table (criteria worked out by hand, weights, the owner's marks and texts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.models import customers, db
+from app.models import segments as store
+from app.services import segments
+
+D = dt.date
+
+
+@pytest.fixture
+def three(shop, builder):
+    """A (a frequent buyer in January), B (one purchase mid-February), C (one on the last day)."""
+    ids = {name: builder.customer(name) for name in "ABC"}
+    for k in range(8):
+        builder.buy(ids["A"], D(2024, 1, 1) + dt.timedelta(days=4 * k), 10)
+    builder.buy(ids["B"], D(2024, 2, 15), 10)
+    builder.buy(ids["C"], D(2024, 3, 31), 10)
+    builder.commit()
+    return ids
+
+
+def _snapshot(conn, month):
+    return dict(store.snapshot(conn, month))
+
+
+def test_month_end_snapshots_and_movement(shop, three):
+    c = shop.conn
+    assert segments.refresh_snapshots(c) == 3
+    assert segments.snapshot_months(c) == [202401, 202402, 202403]  # April has not ended
+    a, b, cc = three["A"], three["B"], three["C"]
+    # Small shop: the default thresholds (recency <= 180/90/60/30 days, frequency >= 2/3/5/8).
+    assert _snapshot(c, 202401) == {a: "champions"}  # last bought 29 January, 8 invoices
+    assert _snapshot(c, 202402) == {a: "loyal", b: "new_customers"}  # A: 31 days ago
+    assert _snapshot(c, 202403) == {a: "loyal", b: "promising", cc: "new_customers"}
+
+    moved = segments.movement(c)
+    assert (moved.from_month, moved.to_month, moved.moved, moved.stayed) == (202402, 202403, 2, 1)
+    keys = list(moved.keys)
+    assert moved.counts[keys.index("new_customers"), keys.index("promising")] == 1
+    assert moved.counts[keys.index("none"), keys.index("new_customers")] == 1
+    assert segments.customer_ids(c, moved.ref("none", "new_customers")) == [cc]
+    assert segments.segment_name(c, moved.ref("new_customers", "promising")) == \
+        "From New customers (02/2024) to Promising (03/2024)"
+    # The live figures on 1 April are the March snapshot.
+    now = segments.movement(c, from_month=202403, to_month="current")
+    assert (now.moved, now.stayed) == (0, 3)
+    assert segments.refresh_snapshots(c) == 0  # nothing changed
+
+
+def test_snapshots_refresh_from_the_earliest_changed_month(shop, builder, three):
+    c = shop.conn
+    segments.refresh_snapshots(c)
+    builder.buy(three["C"], D(2024, 3, 30), 5)  # March changes: only March is rewritten
+    builder.commit()
+    assert segments.refresh_snapshots(c) == 1
+    builder.buy(three["B"], D(2024, 1, 20), 5)  # a late file with January sales: all three months
+    builder.commit()
+    assert segments.refresh_snapshots(c) == 3
+    assert _snapshot(c, 202401)[three["B"]] == "new_customers"  # bought 20 January, once
+    assert _snapshot(c, 202402)[three["B"]] == "potential_loyalists"  # 2 invoices, bought 15 days ago
+
+
+def test_deleting_a_customer_removes_their_snapshots_and_figures(shop, three):
+    c = shop.conn
+    segments.refresh_snapshots(c)
+    segments.ensure_fresh(c)
+    with db.transaction(c):
+        customers.delete(c, three["A"])
+    for table in ("segment_snapshots", "customer_segments"):
+        assert c.execute(f"SELECT COUNT(*) FROM {table} WHERE customer_id = ?", (three["A"],)).fetchone()[0] == 0
+
+
+@pytest.fixture
+def two_groups(shop, builder):
+    """X: 100 every month, reachable; Y: 10 a month then 40 a month, not reachable. Last sale 30 June."""
+    x = builder.customer("X", phone="0901111111", marketing_consent=True)
+    y = builder.customer("Y", email="y@example.com", marketing_consent=False)
+    for month in range(1, 7):
+        builder.buy(x, D(2024, month, 10), 100)
+        builder.buy(y, D(2024, month, 12), 10 if month <= 3 else 40)
+    builder.buy(x, D(2024, 6, 30), 0.001, invoice="LAST")  # makes 30 June the last sale
+    builder.commit()
+    sx = segments.save_segment(shop.conn, "Group X", {"all": [{"field": "code", "op": "equals", "value": "X"}]})
+    sy = segments.save_segment(shop.conn, "Group Y", {"all": [{"field": "code", "op": "equals", "value": "Y"}]})
+    return f"saved:{sx}", f"saved:{sy}"
+
+
+def test_target_table_measures_the_four_criteria(shop, two_groups):
+    rx, ry = two_groups
+    rows = {row.ref: row for row in segments.target_table(shop.conn, refs=[ry, rx])}
+    x, y = rows[rx], rows[ry]
+    assert (x.customers, x.revenue, y.revenue) == (1, 600_001, 150_000)
+    assert x.growth == pytest.approx(0.0, abs=1e-3) and y.growth == pytest.approx(300.0)  # Apr-Jun vs Jan-Mar
+    assert (x.accessibility, y.accessibility) == (100.0, 0.0)
+    assert y.stability == pytest.approx(1 / (1 + 15 / 25))  # monthly 10,10,10,40,40,40: CV 0.6
+    assert x.stability == pytest.approx(1.0, abs=1e-4)
+    # Two segments: size = mean of scaled customers (a tie: 0.5), revenue and growth (capped at 100%).
+    assert x.scores == pytest.approx({"size": 0.5, "profitability": 1.0, "accessibility": 1.0, "stability": 1.0},
+                                     abs=1e-4)
+    assert y.scores == pytest.approx({"size": 0.5, "profitability": 0.0, "accessibility": 0.0,
+                                      "stability": 0.625})
+    assert (x.rank, y.rank) == (1, 2)
+    assert x.total == pytest.approx((0.5 + 1 + 1 + 1) / 4, abs=1e-4)
+
+
+def test_weights_reorder_the_table_and_profiles_are_kept(shop, two_groups):
+    rx, ry = two_groups
+    settings = segments.load_settings(shop.conn)
+    settings.weights = {"size": 1.0, "profitability": 0.0, "accessibility": 0.0, "stability": 0.0}
+    segments.save_settings(shop.conn, settings)
+    settings.weights = {"size": 0.0, "profitability": 0.0, "accessibility": 0.0, "stability": 0.0}
+    with pytest.raises(Exception, match="at least one"):
+        segments.save_settings(shop.conn, settings)
+    segments.set_target_profile(shop.conn, ry, is_target=True, value_proposition="Bánh tươi mỗi sáng",
+                                selling_points="Giao trong 30 phút")
+    segments.set_target_profile(shop.conn, ry, selling_points="Giao trong 20 phút")
+    rows = segments.target_table(shop.conn, refs=[rx, ry])
+    assert [r.total for r in rows] == pytest.approx([0.5, 0.5])  # only size counts, and sizes tie
+    y = next(r for r in rows if r.ref == ry)
+    assert (y.is_target, y.value_proposition, y.selling_points) == (True, "Bánh tươi mỗi sáng", "Giao trong 20 phút")
+    with pytest.raises(Exception, match="segment"):
+        segments.set_target_profile(shop.conn, "rfm:unknown", is_target=True)
+
+
+def test_default_target_table_lists_every_segment(shop, two_groups):
+    rows = segments.target_table(shop.conn)
+    assert len(rows) == 11 + 5 + 2
+    assert [r.rank for r in rows] == list(range(1, 19))
+    assert all(rows[i].total >= rows[i + 1].total for i in range(len(rows) - 1))
+    empty = [r for r in rows if r.customers == 0]
+    assert empty and all(r.total == 0 for r in empty)
