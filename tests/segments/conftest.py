@@ -1,16 +1,17 @@
 """Fixtures for the segments tests: small hand-made shops whose figures can be worked out by hand
-(ShopBuilder), and the UCI Online Retail shop loaded once per session."""
+(ShopBuilder), and the UCI Online Retail shop imported once per session with the real importer."""
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class ShopBuilder:
@@ -63,17 +64,22 @@ def builder(shop) -> ShopBuilder:
     return ShopBuilder(shop.conn)
 
 
+def _import_file(csv_path: Path, shop_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "app", "import", str(csv_path), "--db", str(shop_path), "--json"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.fixture(scope="session")
+def import_sales():
+    """import_sales(csv_path, shop_path): imports a sales file into a (new) shop file with
+    `python -m app import`, the real importer."""
+    return _import_file
+
+
 @pytest.fixture(scope="session")
 def uci_shop_path(tmp_path_factory, online_retail_csv) -> Path:
-    """A shop file holding the UCI Online Retail data (loaded once per test session)."""
-    from uci_loader import load_online_retail
-
-    from app.services.shop import create_shop
-
+    """A shop file holding the UCI Online Retail data (imported once per test session)."""
     path = tmp_path_factory.mktemp("uci") / "online_retail.regulars"
-    shop = create_shop(path, name="Online Retail", currency="GBP", locale="en_GB")
-    try:
-        load_online_retail(shop.conn, online_retail_csv)
-    finally:
-        shop.close()
+    _import_file(online_retail_csv, path)
     return path
