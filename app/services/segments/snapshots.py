@@ -26,6 +26,7 @@ from app.services.segments.definitions import SEGMENT_KEYS
 NONE = "none"  # not (yet) a customer at that date
 MOVEMENT_KEYS: tuple[str, ...] = (*SEGMENT_KEYS, NONE)
 _CODES = {key: i for i, key in enumerate(SEGMENT_KEYS)}
+BULK_MONTHS = 6  # rewriting more months than this: drop the customer index first and rebuild it after
 
 
 def _month_index(month: int) -> int:
@@ -97,7 +98,11 @@ def _refresh(conn: sqlite3.Connection, settings_json: str) -> int:
     tail_month, tail_inv, tail_rev, tail_last = tail[:, 1], tail[:, 2], tail[:, 3], tail[:, 4]
     first_day = first_time // SECONDS_PER_DAY
     written = 0
-    for month in months[months.index(start):]:
+    todo = months[months.index(start):]
+    bulk = len(todo) > BULK_MONTHS
+    if bulk:
+        store.drop_snapshot_customer_index(conn)
+    for month in todo:
         this = tail_month == month  # one row per customer and month, so plain fancy indexing adds up
         p = tail_pos[this]
         invoices[p] += tail_inv[this]
@@ -115,6 +120,8 @@ def _refresh(conn: sqlite3.Connection, settings_json: str) -> int:
         store.replace_snapshot(conn, month, zip(ids[active].tolist(), scores.segment.tolist(), strict=True),
                                int(active.sum()), wanted[month], digest)
         written += 1
+    if bulk:
+        store.create_snapshot_customer_index(conn)
     return written
 
 
