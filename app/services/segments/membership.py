@@ -58,7 +58,7 @@ def customer_ids(conn: sqlite3.Connection, ref: str) -> list[int]:
         if kind == "tier" and len(parts) == 1 and parts[0] in TIER_BY_KEY:
             return store.ids_in_segment(conn, "tier", parts[0])
         if kind == "saved" and len(parts) == 1:
-            return rules.matching_ids(conn, rules.saved_segment(conn, int(parts[0])).rules)
+            return rules.matching_ids(conn, rules.saved_rules(conn, int(parts[0])))
         if kind == "category" and len(parts) == 1:
             return rules.matching_ids(conn, {"all": [
                 {"field": "bought_category", "op": "bought", "value": [int(parts[0])]}]})

@@ -290,12 +290,11 @@ def saved_segments(conn: sqlite3.Connection) -> list[SavedSegment]:
     return out
 
 
-def saved_segment(conn: sqlite3.Connection, segment_id: int) -> SavedSegment:
+def saved_rules(conn: sqlite3.Connection, segment_id: int) -> dict:
     row = store.saved_segment(conn, segment_id)
     if row is None:
         raise UserError("This saved segment no longer exists.")
-    rules = json.loads(row[2])
-    return SavedSegment(row[0], row[1], rules, count_matching(conn, rules))
+    return json.loads(row[2])
 
 
 def save_segment(conn: sqlite3.Connection, name: str, rules: dict, segment_id: int | None = None) -> int:
