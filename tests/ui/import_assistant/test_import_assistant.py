@@ -1,0 +1,332 @@
+"""The import assistant driven like the owner does, over a real temporary shop and real files:
+menu, banner and drop open it; a walk to the end imports exactly the file's sales; a second import
+adds nothing; refused files keep the assistant on the first page; Cancel leaves the shop unchanged."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from assistant_helpers import (
+    SEMICOLON_ROWS,
+    VN_ROWS,
+    XLSX_ROWS,
+    import_to_the_end,
+    next_page,
+    open_assistant,
+    shop_counts,
+    vn_amount_total,
+    vn_customers,
+    walk_to_preview,
+)
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QWizard
+
+from app.models.units import MONEY_SCALE
+from app.ui import session
+from app.ui.events import events
+
+
+def test_menu_action_has_ctrl_i_and_opens_the_assistant_with_a_file_chooser(window, qtbot):
+    action = window.action("import_sales")
+    assert action is not None and action.shortcut().toString() == "Ctrl+I"
+    assert action.text() == "Import sales…" and action.isEnabled()
+    assert window.action("import_history").text() == "Import history…"
+    action.trigger()
+    assistant = window.import_controller.assistant
+    assert assistant.isVisible() and assistant.currentId() == assistant.FILE
+    qtbot.waitUntil(lambda: assistant.file_page.file_dialog is not None and assistant.file_page.file_dialog.isVisible())
+    assert not assistant.button(QWizard.WizardButton.NextButton).isEnabled()
+    assistant.file_page.file_dialog.reject()
+    assistant.reject()
+    assert not assistant.isVisible()
+
+
+def test_a_vietnamese_csv_is_imported_exactly_and_a_second_import_adds_nothing(window, qtbot, vietnamese_csv):
+    before = shop_counts()
+    assistant = open_assistant(window, qtbot, [vietnamese_csv])
+    page = assistant.file_page
+    assert page.isComplete(), page.refusal_text()
+    assert assistant.source.encoding == "utf-8-sig" and assistant.source.delimiter == ","
+    assert page.encoding_value.text() == "Unicode (UTF-8 with a byte-order mark)"
+    assert page.delimiter_value.text() == "comma ( , )"
+    assert page.header_spin.value() == 1
+    assert page.table.item(0, 0).text() == "Ngày" and page.table.item(0, 0).font().bold()
+
+    next_page(assistant, qtbot)
+    columns = assistant.columns_page
+    assert assistant.mapping.columns["date"] == "Ngày" and assistant.mapping.columns["line_amount"] == "Thành tiền"
+    assert columns.combo("customer_code").currentText() == "Mã khách hàng"
+    assert columns.combo("email").currentIndex() == 0 and columns.combo("email").currentText() == "— not in this file —"
+    sample = columns._rows["product_name"][2].text()
+    assert "Trà sen" in sample and "Bánh pía" in sample
+    assert columns.sales_radio.isChecked() and columns.isComplete()
+
+    next_page(assistant, qtbot)
+    preview = assistant.preview_page
+    qtbot.waitUntil(lambda: preview.result is not None, timeout=30_000)
+    assert preview.result.rows_read == len(VN_ROWS) and preview.result.lines_to_add == len(VN_ROWS)
+    assert preview.result.date_order == "dmy"
+    assert preview.figure_values["date_order"].text() == "day/month/year"
+    assert preview.figure_values["lines_to_add"].text() == str(len(VN_ROWS))
+    assert preview.model.rowCount() == len(VN_ROWS)
+    assert preview.model.index(0, 1).data() == "New"
+    assert not preview.problems_box.isVisible()
+
+    with qtbot.waitSignals([events.sales_changed, events.customers_changed], timeout=60_000):
+        summary = import_to_the_end(assistant, qtbot)
+    assert assistant.run_page.state == "done"
+    assert summary.lines_added == len(VN_ROWS) and summary.duplicates_skipped == 0
+    assert summary.customers_added == len(vn_customers(VN_ROWS))
+    assert assistant.run_page.figure_values["lines_added"].text() == str(len(VN_ROWS))
+    after = shop_counts()
+    assert after["lines"] - before["lines"] == len(VN_ROWS)
+    assert after["customers"] - before["customers"] == len(vn_customers(VN_ROWS))
+    assert after["amount"] - before["amount"] == vn_amount_total(VN_ROWS) * MONEY_SCALE
+    assert after["imports"] == before["imports"] + 1
+    assert not assistant.button(QWizard.WizardButton.BackButton).isVisible() or \
+        not assistant.button(QWizard.WizardButton.BackButton).isEnabled()
+    assert assistant.button(QWizard.WizardButton.FinishButton).text() == "Close"
+    assistant.button(QWizard.WizardButton.FinishButton).click()
+    assert not assistant.isVisible()
+
+    again = open_assistant(window, qtbot, [vietnamese_csv])
+    walk_to_preview(again, qtbot)
+    assert again.preview_page.result.lines_to_add == 0
+    assert again.preview_page.result.duplicates == len(VN_ROWS)
+    assert again.preview_page.model.index(0, 1).data() == "Already in the shop"
+    summary = import_to_the_end(again, qtbot)
+    assert summary.lines_added == 0 and summary.duplicates_skipped == len(VN_ROWS)
+    assert shop_counts()["lines"] == after["lines"] and shop_counts()["amount"] == after["amount"]
+
+
+def test_semicolons_dotted_thousands_and_day_month_dates(window, qtbot, semicolon_csv):
+    assistant = open_assistant(window, qtbot, [semicolon_csv])
+    assert assistant.source.delimiter == ";"
+    walk_to_preview(assistant, qtbot)
+    result = assistant.preview_page.result
+    assert result.date_order == "dmy" and result.number_format.startswith("1.234.567")
+    assert result.rows_rejected == 0 and result.lines_to_add == len(SEMICOLON_ROWS)
+    summary = import_to_the_end(assistant, qtbot)
+    assert summary.lines_added == len(SEMICOLON_ROWS)
+    conn = session.current_shop().conn
+    stored = dict(conn.execute("SELECT invoice, amount FROM sales").fetchall())
+    assert stored == {inv: amount * MONEY_SCALE for _d, inv, _c, _n, amount in SEMICOLON_ROWS}
+    # 13/02/2024 is the 13th of February, not month 13.
+    day = conn.execute("SELECT sold_at / 86400 FROM sales WHERE invoice = 'A-2'").fetchone()[0]
+    import datetime as dt
+
+    assert dt.date(1970, 1, 1) + dt.timedelta(days=day) == dt.date(2024, 2, 13)
+
+
+def test_an_xlsx_with_a_title_row_finds_its_header_and_the_header_row_can_be_changed(window, qtbot, titled_xlsx):
+    assistant = open_assistant(window, qtbot, [titled_xlsx])
+    page = assistant.file_page
+    assert assistant.source.format == "xlsx" and assistant.source.header_row == 2
+    assert page.header_spin.value() == 3 and page.sheet_combo.isVisible()
+    assert [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())] == ["Sales May", "Notes"]
+    assert page.format_value.text() == "Excel workbook (.xlsx)"
+
+    page.header_spin.setValue(1)
+    page.header_spin.editingFinished.emit()
+    qtbot.waitUntil(lambda: not page.busy() and assistant.source is not None and assistant.source.header_row == 0,
+                    timeout=10_000)
+    assert assistant.source.headers[0] == "Sales report, May 2024"
+    page.header_spin.setValue(3)
+    page.header_spin.editingFinished.emit()
+    qtbot.waitUntil(lambda: not page.busy() and assistant.source.header_row == 2, timeout=10_000)
+    assert assistant.source.headers[:2] == ("Date", "Invoice")
+
+    walk_to_preview(assistant, qtbot)
+    assert assistant.preview_page.result.lines_to_add == len(XLSX_ROWS)
+    summary = import_to_the_end(assistant, qtbot)
+    assert summary.lines_added == len(XLSX_ROWS) and summary.customers_added == 2
+    conn = session.current_shop().conn
+    expected = sum(round(qty * price * MONEY_SCALE) for *_x, qty, price in XLSX_ROWS)
+    assert conn.execute("SELECT SUM(amount) FROM sales").fetchone()[0] == expected
+    emails = {r[0] for r in conn.execute("SELECT email FROM customers")}
+    assert emails == {"alice@example.com", "bob@example.com"}
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02\x03binary\xff\xfe junk" * 50])
+def test_a_refused_file_shows_the_sentence_and_stays_on_the_first_page(window, qtbot, tmp_path, content):
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(content)
+    before = shop_counts()
+    assistant = open_assistant(window, qtbot, [path])
+    page = assistant.file_page
+    assert not page.isComplete()
+    assert page.notice.isVisible() and "broken.xlsx" in page.refusal_text()
+    next_button = assistant.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()
+    next_button.click()
+    assert assistant.currentId() == assistant.FILE
+    assert shop_counts() == before
+
+
+def test_enter_goes_to_the_next_page_and_escape_closes(window, qtbot, vietnamese_csv):
+    assistant = open_assistant(window, qtbot, [vietnamese_csv])
+    qtbot.keyClick(assistant, Qt.Key.Key_Return)
+    assert assistant.currentId() == assistant.COLUMNS
+    qtbot.keyClick(assistant, Qt.Key.Key_Escape)
+    assert not assistant.isVisible()
+
+
+def test_buttons_have_our_own_texts(window, qtbot, vietnamese_csv):
+    assistant = open_assistant(window, qtbot, [vietnamese_csv])
+    assert assistant.buttonText(QWizard.WizardButton.NextButton) == "Next >"
+    assert assistant.buttonText(QWizard.WizardButton.CommitButton) == "Import"
+    assert assistant.buttonText(QWizard.WizardButton.CancelButton) == "Cancel"
+    assert assistant.windowTitle() == "Import sales"
+
+
+def test_rows_with_problems_can_be_skipped_and_saved(window, qtbot, tmp_path):
+    path = tmp_path / "with problems.csv"
+    path.write_text("Date,Invoice,Customer,Total\n"
+                    "2024-06-01,X1,Ann,10.50\n"
+                    "2024-06-02,X2,Ben,not a number\n"
+                    "2024-06-03,X3,Cat,7.25\n"
+                    "yesterday,X4,Dan,3.00\n", encoding="utf-8")
+    assistant = open_assistant(window, qtbot, [path])
+    walk_to_preview(assistant, qtbot)
+    preview = assistant.preview_page
+    result = preview.result
+    assert result.rows_rejected == 2 and result.refusal
+    assert preview.problems_box.isVisible()
+    problems = preview.problems_label.text()
+    assert "Row 3, column “Total”" in problems and "Row 5, column “Date”" in problems
+    statuses = [preview.model.index(r, 1).data() for r in range(preview.model.rowCount())]
+    assert statuses.count("Problem") == 2
+    commit = assistant.button(QWizard.WizardButton.CommitButton)
+    assert not commit.isEnabled()
+
+    saved = tmp_path / "rejected from preview.csv"
+    job = preview.save_rejected_rows(saved)
+    assert job.wait(30_000)
+    qtbot.waitUntil(lambda: preview.saved_notice.isVisible())
+    text = saved.read_text(encoding="utf-8-sig")
+    assert "not a number" in text and "yesterday" in text and "X1" not in text
+    assert shop_counts()["lines"] == 0  # the dry run wrote nothing
+
+    preview.skip_check.setChecked(True)
+    assert commit.isEnabled()
+    summary = import_to_the_end(assistant, qtbot)
+    assert summary.lines_added == 2 and summary.rows_rejected == 2
+    assert shop_counts()["amount"] == round((10.50 + 7.25) * MONEY_SCALE)
+    after_import = tmp_path / "rejected after import.csv"
+    assert assistant.run_page.save_button.isVisible()
+    assert assistant.run_page.save_rejected_rows(after_import)
+    assert "yesterday" in after_import.read_text(encoding="utf-8-sig")
+
+
+def _blocking_run_import(monkeypatch):
+    """Wraps the real run_import so that its first progress report waits until the owner has asked to
+    cancel: the Cancel below then always lands in the middle of the import, however fast it is."""
+    from app.services import importing
+
+    real = importing.run_import
+    reached = threading.Event()
+
+    def run_import(shop_path, source, mapping, options=None, progress=None, cancelled=None):
+        def held_progress(done, total, message=""):
+            if not reached.is_set():
+                reached.set()
+                for _ in range(2000):
+                    if cancelled():
+                        break
+                    threading.Event().wait(0.005)
+            progress(done, total, message)
+
+        return real(shop_path, source, mapping, options, progress=held_progress, cancelled=cancelled)
+
+    monkeypatch.setattr(importing, "run_import", run_import)
+    return reached
+
+
+def test_cancel_during_the_import_leaves_the_shop_unchanged(window, qtbot, vietnamese_csv, monkeypatch):
+    reached = _blocking_run_import(monkeypatch)
+    before = shop_counts()
+    assistant = open_assistant(window, qtbot, [vietnamese_csv])
+    walk_to_preview(assistant, qtbot)
+    next_page(assistant, qtbot)
+    run = assistant.run_page
+    assert run.state == "running"
+    assert not assistant.button(QWizard.WizardButton.FinishButton).isEnabled()
+    qtbot.waitUntil(reached.is_set, timeout=20_000)
+    qtbot.keyClick(assistant, Qt.Key.Key_Escape)  # Esc cancels the import, it does not close
+    assert assistant.isVisible()
+    qtbot.waitUntil(lambda: run.state == "cancelled", timeout=30_000)
+    assert "Nothing was changed in the shop" in run.notice.text()
+    assert shop_counts() == before
+    assert run.back_button.isVisible()
+    run.back_button.click()
+    assert assistant.currentId() == assistant.PREVIEW and assistant.preview_page.result is not None
+    monkeypatch.undo()
+    summary = import_to_the_end(assistant, qtbot)  # trying again works
+    assert summary.lines_added == len(VN_ROWS)
+
+
+def test_dropping_files_opens_the_assistant_one_file_at_a_time(window, qtbot, vietnamese_csv, semicolon_csv):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(vietnamese_csv)), QUrl.fromLocalFile(str(semicolon_csv))])
+    position = QPointF(window.width() / 2, window.height() / 2)
+    enter = QDragEnterEvent(position, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(position, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    assert drop.isAccepted()
+    qtbot.waitUntil(lambda: window.import_controller.assistant is not None, timeout=5_000)
+    assistant = window.import_controller.assistant
+    assert assistant.current_path() == vietnamese_csv
+    assert assistant.windowTitle() == "Import sales – file 1 of 2"
+    assert assistant.queued_files() == [str(semicolon_csv)]
+    assert assistant.button(QWizard.WizardButton.CustomButton1).isVisible()  # Skip this file
+    qtbot.waitUntil(lambda: not assistant.file_page.busy(), timeout=20_000)
+    walk_to_preview(assistant, qtbot)
+    import_to_the_end(assistant, qtbot)
+    finish = assistant.button(QWizard.WizardButton.FinishButton)
+    assert finish.text() == "Next file"
+    finish.click()
+    assert assistant.isVisible() and assistant.currentId() == assistant.FILE
+    assert assistant.current_path() == semicolon_csv and assistant.windowTitle() == "Import sales – file 2 of 2"
+    qtbot.waitUntil(lambda: not assistant.file_page.busy(), timeout=20_000)
+    walk_to_preview(assistant, qtbot)
+    import_to_the_end(assistant, qtbot)
+    assert finish.text() == "Close"
+    finish.click()
+    assert not assistant.isVisible()
+    assert shop_counts()["lines"] == len(VN_ROWS) + len(SEMICOLON_ROWS)
+
+
+def test_skip_this_file_goes_on_with_the_next_one(window, qtbot, tmp_path, semicolon_csv):
+    broken = tmp_path / "empty.csv"
+    broken.write_bytes(b"")
+    assistant = open_assistant(window, qtbot, [broken, semicolon_csv])
+    assert not assistant.file_page.isComplete()
+    assistant.button(QWizard.WizardButton.CustomButton1).click()
+    qtbot.waitUntil(lambda: assistant.file_page.isComplete(), timeout=20_000)
+    assert assistant.current_path() == semicolon_csv
+    assert not assistant.button(QWizard.WizardButton.CustomButton1).isVisible()
+
+
+def test_the_import_actions_are_disabled_for_a_read_only_shop(qt_app, qtbot, shop_path, monkeypatch):
+    from conftest import EXTENSION
+
+    from app.services.shop import create_shop, open_shop
+    from app.ui import registry
+    from app.ui.main_window import MainWindow
+
+    monkeypatch.setattr(registry, "EXTENSIONS", [EXTENSION])
+    create_shop(shop_path, name="Read only").close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_shop(open_shop(shop_path, read_only=True))
+    try:
+        assert not window.action("import_sales").isEnabled()
+        assert window.action("import_history").isEnabled()  # looking is fine; its Undo is disabled
+    finally:
+        window.set_shop(None)
