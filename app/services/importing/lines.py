@@ -25,6 +25,8 @@ from app.services.importing.presets import BY_KEY as PRESETS
 from app.services.importing.sources import Source
 from app.services.importing.table import Column, RawTable, _Ticker, read_columns
 
+CHECKING = QT_TRANSLATE_NOOP(CONTEXT, "Checking the rows…")
+
 NUMERIC_FIELDS = ("quantity", "unit_price", "line_amount", "discount")
 TEXT_FIELDS = ("customer_name", "product_name", "category", "channel", "branch", "country", "province",
                "district", "address", "postcode")
@@ -171,6 +173,16 @@ def _codes(column: Column | None, n: int, clean) -> tuple[np.ndarray, np.ndarray
     return V.map_uniques(column, clean)
 
 
+def _first_rows(group: np.ndarray, rows: np.ndarray, size: int, *, last: bool = False) -> np.ndarray:
+    """For each group 0..size-1, the first (or last) of the given rows that belongs to it (-1: none)."""
+    result = np.full(size, -1, dtype=np.int64)
+    if rows.size:
+        groups = group[rows]
+        chosen = ~pd.Index(groups).duplicated(keep="last" if last else "first")
+        result[groups[chosen]] = rows[chosen]
+    return result
+
+
 def _fill_within_invoice(values: np.ndarray, missing: np.ndarray, invoice: np.ndarray) -> np.ndarray:
     """Where a row of an invoice lacks a value that another row of the same invoice has, take the
     invoice's first value (order-level columns are often written on the first line only)."""
@@ -180,23 +192,13 @@ def _fill_within_invoice(values: np.ndarray, missing: np.ndarray, invoice: np.nd
     have = np.flatnonzero(~missing & (invoice >= 0))
     if not have.size:
         return values
-    invoices, first = np.unique(invoice[have], return_index=True)
-    lookup_pos = np.searchsorted(invoices, invoice[need])
-    lookup_pos = np.minimum(lookup_pos, len(invoices) - 1)
-    found = invoices[lookup_pos] == invoice[need]
-    rows = np.flatnonzero(need)[found]
+    first = _first_rows(invoice, have, int(invoice.max()) + 1)
+    rows = np.flatnonzero(need)
+    source = first[invoice[rows]]
+    found = source >= 0
     values = values.copy()
-    values[rows] = values[have[first[lookup_pos[found]]]]
+    values[rows[found]] = values[source[found]]
     return values
-
-
-def _is_totals(text_codes: list[tuple[np.ndarray, np.ndarray]], rows: np.ndarray) -> np.ndarray:
-    """Rows (among `rows`) that carry a totals label such as 'Tổng cộng' or 'Total'."""
-    result = np.zeros(len(rows), dtype=bool)
-    for codes, uniques in text_codes:
-        labels = np.array([_totals_label(u) for u in uniques] + [False], dtype=bool)
-        result |= labels[codes[rows]]
-    return result
 
 
 def _totals_label(value) -> bool:
@@ -227,14 +229,15 @@ def line_keys(parts: list[np.ndarray]) -> np.ndarray:
         h = np.full(len(parts[0]), _GOLDEN, dtype=np.uint64)
         for part in parts:
             h = _mix(h ^ (part.astype(np.int64).view(np.uint64) + _GOLDEN))
-        order = np.argsort(h, kind="stable")
-        ordered = h[order]
-        starts = np.ones(len(h), dtype=bool)
-        starts[1:] = ordered[1:] != ordered[:-1]
-        positions = np.arange(len(h), dtype=np.int64)
-        occurrence_sorted = positions - np.maximum.accumulate(np.where(starts, positions, 0))
-        occurrence = np.empty(len(h), dtype=np.int64)
-        occurrence[order] = occurrence_sorted
+        occurrence = np.zeros(len(h), dtype=np.int64)
+        repeated = np.flatnonzero(pd.Series(h).duplicated(keep=False).to_numpy())
+        if repeated.size:
+            order = np.argsort(h[repeated], kind="stable")
+            ordered = h[repeated][order]
+            starts = np.ones(len(ordered), dtype=bool)
+            starts[1:] = ordered[1:] != ordered[:-1]
+            positions = np.arange(len(ordered), dtype=np.int64)
+            occurrence[repeated[order]] = positions - np.maximum.accumulate(np.where(starts, positions, 0))
         keyed = _mix(h ^ _mix(occurrence.view(np.uint64) + _GOLDEN))
     return (keyed >> np.uint64(1)).view(np.int64)
 
@@ -242,7 +245,8 @@ def line_keys(parts: list[np.ndarray]) -> np.ndarray:
 # -------------------------------------------------------------------------------------- the pipeline
 
 def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict[str, int], style: V.NumberStyle,
-                *, date_order: str | None = None) -> Parsed:
+                *, date_order: str | None = None, tick: _Ticker | None = None) -> Parsed:
+    tick = tick or _Ticker(None, None)
     n = len(table)
     col = {key: table.columns[i] for key, i in indices.items()}
     headers = {key: source.headers[i] for key, i in indices.items()}
@@ -250,27 +254,30 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
     hint = (preset.date_order if preset and preset.date_order else None) or V.DMY
     order = date_order or mapping.date_order
 
-    # empty rows: nothing in any mapped column
-    present = {key: c.present() for key, c in col.items()}
-    any_present = np.zeros(n, dtype=bool)
-    for mask in present.values():
-        any_present |= mask
-    keep = np.flatnonzero(any_present)
-    if len(keep) < n:
-        table = RawTable(table.row_numbers[keep], {i: c.take(keep) for i, c in table.columns.items()})
-        col = {key: table.columns[i] for key, i in indices.items()}
-        present = {key: mask[keep] for key, mask in present.items()}
-        n = len(keep)
+    # empty rows: nothing in any mapped column (only rows without a date can be empty)
+    candidates = np.flatnonzero(col["date"].factorized()[0] < 0)
+    if candidates.size:
+        empty = np.ones(len(candidates), dtype=bool)
+        for key, column in col.items():
+            if key != "date":
+                empty &= pd.isna(column.raw(candidates))
+        if empty.any():
+            keep = np.setdiff1d(np.arange(n), candidates[empty], assume_unique=True)
+            table = RawTable(table.row_numbers[keep], {i: c.take(keep) for i, c in table.columns.items()})
+            col = {key: table.columns[i] for key, i in indices.items()}
+            n = len(keep)
     row_numbers = table.row_numbers
 
     invoice_codes, invoices = _codes(col.get("invoice"), n, V.clean_code)
     status = V.to_status(col["status"]) if "status" in col else np.zeros(n, dtype=np.int8)
     cancelled = status == V.CANCELLED
     if "cancelled_at" in col:
-        cancelled |= present["cancelled_at"]
+        cancelled |= col["cancelled_at"].factorized()[0] >= 0
     cancelled = _fill_within_invoice(cancelled, ~cancelled, invoice_codes) if cancelled.any() else cancelled
 
+    tick(510, CHECKING)
     dates = V.to_dates(col["date"], order, hint)
+    tick.mark("dates")
     sold_at = dates.seconds
     date_missing = ~dates.present
     date_bad = dates.bad
@@ -284,14 +291,13 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
 
     # totals rows: no usable date, and a totals label in a text cell
     no_date = date_missing | date_bad
+    totals = np.zeros(n, dtype=bool)
     if no_date.any():
-        label_columns = [V.map_uniques(table.columns[i], V.clean_text) for i in sorted(set(table.columns))
-                         if table.columns[i].uniques is not None]
         candidates = np.flatnonzero(no_date)
-        totals = np.zeros(n, dtype=bool)
-        totals[candidates] = _is_totals(label_columns, candidates)
-    else:
-        totals = np.zeros(n, dtype=bool)
+        for column in table.columns.values():
+            if column.numbers is None:
+                totals[candidates] |= np.array([_totals_label(V.clean_text(v)) for v in column.raw(candidates)],
+                                               dtype=bool)
 
     if "time" in col:
         times, time_present, time_bad = V.to_times(col["time"])
@@ -303,6 +309,7 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
     problems.add(date_bad & ~cancelled & ~totals, headers["date"], col["date"],
                  QT_TRANSLATE_NOOP(CONTEXT, "“{value}” is not a date."))
 
+    tick(530, CHECKING)
     numbers = {}
     for key in NUMERIC_FIELDS:
         if key in col:
@@ -346,6 +353,8 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
     found = problems.problems()
     rows_read = int(n - totals.sum())
 
+    tick.mark("values")
+    tick(550, CHECKING)
     # customers, on every row first (values fill down within an invoice), then only kept rows
     customer_columns = {}
     for key, clean in (("customer_code", V.clean_code), ("phone", V.clean_phone), ("email", V.clean_email),
@@ -357,13 +366,16 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
     kept = np.flatnonzero(keep_mask)
     sold_at = sold_at[kept]
     invoice_codes = invoice_codes[kept]
+    tick(555, CHECKING)
     identity_codes, identities, own_codes, own_keys = _identities(
         {k: (c[kept], u) for k, (c, u) in customer_columns.items()},
         {k: col[k].take(kept) for k in ("country", "province", "district", "address", "postcode") if k in col},
-        invoice_codes)
+        invoice_codes, tick)
     if len(invoices) == 0 or (invoice_codes < 0).any():
         invoice_codes, invoices = _synthesised_invoices(invoice_codes, invoices, sold_at, identity_codes, identities)
 
+    tick.mark("identities")
+    tick(570, CHECKING)
     product_codes, products = _products({k: col[k].take(kept) for k in ("product_code", "product_name", "category")
                                          if k in col}, len(kept))
     channel_codes = channels = branch_codes = branches = None
@@ -374,6 +386,8 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
         branch_codes, branches = V.map_uniques(col["branch"].take(kept), V.clean_text)
         branch_codes = _fill_within_invoice(branch_codes, branch_codes < 0, invoice_codes)
 
+    tick.mark("products")
+    tick(580, CHECKING)
     quantity, price_stored, amount_stored = quantity[kept], price_stored[kept], amount_stored[kept]
     customer_key_hash = string_hashes(own_codes, np.asarray(own_keys, dtype=object))
     product_keys = np.asarray(products.keys, dtype=object)
@@ -381,6 +395,7 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
         string_hashes(invoice_codes, invoices), sold_at, customer_key_hash,
         string_hashes(product_codes, product_keys), np.rint(quantity * 1000).astype(np.int64),
         price_stored, amount_stored])
+    tick.mark("line keys")
     return Parsed(
         row_numbers=row_numbers[kept], sold_at=sold_at, invoice_codes=invoice_codes, invoices=invoices,
         customer=identity_codes, identities=identities, product=product_codes, products=products,
@@ -391,7 +406,7 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
 
 
 def _identities(columns: dict[str, tuple[np.ndarray, np.ndarray]], extra: dict[str, Column],
-                invoice_codes: np.ndarray) -> tuple[np.ndarray, Identities, np.ndarray, list[str]]:
+                invoice_codes: np.ndarray, tick: _Ticker) -> tuple[np.ndarray, Identities, np.ndarray, list[str]]:
     """Each row's customer: by code, else phone, else e-mail (a phone or e-mail seen elsewhere in the
     file with a code means that code's customer); by name only when the file has none of the three.
     Returns (identity index per row, the identities, and for the line key: each row's own customer
@@ -439,22 +454,25 @@ def _identities(columns: dict[str, tuple[np.ndarray, np.ndarray]], extra: dict[s
     keys_text = [_key_text(int(v), code_u, phone_u, email_u, name_u) for v in own_values]  # walk-in: ''
     own_codes = own_codes.astype(np.int64)
 
+    tick(560, CHECKING)
     # attributes: the latest non-empty value of each column for each identity
     count = len(identity_values)
-    frame = pd.DataFrame({"identity": identity_codes})
     attributes: list[dict[str, str]] = [{} for _ in range(count)]
-    sources = {"name": (name_c, name_u), "phone": (phone_c, phone_u), "email": (email_c, email_u),
-               "code": (code_c, code_u)}
-    for key, column in extra.items():
-        sources[key] = V.map_uniques(column, V.clean_text)
-    for attr, (codes, uniques) in sources.items():
-        if not len(uniques):
-            continue
-        frame["value"] = np.where((codes >= 0) & (identity_codes >= 0), codes, -1)
-        last = frame[frame["value"] >= 0].groupby("identity", sort=False)["value"].last()
-        for identity, code in zip(last.index.to_numpy(), last.to_numpy(), strict=True):
-            attributes[int(identity)][attr] = uniques[int(code)]
-    if "province" in sources and "district" not in sources:
+    for attr, (codes, uniques) in {"name": (name_c, name_u), "phone": (phone_c, phone_u),
+                                   "email": (email_c, email_u), "code": (code_c, code_u)}.items():
+        if len(uniques):
+            last = _first_rows(identity_codes, np.flatnonzero((codes >= 0) & (identity_codes >= 0)), count, last=True)
+            for identity in np.flatnonzero(last >= 0).tolist():
+                attributes[identity][attr] = uniques[codes[last[identity]]]
+    for attr, column in extra.items():
+        tick(565, CHECKING)
+        last = _first_rows(identity_codes, np.flatnonzero(column.present() & (identity_codes >= 0)), count, last=True)
+        chosen = np.flatnonzero(last >= 0)
+        for identity, value in zip(chosen.tolist(), column.raw(last[chosen]), strict=True):
+            text = V.clean_text(value)
+            if text:
+                attributes[identity][attr] = text
+    if "province" in extra and "district" not in extra:
         for attrs in attributes:
             # KiotViet's "Khu vực" is "Province - District"
             province = attrs.get("province")
@@ -499,8 +517,11 @@ def _products(columns: dict[str, Column], n: int) -> tuple[np.ndarray, Products]
     """Each row's product, keyed by its code, else its name; the name and category are the first
     ones seen for the key."""
     code_c, code_u = _codes(columns.get("product_code"), n, V.clean_code)
-    name_c, name_u = _codes(columns.get("product_name"), n, V.clean_text)
-    cat_c, cat_u = _codes(columns.get("category"), n, V.clean_text)
+    names = columns.get("product_name")
+    if not len(code_u):
+        name_c, name_u = _codes(names, n, V.clean_text)
+    else:
+        name_c, name_u = np.full(n, -1, dtype=np.int64), np.empty(0, dtype=object)
     if not len(code_u) and not len(name_u):
         return np.full(n, -1, dtype=np.int64), Products([], [], [], [])
     packed = np.where(code_c >= 0, code_c, np.where(name_c >= 0, (1 << 40) + name_c, -1))
@@ -512,25 +533,27 @@ def _products(columns: dict[str, Column], n: int) -> tuple[np.ndarray, Products]
         product_codes = np.where(product_codes == none, -1, np.where(product_codes > none, product_codes - 1,
                                                                      product_codes))
         values = values[values != -1]
-    first_name = _first_per_group(product_codes, name_c, len(values))
-    first_cat = _first_per_group(product_codes, cat_c, len(values))
-    keys, codes, names, categories = [], [], [], []
-    for i, v in enumerate(values.tolist()):
+    count = len(values)
+    keys, codes = [], []
+    for v in values.tolist():
         if v < (1 << 40):
             keys.append(code_u[v])
             codes.append(code_u[v])
         else:
             keys.append(name_u[v - (1 << 40)])
             codes.append(None)
-        names.append(name_u[first_name[i]] if first_name[i] >= 0 else "")
-        categories.append(cat_u[first_cat[i]] if first_cat[i] >= 0 else None)
-    return product_codes, Products(keys, codes, names, categories)
+    product_names = _first_texts(product_codes, names, count)
+    categories = _first_texts(product_codes, columns.get("category"), count)
+    return product_codes, Products(keys, codes, [t or "" for t in product_names], categories)
 
 
-def _first_per_group(group: np.ndarray, codes: np.ndarray, count: int) -> np.ndarray:
-    result = np.full(count, -1, dtype=np.int64)
-    rows = np.flatnonzero((group >= 0) & (codes >= 0))
-    if rows.size:
-        groups, first = np.unique(group[rows], return_index=True)
-        result[groups] = codes[rows[first]]
+def _first_texts(group: np.ndarray, column: Column | None, count: int) -> list[str | None]:
+    """The first non-empty text of the column in each group."""
+    result: list[str | None] = [None] * count
+    if column is None:
+        return result
+    first = _first_rows(group, np.flatnonzero(column.present() & (group >= 0)), count)
+    chosen = np.flatnonzero(first >= 0)
+    for index, value in zip(chosen.tolist(), column.raw(first[chosen]), strict=True):
+        result[index] = V.clean_text(value)
     return result

@@ -49,7 +49,7 @@ class Source:
     path: Path
     file_name: str
     file_size: int
-    sha256: str
+    sha256: str | None  # computed by the import (file_sha256), not when opening
     modified_ns: int
     format: str
     encoding: str | None
@@ -107,15 +107,14 @@ def open_source(path: str | Path) -> Source:
                       reason=exc.strerror or str(exc)) from exc
     if size == 0 or not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise refused(QT_TRANSLATE_NOOP(CONTEXT, "The file {file} is empty."), path)
-    digest, utf8_ok = _hash_and_check_utf8(path)
-    base = dict(path=path, file_name=path.name, file_size=size, sha256=digest, modified_ns=stat.st_mtime_ns)
+    base = dict(path=path, file_name=path.name, file_size=size, sha256=None, modified_ns=stat.st_mtime_ns)
     if head.startswith(ZIP_MAGIC):
         return _open_zip(path, base)
     if head.startswith(OLE_MAGIC):
         return _open_ole(path, head, base)
     if head.startswith(b"PK"):
         raise refused(QT_TRANSLATE_NOOP(CONTEXT, "The workbook {file} is damaged or incomplete."), path)
-    encoding = _detect_encoding(path, head, utf8_ok)
+    encoding = _detect_encoding(path, head, _is_utf8(head, complete=size <= HEAD_BYTES))
     text = _decode_head(head, encoding, complete=size <= HEAD_BYTES)
     stripped = text.lstrip("\ufeff \t\r\n").lower()
     if stripped.startswith("<"):
@@ -275,25 +274,23 @@ def _looks_numeric(text: str) -> bool:
 
 # --------------------------------------------------------------------------------------- text files
 
-def _hash_and_check_utf8(path: Path) -> tuple[str, bool]:
-    """The file's sha256, and whether all of it is valid UTF-8 (one pass, 8 MB at a time)."""
-    digest = hashlib.sha256()
-    decoder = codecs.getincrementaldecoder("utf-8")("strict")
-    ok = True
-    with open(path, "rb") as fh:
-        while block := fh.read(8 << 20):
-            digest.update(block)
-            if ok:
-                try:
-                    decoder.decode(block)
-                except UnicodeDecodeError:
-                    ok = False
-    if ok:
-        try:
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            ok = False
-    return digest.hexdigest(), ok
+def _is_utf8(data: bytes, *, complete: bool) -> bool:
+    """Whether the bytes are UTF-8 (a character cut at the end of an incomplete head is allowed).
+    The rest of the file is checked when it is read; see table.read_columns."""
+    try:
+        codecs.getincrementaldecoder("utf-8")("strict").decode(data, final=complete)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def eight_bit_encoding(data: bytes) -> str:
+    """Windows-1258 (Vietnamese) or Windows-1252 for text that is not UTF-8."""
+    high = sum(1 for b in data if b >= 0x80)
+    tones = sum(1 for i in range(1, len(data)) if data[i] in _CP1258_TONES
+                and (chr(data[i - 1]).isalpha() or data[i - 1] >= 0xC0))
+    letters = sum(1 for b in data if b in _CP1258_LETTERS)
+    return "cp1258" if tones and (tones + letters) * 4 >= high else "cp1252"
 
 
 def file_sha256(path: Path) -> str:
@@ -324,13 +321,7 @@ def _detect_encoding(path: Path, head: bytes, utf8_ok: bool) -> str:
         raise refused(QT_TRANSLATE_NOOP(CONTEXT, "The file {file} is not a spreadsheet or a text table."), path)
     if utf8_ok:
         return "utf-8"
-    high = sum(1 for b in head if b >= 0x80)
-    tones = sum(1 for i in range(1, len(head)) if head[i] in _CP1258_TONES
-                and (chr(head[i - 1]).isalpha() or head[i - 1] >= 0xC0))
-    letters = sum(1 for b in head if b in _CP1258_LETTERS)
-    if tones and (tones + letters) * 4 >= high:
-        return "cp1258"
-    return "cp1252"
+    return eight_bit_encoding(head)
 
 
 def _decode_head(head: bytes, encoding: str, *, complete: bool) -> str:

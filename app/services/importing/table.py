@@ -9,6 +9,8 @@ empty): cleaning then works once per distinct value instead of once per row.
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import threading
 import time
 from collections.abc import Callable
@@ -19,7 +21,7 @@ import pandas as pd
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.importing.errors import CONTEXT, ImportCancelled, ImportRefused
-from app.services.importing.sources import Source, html_rows, load_sheet, open_workbook
+from app.services.importing.sources import Source, eight_bit_encoding, html_rows, load_sheet, open_workbook
 
 CSV_CHUNK_ROWS = 200_000
 WORKBOOK_CHUNK_ROWS = 50_000
@@ -31,76 +33,210 @@ Cancelled = Callable[[], bool]
 READING = QT_TRANSLATE_NOOP(CONTEXT, "Reading the file…")
 
 
+NO_STAMP = np.iinfo(np.int64).min  # an empty cell in a column of date-times
+
+
 @dataclass
 class Column:
-    numbers: np.ndarray | None = None  # float64, NaN where empty
-    codes: np.ndarray | None = None  # int64 codes into uniques, -1 where empty
-    uniques: np.ndarray | None = None  # object array of distinct raw values
+    """One column of every row, in the cheapest faithful form: float `numbers` (NaN = empty),
+    date-time `stamps` (int64 seconds, NO_STAMP = empty), or raw `values` (object array, None/NaN =
+    empty); any of them is factorised on first use into `codes` (-1 = empty) and `uniques`."""
+
+    numbers: np.ndarray | None = None
+    codes: np.ndarray | None = None
+    uniques: np.ndarray | None = None
+    values: np.ndarray | None = None
+    stamps: np.ndarray | None = None
 
     def __len__(self) -> int:
-        return len(self.numbers) if self.numbers is not None else len(self.codes)
+        for array in (self.numbers, self.stamps, self.values, self.codes):
+            if array is not None:
+                return len(array)
+        return 0
 
     def factorized(self) -> tuple[np.ndarray, np.ndarray]:
-        """(codes, uniques) whatever the storage; numbers become float uniques."""
-        if self.codes is not None:
-            return self.codes, self.uniques
-        codes, uniques = pd.factorize(self.numbers, use_na_sentinel=True)
-        return codes.astype(np.int64, copy=False), np.asarray(uniques, dtype=object)
+        """(codes, uniques) whatever the storage; numbers become float uniques, stamps datetimes."""
+        if self.codes is None:
+            if self.stamps is not None:
+                codes, seconds = pd.factorize(self.stamps)
+                empty = seconds == NO_STAMP
+                uniques = np.empty(len(seconds), dtype=object)
+                uniques[~empty] = pd.to_datetime(seconds[~empty], unit="s").to_pydatetime()
+                uniques[empty] = None
+                self.codes, self.uniques = _drop_unique(codes.astype(np.int64), uniques, empty)
+            else:
+                data = self.numbers if self.numbers is not None else self.values
+                codes, uniques = pd.factorize(data, use_na_sentinel=True)
+                self.codes, self.uniques = codes.astype(np.int64, copy=False), np.asarray(uniques, dtype=object)
+        return self.codes, self.uniques
 
     def take(self, rows: np.ndarray) -> Column:
         if self.numbers is not None:
             return Column(numbers=self.numbers[rows])
+        if self.stamps is not None:
+            return Column(stamps=self.stamps[rows])
+        if self.values is not None:
+            return Column(values=self.values[rows],
+                          codes=None if self.codes is None else self.codes[rows], uniques=self.uniques)
         return Column(codes=self.codes[rows], uniques=self.uniques)
 
     def present(self) -> np.ndarray:
-        """True where the cell is not empty (blank strings count as empty)."""
+        """True where the cell is not empty."""
         if self.numbers is not None:
             return ~np.isnan(self.numbers)
-        blank = np.fromiter((isinstance(u, str) and not u.strip() for u in self.uniques), bool,
-                            count=len(self.uniques))
-        return (self.codes >= 0) & ~np.append(blank, False)[self.codes]
+        if self.stamps is not None:
+            return self.stamps != NO_STAMP
+        if self.values is not None:
+            return pd.notna(self.values)
+        return self.codes >= 0
+
+    def raw(self, rows: np.ndarray) -> np.ndarray:
+        """The raw values of some rows (object array, None where empty)."""
+        if self.values is not None:
+            return self.values[rows]
+        codes, uniques = self.factorized()
+        table = np.append(uniques, None)
+        return table[codes[rows]]
 
     def display_values(self, rows: np.ndarray) -> list[str]:
         from app.services.importing.sources import display
 
-        if self.numbers is not None:
-            return [display(float(v)) for v in self.numbers[rows]]
-        return [display(self.uniques[c]) if c >= 0 else "" for c in self.codes[rows]]
+        return [display(v) if v is not None and v == v else "" for v in self.raw(rows)]
+
+
+def _drop_unique(codes: np.ndarray, uniques: np.ndarray, drop: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Removes the uniques marked in `drop` (their rows become -1, empty)."""
+    if not drop.any():
+        return codes, uniques
+    lookup = np.full(len(uniques) + 1, -1, dtype=np.int64)
+    keep = np.flatnonzero(~drop)
+    lookup[keep] = np.arange(len(keep))
+    return lookup[codes], uniques[keep]
 
 
 class ColumnBuilder:
-    """Collects a column chunk by chunk and joins the chunks into one Column."""
+    """Collects a text file's column chunk by chunk (pandas gives numbers or text) and joins them."""
 
     def __init__(self) -> None:
-        self.parts: list[np.ndarray | tuple[np.ndarray, np.ndarray]] = []
+        self.parts: list[np.ndarray] = []
 
     def add(self, values: np.ndarray) -> None:
         if values.dtype.kind in "fiub":
             self.parts.append(values.astype(np.float64, copy=False))
-            return
-        codes, uniques = pd.factorize(values, use_na_sentinel=True)
-        self.parts.append((codes.astype(np.int64, copy=False), np.asarray(uniques, dtype=object)))
+        else:
+            self.parts.append(values.astype(object, copy=False))
 
     def build(self) -> Column:
         if not self.parts:
             return Column(numbers=np.empty(0))
-        if all(isinstance(p, np.ndarray) for p in self.parts):
+        if all(p.dtype.kind == "f" for p in self.parts):
             return Column(numbers=np.concatenate(self.parts))
-        all_codes, all_uniques, offset = [], [], 0
-        for part in self.parts:
-            if isinstance(part, np.ndarray):
-                codes, uniques = pd.factorize(part, use_na_sentinel=True)
-                part = (codes.astype(np.int64), np.asarray(uniques, dtype=object))
-            codes, uniques = part
-            all_codes.append(np.where(codes >= 0, codes + offset, -1))
-            all_uniques.append(uniques)
-            offset += len(uniques)
-        uniques = np.concatenate(all_uniques) if all_uniques else np.empty(0, dtype=object)
-        # the same value may appear in several chunks: map every chunk's uniques onto one list
-        merged_codes, merged = pd.factorize(uniques, use_na_sentinel=True)
-        codes = np.concatenate(all_codes)
+        parts = []
+        for p in self.parts:
+            if p.dtype.kind == "f":
+                p = p.astype(object)
+                p[pd.isna(p)] = None
+            parts.append(p)
+        return Column(values=np.concatenate(parts))
+
+
+_type_of = np.frompyfunc(type, 1, 1)
+
+
+class CellsBuilder:
+    """Collects a workbook's column chunk by chunk. Cells are new Python objects (numbers, texts,
+    date-times, '' for empty): each chunk is split by type at once, numbers into floats, date-times
+    into seconds (pandas converts them in C), the rest factorised, so that a million rows do not
+    keep millions of objects alive."""
+
+    def __init__(self) -> None:
+        self.sizes: list[int] = []
+        self.numbers: list[tuple[np.ndarray, np.ndarray]] = []  # (positions, float values)
+        self.stamps: list[tuple[np.ndarray, np.ndarray]] = []  # (positions, seconds)
+        self.others: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # (positions, codes, uniques)
+
+    def add(self, cells: np.ndarray) -> None:
+        offset = sum(self.sizes)
+        self.sizes.append(len(cells))
+        kind = pd.api.types.infer_dtype(cells, skipna=True)
+        if kind == "string":  # a text column: only the empty cells ('') to drop
+            self._add_others(np.arange(len(cells)), cells, offset, texts=True)
+            return
+        if kind in ("floating", "integer", "mixed-integer-float"):
+            self.numbers.append((np.arange(len(cells)) + offset, cells.astype(np.float64)))
+            return
+        if kind in ("datetime", "date"):  # calamine gives a date for a whole day, a datetime otherwise
+            self._add_stamps(np.arange(len(cells)), cells, offset)
+            return
+        types = _type_of(cells)
+        # element-wise comparisons of the cells' types (numpy arrays, not Python type checks)
+        is_number = (types == float) | (types == int)  # noqa: E721
+        is_stamp = (types == dt.datetime) | (types == dt.date)  # noqa: E721
+        if is_number.any():
+            where = np.flatnonzero(is_number)
+            self.numbers.append((where + offset, cells[where].astype(np.float64)))
+        if is_stamp.any():
+            self._add_stamps(np.flatnonzero(is_stamp), cells, offset)
+        rest = np.flatnonzero(~(is_number | is_stamp))
+        if rest.size:
+            self._add_others(rest, cells[rest], offset, texts=bool((types[rest] == str).all()))  # noqa: E721
+
+    def _add_stamps(self, where: np.ndarray, cells: np.ndarray, offset: int) -> None:
+        seconds = pd.to_datetime(cells[where]).to_numpy(dtype="datetime64[s]").astype(np.int64)
+        self.stamps.append((where + offset, seconds))
+
+    def _add_others(self, where: np.ndarray, objects: np.ndarray, offset: int, *, texts: bool) -> None:
+        if not texts:
+            objects = np.where(objects == "", None, objects)
+        codes, uniques = pd.factorize(objects, use_na_sentinel=True)
+        if texts:  # empty cells are '' in workbooks
+            blank = np.flatnonzero(np.asarray(uniques, dtype=object) == "")
+            if blank.size:
+                codes = np.where(codes == blank[0], -1, codes)
+        keep = codes >= 0
+        self.others.append((where[keep] + offset, codes[keep].astype(np.int64), np.asarray(uniques, dtype=object)))
+
+    def build(self) -> Column:
+        n = sum(self.sizes)
+        if not self.stamps and not self.others:
+            numbers = np.full(n, np.nan)
+            for where, values in self.numbers:
+                numbers[where] = values
+            return Column(numbers=numbers)
+        if not self.numbers and not self.others:
+            stamps = np.full(n, NO_STAMP, dtype=np.int64)
+            for where, seconds in self.stamps:
+                stamps[where] = seconds
+            return Column(stamps=stamps)
+        # mixed: one code per distinct value over numbers, date-times and other values
+        codes = np.full(n, -1, dtype=np.int64)
+        uniques: list[np.ndarray] = []
+        offset = 0
+        if self.numbers:
+            where = np.concatenate([w for w, _ in self.numbers])
+            part_codes, part_uniques = pd.factorize(np.concatenate([v for _, v in self.numbers]))
+            codes[where] = part_codes + offset
+            values = np.empty(len(part_uniques), dtype=object)
+            values[:] = part_uniques.tolist()
+            uniques.append(values)
+            offset += len(part_uniques)
+        if self.stamps:
+            where = np.concatenate([w for w, _ in self.stamps])
+            part_codes, part_uniques = pd.factorize(np.concatenate([v for _, v in self.stamps]))
+            codes[where] = part_codes + offset
+            values = np.empty(len(part_uniques), dtype=object)
+            values[:] = list(pd.to_datetime(part_uniques, unit="s").to_pydatetime())
+            uniques.append(values)
+            offset += len(part_uniques)
+        for where, part_codes, part_uniques in self.others:
+            codes[where] = part_codes + offset
+            uniques.append(part_uniques)
+            offset += len(part_uniques)
+        merged = np.concatenate(uniques) if uniques else np.empty(0, dtype=object)
+        # the same text may appear in several chunks: one code per distinct value
+        merged_codes, distinct = pd.factorize(merged, use_na_sentinel=True)
         lookup = np.append(merged_codes.astype(np.int64), -1)
-        return Column(codes=lookup[codes], uniques=np.asarray(merged, dtype=object))
+        return Column(codes=lookup[codes], uniques=np.asarray(distinct, dtype=object))
 
 
 @dataclass
@@ -121,6 +257,14 @@ class _Ticker:
         self.total = total
         self.last = 0.0
         self.max_gap = 0.0
+        self.phases: list[tuple[str, float]] = []  # (phase, seconds): where an import spends its time
+        self._phase_start = time.perf_counter()
+
+    def mark(self, phase: str) -> None:
+        """Records how long the work since the previous mark took (see `phases`)."""
+        now = time.perf_counter()
+        self.phases.append((phase, now - self._phase_start))
+        self._phase_start = now
 
     def __call__(self, done: int, message: str = READING, *, force: bool = False) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -146,6 +290,25 @@ def read_columns(source: Source, indices: list[int], numeric: set[int], tick: _T
 
 
 def _read_csv(source: Source, indices, numeric, tick, thousands, decimal, span) -> RawTable:
+    try:
+        return _read_csv_as(source, source.encoding, indices, numeric, tick, thousands, decimal, span)
+    except UnicodeDecodeError as exc:
+        if source.encoding not in ("utf-8", "utf-8-sig"):
+            raise ImportRefused(QT_TRANSLATE_NOOP(
+                CONTEXT, "The file {file} mixes text encodings; save it again as UTF-8 and import that copy."),
+                file=source.file_name) from exc
+    # the beginning was UTF-8 but a later part is not: an 8-bit Windows encoding after all
+    with open(source.path, "rb") as fh:
+        encoding = eight_bit_encoding(fh.read(16 << 20))
+    try:
+        return _read_csv_as(source, encoding, indices, numeric, tick, thousands, decimal, span)
+    except UnicodeDecodeError as exc:
+        raise ImportRefused(QT_TRANSLATE_NOOP(
+            CONTEXT, "The file {file} mixes text encodings; save it again as UTF-8 and import that copy."),
+            file=source.file_name) from exc
+
+
+def _read_csv_as(source: Source, encoding, indices, numeric, tick, thousands, decimal, span) -> RawTable:
     width = len(source.headers)
     dtypes = {i: object for i in indices if i not in numeric}
     builders = {i: ColumnBuilder() for i in indices}
@@ -155,7 +318,7 @@ def _read_csv(source: Source, indices, numeric, tick, thousands, decimal, span) 
     expected = max(1, source.data_rows_estimate)
     try:
         reader = pd.read_csv(
-            source.path, sep=source.delimiter or ",", encoding=source.encoding, header=None,
+            source.path, sep=source.delimiter or ",", encoding=encoding, header=None,
             names=list(range(width)), usecols=indices, dtype=dtypes, skiprows=source.header_row + 1,
             keep_default_na=False, na_values=[""], skip_blank_lines=False, chunksize=CSV_CHUNK_ROWS,
             thousands=thousands, decimal=decimal, engine="c", index_col=False, encoding_errors="strict")
@@ -167,10 +330,6 @@ def _read_csv(source: Source, indices, numeric, tick, thousands, decimal, span) 
                 row_numbers.append(np.arange(first_row + done, first_row + done + count, dtype=np.int64))
                 done += count
                 tick(span[0] + (span[1] - span[0]) * min(done, expected) // expected)
-    except UnicodeDecodeError as exc:
-        raise ImportRefused(QT_TRANSLATE_NOOP(
-            CONTEXT, "The file {file} mixes text encodings; save it again as UTF-8 and import that copy."),
-            file=source.file_name) from exc
     except pd.errors.ParserError as exc:
         raise ImportRefused(QT_TRANSLATE_NOOP(
             CONTEXT, "The file {file} cannot be read as a table: {reason}."),
@@ -218,6 +377,7 @@ def _read_workbook(source: Source, indices, tick, span) -> RawTable:
         tick(span[0] + load_share * min(0.95, elapsed / expected_seconds), force=True)
     if "error" in loaded:
         raise loaded["error"]
+    tick.mark("workbook load")
     sheet = loaded["sheet"]
     start_col = (sheet.start or (0, 0))[1]
     total = sheet.total_height if hasattr(sheet, "total_height") else sheet.height
@@ -231,38 +391,28 @@ def _read_workbook(source: Source, indices, tick, span) -> RawTable:
 def _read_rows(rows, total: int, start_col: int, first_number: int, indices, tick, span, skip: int = 0) -> RawTable:
     """Rows of cells (a list per row, the first cell in column `start_col`) into Columns; the first
     `skip` rows are ignored; row numbers start at `first_number` for the first row given."""
-    builders = {i: ColumnBuilder() for i in indices}
-    numbers = []
-    chunk: list[list] = []
-    index = 0
+    builders = {i: CellsBuilder() for i in indices}
+    iterator = iter(rows)
+    for _ in itertools.islice(iterator, skip):
+        pass
+    done = 0
     total = max(1, total)
-
-    def flush(first_index: int) -> None:
-        width = max(len(r) for r in chunk)
-        grid = np.empty((len(chunk), width), dtype=object)
-        for r, row in enumerate(chunk):
-            grid[r, : len(row)] = row
-        grid[grid == ""] = None
+    while chunk := list(itertools.islice(iterator, WORKBOOK_CHUNK_ROWS)):
+        width = len(chunk[0])
+        if any(len(row) != width for row in chunk):
+            width = max(len(row) for row in chunk)
+            chunk = [row + [""] * (width - len(row)) for row in chunk]
+        columns = list(zip(*chunk, strict=True))
         for i in indices:
             j = i - start_col
             if 0 <= j < width:
-                builders[i].add(grid[:, j])
+                cells = np.empty(len(chunk), dtype=object)
+                cells[:] = columns[j]
             else:
-                builders[i].add(np.full(len(chunk), None, dtype=object))
-        numbers.append(np.arange(first_index, first_index + len(chunk), dtype=np.int64) + first_number)
-        chunk.clear()
-
-    chunk_start = skip
-    for index, row in enumerate(rows):
-        if index < skip:
-            continue
-        chunk.append(row)
-        if len(chunk) >= WORKBOOK_CHUNK_ROWS:
-            flush(chunk_start)
-            chunk_start = index + 1
-            tick(span[0] + (span[1] - span[0]) * min(index, total) // total)
-    if chunk:
-        flush(chunk_start)
+                cells = np.full(len(chunk), "", dtype=object)
+            builders[i].add(cells)
+        done += len(chunk)
+        tick(span[0] + (span[1] - span[0]) * min(done + skip, total) // total)
     tick(span[1])
-    row_numbers = np.concatenate(numbers) if numbers else np.empty(0, dtype=np.int64)
-    return RawTable(row_numbers, {i: b.build() for i, b in builders.items()})
+    first = skip + first_number
+    return RawTable(np.arange(first, first + done, dtype=np.int64), {i: b.build() for i, b in builders.items()})

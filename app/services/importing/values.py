@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -34,16 +35,61 @@ def remap(codes: np.ndarray, values: list[Any] | np.ndarray) -> tuple[np.ndarray
 
 def map_uniques(column: Column, fn: Callable[[Any], Any]) -> tuple[np.ndarray, np.ndarray]:
     codes, uniques = column.factorized()
+    if fn in (clean_text, clean_code):
+        if _already_clean(uniques, code=fn is clean_code):
+            return codes, uniques
+        return remap(codes, _clean_texts(uniques, fn))
     return remap(codes, [fn(u) for u in uniques])
+
+
+def _clean_texts(uniques: np.ndarray, fn: Callable[[Any], Any]) -> list[Any] | np.ndarray:
+    """fn over the uniques, with whole numbers (17850.0, as workbooks give codes) written in one go."""
+    kind = pd.api.types.infer_dtype(uniques, skipna=False) if len(uniques) else ""
+    if kind not in ("floating", "integer", "mixed-integer-float", "mixed", "mixed-integer"):
+        return [fn(u) for u in uniques]
+    numeric = np.fromiter((type(u) in (float, int) for u in uniques), bool, count=len(uniques))
+    values = np.zeros(len(uniques))
+    values[numeric] = uniques[numeric].astype(np.float64)
+    whole = numeric & (np.floor(values) == values) & (np.abs(values) < 1e15)
+    result = np.empty(len(uniques), dtype=object)
+    result[whole] = values[whole].astype(np.int64).astype(str).astype(object)
+    rest = np.flatnonzero(~whole)
+    result[rest] = [fn(uniques[i]) for i in rest]
+    return result
+
+
+_UNCLEAN = re.compile(r"(?:^|\x00)\s|\s(?:\x00|$)|\s\s|[\t\n\r\xa0]")
+_UNCLEAN_CODE = re.compile(r"\.0+(?:\x00|$)")
+
+
+def _already_clean(uniques: np.ndarray, *, code: bool) -> bool:
+    """True when every distinct value is already a clean one-line ASCII text (the usual case for
+    invoice numbers and codes): then cleaning can skip the per-value work."""
+    if not len(uniques) or pd.api.types.infer_dtype(uniques, skipna=False) != "string":
+        return False
+    joined = "\x00".join(uniques)
+    empty = not joined or joined[0] == "\x00" or joined[-1] == "\x00" or "\x00\x00" in joined
+    if empty or not joined.isascii() or _UNCLEAN.search(joined):
+        return False
+    return not (code and _UNCLEAN_CODE.search(joined))
 
 
 # ------------------------------------------------------------------------------------------- text
 
 def clean_text(value: Any) -> str | None:
+    """One line of text: NFC, trimmed, single spaces; numbers as written (17850.0 -> '17850')."""
+    if isinstance(value, str):
+        text = value.strip()
+        if not text.isascii():
+            text = unicodedata.normalize("NFC", text)
+        if "  " in text or "\t" in text or "\n" in text or "\r" in text or "\xa0" in text:
+            text = " ".join(text.split())
+        return text or None
+    if value is None or (isinstance(value, float) and value != value):
+        return None
     from app.services.importing.sources import display
 
-    text = " ".join(display(value).split())
-    return text or None
+    return " ".join(display(value).split()) or None
 
 
 _FLOAT_CODE = re.compile(r"^(-?\d+)\.0+$")
@@ -53,8 +99,11 @@ def clean_code(value: Any) -> str | None:
     text = clean_text(value)
     if text is None:
         return None
-    match = _FLOAT_CODE.match(text)
-    return match.group(1) if match else text
+    if text.endswith("0") and "." in text:
+        match = _FLOAT_CODE.match(text)
+        if match:
+            return match.group(1)
+    return text
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -259,7 +308,79 @@ def _hour24(hours: np.ndarray, ampm: pd.Series) -> np.ndarray:
 
 def _parse_date_strings(texts: np.ndarray, order: str | None, hint: str) -> tuple[np.ndarray, np.ndarray, str, bool]:
     """Seconds and validity for date texts; the day/month order is taken from the data when any
-    value tells (a first number above 12 means day first), else from `order`, else `hint`."""
+    value tells (a first number above 12 means day first), else from `order`, else `hint`.
+
+    The common shapes (ISO, or one d/m/y layout throughout) go through pandas' compiled parser with
+    an explicit format; whatever it leaves goes through the general reader below."""
+    fast = _fast_dates(texts, order, hint)
+    if fast is None:
+        return _read_date_strings(texts, order, hint)
+    seconds, ok, detected, has_time = fast
+    if not ok.all():
+        rest = np.flatnonzero(~ok)
+        sec, good, rest_order, rest_time = _read_date_strings(texts[rest], order or (
+            detected if detected in (DMY, MDY) else None), hint)
+        seconds[rest], ok[rest] = sec, good
+        has_time = has_time or rest_time
+        detected = detected or rest_order
+    return seconds, ok, detected, has_time
+
+
+_SAMPLE = 2000
+
+
+def _fast_dates(texts: np.ndarray, order: str | None, hint: str):
+    sample = [m for t in texts[:_SAMPLE] if (m := _DATE.match(t))]
+    if len(sample) < max(1, len(texts[:_SAMPLE]) // 2) or any(m["ampm"] for m in sample):
+        return None
+    first = sample[0]
+    with_seconds = first["s"] is not None
+    with_time = first["h"] is not None
+    clock = (" %H:%M:%S" if with_seconds else " %H:%M") if with_time else ""
+    series = pd.Series(texts, dtype=object)
+    if first["y1"] is not None:
+        candidates = [(YMD, "ISO8601")]
+    else:
+        text = first.group(0).strip()
+        separator = text[len(first["a"])]
+        year = "%Y" if len(first["c"]) == 4 else "%y"
+        if "T" in text:
+            clock = clock.replace(" ", "T")
+        day_first = f"%d{separator}%m{separator}{year}{clock}"
+        month_first = f"%m{separator}%d{separator}{year}{clock}"
+        evidence = [(int(m["a"]) > 12, int(m["b"]) > 12) for m in sample if m["a"]]
+        if order in (DMY, MDY):
+            candidates = [(order, day_first if order == DMY else month_first)]
+        elif any(a for a, _ in evidence) and not any(b for _, b in evidence):
+            candidates = [(DMY, day_first)]
+        elif any(b for _, b in evidence) and not any(a for a, _ in evidence):
+            candidates = [(MDY, month_first)]
+        else:  # the sample does not tell: let all the values decide
+            candidates = [(DMY, day_first), (MDY, month_first)]
+            if hint == MDY:
+                candidates.reverse()
+    best = None
+    for chosen, fmt in candidates:
+        try:
+            parsed = pd.to_datetime(series, format=fmt, errors="coerce")
+        except (ValueError, TypeError, OverflowError):
+            continue
+        if getattr(parsed.dt, "tz", None) is not None:
+            return None
+        values = parsed.to_numpy(dtype="datetime64[s]")
+        good = ~np.isnat(values)
+        seconds = np.where(good, values.astype(np.int64), 0)
+        years = seconds // 31556952 + 1970
+        good &= (years >= MIN_YEAR) & (years <= MAX_YEAR)
+        if best is None or good.sum() > best[1].sum():
+            best = (np.where(good, seconds, 0), good, chosen)
+    if best is None:
+        return None
+    seconds, good, chosen = best
+    return seconds, good, chosen, bool((seconds[good] % 86400).any())
+
+
+def _read_date_strings(texts: np.ndarray, order: str | None, hint: str) -> tuple[np.ndarray, np.ndarray, str, bool]:
     series = pd.Series(texts, dtype=object)
     # "2023-01-15 10:23:45 -0500" (Shopify): the time as written is the shop's local time
     parts = series.str.extract(_DATE)
@@ -295,13 +416,14 @@ def _parse_date_strings(texts: np.ndarray, order: str | None, hint: str) -> tupl
         seconds = np.where(short, sec, seconds)
         ok |= short & good
         detected = chosen
-    rest = ~(iso | short)
+    # pandas reads month names too; a value needs a day, a month and a year (two numbers, or a name)
+    rest = ~(iso | short) & series.astype(str).str.contains(r"\d+\D+\d+|[A-Za-z]{3}", regex=True).to_numpy()
     if rest.any():
         # month names and other spellings: pandas' own parser, only for these few values
         leftover = series[rest].astype(str)
         parsed = pd.to_datetime(leftover, errors="coerce", format="mixed",
                                 dayfirst=(order or hint) != MDY)
-        valid = parsed.notna().to_numpy()
+        valid = parsed.notna().to_numpy().copy()
         if valid.any():
             values = parsed.to_numpy(dtype="datetime64[s]").astype(np.int64)
             years = parsed.dt.year.fillna(0).to_numpy()
@@ -328,20 +450,36 @@ def _yyyymmdd_seconds(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return seconds, ok & (values == ints)
 
 
+def _year_ok(seconds: np.ndarray) -> np.ndarray:
+    years = seconds // 31556952 + 1970
+    return (years >= MIN_YEAR) & (years <= MAX_YEAR)
+
+
 def to_dates(column: Column, order: str | None, hint: str) -> ParsedDates:
+    if column.stamps is not None:  # a workbook column of real date-times
+        from app.services.importing.table import NO_STAMP
+
+        present = column.stamps != NO_STAMP
+        good = present & _year_ok(column.stamps)
+        seconds = np.where(good, column.stamps, 0)
+        return ParsedDates(seconds, present, present & ~good, "datetime", bool((seconds % 86400).any()))
     codes, uniques = column.factorized()
     n = len(uniques)
     seconds = np.zeros(n + 1, dtype=np.int64)
     ok = np.zeros(n + 1, dtype=bool)
     present = np.ones(n + 1, dtype=bool)
     present[n] = False
-    kinds = np.array([_date_kind(u) for u in uniques] + ["empty"], dtype=object)
+    inferred = pd.api.types.infer_dtype(uniques, skipna=False) if len(uniques) else "empty"
+    if inferred == "string":
+        kinds = np.array(["text"] * len(uniques) + ["empty"], dtype=object)
+        kinds[:-1][np.fromiter((not u.strip() for u in uniques), bool, count=len(uniques))] = "empty"
+    else:
+        kinds = np.array([_date_kind(u) for u in uniques] + ["empty"], dtype=object)
     detected, has_time = "", False
     stamps = np.flatnonzero(kinds == "datetime")
     if stamps.size:
-        values = np.array([uniques[i] for i in stamps], dtype="datetime64[s]").astype(np.int64)
-        years = values // (365.2425 * 86400) + 1970
-        good = (years >= MIN_YEAR) & (years <= MAX_YEAR)
+        values = pd.to_datetime(uniques[stamps]).to_numpy(dtype="datetime64[s]").astype(np.int64)
+        good = _year_ok(values)
         seconds[stamps], ok[stamps] = np.where(good, values, 0), good
         detected, has_time = "datetime", bool((values % 86400).any())
     numbers = np.flatnonzero(kinds == "number")
