@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QSpinBox,
     QTableWidget,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import session, workers
 from app.ui.import_assistant import texts
-from app.ui.import_assistant.widgets import Notice, Outcome, ProgressPanel, start_job
+from app.ui.import_assistant.widgets import Notice, Outcome, ProgressPanel, page_button, start_job
 
 SHOWN_ROWS = 30  # rows of the sheet shown under the header-row picker
 HEADER_ROW_DELAY_MS = 400  # lets the owner type "12" in the spin box before the file is re-read
@@ -60,8 +59,7 @@ class FilePage(QWizardPage):
         font = self.file_label.font()
         font.setBold(True)
         self.file_label.setFont(font)
-        self.choose_button = QPushButton()
-        self.choose_button.clicked.connect(self.choose_file)
+        self.choose_button = page_button(self.choose_file)
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
         top.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignTop)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,7 +26,7 @@ from app.ui import session, workers
 from app.ui.dialogs import ask, translate_buttons
 from app.ui.events import events
 from app.ui.import_assistant import texts
-from app.ui.import_assistant.widgets import Notice, keep_refusal, when_finished
+from app.ui.import_assistant.widgets import Notice, keep_refusal, page_button, when_finished
 
 COLUMNS = ("started_at", "file_name", "preset", "rows_read", "lines_added", "duplicates", "rejected",
            "customers_added", "status")
@@ -70,8 +69,7 @@ class ImportHistoryDialog(QDialog):
         self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.notice = Notice("info")
-        self.undo_button = QPushButton()
-        self.undo_button.clicked.connect(lambda: self.undo_selected())
+        self.undo_button = page_button(self.undo_selected)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)

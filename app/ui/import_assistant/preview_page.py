@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWizardPage,
@@ -27,7 +26,14 @@ from app.ui import session, workers
 from app.ui.import_assistant import texts
 from app.ui.import_assistant.columns_page import fields_for
 from app.ui.import_assistant.preview_model import PreviewModel
-from app.ui.import_assistant.widgets import Notice, Outcome, ProgressPanel, ask_rejected_rows_path, start_job
+from app.ui.import_assistant.widgets import (
+    Notice,
+    Outcome,
+    ProgressPanel,
+    ask_rejected_rows_path,
+    page_button,
+    start_job,
+)
 
 PROBLEMS_SHOWN = 5
 
@@ -48,8 +54,7 @@ class PreviewPage(QWizardPage):
         self.progress = ProgressPanel()
         self.progress.cancel_requested.connect(self.cancel_work)
         self.notice = Notice("error")
-        self.retry_button = QPushButton()
-        self.retry_button.clicked.connect(self.start_preview)
+        self.retry_button = page_button(self.start_preview)
         self.retry_button.hide()
 
         self.figure_labels: dict[str, QLabel] = {}
@@ -89,8 +94,7 @@ class PreviewPage(QWizardPage):
         self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.skip_check = QCheckBox()
         self.skip_check.toggled.connect(lambda _checked: self._update_state())
-        self.save_button = QPushButton()
-        self.save_button.clicked.connect(lambda: self.save_rejected_rows())
+        self.save_button = page_button(self.save_rejected_rows)
         self.saved_notice = Notice("info")
         choice = QHBoxLayout()
         choice.addWidget(self.skip_check, 1)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWizardPage,
 )
@@ -21,7 +20,14 @@ from PySide6.QtWidgets import (
 from app.ui import session, workers
 from app.ui.events import events
 from app.ui.import_assistant import texts
-from app.ui.import_assistant.widgets import Notice, Outcome, ProgressPanel, ask_rejected_rows_path, start_job
+from app.ui.import_assistant.widgets import (
+    Notice,
+    Outcome,
+    ProgressPanel,
+    ask_rejected_rows_path,
+    page_button,
+    start_job,
+)
 
 
 class RunPage(QWizardPage):
@@ -39,8 +45,7 @@ class RunPage(QWizardPage):
         self.progress = ProgressPanel()
         self.progress.cancel_requested.connect(self.cancel_work)
         self.notice = Notice("info")
-        self.back_button = QPushButton()
-        self.back_button.clicked.connect(self._back_to_preview)
+        self.back_button = page_button(self._back_to_preview)
         self.back_button.hide()
         top = QHBoxLayout()
         top.addWidget(self.notice, 1)
@@ -60,8 +65,7 @@ class RunPage(QWizardPage):
         self.summary_box.hide()
 
         self.rejected_notice = Notice("warning")
-        self.save_button = QPushButton()
-        self.save_button.clicked.connect(lambda: self.save_rejected_rows())
+        self.save_button = page_button(self.save_rejected_rows)
         self.save_button.hide()
         rejected_row = QHBoxLayout()
         rejected_row.addWidget(self.rejected_notice, 1)

@@ -55,6 +55,15 @@ class Notice(QLabel):
         self.setVisible(bool(text))
 
 
+def page_button(slot: Callable[[], object]) -> QPushButton:
+    """A button inside a page: never the default one, so that Enter keeps meaning Next."""
+    button = QPushButton()
+    button.setAutoDefault(False)
+    button.setDefault(False)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
 class ProgressPanel(QWidget):
     """What a running job is doing, a progress bar and a Cancel button (which emits
     `cancel_requested`; the page cancels its job)."""
@@ -67,8 +76,7 @@ class ProgressPanel(QWidget):
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setTextVisible(True)
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self._cancel)
+        self.cancel_button = page_button(self._cancel)
         row = QHBoxLayout()
         row.addWidget(self.bar, 1)
         row.addWidget(self.cancel_button)

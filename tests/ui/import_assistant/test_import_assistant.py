@@ -92,7 +92,11 @@ def test_a_vietnamese_csv_is_imported_exactly_and_a_second_import_adds_nothing(w
     assert not assistant.isVisible()
 
     again = open_assistant(window, qtbot, [vietnamese_csv])
-    walk_to_preview(again, qtbot)
+    next_page(again, qtbot)
+    assert again.mapping.saved  # the backend remembered the confirmed columns for this file shape
+    assert "you confirmed for a file like this one" in again.columns_page.preset_notice.text()
+    next_page(again, qtbot)
+    qtbot.waitUntil(lambda: again.preview_page.result is not None, timeout=30_000)
     assert again.preview_page.result.lines_to_add == 0
     assert again.preview_page.result.duplicates == len(VN_ROWS)
     assert again.preview_page.model.index(0, 1).data() == "Already in the shop"
@@ -313,20 +317,135 @@ def test_skip_this_file_goes_on_with_the_next_one(window, qtbot, tmp_path, semic
     assert not assistant.button(QWizard.WizardButton.CustomButton1).isVisible()
 
 
-def test_the_import_actions_are_disabled_for_a_read_only_shop(qt_app, qtbot, shop_path, monkeypatch):
+def test_a_read_only_shop_can_show_its_history_but_not_import_or_undo(qt_app, qtbot, shop_path, monkeypatch,
+                                                                      semicolon_csv):
     from conftest import EXTENSION
 
+    from app.services import importing
     from app.services.shop import create_shop, open_shop
     from app.ui import registry
     from app.ui.main_window import MainWindow
 
     monkeypatch.setattr(registry, "EXTENSIONS", [EXTENSION])
     create_shop(shop_path, name="Read only").close()
+    source = importing.open_source(semicolon_csv)
+    importing.run_import(shop_path, source, importing.guess_mapping(source))
     window = MainWindow()
     qtbot.addWidget(window)
     window.set_shop(open_shop(shop_path, read_only=True))
+    window.show()
     try:
         assert not window.action("import_sales").isEnabled()
-        assert window.action("import_history").isEnabled()  # looking is fine; its Undo is disabled
+        window.action("import_history").trigger()  # looking is fine
+        dialog = window.import_controller.history
+        assert dialog.list.topLevelItemCount() == 1 and dialog.selected_import_id() is not None
+        assert not dialog.undo_button.isEnabled() and dialog.undo_selected(confirm=False) is None
+        dialog.close()
+    finally:
+        window.set_shop(None)
+
+
+def test_changing_the_columns_updates_samples_missing_fields_and_next(window, qtbot, vietnamese_csv):
+    assistant = open_assistant(window, qtbot, [vietnamese_csv])
+    next_page(assistant, qtbot)
+    columns = assistant.columns_page
+    next_button = assistant.button(QWizard.WizardButton.NextButton)
+    columns.choose("date", None)
+    assert "date" not in assistant.mapping.columns
+    assert not next_button.isEnabled() and not columns.isComplete()
+    assert "Choose the column with the date of each sale." in columns.missing_notice.text()
+    columns.choose("date", "Ngày")
+    assert next_button.isEnabled()
+    assert "05/03/2024" in columns._rows["date"][2].text()
+    # One column feeds one field: choosing "Thành tiền" for the unit price takes it from the amount.
+    columns.choose("unit_price", "Thành tiền")
+    assert assistant.mapping.columns["unit_price"] == "Thành tiền" and "line_amount" not in assistant.mapping.columns
+    assert columns.combo("line_amount").currentIndex() == 0
+    columns.choose("unit_price", "Đơn giá")
+    columns.choose("line_amount", "Thành tiền")
+    columns.date_order_combo.setCurrentIndex(columns.date_order_combo.findData("mdy"))
+    columns.date_order_combo.activated.emit(columns.date_order_combo.currentIndex())
+    assert assistant.mapping.date_order == "mdy"
+    next_page(assistant, qtbot)
+    preview = assistant.preview_page
+    qtbot.waitUntil(lambda: preview.result is not None, timeout=30_000)
+    # Forced month/day: 15/04/2024 has no month 15, so that row is now a problem.
+    assert preview.result.rows_rejected >= 1 and "Row 7, column “Ngày”" in preview.problems_label.text()
+    assistant.back()
+    assert assistant.currentId() == assistant.COLUMNS
+    assert assistant.mapping.date_order == "mdy"  # the owner's choices are kept going back
+
+
+def test_a_customer_list_adds_customers_and_no_sales(window, qtbot, tmp_path):
+    path = tmp_path / "khach hang.csv"
+    path.write_text("Mã khách hàng,Tên khách hàng,Điện thoại,Email,Ghi chú\n"
+                    "KH100,Phan Thị Mai,912000111,mai@example.com,Thích trà sen\n"
+                    "KH101,Vũ Đức Anh,0987000222,,\n", encoding="utf-8-sig")
+    assistant = open_assistant(window, qtbot, [path])
+    next_page(assistant, qtbot)
+    columns = assistant.columns_page
+    assert assistant.mapping.kind == "customers" and columns.customers_radio.isChecked()
+    assert "Recognised: KiotViet: customer list" in columns.preset_notice.text()
+    assert "notes" in columns._rows and "date" not in columns._rows
+    next_page(assistant, qtbot)
+    qtbot.waitUntil(lambda: assistant.preview_page.result is not None, timeout=30_000)
+    assert assistant.preview_page.result.customers_new == 2
+    summary = import_to_the_end(assistant, qtbot)
+    assert summary.customers_added == 2
+    conn = session.current_shop().conn
+    assert conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0] == 0
+    phones = dict(conn.execute("SELECT code, phone FROM customers").fetchall())
+    assert phones == {"KH100": "0912000111", "KH101": "0987000222"}  # the lost leading zero is back
+
+
+def test_the_preview_can_be_cancelled_and_read_again(window, qtbot, vietnamese_csv, monkeypatch):
+    from app.services import importing
+
+    real = importing.preview
+    reached = threading.Event()
+
+    def held_preview(source, mapping, conn=None, options=None, progress=None, cancelled=None):
+        reached.set()
+        for _ in range(2000):
+            if cancelled():
+                break
+            threading.Event().wait(0.005)
+        return real(source, mapping, conn, options, progress=progress, cancelled=cancelled)
+
+    monkeypatch.setattr(importing, "preview", held_preview)
+    assistant = open_assistant(window, qtbot, [vietnamese_csv])
+    next_page(assistant, qtbot)
+    next_page(assistant, qtbot)
+    preview = assistant.preview_page
+    qtbot.waitUntil(reached.is_set, timeout=10_000)
+    assert preview.progress.isVisible() and preview.busy()
+    preview.progress.cancel_button.click()
+    qtbot.waitUntil(lambda: not preview.busy(), timeout=20_000)
+    assert preview.result is None and "stopped" in preview.notice.text()
+    assert not assistant.button(QWizard.WizardButton.CommitButton).isEnabled()
+    monkeypatch.undo()
+    preview.retry_button.click()
+    qtbot.waitUntil(lambda: preview.result is not None, timeout=30_000)
+    assert assistant.button(QWizard.WizardButton.CommitButton).isEnabled()
+
+
+def test_the_welcome_banner_opens_the_assistant(qt_app, qtbot, demo_path, monkeypatch):
+    from conftest import EXTENSION
+
+    from app.services.shop import open_shop
+    from app.ui import registry
+    from app.ui.main_window import MainWindow
+
+    monkeypatch.setattr(registry, "EXTENSIONS", [EXTENSION])
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_shop(open_shop(demo_path))
+    window.show()
+    try:
+        assert window.import_button.isVisible() and window.import_button.text() == "Import your own sales"
+        window.import_button.click()
+        assistant = window.import_controller.assistant
+        assert assistant.isVisible() and assistant.current_path() is None
+        assistant.reject()
     finally:
         window.set_shop(None)
