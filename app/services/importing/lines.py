@@ -432,16 +432,28 @@ def _identities(columns: dict[str, tuple[np.ndarray, np.ndarray]], extra: dict[s
         value = np.where(has, c, value)
     own = kind * (1 << 40) + value
     own[kind == 0] = -1
-    # linking: a phone or e-mail that appears with a code on another row belongs to that code
+    # linking: rows that share a phone or an e-mail with a row that has a code (or, without codes, an
+    # e-mail with a phone) are the same person; a phone or e-mail seen with two codes links nobody
+    code_of_phone = _unambiguous_link(phone_c, code_c)
+    code_of_email = _unambiguous_link(email_c, code_c)
+    phone_of_email = _unambiguous_link(email_c, phone_c)
     linked = own.copy()
-    for c in (phone_c, email_c):
-        both = (c >= 0) & (code_c >= 0)
-        if both.any() and len(code_u):
-            link = np.full(c.max() + 2, -1, dtype=np.int64)
-            link[c[both]] = code_c[both]
-            target = link[np.where(c >= 0, c, -1)]
-            fix = (code_c < 0) & (c >= 0) & (target >= 0) & (linked > 0) & (kind > 1)
-            linked = np.where(fix, (1 << 40) + target, linked)
+    CODE, PHONE = 1 << 40, 2 << 40
+    no_code = code_c < 0
+    via_phone = code_of_phone[phone_c]
+    via_email = code_of_email[email_c]
+    email_phone = phone_of_email[email_c]
+    via_email_phone = code_of_phone[email_phone]
+    has_phone, has_email = phone_c >= 0, email_c >= 0
+    # phone rows: the phone's code, else the e-mail's code
+    linked = np.where(no_code & has_phone & (via_phone >= 0), CODE + via_phone, linked)
+    linked = np.where(no_code & has_phone & (via_phone < 0) & has_email & (via_email >= 0), CODE + via_email, linked)
+    # e-mail-only rows: the e-mail's code, else its phone's code, else its phone
+    email_only = no_code & ~has_phone & has_email
+    linked = np.where(email_only & (via_email >= 0), CODE + via_email, linked)
+    rest = email_only & (via_email < 0) & (email_phone >= 0)
+    linked = np.where(rest & (via_email_phone >= 0), CODE + via_email_phone, linked)
+    linked = np.where(rest & (via_email_phone < 0), PHONE + email_phone, linked)
     identity_codes, identity_values = pd.factorize(linked, use_na_sentinel=False)
     identity_codes = identity_codes.astype(np.int64)
     walk = identity_values == -1
@@ -484,6 +496,20 @@ def _identities(columns: dict[str, tuple[np.ndarray, np.ndarray]], extra: dict[s
         emails=[a.get("email") for a in attributes], names=[a.get("name") for a in attributes],
         attributes=attributes, name_only=name_only)
     return identity_codes, identities, own_codes, keys_text
+
+
+def _unambiguous_link(source: np.ndarray, target: np.ndarray) -> np.ndarray:
+    """For each source value, the one target value seen with it on some row (-1: none or several);
+    indexable with -1 (the last entry is -1)."""
+    size = int(source.max()) + 2 if source.size and source.max() >= 0 else 1
+    link = np.full(size, -1, dtype=np.int64)
+    both = (source >= 0) & (target >= 0)
+    if both.any():
+        pairs = pd.DataFrame({"s": source[both], "t": target[both]}).drop_duplicates()
+        counts = pairs["s"].value_counts()
+        single = pairs[pairs["s"].map(counts).to_numpy() == 1]
+        link[single["s"].to_numpy()] = single["t"].to_numpy()
+    return link
 
 
 def _key_text(packed: int, code_u, phone_u, email_u, name_u) -> str:

@@ -192,6 +192,9 @@ def _parse_customers(source: Source, mapping: Mapping, table, indices, options) 
         values.pop("last_name", None)
         if "tags" in values:
             values["tags"] = normalize_tags(values["tags"])
+        province = values.get("province")
+        if province and " - " in province and "district" not in values:  # KiotViet: "Province - District"
+            values["province"], values["district"] = (p.strip() for p in province.split(" - ", 1))
         key = ("c:" + values["code"] if values.get("code") else "p:" + values["phone"] if values.get("phone")
                else "e:" + values["email"] if values.get("email") else "n:" + values["name"] if values.get("name")
                else "")

@@ -330,6 +330,8 @@ def _read_csv_as(source: Source, encoding, indices, numeric, tick, thousands, de
                 row_numbers.append(np.arange(first_row + done, first_row + done + count, dtype=np.int64))
                 done += count
                 tick(span[0] + (span[1] - span[0]) * min(done, expected) // expected)
+    except UnicodeDecodeError:
+        raise  # the caller tries another encoding
     except pd.errors.ParserError as exc:
         raise ImportRefused(QT_TRANSLATE_NOOP(
             CONTEXT, "The file {file} cannot be read as a table: {reason}."),

@@ -186,7 +186,9 @@ def detect_number_style(texts: list[str], vietnamese: bool) -> NumberStyle:
         if not _NUMBER_BODY.match(body):
             continue
         dots, commas = body.count("."), body.count(",")
-        if dots and commas:
+        if body[:2] in ("0.", "0,") and dots + commas == 1:  # nobody groups thousands after a zero
+            votes[body[1]] += 1
+        elif dots and commas:
             votes["." if body.rfind(".") > body.rfind(",") else ","] += 1
             grouping = True
         elif commas:
