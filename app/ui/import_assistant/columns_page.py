@@ -50,6 +50,7 @@ class ColumnsPage(QWizardPage):
         self._rows: dict[str, tuple[QLabel, QComboBox, QLabel]] = {}
         self._rows_kind: str | None = None
         self._rows_source = None
+        self._by_kind: dict = {}  # kind -> the mapping last shown for it, for this file
 
         self.preset_notice = Notice("info")
         self.kind_label = QLabel()
@@ -58,8 +59,8 @@ class ColumnsPage(QWizardPage):
         self.kind_group = QButtonGroup(self)
         self.kind_group.addButton(self.sales_radio)
         self.kind_group.addButton(self.customers_radio)
-        self.sales_radio.toggled.connect(lambda checked: checked and self._kind_chosen(SALES))
-        self.customers_radio.toggled.connect(lambda checked: checked and self._kind_chosen(CUSTOMERS))
+        self.sales_radio.toggled.connect(self._kind_toggled)
+        self.customers_radio.toggled.connect(self._kind_toggled)
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.kind_label)
         kind_row.addWidget(self.sales_radio)
@@ -113,6 +114,8 @@ class ColumnsPage(QWizardPage):
         if self.mapping is None:
             from app.services import importing
 
+            self._by_kind = {}
+
             shop = session.current_shop()
             self.assistant.set_mapping(importing.guess_mapping(self.assistant.source,
                                                                shop.conn if shop is not None else None))
@@ -122,10 +125,16 @@ class ColumnsPage(QWizardPage):
         return self.mapping is not None and not self.mapping.missing()
 
     # ----- changes -----
+    def _kind_toggled(self, _checked: bool) -> None:
+        self._kind_chosen(CUSTOMERS if self.customers_radio.isChecked() else SALES)
+
     def _kind_chosen(self, kind: str) -> None:
         if self.mapping is None or self.mapping.kind == kind:
             return
-        self.assistant.set_mapping(self.mapping.with_kind(kind))
+        # Switching back and forth keeps what was chosen for each kind (with_kind drops the fields
+        # the other kind does not have).
+        self._by_kind[self.mapping.kind] = self.mapping
+        self.assistant.set_mapping(self._by_kind.get(kind) or self.mapping.with_kind(kind))
         self._show_mapping()
 
     def _column_chosen(self, field_key: str, combo: QComboBox) -> None:

@@ -184,6 +184,15 @@ class RunPage(QWizardPage):
 
     def _show(self) -> None:
         state = self._state
+        titles = {
+            "done": (self.tr("Import finished"), self.tr("Your sales are in the shop. Every tab shows them now.")),
+            "cancelled": (self.tr("Import cancelled"), self.tr("The shop is exactly as it was before.")),
+            "failed": (self.tr("Nothing was imported"), self.tr("The shop is exactly as it was before.")),
+        }
+        title, subtitle = titles.get(state, (self.tr("Importing"), self.tr(
+            "Your sales are written to the shop in one go: all of them, or none if you cancel.")))
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
         self.back_button.setVisible(state in ("cancelled", "failed"))
         self.summary_box.setVisible(state == "done")
         self.save_button.setVisible(state == "done" and bool(self.summary and self.summary.rejected))
@@ -194,7 +203,7 @@ class RunPage(QWizardPage):
             self.notice.show_text(self.tr("The import was cancelled. Nothing was changed in the shop."), "warning")
         elif state == "failed":
             message = self._message if isinstance(self._message, str) else texts.refusal(self._message)
-            self.notice.show_text(self.tr("Nothing was imported: {reason}").format(reason=message), "error")
+            self.notice.show_text(message, "error")
         else:
             self._show_summary()
 
@@ -211,7 +220,8 @@ class RunPage(QWizardPage):
             "customers_updated": fmt.number(summary.customers_updated),
             "cancelled_lines": fmt.number(summary.cancelled_lines),
             "lines_removed": fmt.number(summary.lines_removed),
-            "elapsed_seconds": self.tr("{seconds} s").format(seconds=fmt.number(summary.elapsed_seconds, 1)),
+            "elapsed_seconds": self.tr("{seconds} s").format(
+                seconds=fmt.number(summary.elapsed_seconds, 1 if summary.elapsed_seconds >= 1 else 2)),
         }
         for key, value in values.items():
             self.figure_values[key].setText(value)
@@ -226,8 +236,6 @@ class RunPage(QWizardPage):
                 "that file.").format(count=fmt.number(summary.rows_rejected)), "warning")
 
     def retranslate_ui(self) -> None:
-        self.setTitle(self.tr("Import"))
-        self.setSubTitle(self.tr("Your sales are written to the shop in one go: all of them, or none if you cancel."))
         labels = {
             "rows_read": self.tr("Rows read:"),
             "lines_added": self.tr("Lines added:"),

@@ -387,6 +387,14 @@ def test_a_customer_list_adds_customers_and_no_sales(window, qtbot, tmp_path):
     assert assistant.mapping.kind == "customers" and columns.customers_radio.isChecked()
     assert "Recognised: KiotViet: customer list" in columns.preset_notice.text()
     assert "notes" in columns._rows and "date" not in columns._rows
+    assert assistant.mapping.columns["notes"] == "Ghi chú"
+    columns.sales_radio.click()  # not a customer list after all? Then a date is needed.
+    assert assistant.mapping.kind == "sales" and "date" in columns._rows and "notes" not in columns._rows
+    assert not assistant.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert "Choose the column with the date of each sale." in columns.missing_notice.text()
+    columns.customers_radio.click()
+    assert assistant.mapping.kind == "customers" and assistant.mapping.columns["notes"] == "Ghi chú"
+    assert assistant.button(QWizard.WizardButton.NextButton).isEnabled()
     next_page(assistant, qtbot)
     qtbot.waitUntil(lambda: assistant.preview_page.result is not None, timeout=30_000)
     assert assistant.preview_page.result.customers_new == 2
@@ -449,3 +457,17 @@ def test_the_welcome_banner_opens_the_assistant(qt_app, qtbot, demo_path, monkey
         assistant.reject()
     finally:
         window.set_shop(None)
+
+
+def test_a_file_changed_after_the_preview_is_refused_and_nothing_is_written(window, qtbot, vietnamese_csv):
+    before = shop_counts()
+    assistant = open_assistant(window, qtbot, [vietnamese_csv])
+    walk_to_preview(assistant, qtbot)
+    with open(vietnamese_csv, "ab") as fh:  # the owner saves the spreadsheet again meanwhile
+        fh.write("01/05/2024,HD009,KH09,Ngô Bảo,0911000999,Trà sen,1,150000,150000\r\n".encode())
+    import_to_the_end(assistant, qtbot)
+    run = assistant.run_page
+    assert run.state == "failed" and run.title() == "Nothing was imported"
+    assert vietnamese_csv.name in run.notice.text()
+    assert run.back_button.isVisible() and not run.summary_box.isVisible()
+    assert shop_counts() == before
