@@ -348,8 +348,11 @@ def _connect(shop_path: Path) -> sqlite3.Connection:
     shop_path = Path(shop_path)
     if not shop_path.exists() or shop_path.stat().st_size == 0:
         raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The shop file {shop} does not exist."), shop=shop_path.name)
-    db.check_header(shop_path)
-    conn = db.connect(shop_path, check_same_thread=False)
+    try:
+        db.check_header(shop_path)
+        conn = db.connect(shop_path, check_same_thread=False)
+    except db.ShopFileError as exc:
+        raise ImportRefused(str(exc)) from exc
     if migrations.pending(conn) != 0:
         conn.close()
         raise ImportRefused(QT_TRANSLATE_NOOP(
@@ -365,7 +368,12 @@ def run_import(shop_path: str | Path, source: Source, mapping: Mapping, options:
     everything or nothing. Raises ImportRefused (bad file or values, nothing written) and
     ImportCancelled (nothing written)."""
     with _collector_paused():
-        return _run_import(shop_path, source, mapping, options or ImportOptions(), progress, cancelled, conn)
+        try:
+            return _run_import(shop_path, source, mapping, options or ImportOptions(), progress, cancelled, conn)
+        except sqlite3.OperationalError as exc:  # busy, disk full, read-only folder...
+            raise ImportRefused(QT_TRANSLATE_NOOP(
+                CONTEXT, "The shop file could not be written ({reason}); nothing was changed."),
+                reason=str(exc)) from exc
 
 
 @contextlib.contextmanager
@@ -433,6 +441,7 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
             else:
                 conn.execute("COMMIT")
                 summary.import_id = import_id
+            tick.cancelled = None  # done: too late to cancel
             tick.mark("commit")
         except BaseException:
             if conn.in_transaction:
