@@ -454,6 +454,7 @@ def _identities(columns: dict[str, tuple[np.ndarray, np.ndarray]], extra: dict[s
     rest = email_only & (via_email < 0) & (email_phone >= 0)
     linked = np.where(rest & (via_email_phone >= 0), CODE + via_email_phone, linked)
     linked = np.where(rest & (via_email_phone < 0), PHONE + email_phone, linked)
+    tick(557, CHECKING)
     identity_codes, identity_values = pd.factorize(linked, use_na_sentinel=False)
     identity_codes = identity_codes.astype(np.int64)
     walk = identity_values == -1
@@ -472,6 +473,7 @@ def _identities(columns: dict[str, tuple[np.ndarray, np.ndarray]], extra: dict[s
     attributes: list[dict[str, str]] = [{} for _ in range(count)]
     for attr, (codes, uniques) in {"name": (name_c, name_u), "phone": (phone_c, phone_u),
                                    "email": (email_c, email_u), "code": (code_c, code_u)}.items():
+        tick(562, CHECKING)
         if len(uniques):
             last = _first_rows(identity_codes, np.flatnonzero((codes >= 0) & (identity_codes >= 0)), count, last=True)
             for identity in np.flatnonzero(last >= 0).tolist():

@@ -573,6 +573,7 @@ def _write_sales(conn: sqlite3.Connection, parsed: Parsed, import_id: int, summa
         figures = compute_figures( line_customer[take], parsed.invoice_codes[take], parsed.sold_at[take],
             parsed.quantity[take], parsed.amount[take], product_category[parsed.product[take]],
             parsed.channel_codes[take] if parsed.channel_codes is not None else None, parsed.channels)
+        tick(703, FIGURES)
 
     tick(705, WRITING, force=True)
     columns: dict[str, Any] = {}

@@ -415,6 +415,9 @@ def _read_rows(rows, total: int, start_col: int, first_number: int, indices, tic
             builders[i].add(cells)
         done += len(chunk)
         tick(span[0] + (span[1] - span[0]) * min(done + skip, total) // total)
-    tick(span[1])
+    columns = {}
+    for i, builder in builders.items():
+        columns[i] = builder.build()
+        tick(span[1])
     first = skip + first_number
-    return RawTable(np.arange(first, first + done, dtype=np.int64), {i: b.build() for i, b in builders.items()})
+    return RawTable(np.arange(first, first + done, dtype=np.int64), columns)
