@@ -116,7 +116,7 @@ class CustomersTab(QWidget):
         self.export_button.setEnabled(shop is not None)
         self.fit_columns()
         if shop is not None:
-            QTimer.singleShot(0, self.select_first_row)
+            QTimer.singleShot(0, self, self.select_first_row)
 
     def _customers_changed(self, ids: list) -> None:
         self.model.refresh()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from app.ui.application import settings
 from app.ui.events import events
@@ -59,6 +59,8 @@ def set_language(code: str, *, remember: bool = True) -> bool:
             _translators.append(qt_own)
         for translator in _translators:
             app.installTranslator(translator)
+    # Qt posts LanguageChange to every widget; deliver them now, so the switch is complete on return.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     changed = code != _current
     _current = code
     if remember:

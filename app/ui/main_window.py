@@ -37,6 +37,13 @@ from app.ui.dialogs import BackupsDialog, NewShopDialog, ask, inform, warn
 from app.ui.events import events
 
 DEFAULT_TAB = "customers"
+_FALLBACK_KEYS = {
+    QKeySequence.StandardKey.New: "Ctrl+N",
+    QKeySequence.StandardKey.Open: "Ctrl+O",
+    QKeySequence.StandardKey.SaveAs: "Ctrl+Shift+S",
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    QKeySequence.StandardKey.Undo: "Ctrl+Z",
+}
 
 
 class InfoBar(QFrame):
@@ -196,7 +203,10 @@ class MainWindow(QMainWindow):
     # ----- menus -----
     def _make_action(self, name: str, slot: Callable[[], None], shortcut=None, *, writes: bool = False) -> QAction:
         action = QAction(self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            # The platform's keys; some platforms (offscreen, minimal desktops) define none.
+            action.setShortcuts(QKeySequence.keyBindings(shortcut) or [QKeySequence(_FALLBACK_KEYS[shortcut])])
+        elif shortcut is not None:
             action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
         action.triggered.connect(lambda _checked=False: slot())
         self._actions[name] = action
@@ -223,8 +233,7 @@ class MainWindow(QMainWindow):
         edit_menu = self._menus["edit"] = bar.addMenu("")
         stack = session.undo_stack()
         undo = self._make_action("undo", stack.undo, QKeySequence.StandardKey.Undo)
-        redo = self._make_action("redo", stack.redo, [QKeySequence(QKeySequence.StandardKey.Redo),
-                                                      QKeySequence("Ctrl+Y")])
+        redo = self._make_action("redo", stack.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         # Bound methods (not lambdas): Qt disconnects them when the window is destroyed.
@@ -239,18 +248,23 @@ class MainWindow(QMainWindow):
         for code, label in language.LANGUAGES.items():
             action = QAction(label, self, checkable=True)
             action.setData(code)
-            action.setEnabled(language.has_translation(code))
             action.triggered.connect(lambda _checked=False, c=code: language.set_language(c))
             group.addAction(action)
             self.language_menu.addAction(action)
             self._language_actions[code] = action
+        self.language_menu.aboutToShow.connect(self._update_language_actions)
         events.language_changed.connect(self._language_changed)
+        self._update_language_actions()
         self._language_changed(language.current_language())
 
         self._menus["tools"] = bar.addMenu("")
         self._menus["tools"].menuAction().setVisible(False)  # shown once an extension adds something
         help_menu = self._menus["help"] = bar.addMenu("")
         help_menu.addAction(self._make_action("about", self.show_about))
+
+    def _update_language_actions(self) -> None:
+        for code, action in self._language_actions.items():
+            action.setEnabled(language.has_translation(code))  # a language is offered once compiled
 
     def _language_changed(self, code: str) -> None:
         action = self._language_actions.get(code)
@@ -546,10 +560,8 @@ class MainWindow(QMainWindow):
         settings.setValue("window/tab", self.current_tab_key() or DEFAULT_TAB)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if workers.running_jobs() and not ask(
-                self, self.tr("Quit"), self.tr("Some work is still running. Stop it and quit?"), self.tr("Stop and quit")):
-            event.ignore()
-            return
+        # Running work is cancelled (set_shop waits for it): every job leaves the shop as it was
+        # when cancelled (imports are one transaction, exports write a temporary file first).
         self.save_window_state()
         for widget in self._built.values():
             if hasattr(widget, "save_state"):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.services.shop import create_shop, open_shop
-from app.ui import application, language, workers
+from app.ui import application, language, registry, workers
 from app.ui.main_window import MainWindow
 
 
@@ -23,8 +23,10 @@ def demo_template(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def qt_app(qapp):
+def qt_app(qapp, monkeypatch):
+    """The application, with windows built without extensions (they test themselves)."""
     application.create_application()
+    monkeypatch.setattr(registry, "EXTENSIONS", [])
     yield qapp
     workers.cancel_and_wait_all()
     if language.current_language() != "en":

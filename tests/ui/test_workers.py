@@ -1,0 +1,96 @@
+"""The worker helper: results come back on the GUI thread, the progress dialog appears only after
+half a second, Cancel sets the flag the work polls, and errors become one sentence."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+from app.services.errors import UserError
+from app.ui import workers
+
+
+def _dialogs(parent):
+    return [d for d in parent.findChildren(QProgressDialog) if d.isVisible()]
+
+
+def test_result_arrives_on_the_gui_thread_with_its_own_connection(window):
+    gui_thread = QThread.currentThread()
+    seen = {}
+
+    def work(conn, progress, cancelled):
+        seen["thread"] = threading.get_ident()
+        return conn.execute("SELECT value FROM settings WHERE key = 'shop_name'").fetchone()[0]
+
+    results = []
+    job = workers.run_job(work, title="Reading", parent=window,
+                          on_success=lambda r: results.append((r, QThread.currentThread() is gui_thread)))
+    assert job.wait(10_000)
+    assert results == [("Test shop", True)]
+    assert seen["thread"] != threading.get_ident()
+    assert not _dialogs(window)  # quick work shows no progress dialog
+
+
+def test_progress_dialog_appears_after_half_a_second_and_cancel_stops_the_work(window, qtbot):
+    started = time.monotonic()
+    polls = []
+
+    def work(progress, cancelled):
+        while not cancelled():
+            polls.append(time.monotonic())
+            progress(len(polls), 0, "Working")
+            time.sleep(0.01)
+            if time.monotonic() - started > 8:
+                raise AssertionError("never cancelled")
+        return "stopped"
+
+    cancelled, succeeded = [], []
+    job = workers.run_job(work, title="Long work", parent=window, with_connection=False,
+                          on_cancel=lambda: cancelled.append(True), on_success=succeeded.append)
+    qtbot.waitUntil(lambda: bool(_dialogs(window)), timeout=5000)
+    assert time.monotonic() - started >= workers.SHOW_PROGRESS_AFTER_MS / 1000 - 0.05
+    dialog = _dialogs(window)[0]
+    assert dialog.labelText() == "Working"
+    cancel_button = dialog.findChild(QPushButton)
+    assert cancel_button.text() == "Cancel"
+    cancel_button.click()
+    assert job.wait(5000)
+    assert cancelled == [True] and succeeded == [] and job.is_cancelled()
+    assert not _dialogs(window)
+
+
+def test_an_owner_mistake_is_reported_as_its_sentence(window):
+    failures = []
+
+    def work(conn, progress, cancelled):
+        raise UserError("The file is empty.")
+
+    job = workers.run_job(work, title="Importing", parent=window, on_failure=failures.append)
+    assert job.wait(5000)
+    assert failures == ["The file is empty."] and job.error == "The file is empty."
+
+
+def test_an_unexpected_error_is_reported_without_a_traceback(window, capsys):
+    failures = []
+    job = workers.run_job(lambda progress, cancelled: 1 / 0, title="Dividing", parent=window,
+                          with_connection=False, on_failure=failures.append)
+    assert job.wait(5000)
+    assert len(failures) == 1 and "ZeroDivisionError" in failures[0] and "Traceback" not in failures[0]
+    assert "Traceback" in capsys.readouterr().err  # kept for support, on stderr
+
+
+def test_cancel_and_wait_all_stops_every_job(window):
+    gate = threading.Event()
+
+    def work(progress, cancelled):
+        while not cancelled():
+            time.sleep(0.005)
+        gate.set()
+
+    jobs = [workers.run_job(work, title="Job", parent=window, with_connection=False) for _ in range(2)]
+    assert len(workers.running_jobs()) >= 2
+    assert workers.cancel_and_wait_all(5000)
+    assert gate.is_set() and all(not j.running for j in jobs) and not workers.running_jobs()
