@@ -57,7 +57,3 @@ class ImportCancelled(UserError):
     def __init__(self) -> None:
         self.template = QT_TRANSLATE_NOOP(CONTEXT, "The import was cancelled; nothing was changed.")
         super().__init__(self.template)
-
-
-def refuse(template: str, **args: Any) -> ImportRefused:
-    return ImportRefused(template, **args)

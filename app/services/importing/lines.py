@@ -23,7 +23,7 @@ from app.services.importing.errors import CONTEXT, ImportRefused, Problem
 from app.services.importing.mapping import Mapping
 from app.services.importing.presets import BY_KEY as PRESETS
 from app.services.importing.sources import Source
-from app.services.importing.table import Column, RawTable, _Ticker, read_columns
+from app.services.importing.table import Column, RawTable, Ticker, read_columns
 
 CHECKING = QT_TRANSLATE_NOOP(CONTEXT, "Checking the rows…")
 
@@ -106,7 +106,7 @@ def number_style_for(source: Source, indices: dict[str, int], fields: tuple[str,
     return V.detect_number_style(texts + list(extra), source.vietnamese)
 
 
-def read_file(source: Source, mapping: Mapping, tick: _Ticker, span=(0, 500)) -> tuple[RawTable, dict[str, int], V.NumberStyle]:
+def read_file(source: Source, mapping: Mapping, tick: Ticker, span=(0, 500)) -> tuple[RawTable, dict[str, int], V.NumberStyle]:
     indices = mapped_indices(source, mapping)
     style = number_style_for(source, indices, NUMERIC_FIELDS)
     numeric = {indices[k] for k in NUMERIC_FIELDS if k in indices}
@@ -245,8 +245,8 @@ def line_keys(parts: list[np.ndarray]) -> np.ndarray:
 # -------------------------------------------------------------------------------------- the pipeline
 
 def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict[str, int], style: V.NumberStyle,
-                *, date_order: str | None = None, tick: _Ticker | None = None) -> Parsed:
-    tick = tick or _Ticker(None, None)
+                *, date_order: str | None = None, tick: Ticker | None = None) -> Parsed:
+    tick = tick or Ticker(None, None)
     n = len(table)
     col = {key: table.columns[i] for key, i in indices.items()}
     headers = {key: source.headers[i] for key, i in indices.items()}
@@ -255,7 +255,7 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
     order = date_order or mapping.date_order
 
     # empty rows: nothing in any mapped column (only rows without a date can be empty)
-    candidates = np.flatnonzero(col["date"].factorized()[0] < 0)
+    candidates = np.flatnonzero(~col["date"].present())
     if candidates.size:
         empty = np.ones(len(candidates), dtype=bool)
         for key, column in col.items():
@@ -406,7 +406,7 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
 
 
 def _identities(columns: dict[str, tuple[np.ndarray, np.ndarray]], extra: dict[str, Column],
-                invoice_codes: np.ndarray, tick: _Ticker) -> tuple[np.ndarray, Identities, np.ndarray, list[str]]:
+                invoice_codes: np.ndarray, tick: Ticker) -> tuple[np.ndarray, Identities, np.ndarray, list[str]]:
     """Each row's customer: by code, else phone, else e-mail (a phone or e-mail seen elsewhere in the
     file with a code means that code's customer); by name only when the file has none of the three.
     Returns (identity index per row, the identities, and for the line key: each row's own customer

@@ -35,7 +35,7 @@ from app.services.importing.sources import (
     load_sheet,
     open_workbook,
 )
-from app.services.importing.table import Cancelled, Progress, _Ticker
+from app.services.importing.table import Cancelled, Progress, Ticker
 
 PREVIEW_ROWS = 50
 TOTAL = 1000  # progress units
@@ -149,7 +149,7 @@ def _check_mapping(source: Source, mapping: Mapping) -> None:
                             file=source.file_name, what=" ".join(missing))
 
 
-def _parse(source: Source, mapping: Mapping, options: ImportOptions, tick: _Ticker) -> Parsed | _CustomerRows:
+def _parse(source: Source, mapping: Mapping, options: ImportOptions, tick: Ticker) -> Parsed | _CustomerRows:
     _check_mapping(source, mapping)
     table, indices, style = read_file(source, mapping, tick, span=(0, 500))
     tick.mark("read")
@@ -258,7 +258,7 @@ def preview(source: Source, mapping: Mapping, conn: sqlite3.Connection | None = 
             cancelled: Cancelled | None = None) -> Preview:
     """Reads and checks the whole file and counts what an import would do; writes nothing."""
     options = options or ImportOptions()
-    tick = _Ticker(progress, cancelled, TOTAL)
+    tick = Ticker(progress, cancelled, TOTAL)
     parsed = _parse(source, mapping, options, tick)
     problems = parsed.problems
     message = str(refusal(source, problems, len(problems))) if problems and not options.skip_bad_rows else None
@@ -393,7 +393,7 @@ def _collector_paused():
 def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOptions, progress, cancelled,
                 conn: sqlite3.Connection | None) -> ImportSummary:
     started = time.perf_counter()
-    tick = _Ticker(progress, cancelled, TOTAL)
+    tick = Ticker(progress, cancelled, TOTAL)
     tick(0, force=True)
     _check_unchanged(source)
     digest = _HashInBackground(source.path)  # the file's sha256, while the file is read
@@ -507,7 +507,7 @@ def _write_customers(conn: sqlite3.Connection, parsed: _CustomerRows, import_id:
 
 
 def _write_sales(conn: sqlite3.Connection, parsed: Parsed, import_id: int, summary: ImportSummary,
-                 tick: _Ticker) -> None:
+                 tick: Ticker) -> None:
     ident = parsed.identities
     active = ~parsed.cancelled
     tick(660, CUSTOMERS, force=True)

@@ -86,9 +86,9 @@ class Column:
             return ~np.isnan(self.numbers)
         if self.stamps is not None:
             return self.stamps != NO_STAMP
-        if self.values is not None:
-            return pd.notna(self.values)
-        return self.codes >= 0
+        if self.codes is not None:
+            return self.codes >= 0
+        return pd.notna(self.values)
 
     def raw(self, rows: np.ndarray) -> np.ndarray:
         """The raw values of some rows (object array, None where empty)."""
@@ -248,7 +248,7 @@ class RawTable:
         return len(self.row_numbers)
 
 
-class _Ticker:
+class Ticker:
     """Calls progress at most every `interval` seconds; raises ImportCancelled when asked to stop."""
 
     def __init__(self, progress: Progress | None, cancelled: Cancelled | None, total: int = 1000):
@@ -277,7 +277,7 @@ class _Ticker:
             self.progress(int(done), self.total, message)
 
 
-def read_columns(source: Source, indices: list[int], numeric: set[int], tick: _Ticker, *,
+def read_columns(source: Source, indices: list[int], numeric: set[int], tick: Ticker, *,
                  thousands: str | None = None, decimal: str = ".", span: tuple[int, int] = (0, 500)) -> RawTable:
     """Reads the given columns of every data row (below the header row). `numeric` columns of text
     files are parsed as numbers by pandas when they can be; `span` is the progress range to report in."""
@@ -404,15 +404,11 @@ def _read_rows(rows, total: int, start_col: int, first_number: int, indices, tic
         if any(len(row) != width for row in chunk):
             width = max(len(row) for row in chunk)
             chunk = [row + [""] * (width - len(row)) for row in chunk]
-        columns = list(zip(*chunk, strict=True))
+        grid = np.empty((len(chunk), width), dtype=object)
+        grid[:] = chunk  # one pass over the cells (faster than transposing the lists)
         for i in indices:
             j = i - start_col
-            if 0 <= j < width:
-                cells = np.empty(len(chunk), dtype=object)
-                cells[:] = columns[j]
-            else:
-                cells = np.full(len(chunk), "", dtype=object)
-            builders[i].add(cells)
+            builders[i].add(grid[:, j] if 0 <= j < width else np.full(len(chunk), "", dtype=object))
         done += len(chunk)
         tick(span[0] + (span[1] - span[0]) * min(done + skip, total) // total)
     columns = {}
