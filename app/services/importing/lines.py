@@ -434,6 +434,7 @@ def _identities(columns: dict[str, tuple[np.ndarray, np.ndarray]], extra: dict[s
     own[kind == 0] = -1
     # linking: rows that share a phone or an e-mail with a row that has a code (or, without codes, an
     # e-mail with a phone) are the same person; a phone or e-mail seen with two codes links nobody
+    tick(556, CHECKING)
     code_of_phone = _unambiguous_link(phone_c, code_c)
     code_of_email = _unambiguous_link(email_c, code_c)
     phone_of_email = _unambiguous_link(email_c, phone_c)

@@ -23,8 +23,8 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services.importing.errors import CONTEXT, ImportCancelled, ImportRefused
 from app.services.importing.sources import Source, eight_bit_encoding, html_rows, load_sheet, open_workbook
 
-CSV_CHUNK_ROWS = 200_000
-WORKBOOK_CHUNK_ROWS = 50_000
+CSV_CHUNK_ROWS = 100_000
+WORKBOOK_CHUNK_ROWS = 25_000
 HEARTBEAT_SECONDS = 0.25
 
 Progress = Callable[[int, int, str], None]
