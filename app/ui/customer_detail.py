@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from app.models import attributes, customers
 from app.services import formatting
 from app.ui import session
-from app.ui.customer_models import PurchaseHistoryModel
+from app.ui.customer_models import HISTORY_COLUMNS, PurchaseHistoryModel
 
 _NO_DATE = QDate(1900, 1, 1)  # the date editor's "no date" value, shown as blank
 
@@ -109,6 +109,7 @@ class CustomerDetail(QWidget):
         self.customer_id: int | None = None
         self.record: dict[str, Any] | None = None
         self._loading = False
+        self._fitted_for = None  # the shop format the history columns were sized for
 
         self.stack = QStackedWidget()
         self.empty_label = QLabel()
@@ -297,7 +298,6 @@ class CustomerDetail(QWidget):
             self.history_model.set_rows([])
             self.stack.setCurrentIndex(0)
             return
-        same_customer = customer_id == self.customer_id
         self.customer_id, self.record = customer_id, record
         if record.get("first_category_id") is not None:
             found = shop.conn.execute("SELECT name FROM categories WHERE id = ?",
@@ -314,10 +314,10 @@ class CustomerDetail(QWidget):
         finally:
             self._loading = False
         self._set_read_only(not session.is_writable())
+        if self._fitted_for != session.fmt():
+            self._fit_history_columns()
         self._show_header()
         self.history_model.set_rows(customers.purchase_history(shop.conn, customer_id))
-        if not same_customer:
-            self.history_view.resizeColumnsToContents()
         self._update_history_title()
         self.stack.setCurrentIndex(1)
 
@@ -344,6 +344,21 @@ class CustomerDetail(QWidget):
         }
         for key, text in values.items():
             self.figure_values[key].setText(text)
+
+    def _fit_history_columns(self) -> None:
+        """Widths from typical values in the shop's format (not by measuring every line: a regular
+        customer can have thousands)."""
+        fmt = self._fitted_for = session.fmt()
+        samples = {"sold_at": fmt.date(1_767_139_200), "invoice": "HD0000000", "product": "M" * 16,
+                   "category": "M" * 9, "quantity": "9.999", "unit_price": fmt.money(9_999_999_000),
+                   "amount": fmt.money(-99_999_999_000), "channel": "M" * 8}
+        metrics = self.history_view.fontMetrics()
+        header = self.history_view.horizontalHeader()
+        for index, (column, title) in enumerate(HISTORY_COLUMNS):
+            if column in samples:
+                width = max(metrics.horizontalAdvance(samples[column]) + 14,
+                            header.fontMetrics().horizontalAdvance(QCoreApplication.translate("PurchaseHistory", title)) + 16)
+                header.resizeSection(index, width)
 
     def _update_history_title(self) -> None:
         count = self.history_model.rowCount()
@@ -383,6 +398,7 @@ class CustomerDetail(QWidget):
             elif attribute.kind == attributes.DATE:
                 editor.clear_button.setToolTip(self.tr("No date"))
         self.history_model.retranslate()
+        self._fit_history_columns()
         if self.record is not None:
             self._show_header()
 

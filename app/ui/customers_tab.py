@@ -158,7 +158,9 @@ class CustomersTab(QWidget):
 
     def _current_row_changed(self, current, _previous) -> None:
         if current.isValid():
-            self.detail.show_customer(self.model.data(current, CUSTOMER_ID_ROLE))
+            customer_id = self.model.data(current, CUSTOMER_ID_ROLE)
+            if customer_id != self.detail.customer_id:  # found again after a search or sort
+                self.detail.show_customer(customer_id)
 
     def fit_columns(self) -> None:
         """Column widths from the widest expected value in the shop's format and the header text."""

@@ -73,3 +73,9 @@ def test_search_windows_are_the_same_with_or_without_the_matches_hint(filled, hi
                                                      matches=matches)]
             assert got == _expected(filled, column, True, query), (query, column)
             assert len(got) == total
+
+
+def test_searching_reads_the_narrow_search_index(filled):
+    plan = " ".join(row[-1] for row in filled.execute(
+        "EXPLAIN QUERY PLAN SELECT COUNT(*) FROM customers c WHERE c.search_text LIKE '%an%' ESCAPE '\\'"))
+    assert "customers_search" in plan
