@@ -173,29 +173,36 @@ class Job(QObject):
     @Slot(object)
     def _on_done(self, result: Any) -> None:
         self._finish()
-        if self._cancel_flag.is_set():
-            self.cancelled.emit()
-        else:
-            self.result = result
-            self.succeeded.emit(result)
-        self.finished.emit()
-        _running.discard(self)
+        try:
+            if self._cancel_flag.is_set():
+                self.cancelled.emit()
+            else:
+                self.result = result
+                self.succeeded.emit(result)
+        finally:
+            self._end()
 
     @Slot(str, bool)
     def _on_error(self, message: str, owner_mistake: bool) -> None:
         self._finish()
-        if self._cancel_flag.is_set():
-            # Cancelled work may end with the service's own error (e.g. a rolled-back transaction).
-            self.cancelled.emit()
-        else:
-            if not owner_mistake:
-                message = QCoreApplication.translate(
-                    "Job", "Something unexpected went wrong; nothing was changed by this step. Details: {error}"
-                ).format(error=message)
-            self.error = message
-            self.failed.emit(message)
-        self.finished.emit()
+        try:
+            if self._cancel_flag.is_set():
+                # Cancelled work may end with the service's own error (e.g. a rolled-back transaction).
+                self.cancelled.emit()
+            else:
+                if not owner_mistake:
+                    message = QCoreApplication.translate(
+                        "Job", "Something unexpected went wrong: {error}"
+                    ).format(error=message)
+                self.error = message
+                self.failed.emit(message)
+        finally:
+            self._end()
+
+    def _end(self) -> None:
+        """Always runs, even when a callback raised: the job is over."""
         _running.discard(self)
+        self.finished.emit()
 
     def _finish(self) -> None:
         self.running = False
