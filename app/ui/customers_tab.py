@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,7 +28,7 @@ from app.ui import application, session, workers
 from app.ui.customer_detail import CustomerDetail
 from app.ui.customer_edits import DuplicateCodeError, edit_customer
 from app.ui.customer_models import CUSTOMER_ID_ROLE, LIST_COLUMNS, CustomerListModel, column_header
-from app.ui.dialogs import ask, warn
+from app.ui.dialogs import ask, ask_save_path, safe_file_name, warn
 from app.ui.events import events
 
 SEARCH_DELAY_MS = 120  # coalesces fast typing into one query
@@ -198,27 +197,12 @@ class CustomersTab(QWidget):
             self.detail.refresh()
 
     # ----- exports and deletion -----
-    def _ask_save_path(self, title: str, suggested: str, filters: list[tuple[str, str]]) -> Path | None:
-        """filters: (description, suffix); returns the chosen path with a known suffix."""
-        folder = application.settings().value("exports/folder", str(Path.home()))
-        chosen, selected = QFileDialog.getSaveFileName(
-            self, title, str(Path(folder) / suggested), ";;".join(f"{d} (*{s})" for d, s in filters))
-        if not chosen:
-            return None
-        path = Path(chosen)
-        suffixes = [s for _d, s in filters]
-        if path.suffix.lower() not in suffixes:
-            wanted = next((s for d, s in filters if selected.startswith(d)), suffixes[0])
-            path = path.with_name(path.name + wanted)
-        application.settings().setValue("exports/folder", str(path.parent))
-        return path
-
     def export_list(self, path: Path | None = None) -> workers.Job | None:
         """Exports the customers the list shows (same search and order) to CSV or XLSX."""
         if session.current_shop() is None:
             return None
         if path is None:
-            path = self._ask_save_path(self.tr("Export the customer list"), self.tr("customers") + ".csv",
+            path = ask_save_path(self, self.tr("Export the customer list"), self.tr("customers") + ".csv",
                                        [(self.tr("CSV file"), ".csv"), (self.tr("Excel workbook"), ".xlsx")])
             if path is None:
                 return None
@@ -240,7 +224,7 @@ class CustomersTab(QWidget):
         record = self.detail.record if self.detail.customer_id == customer_id else None
         name = (record or {}).get("name") or (record or {}).get("code") or str(customer_id)
         if path is None:
-            path = self._ask_save_path(self.tr("Export this customer's data"), f"{name}.json",
+            path = ask_save_path(self, self.tr("Export this customer's data"), safe_file_name(name, "customer") + ".json",
                                        [(self.tr("JSON file"), ".json"), (self.tr("Excel workbook"), ".xlsx")])
             if path is None:
                 return None

@@ -7,6 +7,8 @@ themselves through `tr()`."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -57,6 +60,32 @@ def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = Fal
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     inform(parent, title, text, warning=True)
+
+
+def safe_file_name(text: str, fallback: str = "export") -> str:
+    """A file name made from free text (a customer's or segment's name): letters, digits, spaces,
+    dashes and underscores only."""
+    cleaned = "".join(c if c.isalnum() or c in " -_" else "_" for c in text).strip()
+    return cleaned[:60] or fallback
+
+
+def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: Sequence[tuple[str, str]]) -> Path | None:
+    """A save-file dialog for exports. `filters`: (description, suffix) pairs; the chosen path gets
+    the suffix of the chosen filter when it has none of them. The folder is remembered."""
+    from app.ui.application import settings
+
+    folder = str(settings().value("exports/folder", str(Path.home())))
+    chosen, selected = QFileDialog.getSaveFileName(
+        parent, title, str(Path(folder) / suggested), ";;".join(f"{d} (*{s})" for d, s in filters))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    suffixes = [s for _d, s in filters]
+    if path.suffix.lower() not in suffixes:
+        wanted = next((s for d, s in filters if selected.startswith(d)), suffixes[0])
+        path = path.with_name(path.name + wanted)
+    settings().setValue("exports/folder", str(path.parent))
+    return path
 
 
 def translate_buttons(box: QDialogButtonBox) -> None:

@@ -82,3 +82,25 @@ def test_message_boxes_name_their_buttons(lang, demo_window, kind):
     assert len(seen["buttons"]) == (2 if kind == "ask" else 1)
     if lang != "en":
         assert "Cancel" not in seen["buttons"] and "OK" not in seen["buttons"]
+
+
+def test_export_paths_get_the_chosen_suffix_and_the_folder_is_remembered(qt_app, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui import application
+    from app.ui.dialogs import ask_save_path, safe_file_name
+
+    offered = []
+
+    def fake_dialog(parent, title, start, filters):
+        offered.append((start, filters))
+        return str(tmp_path / "list"), "Excel workbook (*.xlsx)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
+    path = ask_save_path(None, "Export", "customers.csv", [("CSV file", ".csv"), ("Excel workbook", ".xlsx")])
+    assert path == tmp_path / "list.xlsx"
+    assert offered[0][1] == "CSV file (*.csv);;Excel workbook (*.xlsx)"
+    assert application.settings().value("exports/folder") == str(tmp_path)
+    ask_save_path(None, "Export", "again.csv", [("CSV file", ".csv")])
+    assert offered[1][0] == str(tmp_path / "again.csv")
+    assert safe_file_name("Nguyễn/Văn: An?") == "Nguyễn_Văn_ An_" and safe_file_name("///", "x") == "___"
