@@ -282,3 +282,22 @@ def test_language_switches_live_and_is_remembered(tiny_vietnamese, demo_window):
     demo_window._language_actions["en"].trigger()
     assert demo_window.menu("file").title() == "&File"
     assert tab.detail.editor_labels["gender"].text() == "Gender:"
+
+
+def test_a_file_from_a_newer_version_opens_read_only_and_says_so(qt_app, qtbot, demo_path, answers):
+    import sqlite3
+
+    from app.models import migrations
+
+    raw = sqlite3.connect(demo_path)
+    raw.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
+    raw.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    shop = window.open_shop_file(demo_path)
+    assert shop is not None and shop.read_only
+    assert "newer version" in answers["told"][0]
+    window.show()
+    assert window.read_only_bar.isVisible() and "newer version" in window.read_only_bar.label.text()
+    assert not window.empty_shop_button.isVisible()
+    window.set_shop(None)
