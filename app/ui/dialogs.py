@@ -32,10 +32,6 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services import formatting
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str | None = None, *,
         default_yes: bool = True, icon: QMessageBox.Icon = QMessageBox.Icon.Question,
         informative: str = "") -> bool:
@@ -44,7 +40,7 @@ def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str | None 
     if informative:
         box.setInformativeText(informative)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(no or _tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    no_button = box.addButton(no or QCoreApplication.translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(yes_button if default_yes else no_button)
     box.setEscapeButton(no_button)
     box.exec()
@@ -54,7 +50,7 @@ def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str | None 
 def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = False) -> None:
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
-    box.setEscapeButton(box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole))
+    box.setEscapeButton(box.addButton(QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole))
     box.exec()
 
 
@@ -91,9 +87,9 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: S
 def translate_buttons(box: QDialogButtonBox) -> None:
     """Gives the standard buttons of a button box our own translated texts."""
     texts = {
-        QDialogButtonBox.StandardButton.Ok: _tr("OK"),
-        QDialogButtonBox.StandardButton.Cancel: _tr("Cancel"),
-        QDialogButtonBox.StandardButton.Close: _tr("Close"),
+        QDialogButtonBox.StandardButton.Ok: QCoreApplication.translate("Dialogs", "OK"),
+        QDialogButtonBox.StandardButton.Cancel: QCoreApplication.translate("Dialogs", "Cancel"),
+        QDialogButtonBox.StandardButton.Close: QCoreApplication.translate("Dialogs", "Close"),
     }
     for which, text in texts.items():
         button = box.button(which)

@@ -21,10 +21,6 @@ from app.ui.application import SHOP_SUFFIX
 from app.ui.dialogs import ask, inform, warn
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShopFiles", text)
-
-
 def ui_locale() -> str:
     """The number and date format that goes with the interface language (for messages about files,
     before any shop's own locale is known)."""
@@ -43,7 +39,7 @@ def create_first_shop(path: Path) -> Shop:
             from app.services import demo
 
             return demo.create_demo_shop(path)
-        return create_shop(path, name=_tr("My shop"))
+        return create_shop(path, name=QCoreApplication.translate("ShopFiles", "My shop"))
     finally:
         QGuiApplication.restoreOverrideCursor()
 
@@ -56,14 +52,14 @@ def open_interactively(parent: QWidget | None, path: Path) -> Shop | None:
     """Opens `path`, asking the owner what to do when it is in use or damaged; None when it stays
     closed (the owner was told why)."""
     path = Path(path)
-    title = _tr("Open shop file")
+    title = QCoreApplication.translate("ShopFiles", "Open shop file")
     try:
         shop = open_shop(path)
     except ShopInUseError:
         if not ask(parent, title,
-                   _tr("The shop file {name} is already open in another window.").format(name=path.name),
-                   _tr("Open read-only"),
-                   informative=_tr("Read-only, you can see everything but change nothing.")):
+                   QCoreApplication.translate("ShopFiles", "The shop file {name} is already open in another window.").format(name=path.name),
+                   QCoreApplication.translate("ShopFiles", "Open read-only"),
+                   informative=QCoreApplication.translate("ShopFiles", "Read-only, you can see everything but change nothing.")):
             return None
         try:
             shop = open_shop(path, read_only=True)
@@ -72,14 +68,14 @@ def open_interactively(parent: QWidget | None, path: Path) -> Shop | None:
             return None
     except (DamagedFileError, NotAShopFileError) as exc:
         if isinstance(exc, NotAShopFileError) and not _looks_like_shop(path):
-            warn(parent, title, _tr("The file {name} is not a Regulars shop file.").format(name=path.name))
+            warn(parent, title, QCoreApplication.translate("ShopFiles", "The file {name} is not a Regulars shop file.").format(name=path.name))
             return None
         return recover_damaged(parent, path)
     except (UserError, ShopFileError, OSError) as exc:
         warn(parent, title, str(exc))
         return None
     if shop.read_only_reason:
-        inform(parent, title, _tr(
+        inform(parent, title, QCoreApplication.translate("ShopFiles",
             "The shop file {name} was saved by a newer version of Regulars. It is open read-only: "
             "update Regulars to change it.").format(name=path.name))
     return shop
@@ -87,18 +83,18 @@ def open_interactively(parent: QWidget | None, path: Path) -> Shop | None:
 
 def recover_damaged(parent: QWidget | None, path: Path) -> Shop | None:
     """Moves a damaged shop file aside, then offers its newest good backup."""
-    title = _tr("Damaged shop file")
+    title = QCoreApplication.translate("ShopFiles", "Damaged shop file")
     moved = backups.move_aside(path)
     backup = backups.newest_good_backup(path)
-    damaged = _tr("The shop file {name} is damaged. It has been moved aside as {moved}.").format(
+    damaged = QCoreApplication.translate("ShopFiles", "The shop file {name} is damaged. It has been moved aside as {moved}.").format(
         name=path.name, moved=moved.name)
     if backup is None:
-        warn(parent, title, damaged + "\n\n" + _tr("There is no good backup of it to restore."))
+        warn(parent, title, damaged + "\n\n" + QCoreApplication.translate("ShopFiles", "There is no good backup of it to restore."))
         return None
     when = formatting.datetime(backup.created, ui_locale())
-    if not ask(parent, title, damaged, _tr("Restore the backup"), _tr("Do not restore"),
+    if not ask(parent, title, damaged, QCoreApplication.translate("ShopFiles", "Restore the backup"), QCoreApplication.translate("ShopFiles", "Do not restore"),
                icon=QMessageBox.Icon.Warning,
-               informative=_tr("The newest good backup is from {date}. Restore it?").format(date=when)):
+               informative=QCoreApplication.translate("ShopFiles", "The newest good backup is from {date}. Restore it?").format(date=when)):
         return None
     try:
         backups.restore_file(backup.path, path)
