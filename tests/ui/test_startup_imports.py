@@ -1,0 +1,30 @@
+"""The start-up path stays light: building and showing the main window over a shop (with every tab
+and extension that exists) loads no pandas, numpy, matplotlib, reportlab, openpyxl or sqlite_utils."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("pandas", "numpy", "matplotlib", "reportlab", "openpyxl", "sqlite_utils", "duckdb")
+
+
+def test_showing_the_main_window_loads_no_heavy_library(demo_path, tmp_path):
+    code = (
+        "import sys\n"
+        "from app.ui.main import main\n"
+        f"code = main(['--db', {str(demo_path)!r}, '--exit-when-shown'])\n"
+        f"heavy = sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r})\n"
+        "print('heavy:' + ','.join(heavy))\n"
+        "sys.exit(code)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"))
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "shown" in out.stdout
+    heavy = [line for line in out.stdout.splitlines() if line.startswith("heavy:")]
+    assert heavy == ["heavy:"], heavy
