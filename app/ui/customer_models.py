@@ -34,6 +34,7 @@ LIST_COLUMNS: tuple[tuple[str, str], ...] = (
     ("email", QT_TRANSLATE_NOOP("CustomerList", "Email")),
 )
 _POSITION = {name: customers.LIST_COLUMNS.index(name) for name, _ in LIST_COLUMNS}
+_LIST_KEYS = tuple(name for name, _ in LIST_COLUMNS)
 _ID = customers.LIST_COLUMNS.index("id")
 _MONEY = {"revenue", "avg_basket"}
 _DATES = {"first_purchase", "last_purchase"}
@@ -42,6 +43,12 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+# Roles as plain ints: data() receives ints, and comparing with ints is the cheapest test.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_LIST_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP, CUSTOMER_ID_ROLE, RAW_VALUE_ROLE})
 
 
 def column_header(column: str) -> str:
@@ -155,14 +162,12 @@ class CustomerListModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(LIST_COLUMNS)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._count:
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # Views ask for about seven roles per painted cell: the ones not answered leave first.
+        if role not in _LIST_ROLES or not index.isValid() or not 0 <= index.row() < self._count:
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, CUSTOMER_ID_ROLE,
-                        RAW_VALUE_ROLE, Qt.ItemDataRole.ToolTipRole):
-            return None
-        column = LIST_COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        column = _LIST_KEYS[index.column()]
+        if role == _ALIGNMENT:
             return _RIGHT if column in _NUMBERS else _LEFT
         values = self._row(index.row())
         if values is None:
@@ -172,7 +177,7 @@ class CustomerListModel(QAbstractTableModel):
         value = values[_POSITION[column]]
         if role == RAW_VALUE_ROLE:
             return value
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return value if column in ("name", "email") and value else None
         fmt = session.fmt()
         if column in _MONEY:
@@ -209,7 +214,9 @@ HISTORY_COLUMNS: tuple[tuple[str, str], ...] = (
 # customers.purchase_history rows: sold_at, invoice, product code, product name, category, quantity,
 # unit_price, amount, channel, branch
 _H_SOLD, _H_INVOICE, _H_CODE, _H_NAME, _H_CATEGORY, _H_QTY, _H_PRICE, _H_AMOUNT, _H_CHANNEL, _H_BRANCH = range(10)
-_RETURN_COLOUR = QColor("#b3261e")
+_RETURN_BRUSH = QBrush(QColor("#b3261e"))
+_HISTORY_KEYS = tuple(name for name, _ in HISTORY_COLUMNS)
+_HISTORY_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _FOREGROUND, RAW_VALUE_ROLE})
 
 
 class PurchaseHistoryModel(QAbstractTableModel):
@@ -230,12 +237,12 @@ class PurchaseHistoryModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(HISTORY_COLUMNS)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        if role not in _HISTORY_ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         line = self._rows[index.row()]
-        column = HISTORY_COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
+        column = _HISTORY_KEYS[index.column()]
+        if role == _DISPLAY:
             fmt = session.fmt()
             if column == "sold_at":
                 return fmt.date(line[_H_SOLD])
@@ -255,13 +262,11 @@ class PurchaseHistoryModel(QAbstractTableModel):
             if column == "channel":
                 return line[_H_CHANNEL] or ""
             return line[_H_BRANCH] or ""
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return _RIGHT if column in ("quantity", "unit_price", "amount") else _LEFT
-        if role == Qt.ItemDataRole.ForegroundRole and line[_H_AMOUNT] < 0:
-            return QBrush(_RETURN_COLOUR)
-        if role == RAW_VALUE_ROLE:
-            return line
-        return None
+        if role == _FOREGROUND:
+            return _RETURN_BRUSH if line[_H_AMOUNT] < 0 else None
+        return line  # RAW_VALUE_ROLE
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HISTORY_COLUMNS):
