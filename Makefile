@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-TS := $(wildcard resources/translations/*.ts)
+TS := resources/translations/regulars_vi.ts
 QM := $(TS:.ts=.qm)
 
 .PHONY: run test bench lint translations setup system-deps clean screenshots
