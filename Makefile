@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 TS := resources/translations/regulars_vi.ts
-QM := $(TS:.ts=.qm)
+QM := $(patsubst %.ts,%.qm,$(wildcard $(TS)))
 
 .PHONY: run test bench lint translations setup system-deps clean screenshots
 
