@@ -8,12 +8,15 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from app.i18n import QT_TRANSLATE_NOOP, TranslatableError
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PAGE_SIZE = 8192  # measured: bulk loads of sales lines are ~30% faster than with 4096
 
 
-class ShopFileError(Exception):
-    """A shop file cannot be used; the message is one sentence for the owner."""
+class ShopFileError(TranslatableError):
+    """A shop file cannot be used; the message is one sentence for the owner (marked in context
+    "ShopFile", see app.i18n.TranslatableError)."""
 
 
 class NotAShopFileError(ShopFileError):
@@ -50,7 +53,8 @@ def connect(path: str | Path, *, read_only: bool = False, check_same_thread: boo
             conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise DamagedFileError(f"The file {path.name} is damaged or is not a shop file ({exc}).") from exc
+        raise DamagedFileError(QT_TRANSLATE_NOOP("ShopFile", "The file {name} is damaged or is not a shop file ({error})."),
+                              context="ShopFile", name=path.name, error=str(exc)) from exc
     return conn
 
 
@@ -61,11 +65,13 @@ def check_header(path: str | Path) -> None:
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise ShopFileError(f"The file {path.name} cannot be read: {exc.strerror}.") from exc
+        raise ShopFileError(QT_TRANSLATE_NOOP("ShopFile", "The file {name} cannot be read: {error}."),
+                            context="ShopFile", name=path.name, error=exc.strerror) from exc
     if head != SQLITE_MAGIC:
         if len(head) == 0:
             return  # an empty file is a new shop
-        raise NotAShopFileError(f"The file {path.name} is not a Regulars shop file.")
+        raise NotAShopFileError(QT_TRANSLATE_NOOP("ShopFile", "The file {name} is not a Regulars shop file."),
+                                context="ShopFile", name=path.name)
 
 
 def user_version(conn: sqlite3.Connection) -> int:

@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import db
 from app.services.errors import UserError
 
@@ -77,7 +78,9 @@ def back_up(conn: sqlite3.Connection, shop_path: Path, *, reason: str = "manual"
         dest.close()
     if not verify(target):
         target.unlink(missing_ok=True)
-        raise UserError(f"The backup of {shop_path.name} failed its check; the shop file was not changed.")
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Backups", "The backup of {name} failed its check; the shop file was not changed."),
+            context="Backups", name=shop_path.name)
     for old in list_backups(shop_path)[keep:]:
         old.path.unlink(missing_ok=True)
     return Backup(path=target, created=now, reason=reason)
@@ -106,7 +109,8 @@ def move_aside(shop_path: Path) -> Path:
 def restore_file(backup_path: Path, shop_path: Path) -> None:
     """Puts a verified backup in place of a shop file that is not open (e.g. after move_aside)."""
     if not verify(backup_path):
-        raise UserError(f"The backup {Path(backup_path).name} is damaged and cannot be restored.")
+        raise UserError(QT_TRANSLATE_NOOP("Backups", "The backup {name} is damaged and cannot be restored."),
+                        context="Backups", name=Path(backup_path).name)
     tmp = Path(shop_path).with_name(Path(shop_path).name + ".restoring")
     shutil.copyfile(backup_path, tmp)
     tmp.replace(shop_path)
@@ -116,7 +120,8 @@ def restore_into(conn: sqlite3.Connection, shop_path: Path, backup_path: Path) -
     """Replaces the content of the open shop with a backup, after backing up the current state.
     Returns the safety backup so that the owner can go back."""
     if not verify(backup_path):
-        raise UserError(f"The backup {Path(backup_path).name} is damaged and cannot be restored.")
+        raise UserError(QT_TRANSLATE_NOOP("Backups", "The backup {name} is damaged and cannot be restored."),
+                        context="Backups", name=Path(backup_path).name)
     safety = back_up(conn, shop_path, reason="before-restore")
     src = sqlite3.connect(f"{Path(backup_path).resolve().as_uri()}?mode=ro", uri=True)
     try:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import attributes, customers, db
 from app.models.units import stored_to_datetime, stored_to_decimal, stored_to_money
 from app.services.errors import UserError
@@ -49,8 +50,14 @@ def _export_value(column: str, value: Any) -> Any:
 def _check_format(path: Path) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        raise UserError(f"The file {Path(path).name} must end in .csv or .xlsx.")
+        raise UserError(QT_TRANSLATE_NOOP("CustomerData", "The file {name} must end in .csv or .xlsx."),
+                        context="CustomerData", name=Path(path).name)
     return suffix
+
+
+def _not_written(path: Path, exc: OSError) -> UserError:
+    return UserError(QT_TRANSLATE_NOOP("CustomerData", "The file {name} could not be written ({error})."),
+                     context="CustomerData", name=Path(path).name, error=exc.strerror or str(exc))
 
 
 class _Cancelled(Exception):
@@ -93,7 +100,7 @@ def write_table(path: Path, headers: Sequence[str], rows, *, total: int = 0, she
     except _Cancelled:
         return None
     except OSError as exc:
-        raise UserError(f"The file {path.name} could not be written ({exc.strerror}).") from exc
+        raise _not_written(path, exc) from exc
     finally:
         tmp.unlink(missing_ok=True)
 
@@ -141,10 +148,11 @@ def _append_rows(ws, rows) -> int:
 
 
 def export_customer_list(conn: sqlite3.Connection, path: Path, columns: Sequence[str], headers: Sequence[str], *,
-                         search: str = "", sort: str = "revenue", descending: bool = True,
+                         search: str = "", sort: str = "revenue", descending: bool = True, sheet: str = "Customers",
                          progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> int | None:
     """Exports the customers the list shows (same search, same order) with the given columns of
-    `customers.LIST_COLUMNS`. Returns the number of customers written, None when cancelled."""
+    `customers.LIST_COLUMNS` (an .xlsx file names its sheet `sheet`). Returns the number of
+    customers written, None when cancelled."""
     _check_format(path)
     positions = [customers.LIST_COLUMNS.index(c) for c in columns]
     total = customers.count(conn, search)
@@ -160,20 +168,50 @@ def export_customer_list(conn: sqlite3.Connection, path: Path, columns: Sequence
                 return
             offset += len(window)
 
-    return write_table(path, headers, rows(), total=total, sheet="Customers", progress=progress, cancelled=cancelled)
+    return write_table(path, headers, rows(), total=total, sheet=_sheet_title(sheet), progress=progress,
+                       cancelled=cancelled)
 
 
 HISTORY_COLUMNS = ("sold_at", "invoice", "product_code", "product", "category", "quantity", "unit_price",
                    "amount", "channel", "branch")
 FIGURE_COLUMNS = ("first_purchase", "last_purchase", "invoices", "purchase_lines", "revenue", "returns",
                   "return_lines", "main_channel")
+# Names of the figures, history columns and sheets in one customer's workbook (the attributes are
+# named by their own labels); the UI passes them translated as `labels`.
+EXPORT_LABELS: dict[str, str] = {
+    "first_purchase": QT_TRANSLATE_NOOP("CustomerData", "First purchase"),
+    "last_purchase": QT_TRANSLATE_NOOP("CustomerData", "Last purchase"),
+    "invoices": QT_TRANSLATE_NOOP("CustomerData", "Number of purchases"),
+    "purchase_lines": QT_TRANSLATE_NOOP("CustomerData", "Purchase lines"),
+    "revenue": QT_TRANSLATE_NOOP("CustomerData", "Total spent"),
+    "returns": QT_TRANSLATE_NOOP("CustomerData", "Returns"),
+    "return_lines": QT_TRANSLATE_NOOP("CustomerData", "Return lines"),
+    "main_channel": QT_TRANSLATE_NOOP("CustomerData", "Main channel"),
+    "first_category": QT_TRANSLATE_NOOP("CustomerData", "First category bought"),
+    "created_at": QT_TRANSLATE_NOOP("CustomerData", "Added to the shop file"),
+    "updated_at": QT_TRANSLATE_NOOP("CustomerData", "Last changed"),
+    "exported_at": QT_TRANSLATE_NOOP("CustomerData", "Exported"),
+    "sold_at": QT_TRANSLATE_NOOP("CustomerData", "Date"),
+    "invoice": QT_TRANSLATE_NOOP("CustomerData", "Invoice"),
+    "product_code": QT_TRANSLATE_NOOP("CustomerData", "Product code"),
+    "product": QT_TRANSLATE_NOOP("CustomerData", "Product"),
+    "category": QT_TRANSLATE_NOOP("CustomerData", "Category"),
+    "quantity": QT_TRANSLATE_NOOP("CustomerData", "Quantity"),
+    "unit_price": QT_TRANSLATE_NOOP("CustomerData", "Unit price"),
+    "amount": QT_TRANSLATE_NOOP("CustomerData", "Amount"),
+    "channel": QT_TRANSLATE_NOOP("CustomerData", "Channel"),
+    "branch": QT_TRANSLATE_NOOP("CustomerData", "Branch"),
+    "customer_sheet": QT_TRANSLATE_NOOP("CustomerData", "Customer"),
+    "purchases_sheet": QT_TRANSLATE_NOOP("CustomerData", "Purchases"),
+}
 
 
 def customer_record(conn: sqlite3.Connection, customer_id: int) -> dict[str, Any]:
     """Everything the shop file holds about one customer: attributes, figures and purchases."""
     row = customers.get(conn, customer_id)
     if row is None:
-        raise UserError("This customer no longer exists in the shop file.")
+        raise UserError(QT_TRANSLATE_NOOP("CustomerData", "This customer no longer exists in the shop file."),
+                        context="CustomerData")
     first_category = None
     if row.get("first_category_id") is not None:
         found = conn.execute("SELECT name FROM categories WHERE id = ?", (row["first_category_id"],)).fetchone()
@@ -205,11 +243,13 @@ def customer_record(conn: sqlite3.Connection, customer_id: int) -> dict[str, Any
 def export_customer(conn: sqlite3.Connection, customer_id: int, path: Path, *,
                     labels: dict[str, str] | None = None) -> Path:
     """Writes one customer's data to a .json or .xlsx file (for a personal-data access request).
-    `labels` names the attributes and columns in the owner's language (default: English)."""
+    `labels` names the attributes, figures, columns and sheets in the owner's language (keys of
+    attributes.ATTRIBUTES and EXPORT_LABELS; default: English)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".json", ".xlsx"):
-        raise UserError(f"The file {path.name} must end in .json or .xlsx.")
+        raise UserError(QT_TRANSLATE_NOOP("CustomerData", "The file {name} must end in .json or .xlsx."),
+                        context="CustomerData", name=path.name)
     record = customer_record(conn, customer_id)
     record["exported_at"] = dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
     if suffix == ".json":
@@ -219,10 +259,15 @@ def export_customer(conn: sqlite3.Connection, customer_id: int, path: Path, *,
             tmp.replace(path)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise UserError(f"The file {path.name} could not be written ({exc.strerror}).") from exc
+            raise _not_written(path, exc) from exc
         return path
     _write_customer_xlsx(path, record, labels or {})
     return path
+
+
+def _sheet_title(text: str) -> str:
+    """Excel refuses sheet names longer than 31 characters or holding any of : \\ / ? * [ ]."""
+    return "".join("_" if c in ':\\/?*[]' else c for c in text)[:31] or "Sheet"
 
 
 def _write_customer_xlsx(path: Path, record: dict[str, Any], labels: dict[str, str]) -> None:
@@ -230,17 +275,17 @@ def _write_customer_xlsx(path: Path, record: dict[str, Any], labels: dict[str, s
 
     def label(key: str) -> str:
         attribute = attributes.BY_KEY.get(key)
-        return labels.get(key) or (attribute.label if attribute else key.replace("_", " ").capitalize())
+        return labels.get(key) or (attribute.label if attribute else EXPORT_LABELS.get(key, key))
 
     book = Workbook()
     details = book.active
-    details.title = "Customer"
+    details.title = _sheet_title(label("customer_sheet"))
     for key, value in [*record["customer"].items(), *record["figures"].items(), *record["record"].items()]:
         details.append([neutralize(label(key)), neutralize(value)])
     details.append([neutralize(label("exported_at")), record["exported_at"]])
     details.column_dimensions["A"].width = 34
     details.column_dimensions["B"].width = 48
-    history = book.create_sheet("Purchases")
+    history = book.create_sheet(_sheet_title(label("purchases_sheet")))
     history.append([neutralize(label(c)) for c in HISTORY_COLUMNS])
     for item in record["purchases"]:
         history.append([neutralize(item[c]) for c in HISTORY_COLUMNS])
@@ -249,7 +294,7 @@ def _write_customer_xlsx(path: Path, record: dict[str, Any], labels: dict[str, s
         book.save(tmp)
         tmp.replace(path)
     except OSError as exc:
-        raise UserError(f"The file {path.name} could not be written ({exc.strerror}).") from exc
+        raise _not_written(path, exc) from exc
     finally:
         tmp.unlink(missing_ok=True)
 
@@ -264,7 +309,8 @@ def delete_customer(conn: sqlite3.Connection, customer_id: int) -> int:
     try:
         with db.transaction(conn):
             if customers.get(conn, customer_id) is None:
-                raise UserError("This customer no longer exists in the shop file.")
+                raise UserError(QT_TRANSLATE_NOOP("CustomerData", "This customer no longer exists in the shop file."),
+                        context="CustomerData")
             moved = customers.delete(conn, customer_id)
     finally:
         conn.execute(f"PRAGMA secure_delete = {int(previous)}")

@@ -666,7 +666,7 @@ def fill_demo_shop(conn: sqlite3.Connection, *, seed: int = DEMO_SEED, today: dt
                    customers: int = DEMO_CUSTOMERS) -> None:
     """Fills an empty, open shop file with the demo shop, in one transaction."""
     if customers < 1:
-        raise UserError(QT_TRANSLATE_NOOP("Demo", "The demo shop needs at least one customer."))
+        raise UserError(QT_TRANSLATE_NOOP("Demo", "The demo shop needs at least one customer."), context="Demo")
     today = today or dt.date.today()
     rng = random.Random(f"regulars-demo|{seed}")
     last_day = date_to_day(today) - 1
@@ -705,7 +705,7 @@ def fill_demo_shop(conn: sqlite3.Connection, *, seed: int = DEMO_SEED, today: dt
 
     with db.transaction(conn):
         if conn.execute("SELECT EXISTS(SELECT 1 FROM customers) OR EXISTS(SELECT 1 FROM sales)").fetchone()[0]:
-            raise UserError(QT_TRANSLATE_NOOP("Demo", "The demo can only fill an empty shop file."))
+            raise UserError(QT_TRANSLATE_NOOP("Demo", "The demo can only fill an empty shop file."), context="Demo")
         category_ids = sales.ensure_categories(conn, [c.name for c in CATALOGUE])
         product_ids = products.ensure_products(
             conn, [(code, code, name, category_ids[category]) for category, code, name in catalogue_rows])
@@ -749,7 +749,8 @@ def remove_demo_data(conn: sqlite3.Connection) -> None:
     """"Start an empty shop": deletes every row of every data table except the settings and the
     remembered column mappings, and marks the shop as no longer a demo."""
     if not is_demo(conn):
-        raise UserError(QT_TRANSLATE_NOOP("Demo", "This shop holds your own data, not the demo, so nothing was removed."))
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Demo", "This shop holds your own data, not the demo, so nothing was removed."), context="Demo")
     with db.transaction(conn):
         tables.delete_all_rows(conn, keep=KEPT_TABLES)
         shop_settings.put(conn, "is_demo", "0")

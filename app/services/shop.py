@@ -9,6 +9,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import db, migrations
 from app.models import settings as shop_settings
 from app.services.errors import UserError
@@ -87,7 +88,7 @@ def create_shop(path: str | Path, *, name: str = "", currency: str = "VND", loca
     """Creates a new, empty shop file (refuses to overwrite a non-empty file)."""
     path = Path(path)
     if path.exists() and path.stat().st_size > 0:
-        raise UserError(f"The file {path.name} already exists.")
+        raise UserError(QT_TRANSLATE_NOOP("Shop", "The file {name} already exists."), context="Shop", name=path.name)
     path.parent.mkdir(parents=True, exist_ok=True)
     shop = open_shop(path)
     with db.transaction(shop.conn):
@@ -107,13 +108,14 @@ def open_shop(path: str | Path, *, read_only: bool = False, lock: bool = True) -
     if exists:
         db.check_header(path)
     elif read_only:
-        raise UserError(f"The shop file {path} does not exist.")
+        raise UserError(QT_TRANSLATE_NOOP("Shop", "The shop file {path} does not exist."), context="Shop", path=str(path))
     shop_lock = None
     if not read_only and lock:
         path.parent.mkdir(parents=True, exist_ok=True)
         shop_lock = ShopLock(path)
         if not shop_lock.acquire():
-            raise ShopInUseError(f"The shop file {path.name} is already open in another window.")
+            raise ShopInUseError(QT_TRANSLATE_NOOP("Shop", "The shop file {name} is already open in another window."),
+                                 context="Shop", name=path.name)
     try:
         conn = db.connect(path, read_only=read_only)
         try:
@@ -121,11 +123,12 @@ def open_shop(path: str | Path, *, read_only: bool = False, lock: bool = True) -
             conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise db.DamagedFileError(f"The shop file {path.name} is damaged ({exc}).") from exc
+            raise db.DamagedFileError(QT_TRANSLATE_NOOP("Shop", "The shop file {name} is damaged ({error})."),
+                                      context="Shop", name=path.name, error=str(exc)) from exc
         reason = ""
         if version > migrations.SCHEMA_VERSION:
-            reason = (f"The shop file {path.name} was saved by a newer version of Regulars; "
-                      "it is open read-only.")
+            reason = QT_TRANSLATE_NOOP("Shop", "The shop file {name} was saved by a newer version of Regulars; "
+                                       "it is open read-only.").format(name=path.name)
             if not read_only:
                 conn.close()
                 conn = db.connect(path, read_only=True)
@@ -133,7 +136,9 @@ def open_shop(path: str | Path, *, read_only: bool = False, lock: bool = True) -
         elif version < migrations.SCHEMA_VERSION:
             if read_only:
                 conn.close()
-                raise UserError(f"The shop file {path.name} needs an update that a read-only window cannot make.")
+                raise UserError(QT_TRANSLATE_NOOP(
+                    "Shop", "The shop file {name} needs an update that a read-only window cannot make."),
+                    context="Shop", name=path.name)
             if version > 0:
                 from app.services import backups
 
@@ -142,7 +147,8 @@ def open_shop(path: str | Path, *, read_only: bool = False, lock: bool = True) -
                 migrations.migrate(conn)
             except sqlite3.DatabaseError as exc:
                 conn.close()
-                raise db.DamagedFileError(f"The shop file {path.name} could not be updated ({exc}).") from exc
+                raise db.DamagedFileError(QT_TRANSLATE_NOOP("Shop", "The shop file {name} could not be updated ({error})."),
+                                          context="Shop", name=path.name, error=str(exc)) from exc
     except BaseException:
         if shop_lock is not None:
             shop_lock.release()
@@ -151,5 +157,9 @@ def open_shop(path: str | Path, *, read_only: bool = False, lock: bool = True) -
 
 
 def require_writable(shop: Shop) -> None:
+    if shop.read_only and shop.read_only_reason:
+        raise UserError(QT_TRANSLATE_NOOP("Shop", "The shop file {name} was saved by a newer version of Regulars; "
+                                          "it is open read-only."), context="Shop", name=shop.path.name)
     if shop.read_only:
-        raise UserError(shop.read_only_reason or f"The shop file {shop.path.name} is open read-only.")
+        raise UserError(QT_TRANSLATE_NOOP("Shop", "The shop file {name} is open read-only."),
+                        context="Shop", name=shop.path.name)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services import backups
 from app.services.errors import UserError
 
@@ -15,9 +16,11 @@ def save_copy(conn: sqlite3.Connection, shop_path: Path, target: Path) -> Path:
     """Writes a self-contained copy (no WAL file) of the open shop to `target`, replacing it."""
     target = Path(target)
     if target.resolve() == Path(shop_path).resolve():
-        raise UserError("A copy cannot replace the shop file it is made from; choose another name.")
+        raise UserError(QT_TRANSLATE_NOOP(
+            "ShopCopy", "A copy cannot replace the shop file it is made from; choose another name."), context="ShopCopy")
     if target.is_dir():
-        raise UserError(f"{target} is a folder; choose a file name.")
+        raise UserError(QT_TRANSLATE_NOOP("ShopCopy", "{path} is a folder; choose a file name."),
+                        context="ShopCopy", path=str(target))
     tmp = target.with_name(target.name + ".saving")
     tmp.unlink(missing_ok=True)
     try:
@@ -29,10 +32,12 @@ def save_copy(conn: sqlite3.Connection, shop_path: Path, target: Path) -> Path:
             dest.close()
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"The copy could not be written to {target.parent} ({exc}).") from exc
+        raise UserError(QT_TRANSLATE_NOOP("ShopCopy", "The copy could not be written to {folder} ({error})."),
+                        context="ShopCopy", folder=str(target.parent), error=str(exc)) from exc
     if not backups.verify(tmp):
         tmp.unlink(missing_ok=True)
-        raise UserError(f"The copy {target.name} failed its check; nothing was saved.")
+        raise UserError(QT_TRANSLATE_NOOP("ShopCopy", "The copy {name} failed its check; nothing was saved."),
+                        context="ShopCopy", name=target.name)
     for side in ("-wal", "-shm"):
         target.with_name(target.name + side).unlink(missing_ok=True)
     tmp.replace(target)

@@ -28,7 +28,7 @@ from app.ui import application, session, workers
 from app.ui.customer_detail import CustomerDetail
 from app.ui.customer_edits import DuplicateCodeError, edit_customer
 from app.ui.customer_models import CUSTOMER_ID_ROLE, LIST_COLUMNS, CustomerListModel, column_header
-from app.ui.dialogs import ask, ask_save_path, safe_file_name, warn
+from app.ui.dialogs import ask, ask_save_path, error_text, safe_file_name, warn
 from app.ui.events import events
 
 SEARCH_DELAY_MS = 120  # coalesces fast typing into one query
@@ -193,7 +193,7 @@ class CustomersTab(QWidget):
                  self.tr("The customer code {code} is already used by another customer.").format(code=value))
             self.detail.refresh()
         except UserError as exc:
-            warn(self, self.tr("Cannot change this customer"), str(exc))
+            warn(self, self.tr("Cannot change this customer"), error_text(exc))
             self.detail.refresh()
 
     # ----- exports and deletion -----
@@ -209,10 +209,12 @@ class CustomersTab(QWidget):
         columns = [name for name, _ in LIST_COLUMNS]
         headers = [column_header(name) for name in columns]
         search, sort, descending = self.model.search, self.model.sort_column, self.model.descending
+        sheet = self.tr("Customers")
 
         def work(conn, progress, cancelled):
             return customer_data.export_customer_list(conn, path, columns, headers, search=search, sort=sort,
-                                                      descending=descending, progress=progress, cancelled=cancelled)
+                                                      descending=descending, sheet=sheet, progress=progress,
+                                                      cancelled=cancelled)
 
         def done(count) -> None:
             self._status(self.tr("Exported %n customers to {file}.", "", count or 0).format(file=path))
@@ -228,11 +230,12 @@ class CustomersTab(QWidget):
                                        [(self.tr("JSON file"), ".json"), (self.tr("Excel workbook"), ".xlsx")])
             if path is None:
                 return None
-        labels = {a.key: QCoreApplication.translate("Attribute", a.label) for a in attributes.ATTRIBUTES}
+        labels = {key: QCoreApplication.translate("CustomerData", text) for key, text in customer_data.EXPORT_LABELS.items()}
+        labels.update({a.key: QCoreApplication.translate("Attribute", a.label) for a in attributes.ATTRIBUTES})
         try:
             customer_data.export_customer(shop.conn, customer_id, path, labels=labels)
         except UserError as exc:
-            warn(self, self.tr("Export this customer's data"), str(exc))
+            warn(self, self.tr("Export this customer's data"), error_text(exc))
             return None
         self._status(self.tr("Saved the data of {name} to {file}.").format(name=name, file=path))
         return path
@@ -255,7 +258,7 @@ class CustomersTab(QWidget):
         try:
             moved = customer_data.delete_customer(shop.conn, customer_id)
         except UserError as exc:
-            warn(self, self.tr("Delete this customer"), str(exc))
+            warn(self, self.tr("Delete this customer"), error_text(exc))
             return False
         # Older edits of this customer could no longer be undone, and would keep their details in memory.
         session.undo_stack().clear()

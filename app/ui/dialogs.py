@@ -58,6 +58,33 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     inform(parent, title, text, warning=True)
 
 
+def _translated_arg(value):
+    from app.i18n import Marked
+
+    if isinstance(value, Marked):
+        if value.parts:
+            return value.separator.join(_translated_arg(part) for part in value.parts)
+        if value.context:
+            return QCoreApplication.translate(value.context, value.source)
+    return value
+
+
+def error_text(exc: BaseException, **overrides) -> str:
+    """The sentence of a UserError or shop-file error in the interface language: its marked template
+    translated and filled in (see app.i18n.TranslatableError), else its English message. Every
+    dialog shows such errors with it: `warn(self, title, error_text(exc))`. `overrides` replace some
+    arguments with text the UI has already translated."""
+    context, template = getattr(exc, "context", ""), getattr(exc, "template", "")
+    if not (context and template):
+        return str(exc)
+    args = {key: _translated_arg(value) for key, value in getattr(exc, "template_args", {}).items()}
+    args.update(overrides)
+    try:
+        return QCoreApplication.translate(context, template).format(**args)
+    except (KeyError, IndexError, ValueError):  # a translation that lost or garbled a placeholder
+        return str(exc)
+
+
 def safe_file_name(text: str, fallback: str = "export") -> str:
     """A file name made from free text (a customer's or segment's name): letters, digits, spaces,
     dashes and underscores only."""

@@ -33,7 +33,7 @@ from app.services import backups
 from app.services.errors import UserError
 from app.services.shop import Shop, create_shop
 from app.ui import application, language, registry, session, shop_files, workers
-from app.ui.dialogs import BackupsDialog, NewShopDialog, ask, inform, warn
+from app.ui.dialogs import BackupsDialog, NewShopDialog, ask, error_text, inform, warn
 from app.ui.events import events
 
 DEFAULT_TAB = "customers"
@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
         try:
             shop = create_shop(path, name=name or Path(path).stem, currency=currency, locale=locale)
         except (UserError, db.ShopFileError, OSError) as exc:
-            warn(self, self.tr("New shop file"), str(exc))
+            warn(self, self.tr("New shop file"), error_text(exc))
             return None
         self.set_shop(shop)
         self.status(self.tr("Created the shop file {file}.").format(file=shop.path))
@@ -452,7 +452,7 @@ class MainWindow(QMainWindow):
             finally:
                 QApplication.restoreOverrideCursor()
         except UserError as exc:
-            warn(self, self.tr("Save a copy"), str(exc))
+            warn(self, self.tr("Save a copy"), error_text(exc))
             return False
         self.status(self.tr("Saved a copy as {file}.").format(file=path))
         return True
@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
             safety = backups.restore_into(shop.conn, shop.path, backup.path)
         except UserError as exc:
             QApplication.restoreOverrideCursor()
-            warn(self, self.tr("Restore from a backup"), str(exc))
+            warn(self, self.tr("Restore from a backup"), error_text(exc))
             return False
         path = shop.path
         self.set_shop(None)  # closes it, so that reopening migrates an older backup if needed
@@ -525,7 +525,7 @@ class MainWindow(QMainWindow):
             with db.transaction(shop.conn):
                 demo.remove_demo_data(shop.conn)
         except UserError as exc:
-            warn(self, self.tr("Start an empty shop"), str(exc))
+            warn(self, self.tr("Start an empty shop"), error_text(exc))
             return False
         finally:
             QApplication.restoreOverrideCursor()

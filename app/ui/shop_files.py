@@ -18,7 +18,7 @@ from app.services.errors import UserError
 from app.services.shop import Shop, ShopInUseError, create_shop, open_shop
 from app.ui import language
 from app.ui.application import SHOP_SUFFIX
-from app.ui.dialogs import ask, inform, warn
+from app.ui.dialogs import ask, error_text, inform, warn
 
 
 def ui_locale() -> str:
@@ -64,7 +64,7 @@ def open_interactively(parent: QWidget | None, path: Path) -> Shop | None:
         try:
             shop = open_shop(path, read_only=True)
         except (UserError, ShopFileError) as exc:
-            warn(parent, title, str(exc))
+            warn(parent, title, error_text(exc))
             return None
     except (DamagedFileError, NotAShopFileError) as exc:
         if isinstance(exc, NotAShopFileError) and not _looks_like_shop(path):
@@ -72,7 +72,7 @@ def open_interactively(parent: QWidget | None, path: Path) -> Shop | None:
             return None
         return recover_damaged(parent, path)
     except (UserError, ShopFileError, OSError) as exc:
-        warn(parent, title, str(exc))
+        warn(parent, title, error_text(exc))
         return None
     if shop.read_only_reason:
         inform(parent, title, QCoreApplication.translate("ShopFiles",
@@ -100,6 +100,6 @@ def recover_damaged(parent: QWidget | None, path: Path) -> Shop | None:
         backups.restore_file(backup.path, path)
         return open_shop(path)
     except (UserError, ShopFileError) as exc:
-        warn(parent, title, str(exc))
+        warn(parent, title, error_text(exc))
         return None
 

@@ -11,7 +11,7 @@ takes longer than about half a second, and a Cancel button that sets a flag the 
 The function runs on the worker thread with its own SQLite connection (`Shop.connect()`, closed
 afterwards), `progress(done, total, message)` and `cancelled() -> bool`. It must not touch widgets:
 only the callbacks (`on_success(result)`, `on_failure(message)`, `on_cancel()`) run on the GUI thread.
-A `UserError` (or shop-file error) becomes its one-sentence message; any other exception is printed
+A `UserError` (or shop-file error) becomes its one-sentence message in the interface language; any other exception is printed
 with its traceback on stderr and reported as an unexpected error.
 """
 
@@ -26,11 +26,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.models.db import ShopFileError
 from app.services.errors import UserError
 from app.ui import session
+from app.ui.dialogs import error_text, warn
 
 SHOW_PROGRESS_AFTER_MS = 500
 _PROGRESS_INTERVAL = 0.05  # seconds between progress signals, so a tight loop cannot flood the GUI
@@ -74,7 +75,7 @@ class _Runnable(QRunnable):
             else:
                 result = self._fn(self._progress, self._cancel.is_set)
         except (UserError, ShopFileError) as exc:
-            self._signals.error.emit(str(exc), True)
+            self._signals.error.emit(error_text(exc), True)  # QCoreApplication.translate is thread-safe
         except sqlite3.Error as exc:
             self._signals.error.emit(str(exc), False)
         except Exception as exc:  # reported to the owner, with the traceback on stderr for support
@@ -240,7 +241,7 @@ def run_job(
     if on_failure is not None:
         job.failed.connect(on_failure)
     else:
-        job.failed.connect(lambda message: QMessageBox.warning(parent, title, message))
+        job.failed.connect(lambda message: warn(parent, title, message))
     if on_cancel is not None:
         job.cancelled.connect(on_cancel)
     _running.add(job)

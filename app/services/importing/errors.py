@@ -34,7 +34,7 @@ class Problem:
         """'row 17, column “Ngày”: “31/02/2024” is not a date'."""
         if self.row is None:
             return self.message
-        return QT_TRANSLATE_NOOP(CONTEXT, "row {row}, column “{column}”: {message}").format(
+        return QT_TRANSLATE_NOOP("Import", "row {row}, column “{column}”: {message}").format(
             row=self.row, column=self.column, message=self.message.rstrip("."))
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,18 +42,23 @@ class Problem:
 
 
 class ImportRefused(UserError):
-    """The file cannot be imported; nothing was written. `problems` holds the first few bad values."""
+    """The file cannot be imported; nothing was written. `problems` holds the first few bad values.
+    The template is marked in context "Import" unless `context` says otherwise (a shop-file error
+    passed on with its own template)."""
 
-    def __init__(self, template: str, problems: list[Problem] | tuple[Problem, ...] = (), **args: Any):
-        self.template = template
-        self.args_for_template = args
+    def __init__(self, template: str, problems: list[Problem] | tuple[Problem, ...] = (), *,
+                 context: str = CONTEXT, **args: Any):
         self.problems = list(problems)
-        super().__init__(template.format(**args))
+        super().__init__(template, context=context, **args)
+
+    @property
+    def args_for_template(self) -> dict[str, Any]:
+        return self.template_args
 
 
 class ImportCancelled(UserError):
     """The owner cancelled; the shop is exactly as before."""
 
     def __init__(self) -> None:
-        self.template = QT_TRANSLATE_NOOP(CONTEXT, "The import was cancelled; nothing was changed.")
-        super().__init__(self.template)
+        super().__init__(QT_TRANSLATE_NOOP("Import", "The import was cancelled; nothing was changed."),
+                         context=CONTEXT)

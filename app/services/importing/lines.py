@@ -19,13 +19,13 @@ import pandas as pd
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models.text import fold
 from app.services.importing import values as V
-from app.services.importing.errors import CONTEXT, ImportRefused, Problem
+from app.services.importing.errors import ImportRefused, Problem
 from app.services.importing.mapping import Mapping
 from app.services.importing.presets import BY_KEY as PRESETS
 from app.services.importing.sources import Source
 from app.services.importing.table import Column, RawTable, Ticker, read_columns
 
-CHECKING = QT_TRANSLATE_NOOP(CONTEXT, "Checking the rows…")
+CHECKING = QT_TRANSLATE_NOOP("Import", "Checking the rows…")
 
 NUMERIC_FIELDS = ("quantity", "unit_price", "line_amount", "discount")
 TEXT_FIELDS = ("customer_name", "product_name", "category", "channel", "branch", "country", "province",
@@ -153,12 +153,12 @@ def refusal(source: Source, problems: list[Problem], total_bad: int) -> ImportRe
     first = problems[0]
     others = total_bad - 1
     if others <= 0:
-        template = QT_TRANSLATE_NOOP(CONTEXT, "The file {file} was not imported: {problem}.")
+        template = QT_TRANSLATE_NOOP("Import", "The file {file} was not imported: {problem}.")
     elif others == 1:
-        template = QT_TRANSLATE_NOOP(CONTEXT, "The file {file} was not imported: {problem}; one more row has a "
+        template = QT_TRANSLATE_NOOP("Import", "The file {file} was not imported: {problem}; one more row has a "
                                               "problem ({next}).")
     else:
-        template = QT_TRANSLATE_NOOP(CONTEXT, "The file {file} was not imported: {problem}; {others} more rows "
+        template = QT_TRANSLATE_NOOP("Import", "The file {file} was not imported: {problem}; {others} more rows "
                                               "have problems, the next ones at {next}.")
     following = ", ".join(p.describe() for p in problems[1:MAX_PROBLEMS_IN_MESSAGE])
     return ImportRefused(template, problems[:10], file=source.file_name, problem=first.describe(),
@@ -303,11 +303,11 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
         times, time_present, time_bad = V.to_times(col["time"])
         sold_at = sold_at - sold_at % 86400 + np.where(time_present & ~time_bad, times, sold_at % 86400)
         problems.add(time_bad & ~cancelled & ~totals, headers["time"], col["time"],
-                     QT_TRANSLATE_NOOP(CONTEXT, "“{value}” is not a time of day."))
+                     QT_TRANSLATE_NOOP("Import", "“{value}” is not a time of day."))
     problems.add(date_missing & ~cancelled & ~totals, headers["date"], None,
-                 QT_TRANSLATE_NOOP(CONTEXT, "the date is missing."))
+                 QT_TRANSLATE_NOOP("Import", "the date is missing."))
     problems.add(date_bad & ~cancelled & ~totals, headers["date"], col["date"],
-                 QT_TRANSLATE_NOOP(CONTEXT, "“{value}” is not a date."))
+                 QT_TRANSLATE_NOOP("Import", "“{value}” is not a date."))
 
     tick(530, CHECKING)
     numbers = {}
@@ -316,7 +316,7 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
             values, bad = V.to_numbers(col[key], style)
             numbers[key] = values
             problems.add(bad & ~cancelled & ~totals, headers[key], col[key],
-                         QT_TRANSLATE_NOOP(CONTEXT, "“{value}” is not a number."))
+                         QT_TRANSLATE_NOOP("Import", "“{value}” is not a number."))
     quantity_in = numbers.get("quantity", np.full(n, np.nan))
     price_in = numbers.get("unit_price", np.full(n, np.nan))
     amount_in = numbers.get("line_amount", np.full(n, np.nan))
@@ -327,7 +327,7 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
     no_amount = ~has_amount & ~(has_quantity & has_price)
     amount_header = headers.get("line_amount") or headers.get("unit_price") or headers.get("quantity") or ""
     problems.add(no_amount & ~cancelled & ~totals, amount_header, None,
-                 QT_TRANSLATE_NOOP(CONTEXT, "there is no amount, and no quantity and unit price."))
+                 QT_TRANSLATE_NOOP("Import", "there is no amount, and no quantity and unit price."))
 
     quantity = np.where(has_quantity, quantity_in, 1.0)
     amount = np.where(has_amount, amount_in, np.nan_to_num(quantity * price_in) - discount)
@@ -343,7 +343,7 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
     amount_stored, amount_large = V.to_thousandths(amount)
     price_stored, price_large = V.to_thousandths(price)
     problems.add((amount_large | price_large) & ~cancelled & ~totals, amount_header, None,
-                 QT_TRANSLATE_NOOP(CONTEXT, "the amount is too large."))
+                 QT_TRANSLATE_NOOP("Import", "the amount is too large."))
     quantity = np.round(np.nan_to_num(quantity), 3)
 
     # rows to drop silently (totals) or to report (problems); cancelled rows without a usable date or

@@ -12,7 +12,7 @@ from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.importing import fields as F
-from app.services.importing.errors import CONTEXT, ImportRefused
+from app.services.importing.errors import ImportRefused
 from app.services.importing.presets import BY_KEY as PRESETS_BY_KEY
 from app.services.importing.presets import GENERIC, Preset, detect
 
@@ -54,13 +54,13 @@ class Mapping:
         problems = []
         if self.kind == F.SALES:
             if "date" not in have:
-                problems.append(QT_TRANSLATE_NOOP(CONTEXT, "Choose the column with the date of each sale."))
+                problems.append(QT_TRANSLATE_NOOP("Import", "Choose the column with the date of each sale."))
             if "line_amount" not in have and not {"quantity", "unit_price"} <= have:
                 problems.append(QT_TRANSLATE_NOOP(
-                    CONTEXT, "Choose the column with the amount of each sale, or the quantity and unit price columns."))
+                    "Import", "Choose the column with the amount of each sale, or the quantity and unit price columns."))
         elif not have & {"customer_code", "phone", "email", "customer_name", "first_name", "last_name"}:
             problems.append(QT_TRANSLATE_NOOP(
-                CONTEXT, "Choose the column with the customer code, phone, e-mail or name."))
+                "Import", "Choose the column with the customer code, phone, e-mail or name."))
         return problems
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,23 +74,23 @@ class Mapping:
         try:
             data = text if isinstance(text, dict) else json.loads(text)
         except (ValueError, TypeError) as exc:
-            raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The mapping is not valid JSON.")) from exc
+            raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The mapping is not valid JSON.")) from exc
         if not isinstance(data, dict) or not isinstance(data.get("columns", {}), dict):
             raise ImportRefused(QT_TRANSLATE_NOOP(
-                CONTEXT, "The mapping must be a JSON object with a “columns” object of field: header."))
+                "Import", "The mapping must be a JSON object with a “columns” object of field: header."))
         kind = data.get("kind") or F.SALES
         if kind not in (F.SALES, F.CUSTOMERS):
-            raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The mapping kind must be “sales” or “customers”."))
+            raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The mapping kind must be “sales” or “customers”."))
         columns = {}
         for key, header in data.get("columns", {}).items():
             if key not in F.BY_KEY or kind not in F.BY_KEY[key].kinds:
-                raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The mapping names an unknown field “{field}”."),
+                raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The mapping names an unknown field “{field}”."),
                                     field=key)
             if header is not None:
                 columns[key] = str(header)
         order = data.get("date_order")
         if order not in (None, "dmy", "mdy", "ymd"):
-            raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The date order must be dmy, mdy or ymd."))
+            raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The date order must be dmy, mdy or ymd."))
         preset = data.get("preset")
         return cls(kind=kind, columns=columns, preset=preset if preset in PRESETS_BY_KEY else None,
                    date_order=order)
@@ -100,7 +100,7 @@ class Mapping:
         for key, header in self.columns.items():
             if header not in source.headers:
                 raise ImportRefused(QT_TRANSLATE_NOOP(
-                    CONTEXT, "The file {file} has no column “{column}” (mapped to {field})."),
+                    "Import", "The file {file} has no column “{column}” (mapped to {field})."),
                     file=source.file_name, column=header, field=key)
 
 
@@ -163,7 +163,7 @@ def guess_mapping(source, conn: sqlite3.Connection | None = None) -> Mapping:
 def mapping_for_preset(source, preset_key: str) -> Mapping:
     preset = PRESETS_BY_KEY.get(preset_key)
     if preset is None:
-        raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "There is no preset called “{preset}”; use one of: {names}."),
+        raise ImportRefused(QT_TRANSLATE_NOOP("Import", "There is no preset called “{preset}”; use one of: {names}."),
                             preset=preset_key, names=", ".join(PRESETS_BY_KEY))
     if preset.key == GENERIC:
         return generic_mapping(source)

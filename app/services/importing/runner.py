@@ -16,13 +16,13 @@ from typing import Any
 
 import numpy as np
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Marked
 from app.models import aggregates, db, migrations
 from app.models import imports as store
 from app.models.attributes import normalize_tags
 from app.services.importing import fields as F
 from app.services.importing import values as V
-from app.services.importing.errors import CONTEXT, ImportRefused, Problem
+from app.services.importing.errors import ImportRefused, Problem
 from app.services.importing.figures import compute as compute_figures
 from app.services.importing.lines import Parsed, parse_sales, read_file, refusal
 from app.services.importing.mapping import Mapping, signature
@@ -40,11 +40,11 @@ from app.services.importing.table import Cancelled, Progress, Ticker
 PREVIEW_ROWS = 50
 TOTAL = 1000  # progress units
 
-CHECKING = QT_TRANSLATE_NOOP(CONTEXT, "Checking the rows…")
-BACKING_UP = QT_TRANSLATE_NOOP(CONTEXT, "Backing up the shop…")
-WRITING = QT_TRANSLATE_NOOP(CONTEXT, "Saving the sales lines…")
-CUSTOMERS = QT_TRANSLATE_NOOP(CONTEXT, "Saving the customers…")
-FIGURES = QT_TRANSLATE_NOOP(CONTEXT, "Updating the customer figures…")
+CHECKING = QT_TRANSLATE_NOOP("Import", "Checking the rows…")
+BACKING_UP = QT_TRANSLATE_NOOP("Import", "Backing up the shop…")
+WRITING = QT_TRANSLATE_NOOP("Import", "Saving the sales lines…")
+CUSTOMERS = QT_TRANSLATE_NOOP("Import", "Saving the customers…")
+FIGURES = QT_TRANSLATE_NOOP("Import", "Updating the customer figures…")
 
 
 @dataclass(frozen=True)
@@ -145,8 +145,8 @@ def _check_mapping(source: Source, mapping: Mapping) -> None:
     mapping.check_against(source)
     missing = mapping.missing()
     if missing:
-        raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The file {file} cannot be imported yet: {what}"),
-                            file=source.file_name, what=" ".join(missing))
+        raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The file {file} cannot be imported yet: {what}"),
+                            file=source.file_name, what=Marked.join(" ", (Marked(m, "Import") for m in missing)))
 
 
 def _parse(source: Source, mapping: Mapping, options: ImportOptions, tick: Ticker) -> Parsed | _CustomerRows:
@@ -201,7 +201,7 @@ def _parse_customers(source: Source, mapping: Mapping, table, indices, options) 
         if not key:
             header = next(iter(mapping.columns.values()))
             problems.append(Problem(int(table.row_numbers[r]), header, "", QT_TRANSLATE_NOOP(
-                CONTEXT, "the row has no customer code, phone, e-mail or name.")))
+                "Import", "the row has no customer code, phone, e-mail or name.")))
             continue
         people.append(values)
         keys.append(key)
@@ -347,16 +347,16 @@ def _insert_order(customer: np.ndarray, key: np.ndarray) -> np.ndarray:
 def _connect(shop_path: Path) -> sqlite3.Connection:
     shop_path = Path(shop_path)
     if not shop_path.exists() or shop_path.stat().st_size == 0:
-        raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The shop file {shop} does not exist."), shop=shop_path.name)
+        raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The shop file {shop} does not exist."), shop=shop_path.name)
     try:
         db.check_header(shop_path)
         conn = db.connect(shop_path, check_same_thread=False)
     except db.ShopFileError as exc:
-        raise ImportRefused(str(exc)) from exc
+        raise ImportRefused(exc.template, context=exc.context, **exc.template_args) from exc
     if migrations.pending(conn) != 0:
         conn.close()
         raise ImportRefused(QT_TRANSLATE_NOOP(
-            CONTEXT, "The shop file {shop} must be opened in Regulars once before importing into it."),
+            "Import", "The shop file {shop} must be opened in Regulars once before importing into it."),
             shop=shop_path.name)
     return conn
 
@@ -372,7 +372,7 @@ def run_import(shop_path: str | Path, source: Source, mapping: Mapping, options:
             return _run_import(shop_path, source, mapping, options or ImportOptions(), progress, cancelled, conn)
         except sqlite3.OperationalError as exc:  # busy, disk full, read-only folder...
             raise ImportRefused(QT_TRANSLATE_NOOP(
-                CONTEXT, "The shop file could not be written ({reason}); nothing was changed."),
+                "Import", "The shop file could not be written ({reason}); nothing was changed."),
                 reason=str(exc)) from exc
 
 
@@ -405,7 +405,7 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
         if problems and not options.skip_bad_rows:
             raise refusal(source, problems, len(problems))
         if isinstance(parsed, Parsed) and not len(parsed) and not problems:
-            raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The file {file} has no rows of sales to import."),
+            raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The file {file} has no rows of sales to import."),
                                 file=source.file_name)
         summary = ImportSummary(None, source.file_name, mapping.preset, mapping.kind, rows_read=parsed.rows_read,
                                 rows_rejected=len(problems), rejected=problems, dry_run=options.dry_run,
@@ -483,11 +483,11 @@ def _check_unchanged(source: Source) -> None:
     try:
         stat = source.path.stat()
     except OSError as exc:
-        raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The file {file} cannot be read any more."),
+        raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The file {file} cannot be read any more."),
                             file=source.file_name) from exc
     if stat.st_size != source.file_size or stat.st_mtime_ns != source.modified_ns:
         raise ImportRefused(QT_TRANSLATE_NOOP(
-            CONTEXT, "The file {file} changed since it was opened; open it again to import it."),
+            "Import", "The file {file} changed since it was opened; open it again to import it."),
             file=source.file_name)
 
 
@@ -648,9 +648,9 @@ def undo_import(conn: sqlite3.Connection, import_id: int) -> UndoSummary:
     """Removes what an import added and restores what it changed, in one transaction."""
     record = store.get_import(conn, import_id)
     if record is None:
-        raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "There is no import number {number}."), number=import_id)
+        raise ImportRefused(QT_TRANSLATE_NOOP("Import", "There is no import number {number}."), number=import_id)
     if record["undone_at"]:
-        raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The import of {file} was already undone."),
+        raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The import of {file} was already undone."),
                             file=record["file_name"])
     with db.transaction(conn):
         deleted, restored, customers = store.undo_lines(conn, import_id)
@@ -669,7 +669,7 @@ def write_rejected_rows(source: Source, problems: list[Problem], path: str | Pat
     UTF-8 CSV that Excel opens with Vietnamese letters intact."""
     path = Path(path)
     wanted = {p.row: p for p in problems if p.row is not None}
-    header = [*source.headers, QT_TRANSLATE_NOOP(CONTEXT, "Problem")]
+    header = [*source.headers, QT_TRANSLATE_NOOP("Import", "Problem")]
     try:
         with open(path, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
@@ -681,7 +681,7 @@ def write_rejected_rows(source: Source, problems: list[Problem], path: str | Pat
                     cells += [""] * (len(source.headers) - len(cells))
                     writer.writerow([*cells, problem.describe()])
     except OSError as exc:
-        raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The rejected rows could not be saved to {file} ({reason})."),
+        raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The rejected rows could not be saved to {file} ({reason})."),
                             file=path.name, reason=exc.strerror or str(exc)) from exc
     return path
 

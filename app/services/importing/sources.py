@@ -26,7 +26,7 @@ from xml.etree import ElementTree
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models.text import nfc
-from app.services.importing.errors import CONTEXT, ImportRefused
+from app.services.importing.errors import ImportRefused
 from app.services.importing.fields import header_key, known_header_keys
 
 GRID_ROWS = 60  # rows looked at to find the header row
@@ -69,7 +69,7 @@ class Source:
         try:
             return self.headers.index(header)
         except ValueError:
-            raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The file {file} has no column “{column}”."),
+            raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The file {file} has no column “{column}”."),
                                 file=self.file_name, column=header) from None
 
     def sample_values(self, index: int, limit: int = 5) -> list[str]:
@@ -94,26 +94,26 @@ def open_source(path: str | Path) -> Source:
     """Sniffs the file, picks the first sheet with data, finds the header row. Raises ImportRefused."""
     path = Path(path)
     if not path.exists():
-        raise refused(QT_TRANSLATE_NOOP(CONTEXT, "The file {file} does not exist."), path)
+        raise refused(QT_TRANSLATE_NOOP("Import", "The file {file} does not exist."), path)
     if path.is_dir():
-        raise refused(QT_TRANSLATE_NOOP(CONTEXT, "{file} is a folder, not a spreadsheet."), path)
+        raise refused(QT_TRANSLATE_NOOP("Import", "{file} is a folder, not a spreadsheet."), path)
     try:
         stat = path.stat()
         size = stat.st_size
         with open(path, "rb") as fh:
             head = fh.read(HEAD_BYTES)
     except OSError as exc:
-        raise refused(QT_TRANSLATE_NOOP(CONTEXT, "The file {file} cannot be read ({reason})."), path,
+        raise refused(QT_TRANSLATE_NOOP("Import", "The file {file} cannot be read ({reason})."), path,
                       reason=exc.strerror or str(exc)) from exc
     if size == 0 or not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise refused(QT_TRANSLATE_NOOP(CONTEXT, "The file {file} is empty."), path)
+        raise refused(QT_TRANSLATE_NOOP("Import", "The file {file} is empty."), path)
     base = dict(path=path, file_name=path.name, file_size=size, sha256=None, modified_ns=stat.st_mtime_ns)
     if head.startswith(ZIP_MAGIC):
         return _open_zip(path, base)
     if head.startswith(OLE_MAGIC):
         return _open_ole(path, head, base)
     if head.startswith(b"PK"):
-        raise refused(QT_TRANSLATE_NOOP(CONTEXT, "The workbook {file} is damaged or incomplete."), path)
+        raise refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} is damaged or incomplete."), path)
     encoding = _detect_encoding(path, head, _is_utf8(head, complete=size <= HEAD_BYTES))
     text = _decode_head(head, encoding, complete=size <= HEAD_BYTES)
     stripped = text.lstrip("\ufeff \t\r\n").lower()
@@ -122,7 +122,7 @@ def open_source(path: str | Path) -> Source:
             return _open_html(path, base, encoding)
         if "urn:schemas-microsoft-com:office:spreadsheet" in stripped:
             raise refused(QT_TRANSLATE_NOOP(
-                CONTEXT, "The file {file} is an Excel 2003 XML spreadsheet; open it in Excel or LibreOffice "
+                "Import", "The file {file} is an Excel 2003 XML spreadsheet; open it in Excel or LibreOffice "
                 "and save it as .xlsx, then import that file."), path)
     _refuse_binary(path, text)
     return _open_text(path, base, encoding, text, size)
@@ -131,7 +131,7 @@ def open_source(path: str | Path) -> Source:
 def choose_sheet(source: Source, sheet: str) -> Source:
     """The same file with another sheet (or HTML table) chosen; its header row is found again."""
     if sheet not in source.sheets:
-        raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The file {file} has no sheet “{sheet}”."),
+        raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The file {file} has no sheet “{sheet}”."),
                             file=source.file_name, sheet=sheet)
     if source.format == "html":
         tables = _html_tables(source.path, source.encoding or "utf-8")
@@ -146,7 +146,7 @@ def choose_header_row(source: Source, header_row: int) -> Source:
     """The same file with the header on another row (0-based index of the row in the sheet)."""
     if header_row + 1 not in source.grid_row_numbers:
         raise ImportRefused(QT_TRANSLATE_NOOP(
-            CONTEXT, "Row {row} cannot be the header row: choose one of the first {count} rows."),
+            "Import", "Row {row} cannot be the header row: choose one of the first {count} rows."),
             row=header_row + 1, count=GRID_ROWS)
     last_row = source.data_rows_estimate + source.header_row + 1
     return _with_grid(source, list(source.grid), list(source.grid_row_numbers), sheet=source.sheet,
@@ -190,7 +190,7 @@ def _with_grid(source: Source | dict, rows: list[list[Any]], row_numbers: list[i
         vietnamese=is_vietnamese(headers), grid=tuple(tuple(r) for r in rows),
         grid_row_numbers=tuple(row_numbers))
     if not any(h for h in header_cells):
-        raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The file {file} has no table with column headers."),
+        raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The file {file} has no table with column headers."),
                             file=values["file_name"])
     return Source(**values)
 
@@ -226,7 +226,7 @@ def unique_headers(cells: list[str]) -> list[str]:
     seen: dict[str, int] = {}
     result = []
     for index, cell in enumerate(cells):
-        name = " ".join(cell.split()) or QT_TRANSLATE_NOOP(CONTEXT, "Column {number}").format(number=index + 1)
+        name = " ".join(cell.split()) or QT_TRANSLATE_NOOP("Import", "Column {number}").format(number=index + 1)
         if name in seen:
             seen[name] += 1
             name = f"{name} ({seen[name]})"
@@ -318,7 +318,7 @@ def _detect_encoding(path: Path, head: bytes, utf8_ok: bool) -> str:
             return "utf-16-le"
         if sample[0::2].count(0) > len(sample) // 3 and sample[1::2].count(0) < len(sample) // 20:
             return "utf-16-be"
-        raise refused(QT_TRANSLATE_NOOP(CONTEXT, "The file {file} is not a spreadsheet or a text table."), path)
+        raise refused(QT_TRANSLATE_NOOP("Import", "The file {file} is not a spreadsheet or a text table."), path)
     if utf8_ok:
         return "utf-8"
     return eight_bit_encoding(head)
@@ -333,7 +333,7 @@ def _refuse_binary(path: Path, text: str) -> None:
     sample = text[:65536]
     controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\r\n\x0c") or ch == "\ufffd")
     if not sample or controls > max(2, len(sample) // 200):
-        raise refused(QT_TRANSLATE_NOOP(CONTEXT, "The file {file} is not a spreadsheet or a text table."), path)
+        raise refused(QT_TRANSLATE_NOOP("Import", "The file {file} is not a spreadsheet or a text table."), path)
 
 
 DELIMITERS = (";", ",", "\t", "|")
@@ -384,14 +384,14 @@ def _check_zip(path: Path) -> zipfile.ZipFile:
         zf = zipfile.ZipFile(path)
         infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise refused(QT_TRANSLATE_NOOP(CONTEXT, "The workbook {file} is damaged or incomplete."), path) from exc
+        raise refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} is damaged or incomplete."), path) from exc
     total = sum(i.file_size for i in infos)
     bomb = total > MAX_UNCOMPRESSED or any(
         i.file_size > RATIO_CHECK_ABOVE and i.file_size > MAX_RATIO * max(i.compress_size, 1) for i in infos)
     if bomb:
         zf.close()
         raise refused(QT_TRANSLATE_NOOP(
-            CONTEXT, "The file {file} unpacks to far more data than a spreadsheet holds; it was not opened."), path)
+            "Import", "The file {file} unpacks to far more data than a spreadsheet holds; it was not opened."), path)
     return zf
 
 
@@ -405,10 +405,10 @@ def _open_zip(path: Path, base: dict) -> Source:
             fmt = "ods"
         else:
             raise refused(QT_TRANSLATE_NOOP(
-                CONTEXT, "The file {file} is not a spreadsheet (it is another kind of zip file)."), path)
+                "Import", "The file {file} is not a spreadsheet (it is another kind of zip file)."), path)
     sheets = _workbook_sheets(path, fmt)
     if not sheets:
-        raise refused(QT_TRANSLATE_NOOP(CONTEXT, "The workbook {file} has no sheets."), path)
+        raise refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} has no sheets."), path)
     return _first_sheet_with_data(path, dict(base, format=fmt, encoding=None, delimiter=None), sheets)
 
 
@@ -426,18 +426,18 @@ def _first_sheet_with_data(path: Path, base: dict, sheets: list[tuple[str, bool]
         rows, numbers, total = _workbook_grid(path, base["format"], name)
         if sum(1 for r in rows if any(display(v) for v in r)) >= 2:
             return _with_grid(dict(base, sheets=names), rows, numbers, sheet=name, total_rows=total)
-    raise refused(QT_TRANSLATE_NOOP(CONTEXT, "The workbook {file} has no sheet with a table of data."), path)
+    raise refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} has no sheet with a table of data."), path)
 
 
 def _open_ole(path: Path, head: bytes, base: dict) -> Source:
     """An OLE compound file: an old .xls workbook, or an encrypted (password-protected) .xlsx."""
     if _ole_has_stream(path, "EncryptedPackage"):
         raise refused(QT_TRANSLATE_NOOP(
-            CONTEXT, "The workbook {file} is protected by a password; save it without a password and import "
+            "Import", "The workbook {file} is protected by a password; save it without a password and import "
             "that copy."), path)
     sheets = _workbook_sheets(path, "xls")
     if not sheets:
-        raise refused(QT_TRANSLATE_NOOP(CONTEXT, "The workbook {file} has no sheets."), path)
+        raise refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} has no sheets."), path)
     return _first_sheet_with_data(path, dict(base, format="xls", encoding=None, delimiter=None), sheets)
 
 
@@ -458,9 +458,9 @@ def _calamine_error(path: Path, exc: Exception) -> ImportRefused:
     text = f"{type(exc).__name__} {exc}".lower()
     if "password" in text or "encrypt" in text:
         return refused(QT_TRANSLATE_NOOP(
-            CONTEXT, "The workbook {file} is protected by a password; save it without a password and import "
+            "Import", "The workbook {file} is protected by a password; save it without a password and import "
             "that copy."), path)
-    return refused(QT_TRANSLATE_NOOP(CONTEXT, "The workbook {file} is damaged or incomplete."), path)
+    return refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} is damaged or incomplete."), path)
 
 
 def open_workbook(path: Path):
@@ -485,7 +485,7 @@ def _workbook_sheets(path: Path, fmt: str) -> list[tuple[str, bool]]:
         try:
             return [(name, visible) for name, _, visible in _xlsx_sheet_parts(path)]
         except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise refused(QT_TRANSLATE_NOOP(CONTEXT, "The workbook {file} is damaged or incomplete."), path) from exc
+            raise refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} is damaged or incomplete."), path) from exc
     workbook = open_workbook(path)
     try:
         return [(m.name, "visible" in str(m.visible).lower() and "very" not in str(m.visible).lower())
@@ -501,7 +501,7 @@ def _workbook_grid(path: Path, fmt: str, sheet: str) -> tuple[list[list[Any]], l
         try:
             return _xlsx_grid(path, sheet)
         except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-            raise refused(QT_TRANSLATE_NOOP(CONTEXT, "The workbook {file} is damaged or incomplete."), path) from exc
+            raise refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} is damaged or incomplete."), path) from exc
     workbook = open_workbook(path)
     try:
         data = load_sheet(path, workbook, sheet)
@@ -774,8 +774,8 @@ def _open_html(path: Path, base: dict, encoding: str) -> Source:
     encoding = _html_encoding(path, encoding)
     tables = _html_tables(path, encoding)
     if not tables:
-        raise refused(QT_TRANSLATE_NOOP(CONTEXT, "The file {file} has no table with column headers."), path)
-    names = tuple(QT_TRANSLATE_NOOP(CONTEXT, "Table {number}").format(number=i + 1) for i in range(len(tables)))
+        raise refused(QT_TRANSLATE_NOOP("Import", "The file {file} has no table with column headers."), path)
+    names = tuple(QT_TRANSLATE_NOOP("Import", "Table {number}").format(number=i + 1) for i in range(len(tables)))
     chosen = max(range(len(tables)), key=lambda i: len(tables[i]))
     rows = tables[chosen]
     return _with_grid(dict(base, format="html", encoding=encoding, delimiter=None, sheets=names),

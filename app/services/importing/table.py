@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services.importing.errors import CONTEXT, ImportCancelled, ImportRefused
+from app.services.importing.errors import ImportCancelled, ImportRefused
 from app.services.importing.sources import Source, eight_bit_encoding, html_rows, load_sheet, open_workbook
 
 CSV_CHUNK_ROWS = 100_000
@@ -30,7 +30,7 @@ HEARTBEAT_SECONDS = 0.25
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
-READING = QT_TRANSLATE_NOOP(CONTEXT, "Reading the file…")
+READING = QT_TRANSLATE_NOOP("Import", "Reading the file…")
 
 
 NO_STAMP = np.iinfo(np.int64).min  # an empty cell in a column of date-times
@@ -295,7 +295,7 @@ def _read_csv(source: Source, indices, numeric, tick, thousands, decimal, span) 
     except UnicodeDecodeError as exc:
         if source.encoding not in ("utf-8", "utf-8-sig"):
             raise ImportRefused(QT_TRANSLATE_NOOP(
-                CONTEXT, "The file {file} mixes text encodings; save it again as UTF-8 and import that copy."),
+                "Import", "The file {file} mixes text encodings; save it again as UTF-8 and import that copy."),
                 file=source.file_name) from exc
     # the beginning was UTF-8 but a later part is not: an 8-bit Windows encoding after all
     with open(source.path, "rb") as fh:
@@ -304,7 +304,7 @@ def _read_csv(source: Source, indices, numeric, tick, thousands, decimal, span) 
         return _read_csv_as(source, encoding, indices, numeric, tick, thousands, decimal, span)
     except UnicodeDecodeError as exc:
         raise ImportRefused(QT_TRANSLATE_NOOP(
-            CONTEXT, "The file {file} mixes text encodings; save it again as UTF-8 and import that copy."),
+            "Import", "The file {file} mixes text encodings; save it again as UTF-8 and import that copy."),
             file=source.file_name) from exc
 
 
@@ -334,10 +334,10 @@ def _read_csv_as(source: Source, encoding, indices, numeric, tick, thousands, de
         raise  # the caller tries another encoding
     except pd.errors.ParserError as exc:
         raise ImportRefused(QT_TRANSLATE_NOOP(
-            CONTEXT, "The file {file} cannot be read as a table: {reason}."),
+            "Import", "The file {file} cannot be read as a table: {reason}."),
             file=source.file_name, reason=_parser_reason(str(exc), source.header_row + 1)) from exc
     except (ValueError, OSError) as exc:
-        raise ImportRefused(QT_TRANSLATE_NOOP(CONTEXT, "The file {file} cannot be read as a table: {reason}."),
+        raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The file {file} cannot be read as a table: {reason}."),
                             file=source.file_name, reason=str(exc).strip().rstrip(".")) from exc
     numbers = np.concatenate(row_numbers) if row_numbers else np.empty(0, dtype=np.int64)
     return RawTable(numbers, {i: b.build() for i, b in builders.items()})
@@ -349,7 +349,7 @@ def _parser_reason(message: str, skipped: int) -> str:
     match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", message)
     if match:
         expected, line, saw = (int(g) for g in match.groups())
-        return QT_TRANSLATE_NOOP(CONTEXT, "row {row} has {saw} cells where the header has {expected}").format(
+        return QT_TRANSLATE_NOOP("Import", "row {row} has {saw} cells where the header has {expected}").format(
             row=line + skipped, saw=saw, expected=expected)
     return message.strip().splitlines()[-1].rstrip(".")
 

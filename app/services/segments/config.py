@@ -22,6 +22,31 @@ CRITERION_NAMES: dict[str, str] = {
 }
 
 
+# Per kind of threshold: not whole numbers, not four values, not in order (whole sentences, so that
+# each translates as one).
+_THRESHOLD_MESSAGES: dict[str, tuple[str, str, str]] = {
+    "recency": (
+        QT_TRANSLATE_NOOP("Segment", "The recency thresholds must be whole numbers."),
+        QT_TRANSLATE_NOOP("Segment", "The recency thresholds need four values, for scores 2 to 5."),
+        QT_TRANSLATE_NOOP("Segment", "The recency thresholds must be positive and strictly decreasing."),
+    ),
+    "frequency": (
+        QT_TRANSLATE_NOOP("Segment", "The frequency thresholds must be whole numbers."),
+        QT_TRANSLATE_NOOP("Segment", "The frequency thresholds need four values, for scores 2 to 5."),
+        QT_TRANSLATE_NOOP("Segment", "The frequency thresholds must be positive and strictly increasing."),
+    ),
+    "spend": (
+        QT_TRANSLATE_NOOP("Segment", "The spend thresholds must be whole numbers."),
+        QT_TRANSLATE_NOOP("Segment", "The spend thresholds need four values, for scores 2 to 5."),
+        QT_TRANSLATE_NOOP("Segment", "The spend thresholds must be positive and strictly increasing."),
+    ),
+}
+
+
+def _invalid(template: str) -> UserError:
+    return UserError(template, context="Segment")
+
+
 @dataclass
 class SegmentSettings:
     # Small-shop thresholds for scores 2, 3, 4 and 5 (score 1 below the first).
@@ -39,35 +64,37 @@ class SegmentSettings:
     def validated(self) -> SegmentSettings:
         """A checked copy; raises UserError with one sentence when a value cannot be used."""
         def ints(values, what, ascending):
+            not_whole, not_four, not_ordered = _THRESHOLD_MESSAGES[what]
             try:
                 out = [int(v) for v in values]
             except (TypeError, ValueError):
-                raise UserError(f"The {what} thresholds must be whole numbers.") from None
+                raise _invalid(not_whole) from None
             if len(out) != 4:
-                raise UserError(f"The {what} thresholds need four values, for scores 2 to 5.")
+                raise _invalid(not_four)
             steps = zip(out, out[1:], strict=False)
             if any((b <= a) if ascending else (b >= a) for a, b in steps) or min(out) < 0:
-                order = "increasing" if ascending else "decreasing"
-                raise UserError(f"The {what} thresholds must be positive and strictly {order}.")
+                raise _invalid(not_ordered)
             return out
 
         recency = ints(self.recency_days, "recency", ascending=False)
         frequency = ints(self.frequency, "frequency", ascending=True)
         monetary = None if self.monetary is None else ints(self.monetary, "spend", ascending=True)
         if not 1 <= int(self.regular_every_days) <= 3650:
-            raise UserError("The number of days for a regular customer must be between 1 and 3650.")
+            raise _invalid(QT_TRANSLATE_NOOP(
+                "Segment", "The number of days for a regular customer must be between 1 and 3650."))
         if not 1.0 <= float(self.risk_gap_factor) <= 20.0:
-            raise UserError("The at-risk factor must be between 1 and 20.")
+            raise _invalid(QT_TRANSLATE_NOOP("Segment", "The at-risk factor must be between 1 and 20."))
         if not 0 <= int(self.risk_min_days) <= 3650:
-            raise UserError("The at-risk minimum number of days must be between 0 and 3650.")
+            raise _invalid(QT_TRANSLATE_NOOP("Segment", "The at-risk minimum number of days must be between 0 and 3650."))
         weights = {}
         for key in CRITERIA:
             try:
                 weights[key] = float(self.weights.get(key, 1.0))
             except (TypeError, ValueError):
-                raise UserError("The weights of the criteria must be numbers.") from None
+                raise _invalid(QT_TRANSLATE_NOOP("Segment", "The weights of the criteria must be numbers.")) from None
         if any(w < 0 for w in weights.values()) or sum(weights.values()) <= 0:
-            raise UserError("The weights of the criteria must not be negative, and at least one must be above zero.")
+            raise _invalid(QT_TRANSLATE_NOOP(
+                "Segment", "The weights of the criteria must not be negative, and at least one must be above zero."))
         return SegmentSettings(recency, frequency, monetary, int(self.regular_every_days),
                                float(self.risk_gap_factor), int(self.risk_min_days), weights)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.models import db
 from app.models import segments as store
 from app.models.units import SECONDS_PER_DAY, date_to_day, day_to_date
@@ -101,7 +102,8 @@ def compute(conn: sqlite3.Connection, as_of: dt.date | None = None,
     if as_of is None:
         as_of = day_to_date(latest + 1) if latest is not None else dt.date.today()
     elif latest is not None and date_to_day(as_of) <= latest:
-        raise UserError(f"The reference date must be after the last purchase ({day_to_date(latest).isoformat()}).")
+        raise UserError(QT_TRANSLATE_NOOP("Segment", "The reference date must be after the last purchase ({date})."),
+                        context="Segment", date=day_to_date(latest).isoformat())
     return score_customers(customer_id, first_day, last_day, frequency, monetary, date_to_day(as_of), settings)
 
 

@@ -39,7 +39,7 @@ def parse_ref(ref: str) -> tuple[str, list[str]]:
 
 
 def _bad(ref: str) -> UserError:
-    return UserError(f"There is no segment {ref}.")
+    return UserError(QT_TRANSLATE_NOOP("Segment", "There is no segment {ref}."), context="Segment", ref=ref)
 
 
 def customer_ids(conn: sqlite3.Connection, ref: str) -> list[int]:

@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Marked
 from app.models import attributes, db
 from app.models import segments as store
 from app.models.units import date_to_day, money_to_stored
@@ -115,26 +115,36 @@ def field_choices(conn: sqlite3.Connection, field_key: str) -> list[tuple[object
 
 # ---------------------------------------------------------------- validation
 
-def _fail(message: str) -> RuleError:
-    return RuleError(message)
+def _fail(template: str, **args) -> RuleError:
+    """A RuleError whose template is marked in context "Rules"."""
+    return RuleError(template, context="Rules", **args)
+
+
+def _name(field: RuleField) -> Marked:
+    """The field in a message: its key in English sentences (as rules are written in JSON), its
+    translated label on screen."""
+    context = "RuleField" if field.group == FIGURES_GROUP else "Attribute"
+    return Marked(field.key, context, field.label)
 
 
 def _date(value, field: RuleField) -> str:
     try:
         return dt.date.fromisoformat(str(value)).isoformat()
     except ValueError:
-        raise _fail(f"The value {value!r} of the rule on {field.key} is not a date (yyyy-mm-dd).") from None
+        raise _fail(QT_TRANSLATE_NOOP("Rules", "The value {value} of the rule on {field} is not a date (yyyy-mm-dd)."),
+                    value=repr(value), field=_name(field)) from None
 
 
 def _number(value, field: RuleField) -> float | int:
     if isinstance(value, bool):
-        raise _fail(f"The rule on {field.key} needs a number.")
+        raise _fail(QT_TRANSLATE_NOOP("Rules", "The rule on {field} needs a number."), field=_name(field))
     try:
         number = Decimal(str(value).strip())
     except InvalidOperation:
-        raise _fail(f"The rule on {field.key} needs a number, not {value!r}.") from None
+        raise _fail(QT_TRANSLATE_NOOP("Rules", "The rule on {field} needs a number, not {value}."),
+                    field=_name(field), value=repr(value)) from None
     if not number.is_finite():
-        raise _fail(f"The rule on {field.key} needs a finite number.")
+        raise _fail(QT_TRANSLATE_NOOP("Rules", "The rule on {field} needs a finite number."), field=_name(field))
     return int(number) if number == number.to_integral_value() else float(number)
 
 
@@ -143,12 +153,15 @@ def _scalar(value, field: RuleField, op: str):
     if op in ("within_last_days", "more_than_days_ago"):
         days = _number(value, field)
         if not isinstance(days, int) or days < 0:
-            raise _fail(f"The number of days in the rule on {field.key} must be a whole number, 0 or more.")
+            raise _fail(QT_TRANSLATE_NOOP(
+                "Rules", "The number of days in the rule on {field} must be a whole number, 0 or more."),
+                field=_name(field))
         return days
     if op == "month_is":
         month = _number(value, field)
         if month not in range(1, 13):
-            raise _fail(f"The month in the rule on {field.key} must be between 1 and 12.")
+            raise _fail(QT_TRANSLATE_NOOP("Rules", "The month in the rule on {field} must be between 1 and 12."),
+                        field=_name(field))
         return month
     if kind in (store.NUMBER, store.MONEY):
         return _number(value, field)
@@ -157,45 +170,50 @@ def _scalar(value, field: RuleField, op: str):
     if kind == store.CATEGORY_SET or field.key == "first_category":
         number = _number(value, field)
         if not isinstance(number, int):
-            raise _fail(f"The rule on {field.key} needs a category.")
+            raise _fail(QT_TRANSLATE_NOOP("Rules", "The rule on {field} needs a category."), field=_name(field))
         return number
     text = value if isinstance(value, str) else None
     if text is None or not text.strip():
-        raise _fail(f"The rule on {field.key} needs a value.")
+        raise _fail(QT_TRANSLATE_NOOP("Rules", "The rule on {field} needs a value."), field=_name(field))
     text = " ".join(text.split()) if kind in (store.TEXT, store.TAGS) else text.strip()
     if field.key == "segment" and text not in SEGMENT_BY_KEY:
-        raise _fail(f"{text!r} is not an RFM segment.")
+        raise _fail(QT_TRANSLATE_NOOP("Rules", "{value} is not an RFM segment."), value=repr(text))
     if field.key == "tier" and text not in TIER_BY_KEY:
-        raise _fail(f"{text!r} is not a value tier.")
+        raise _fail(QT_TRANSLATE_NOOP("Rules", "{value} is not a value tier."), value=repr(text))
     if field.key not in ("segment", "tier") and field.choices and text not in {k for k, _ in field.choices}:
-        raise _fail(f"{text!r} is not one of the choices of {field.key}.")
+        raise _fail(QT_TRANSLATE_NOOP("Rules", "{value} is not one of the choices of {field}."),
+                    value=repr(text), field=_name(field))
     return text
 
 
 def _leaf(rule: dict) -> dict:
     unknown = set(rule) - {"field", "op", "value"}
     if unknown:
-        raise _fail(f"A rule has unknown parts: {', '.join(sorted(unknown))}.")
+        raise _fail(QT_TRANSLATE_NOOP("Rules", "A rule has unknown parts: {parts}."), parts=", ".join(sorted(unknown)))
     field = RULE_FIELDS.get(rule.get("field"))  # type: ignore[arg-type]
     if field is None:
-        raise _fail(f"The rule field {rule.get('field')!r} is not known.")
+        raise _fail(QT_TRANSLATE_NOOP("Rules", "The rule field {field} is not known."), field=repr(rule.get("field")))
     op = rule.get("op")
     if op not in field.operators:
-        raise _fail(f"The operator {op!r} cannot be used with {field.key}.")
+        raise _fail(QT_TRANSLATE_NOOP("Rules", "The operator {operator} cannot be used with {field}."),
+                    operator=repr(op), field=_name(field))
     value = rule.get("value")
     if op in store.NO_VALUE_OPERATORS:
         return {"field": field.key, "op": op}
     if op in store.LIST_OPERATORS:
         values = value if isinstance(value, list) else [value]
         if not values or len(values) > MAX_LIST:
-            raise _fail(f"The rule on {field.key} needs between 1 and {MAX_LIST} values.")
+            raise _fail(QT_TRANSLATE_NOOP("Rules", "The rule on {field} needs between 1 and {most} values."),
+                        field=_name(field), most=MAX_LIST)
         return {"field": field.key, "op": op, "value": [_scalar(v, field, op) for v in values]}
     if op in store.PAIR_OPERATORS:
         if not isinstance(value, list) or len(value) != 2:
-            raise _fail(f"The rule on {field.key} needs two values (from and to).")
+            raise _fail(QT_TRANSLATE_NOOP("Rules", "The rule on {field} needs two values (from and to)."),
+                        field=_name(field))
         low, high = (_scalar(v, field, op) for v in value)
         if low > high:
-            raise _fail(f"In the rule on {field.key} the first value must not be above the second.")
+            raise _fail(QT_TRANSLATE_NOOP("Rules", "In the rule on {field} the first value must not be above the second."),
+                        field=_name(field))
         return {"field": field.key, "op": op, "value": [low, high]}
     return {"field": field.key, "op": op, "value": _scalar(value, field, op)}
 
@@ -206,20 +224,20 @@ def validate_rules(rules: dict) -> dict:
 
     def walk(node, depth: int) -> dict:
         if not isinstance(node, dict):
-            raise _fail("A rule must be a condition or an all/any group.")
+            raise _fail(QT_TRANSLATE_NOOP("Rules", "A rule must be a condition or an all/any group."))
         if "all" in node or "any" in node:
             if len(node) != 1:
-                raise _fail("A group has either 'all' or 'any', and nothing else.")
+                raise _fail(QT_TRANSLATE_NOOP("Rules", "A group has either 'all' or 'any', and nothing else."))
             if depth >= MAX_DEPTH:
-                raise _fail(f"Groups can be nested at most {MAX_DEPTH} deep.")
+                raise _fail(QT_TRANSLATE_NOOP("Rules", "Groups can be nested at most {most} deep."), most=MAX_DEPTH)
             key = "all" if "all" in node else "any"
             children = node[key]
             if not isinstance(children, list):
-                raise _fail("A group holds a list of rules.")
+                raise _fail(QT_TRANSLATE_NOOP("Rules", "A group holds a list of rules."))
             return {key: [walk(child, depth + 1) for child in children]}
         count[0] += 1
         if count[0] > MAX_CONDITIONS:
-            raise _fail(f"A segment can have at most {MAX_CONDITIONS} conditions.")
+            raise _fail(QT_TRANSLATE_NOOP("Rules", "A segment can have at most {most} conditions."), most=MAX_CONDITIONS)
         return _leaf(node)
 
     return walk(rules, 0)
@@ -290,10 +308,14 @@ def saved_segments(conn: sqlite3.Connection) -> list[SavedSegment]:
     return out
 
 
+def _gone() -> UserError:
+    return UserError(QT_TRANSLATE_NOOP("Rules", "This saved segment no longer exists."), context="Rules")
+
+
 def saved_rules(conn: sqlite3.Connection, segment_id: int) -> dict:
     row = store.saved_segment(conn, segment_id)
     if row is None:
-        raise UserError("This saved segment no longer exists.")
+        raise _gone()
     return json.loads(row[2])
 
 
@@ -301,17 +323,18 @@ def save_segment(conn: sqlite3.Connection, name: str, rules: dict, segment_id: i
     """Creates (or, with segment_id, replaces) a saved segment; returns its id."""
     name = " ".join((name or "").split())
     if not name:
-        raise UserError("A saved segment needs a name.")
+        raise UserError(QT_TRANSLATE_NOOP("Rules", "A saved segment needs a name."), context="Rules")
     checked = validate_rules(rules)
     text = json.dumps(checked, ensure_ascii=False, sort_keys=True)
     with db.transaction(conn):
         other = store.saved_segment_id_by_name(conn, name)
         if other is not None and other != segment_id:
-            raise UserError(f"A segment named {name} already exists.")
+            raise UserError(QT_TRANSLATE_NOOP("Rules", "A segment named {name} already exists."), context="Rules",
+                            name=name)
         if segment_id is None:
             return store.insert_saved_segment(conn, name, text)
         if not store.update_saved_segment(conn, segment_id, name, text):
-            raise UserError("This saved segment no longer exists.")
+            raise _gone()
         return segment_id
 
 

@@ -111,15 +111,30 @@ def problem_in_row(problem) -> str:
     return message
 
 
+def problem_in_sentence(problem) -> str:
+    """'row 17, column “Ngày”: “31/02/2024” is not a date', for inside a refusal sentence."""
+    message = problem_message(problem).rstrip(".")
+    if problem.row is None:
+        return message
+    return QCoreApplication.translate("Import", "row {row}, column “{column}”: {message}").format(
+        row=problem.row, column=problem.column, message=message)
+
+
 def refusal(exc) -> str:
-    """The sentence of an ImportRefused (or any UserError), translated when it kept its template."""
-    template = getattr(exc, "template", None)
-    if template:
-        try:
-            return QCoreApplication.translate("Import", template).format(**getattr(exc, "args_for_template", {}))
-        except (KeyError, IndexError, ValueError):
-            pass
-    return str(exc)
+    """The sentence of an ImportRefused (or any UserError) in the interface language, with the bad
+    values it names translated too."""
+    from app.ui.dialogs import error_text
+
+    overrides = {}
+    problems = getattr(exc, "problems", None)
+    args = getattr(exc, "template_args", {})
+    if problems and "problem" in args:
+        from app.services.importing.lines import MAX_PROBLEMS_IN_MESSAGE
+
+        overrides["problem"] = problem_in_sentence(problems[0])
+        if "next" in args:
+            overrides["next"] = ", ".join(problem_in_sentence(p) for p in problems[1:MAX_PROBLEMS_IN_MESSAGE])
+    return error_text(exc, **overrides)
 
 
 def missing_sentence(text: str) -> str:
