@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.errors import UserError
 from app.ui import session
-from app.ui.dialogs import warn
+from app.ui.dialogs import error_text, warn
 from app.ui.segments.common import (
     RECORD_ROLE,
     Column,
@@ -213,7 +213,7 @@ class CategoriesPage(SectionPage):
             self._update_funnel()
         except UserError as exc:
             self.filters.pop()
-            warn(self, self.tr("Add a filter"), str(exc))
+            warn(self, self.tr("Add a filter"), error_text(exc))
             self._update_funnel()
             return False
         return True
@@ -239,7 +239,7 @@ class CategoriesPage(SectionPage):
         try:
             segment_id = segments.save_segment(shop.conn, name, self.rules())
         except UserError as exc:
-            warn(self, self.tr("Save as a segment"), str(exc))
+            warn(self, self.tr("Save as a segment"), error_text(exc))
             return None
         window = self.window()
         if hasattr(window, "status"):

@@ -43,9 +43,10 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import customers as customer_store
 from app.models.units import SECONDS_PER_DAY, day_to_date, stored_to_decimal
 from app.services import formatting
+from app.services.errors import UserError
 from app.services.segments.definitions import SEGMENT_BY_KEY, TIER_BY_KEY
 from app.ui import session, workers
-from app.ui.dialogs import ask_save_path, safe_file_name, warn
+from app.ui.dialogs import ask_save_path, error_text, safe_file_name, warn
 
 CONTEXT = "SegmentsTab"  # context of the module-level texts of this package
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's record (dict or object)
@@ -554,12 +555,8 @@ class MembersPanel(QWidget):
             # RFM segments, tiers and the premium customers at risk come from the figures in memory.
             in_memory = membership.members_in(self.data.figures, ref)
             ids = in_memory.tolist() if in_memory is not None else segments.customer_ids(shop.conn, ref)
-        except Exception as exc:  # a saved segment deleted meanwhile, a stale movement cell
-            from app.services.errors import UserError
-
-            if not isinstance(exc, UserError):
-                raise
-            warn(self, self.tr("Customers of this segment"), str(exc))
+        except UserError as exc:  # a saved segment deleted meanwhile, a stale movement cell
+            warn(self, self.tr("Customers of this segment"), error_text(exc))
             return []
 
         def title() -> str:
@@ -585,7 +582,7 @@ class MembersPanel(QWidget):
             return
         try:
             self.title_label.setText(self._title_source())
-        except Exception:  # the segment is gone (deleted saved segment): keep the old title
+        except UserError:  # the segment is gone (a deleted saved segment): keep the old title
             pass
         count = len(self.ids)
         revenue = sum(r.get("spend") or 0 for r in self.model.records)

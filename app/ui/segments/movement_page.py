@@ -11,7 +11,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services.errors import UserError
 from app.services.segments.definitions import NOT_YET_CUSTOMER
 from app.ui import session
-from app.ui.dialogs import warn
+from app.ui.dialogs import error_text, warn
 from app.ui.segments.common import (
     RECORD_ROLE,
     ChartView,
@@ -105,7 +105,7 @@ class MovementPage(SectionPage):
         try:
             movement = segments.movement(shop.conn, from_month, to_month)
         except UserError as exc:
-            warn(self, self.tr("Segment movement"), str(exc))
+            warn(self, self.tr("Segment movement"), error_text(exc))
             return
         self.members.clear(self.tr("Click a move to list its customers."))
         self._set_movement(movement)

@@ -41,7 +41,7 @@ from app.models import segments as rule_kinds
 from app.services import formatting
 from app.services.errors import UserError
 from app.ui import session
-from app.ui.dialogs import translate_buttons
+from app.ui.dialogs import error_text, translate_buttons
 from app.ui.segments.common import number
 
 COUNT_DELAY_MS = 250  # the live count runs this long after the last edit
@@ -580,7 +580,7 @@ class RuleBuilderDialog(QDialog):
             return None
         except UserError as exc:
             self.last_count = None
-            self.count_label.setText(str(exc))
+            self.count_label.setText(error_text(exc))
             return None
         self.last_count = count
         self.count_label.setText(self.tr("%n customers match these conditions.", "", count))
@@ -601,7 +601,7 @@ class RuleBuilderDialog(QDialog):
         try:
             self.saved_id = segments.save_segment(self.conn, self.name_edit.text(), rules, self.segment_id)
         except UserError as exc:
-            self.count_label.setText(str(exc))
+            self.count_label.setText(error_text(exc))
             return
         self.accept()
 
@@ -652,7 +652,7 @@ class ConditionDialog(QDialog):
         except Incomplete:
             self.problem.setText(self.tr("Fill in the value of the condition."))
         except UserError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
         return None
 
     def _accept(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.errors import UserError
 from app.ui import session
-from app.ui.dialogs import ask, warn
+from app.ui.dialogs import ask, error_text, warn
 from app.ui.segments.common import (
     RECORD_ROLE,
     Column,
@@ -115,7 +115,7 @@ class SavedSegmentsPage(SectionPage):
             dialog = RuleBuilderDialog(shop.conn, self, name=record["name"], rules=record["rules"],
                                        segment_id=record["id"], read_only=not session.is_writable())
         except UserError as exc:
-            warn(self, self.tr("Edit a hand-made segment"), str(exc))
+            warn(self, self.tr("Edit a hand-made segment"), error_text(exc))
             return None
         return self._run_builder(dialog)
 
@@ -142,7 +142,7 @@ class SavedSegmentsPage(SectionPage):
         try:
             segments.delete_segment(shop.conn, record["id"])
         except UserError as exc:
-            warn(self, self.tr("Delete a segment"), str(exc))
+            warn(self, self.tr("Delete a segment"), error_text(exc))
             return False
         self.members.clear()
         self._changed()

@@ -24,7 +24,7 @@ from app.models.units import MONEY_SCALE, money_to_stored
 from app.services import formatting
 from app.services.errors import UserError
 from app.ui import session
-from app.ui.dialogs import translate_buttons
+from app.ui.dialogs import error_text, translate_buttons
 
 
 def _row(label: QLabel, box: QWidget) -> QHBoxLayout:
@@ -173,7 +173,7 @@ class SegmentSettingsDialog(QDialog):
         try:
             segments.save_settings(self.conn, self.chosen_settings())
         except UserError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
             return
         self.saved = True
         self.accept()

@@ -22,7 +22,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services.errors import UserError
 from app.services.segments.config import CRITERION_NAMES
 from app.ui import session
-from app.ui.dialogs import warn
+from app.ui.dialogs import error_text, warn
 from app.ui.segments.common import (
     RECORD_ROLE,
     Column,
@@ -210,7 +210,7 @@ class TargetsPage(SectionPage):
         try:
             checked = segments.save_settings(shop.conn, settings)
         except UserError as exc:
-            warn(self, self.tr("Weights of the criteria"), str(exc))
+            warn(self, self.tr("Weights of the criteria"), error_text(exc))
             return False
         # target_table scores with the weights of the figures it is given.
         self.data.figures.settings.weights = dict(checked.weights)
@@ -229,7 +229,7 @@ class TargetsPage(SectionPage):
         try:
             segments.set_target_profile(shop.conn, record["ref"], is_target=on)
         except UserError as exc:
-            warn(self, self.tr("Target segment"), str(exc))
+            warn(self, self.tr("Target segment"), error_text(exc))
             return
         self._remember(record["ref"], is_target=on)
 
@@ -285,7 +285,7 @@ class TargetsPage(SectionPage):
         try:
             segments.set_target_profile(shop.conn, ref, value_proposition=proposition, selling_points=points)
         except UserError as exc:
-            warn(self, self.tr("Value proposition"), str(exc))
+            warn(self, self.tr("Value proposition"), error_text(exc))
             return False
         row = self.model.row_of(lambda r: r["ref"] == ref)
         if row is not None:
