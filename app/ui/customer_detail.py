@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -397,6 +397,7 @@ class CustomerDetail(QWidget):
                 editor.setPlaceholderText(self.tr("Words separated by commas, e.g. VIP, wholesale"))
             elif attribute.kind == attributes.DATE:
                 editor.clear_button.setToolTip(self.tr("No date"))
+                editor.edit.calendarWidget().setLocale(QLocale())  # month names in the interface language
         self.history_model.retranslate()
         self._fit_history_columns()
         if self.record is not None:

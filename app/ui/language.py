@@ -1,7 +1,8 @@
 """The interface language: English (the source text) or Vietnamese, switched live by installing a
 QTranslator (`resources/translations/regulars_<code>.qm`, when present). Installing or removing a
 translator sends QEvent.LanguageChange to every widget, which re-translates itself in
-`retranslate_ui()`. Figures keep following the shop's own locale, not the interface language."""
+`retranslate_ui()`. Figures keep following the shop's own locale, not the interface language; only
+the month and day names of Qt's own widgets (calendars) follow the interface language."""
 
 from __future__ import annotations
 
@@ -40,6 +41,17 @@ def saved_language() -> str:
     return "vi" if QLocale.system().language() == QLocale.Language.Vietnamese else DEFAULT_LANGUAGE
 
 
+def interface_locale(code: str | None = None) -> QLocale:
+    """The Qt locale of an interface language (default: the current one): Vietnamese for "vi", the
+    computer's own locale for English unless that one is Vietnamese."""
+    if (code or _current) == "vi":
+        return QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
+    system = QLocale.system()
+    if system.language() == QLocale.Language.Vietnamese:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return system
+
+
 def set_language(code: str, *, remember: bool = True) -> bool:
     """Switches the interface language; returns False (and changes nothing) when the code is unknown.
     A language without a compiled translation shows the English source text."""
@@ -59,6 +71,9 @@ def set_language(code: str, *, remember: bool = True) -> bool:
             _translators.append(qt_own)
         for translator in _translators:
             app.installTranslator(translator)
+    # Month and day names in Qt's own widgets (calendar pop-ups, month lists) follow the interface
+    # language; widgets built from now on take this locale, and retranslate_ui() updates the others.
+    QLocale.setDefault(interface_locale(code))
     # Qt posts LanguageChange to every widget; deliver them now, so the switch is complete on return.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     changed = code != _current

@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         shop = session.current_shop()
         if shop is None:
-            self.setWindowTitle("Regulars")
+            self.setWindowTitle(self.tr("Regulars"))
             return
         if shop.read_only:
             title = self.tr("{shop} – {file} (read-only) – Regulars")

@@ -3,7 +3,8 @@ imported when a chart is built): segment sizes and revenue, the Pareto curve, th
 and segment movement. Every clickable artist carries `gid` = a segment reference, and `hit_test`
 maps a mouse event to it, so the UI can list the customers of what was clicked. Export with
 `figure.savefig(path)` (PNG or SVG by the file name). Labels go through `translate(context, text)`
-(identity by default; the UI passes QCoreApplication.translate)."""
+(identity by default; the UI passes QCoreApplication.translate), and figures are written in the
+format of `locale` (the shop's: `14,4` and `1.234` in Vietnamese)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services import formatting
 from app.services.segments.definitions import CONTEXT, NOT_YET_CUSTOMER, SEGMENT_BY_KEY, TIER_BY_KEY
 
 if TYPE_CHECKING:
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
 
 Translate = Callable[[str, str], str]
 CHART = "SegmentChart"
+DEFAULT_LOCALE = "en_GB"
 
 # One colour per RFM segment, from warm (best) to grey (lost), used by every chart and the UI.
 SEGMENT_COLORS: dict[str, str] = {
@@ -50,7 +53,8 @@ def _color(key: str) -> str:
     return SEGMENT_COLORS.get(key) or TIER_COLORS.get(key) or "#4c72b0"
 
 
-def sizes_chart(summaries: Sequence[SegmentSummary], translate: Translate = identity) -> Figure:
+def sizes_chart(summaries: Sequence[SegmentSummary], translate: Translate = identity, *,
+                locale: str = DEFAULT_LOCALE) -> Figure:
     """Side by side, each segment's share of customers and share of revenue (horizontal bars)."""
     fig = _figure(9, max(3.0, 0.42 * len(summaries) + 1.2))
     left, right = fig.subplots(1, 2, sharey=True)
@@ -63,7 +67,7 @@ def sizes_chart(summaries: Sequence[SegmentSummary], translate: Translate = iden
         bars = ax.barh(y, values, color=[_color(s.key) for s in summaries])
         for bar, summary, value in zip(bars, summaries, values, strict=True):
             bar.set_gid(summary.ref)
-            ax.annotate(f"{value:.1f}", (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+            ax.annotate(formatting.number(value, 1, locale), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
                         xytext=(3, 0), textcoords="offset points", va="center", fontsize=8)
         ax.set_title(translate(CHART, title), fontsize=10)
         ax.set_xlim(0, max(values + [1.0]) * 1.18)
@@ -72,7 +76,7 @@ def sizes_chart(summaries: Sequence[SegmentSummary], translate: Translate = iden
     return fig
 
 
-def pareto_chart(value: ValueFigures, translate: Translate = identity) -> Figure:
+def pareto_chart(value: ValueFigures, translate: Translate = identity, *, locale: str = DEFAULT_LOCALE) -> Figure:
     """Cumulative share of revenue against share of customers (best first); the VIP and Premium
     bands are clickable (tier:vip, tier:premium)."""
     fig = _figure(7, 4.5)
@@ -86,10 +90,10 @@ def pareto_chart(value: ValueFigures, translate: Translate = identity) -> Figure
     ax.axhline(80, color="#d6604d", lw=1, ls=":")
     needed_x = 100.0 * value.customers_for_80pct / n
     ax.plot([needed_x], [80], "o", color="#d6604d")
-    ax.annotate(translate(CHART, QT_TRANSLATE_NOOP("SegmentChart", "{share:.1f}% of customers bring 80% of revenue"))
-                .format(share=needed_x), (needed_x, 80), xytext=(8, 6), textcoords="offset points", fontsize=8)
-    ax.annotate(translate(CHART, QT_TRANSLATE_NOOP("SegmentChart", "Top 20%: {share:.1f}% of revenue"))
-                .format(share=value.top20_share), (premium_x, value.top20_share), xytext=(8, -12),
+    ax.annotate(translate(CHART, QT_TRANSLATE_NOOP("SegmentChart", "{share} of customers bring 80% of revenue"))
+                .format(share=formatting.percent(needed_x, 1, locale)), (needed_x, 80), xytext=(8, 6), textcoords="offset points", fontsize=8)
+    ax.annotate(translate(CHART, QT_TRANSLATE_NOOP("SegmentChart", "Top 20%: {share} of revenue"))
+                .format(share=formatting.percent(value.top20_share, 1, locale)), (premium_x, value.top20_share), xytext=(8, -12),
                 textcoords="offset points", fontsize=8)
     for x, name in ((vip_x / 2, TIER_BY_KEY["vip"].name), ((vip_x + premium_x) / 2, TIER_BY_KEY["premium"].name)):
         ax.text(x, 3, translate(CONTEXT, name), ha="center", va="bottom", rotation=90, fontsize=8, color="#3f007d")
@@ -101,7 +105,7 @@ def pareto_chart(value: ValueFigures, translate: Translate = identity) -> Figure
     return fig
 
 
-def rf_grid_chart(grid: RFGrid, translate: Translate = identity) -> Figure:
+def rf_grid_chart(grid: RFGrid, translate: Translate = identity, *, locale: str = DEFAULT_LOCALE) -> Figure:
     """The 5 x 5 grid of recency score (rows) and frequency score (columns): colour = customers, each
     cell named after its segment; cells are clickable (rf:<r>:<f>)."""
     from matplotlib.patches import Rectangle
@@ -118,7 +122,7 @@ def rf_grid_chart(grid: RFGrid, translate: Translate = identity) -> Figure:
                                    gid=f"rf:{r}:{f}"))
             key = grid.segments[r - 1][f - 1]
             dark = count / peak > 0.55
-            ax.text(f, r + 0.12, f"{count:,}", ha="center", va="center", fontsize=10, weight="bold",
+            ax.text(f, r + 0.12, formatting.number(count, 0, locale), ha="center", va="center", fontsize=10, weight="bold",
                     color="white" if dark else "#1a1a1a")
             ax.text(f, r - 0.2, translate(CONTEXT, SEGMENT_BY_KEY[key].name), ha="center", va="center",
                     fontsize=7, color="white" if dark else "#333333", wrap=True)
@@ -132,7 +136,7 @@ def rf_grid_chart(grid: RFGrid, translate: Translate = identity) -> Figure:
     return fig
 
 
-def movement_chart(movement: Movement, translate: Translate = identity) -> Figure:
+def movement_chart(movement: Movement, translate: Translate = identity, *, locale: str = DEFAULT_LOCALE) -> Figure:
     """How many customers went from each segment (rows, previous snapshot) to each segment (columns,
     latest); cells are clickable (their Movement.ref)."""
     from matplotlib.patches import Rectangle
@@ -154,7 +158,7 @@ def movement_chart(movement: Movement, translate: Translate = identity) -> Figur
             ax.add_patch(Rectangle((j - 0.5, size - 1 - i - 0.5), 1, 1, facecolor=face, edgecolor=edge, lw=1,
                                    gid=movement.ref(keys[i], keys[j])))
             if count:
-                ax.text(j, size - 1 - i, f"{count:,}", ha="center", va="center", fontsize=7,
+                ax.text(j, size - 1 - i, formatting.number(count, 0, locale), ha="center", va="center", fontsize=7,
                         color="white" if count / peak > 0.6 else "#1a1a1a")
     ax.set_xlim(-0.5, size - 0.5)
     ax.set_ylim(-0.5, size - 0.5)
@@ -163,10 +167,11 @@ def movement_chart(movement: Movement, translate: Translate = identity) -> Figur
     ax.set_xlabel(translate(CHART, QT_TRANSLATE_NOOP("SegmentChart", "Segment at the later date")))
     ax.set_ylabel(translate(CHART, QT_TRANSLATE_NOOP("SegmentChart", "Segment at the earlier date")))
     title = translate(CHART, QT_TRANSLATE_NOOP(
-        "SegmentChart", "From {before} to {after}: {moved:,} customers changed segment, {stayed:,} stayed"))
+        "SegmentChart", "From {before} to {after}: {moved} customers changed segment, {stayed} stayed"))
     ax.set_title(title.format(before=_month_label(movement.from_month, translate),
                               after=_month_label(movement.to_month, translate),
-                              moved=movement.moved, stayed=movement.stayed), fontsize=10)
+                              moved=formatting.number(movement.moved, 0, locale),
+                              stayed=formatting.number(movement.stayed, 0, locale)), fontsize=10)
     ax.set_aspect("equal")
     return fig
 

@@ -31,8 +31,8 @@ class ImportController(QObject):
         if not session.is_writable():
             from app.ui.dialogs import warn
 
-            warn(self.window_, QCoreApplication.translate(CONTEXT, "Import sales"),
-                 QCoreApplication.translate(CONTEXT, "This shop file is open read-only, so sales cannot be imported into it."))
+            warn(self.window_, QCoreApplication.translate("ImportAssistant", "Import sales"),
+                 QCoreApplication.translate("ImportAssistant", "This shop file is open read-only, so sales cannot be imported into it."))
             return
         from app.ui.import_assistant.assistant import ImportAssistant
 

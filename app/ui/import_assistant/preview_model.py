@@ -1,12 +1,16 @@
 """The table of parsed rows on the preview step: row number as in the spreadsheet, what will happen
 to the row (new, already in the shop, cancelled order, return, problem), the mapped fields as the
-importer read them, and the problem, if any."""
+importer read them (dates, quantities and money in the shop's format), and the problem, if any."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.services import formatting
+from app.ui import session
 from app.ui.import_assistant import texts
 
 _STATUS_COLOURS = {
@@ -16,6 +20,29 @@ _STATUS_COLOURS = {
     "return": QColor("#9a5b00"),
 }
 _Index = QModelIndex | QPersistentModelIndex
+_MONEY_FIELDS = frozenset({"unit_price", "line_amount"})
+
+
+def shop_formatted(key: str, value: str) -> str:
+    """A value as the importer gives it (ISO date and time, plain numbers) in the shop's format, so
+    that the preview reads like the rest of the app (31/12/2024, 150.000 ₫ in a Vietnamese shop)."""
+    if not value:
+        return value
+    fmt = session.fmt()
+    try:
+        if key == "date":
+            when = dt.datetime.fromisoformat(value)
+            return formatting.datetime(when, fmt.locale) if len(value) > 10 else formatting.date(when, fmt.locale)
+        if key == "quantity" or key in _MONEY_FIELDS:
+            number = float(value)
+            decimals = len(value.partition(".")[2]) if "e" not in value.lower() else 3
+            if key == "quantity":
+                return formatting.number(number, decimals, fmt.locale)
+            shown = max(decimals, formatting.currency(fmt.currency).decimals)
+            return formatting.money(number, fmt.currency, fmt.locale, decimals=shown)
+    except ValueError:
+        pass
+    return value
 
 
 class PreviewModel(QAbstractTableModel):
@@ -90,11 +117,14 @@ class PreviewModel(QAbstractTableModel):
                 # The backend names the customer of a row by its identity ("customer"): the code
                 # when the row has one.
                 value = row.values.get("customer", "")
+            value = shop_formatted(field.key, value)
             return (value or None) if role == Qt.ItemDataRole.ToolTipRole else value
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.STATUS, self._problem_column()):
             colour = _STATUS_COLOURS.get(row.status)
             return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
+        if role == Qt.ItemDataRole.TextAlignmentRole and (
+                column == self.ROW or (2 <= column < self._problem_column()
+                                       and self._fields[column - 2].key in _MONEY_FIELDS | {"quantity"})):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

@@ -6,65 +6,71 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.i18n import QT_TRANSLATE_NOOP
+
 CONTEXT = "ImportAssistant"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    """Translates text marked with QT_TRANSLATE_NOOP("ImportAssistant", ...) (lupdate reads only
+    literal contexts, so the marks name the context themselves)."""
+    return QCoreApplication.translate(CONTEXT, text) if text else text
 
 
 def file_format(code: str | None) -> str:
     texts = {
-        "csv": _tr("Text file with columns (CSV)"),
-        "xlsx": _tr("Excel workbook (.xlsx)"),
-        "xls": _tr("Excel 97–2003 workbook (.xls)"),
-        "ods": _tr("OpenDocument spreadsheet (.ods)"),
-        "html": _tr("Web page table saved as an Excel file"),
+        "csv": QT_TRANSLATE_NOOP("ImportAssistant", "Text file with columns (CSV)"),
+        "xlsx": QT_TRANSLATE_NOOP("ImportAssistant", "Excel workbook (.xlsx)"),
+        "xls": QT_TRANSLATE_NOOP("ImportAssistant", "Excel 97–2003 workbook (.xls)"),
+        "ods": QT_TRANSLATE_NOOP("ImportAssistant", "OpenDocument spreadsheet (.ods)"),
+        "html": QT_TRANSLATE_NOOP("ImportAssistant", "Web page table saved as an Excel file"),
     }
-    return texts.get(code or "", code or "")
+    return _tr(texts[code]) if code in texts else code or ""
 
 
 def encoding(code: str | None) -> str:
     texts = {
-        "utf-8": _tr("Unicode (UTF-8)"),
-        "utf-8-sig": _tr("Unicode (UTF-8 with a byte-order mark)"),
-        "utf-16": _tr("Unicode (UTF-16, Excel “Unicode Text”)"),
-        "cp1258": _tr("Vietnamese Windows (Windows-1258)"),
-        "cp1252": _tr("Western Windows (Windows-1252)"),
+        "utf-8": QT_TRANSLATE_NOOP("ImportAssistant", "Unicode (UTF-8)"),
+        "utf-8-sig": QT_TRANSLATE_NOOP("ImportAssistant", "Unicode (UTF-8 with a byte-order mark)"),
+        "utf-16": QT_TRANSLATE_NOOP("ImportAssistant", "Unicode (UTF-16, Excel “Unicode Text”)"),
+        "cp1258": QT_TRANSLATE_NOOP("ImportAssistant", "Vietnamese Windows (Windows-1258)"),
+        "cp1252": QT_TRANSLATE_NOOP("ImportAssistant", "Western Windows (Windows-1252)"),
     }
-    return texts.get(code or "", code or "")
+    return _tr(texts[code]) if code in texts else code or ""
 
 
 def delimiter(code: str | None) -> str:
     texts = {
-        ",": _tr("comma ( , )"),
-        ";": _tr("semicolon ( ; )"),
-        "\t": _tr("tab"),
-        "|": _tr("vertical bar ( | )"),
+        ",": QT_TRANSLATE_NOOP("ImportAssistant", "comma ( , )"),
+        ";": QT_TRANSLATE_NOOP("ImportAssistant", "semicolon ( ; )"),
+        "\t": QT_TRANSLATE_NOOP("ImportAssistant", "tab"),
+        "|": QT_TRANSLATE_NOOP("ImportAssistant", "vertical bar ( | )"),
     }
-    return texts.get(code or "", repr(code) if code else "")
+    return _tr(texts[code]) if code in texts else repr(code) if code else ""
 
 
 def date_order(code: str | None) -> str:
     texts = {
-        "dmy": _tr("day/month/year"),
-        "mdy": _tr("month/day/year"),
-        "ymd": _tr("year-month-day"),
-        "excel": _tr("Excel date numbers"),
-        "datetime": _tr("dates stored as dates in the workbook"),
+        "dmy": QT_TRANSLATE_NOOP("ImportAssistant", "day/month/year"),
+        "mdy": QT_TRANSLATE_NOOP("ImportAssistant", "month/day/year"),
+        "ymd": QT_TRANSLATE_NOOP("ImportAssistant", "year-month-day"),
+        "excel": QT_TRANSLATE_NOOP("ImportAssistant", "Excel date numbers"),
+        "datetime": QT_TRANSLATE_NOOP("ImportAssistant", "dates stored as dates in the workbook"),
     }
-    return texts.get(code or "", _tr("no dates read") if not code else code)
+    if not code:
+        return QCoreApplication.translate("ImportAssistant", "no dates read")
+    return _tr(texts[code]) if code in texts else code
 
 
 def row_status(code: str) -> str:
     texts = {
-        "new": _tr("New"),
-        "duplicate": _tr("Already in the shop"),
-        "cancelled": _tr("Cancelled order"),
-        "return": _tr("Return"),
-        "rejected": _tr("Problem"),
+        "new": QT_TRANSLATE_NOOP("ImportAssistant", "New"),
+        "duplicate": QT_TRANSLATE_NOOP("ImportAssistant", "Already in the shop"),
+        "cancelled": QT_TRANSLATE_NOOP("ImportAssistant", "Cancelled order"),
+        "return": QT_TRANSLATE_NOOP("ImportAssistant", "Return"),
+        "rejected": QT_TRANSLATE_NOOP("ImportAssistant", "Problem"),
     }
-    return texts.get(code, code)
+    return _tr(texts[code]) if code in texts else code
 
 
 def field_label(field) -> str:
@@ -98,16 +104,17 @@ def problem_line(problem) -> str:
     if problem.row is None:
         return message
     if problem.column:
-        return _tr("Row {row}, column “{column}”: {message}").format(
+        return QCoreApplication.translate("ImportAssistant", "Row {row}, column “{column}”: {message}").format(
             row=problem.row, column=problem.column, message=message)
-    return _tr("Row {row}: {message}").format(row=problem.row, message=message)
+    return QCoreApplication.translate("ImportAssistant", "Row {row}: {message}").format(row=problem.row, message=message)
 
 
 def problem_in_row(problem) -> str:
     """For a table that already shows the row: 'Column “Ngày”: “31/02/2024” is not a date.'"""
     message = problem_message(problem)
     if problem.column:
-        return _tr("Column “{column}”: {message}").format(column=problem.column, message=message)
+        return QCoreApplication.translate("ImportAssistant", "Column “{column}”: {message}").format(
+            column=problem.column, message=message)
     return message
 
 

@@ -1,0 +1,4676 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>Attribute</name>
+    <message>
+        <location filename="../../app/models/attributes.py" line="24"/>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="25"/>
+        <source>Demographic</source>
+        <translation>Nhân khẩu học</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="26"/>
+        <source>Psychographic</source>
+        <translation>Tâm lý</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="27"/>
+        <source>Behavioural</source>
+        <translation>Hành vi</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="28"/>
+        <source>Geographic</source>
+        <translation>Địa lý</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="29"/>
+        <source>Tags and notes</source>
+        <translation>Nhãn và ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="63"/>
+        <source>Customer code</source>
+        <translation>Mã khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="64"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="65"/>
+        <location filename="../../app/models/attributes.py" line="122"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="66"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="67"/>
+        <source>Birthday</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="68"/>
+        <source>Agrees to marketing messages</source>
+        <translation>Đồng ý nhận tin tiếp thị</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="70"/>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="71"/>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="72"/>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="73"/>
+        <location filename="../../app/models/attributes.py" line="84"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="75"/>
+        <source>Age group</source>
+        <translation>Nhóm tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="76"/>
+        <source>Under 18</source>
+        <translation>Dưới 18</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="79"/>
+        <source>65 and over</source>
+        <translation>Từ 65 trở lên</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="81"/>
+        <source>Marital status</source>
+        <translation>Tình trạng hôn nhân</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="82"/>
+        <source>Single</source>
+        <translation>Độc thân</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="83"/>
+        <source>Married</source>
+        <translation>Đã kết hôn</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="86"/>
+        <source>Income</source>
+        <translation>Thu nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="87"/>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="88"/>
+        <source>Middle</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="89"/>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="91"/>
+        <source>Education</source>
+        <translation>Học vấn</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="92"/>
+        <source>Secondary school</source>
+        <translation>Phổ thông</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="93"/>
+        <source>Vocational</source>
+        <translation>Trung cấp, cao đẳng nghề</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="94"/>
+        <source>University</source>
+        <translation>Đại học</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="95"/>
+        <source>Postgraduate</source>
+        <translation>Sau đại học</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="97"/>
+        <source>Occupation</source>
+        <translation>Nghề nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="98"/>
+        <source>Industry (business customers)</source>
+        <translation>Ngành nghề (khách doanh nghiệp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="99"/>
+        <source>Company size (business customers)</source>
+        <translation>Quy mô công ty (khách doanh nghiệp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="100"/>
+        <source>1–9 people</source>
+        <translation>1–9 người</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="101"/>
+        <source>10–49 people</source>
+        <translation>10–49 người</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="102"/>
+        <source>50–249 people</source>
+        <translation>50–249 người</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="103"/>
+        <source>250 people or more</source>
+        <translation>Từ 250 người trở lên</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="106"/>
+        <source>Lifestyle</source>
+        <translation>Lối sống</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="107"/>
+        <source>Attitudes</source>
+        <translation>Thái độ</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="108"/>
+        <source>Values</source>
+        <translation>Giá trị sống</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="109"/>
+        <source>Opinions</source>
+        <translation>Quan điểm</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="110"/>
+        <source>Interests</source>
+        <translation>Sở thích</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="112"/>
+        <source>What decides the purchase</source>
+        <translation>Yếu tố quyết định mua hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="113"/>
+        <source>Price</source>
+        <translation>Giá cả</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="114"/>
+        <source>Convenience</source>
+        <translation>Sự tiện lợi</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="115"/>
+        <source>Brand</source>
+        <translation>Thương hiệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="116"/>
+        <source>Quality</source>
+        <translation>Chất lượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="117"/>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="119"/>
+        <source>Preferred channel</source>
+        <translation>Kênh mua ưa thích</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="120"/>
+        <source>In store</source>
+        <translation>Tại cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="121"/>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="123"/>
+        <source>Social media</source>
+        <translation>Mạng xã hội</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="124"/>
+        <source>Marketplace</source>
+        <translation>Sàn thương mại điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="126"/>
+        <source>When they buy</source>
+        <translation>Thời điểm mua hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="127"/>
+        <source>Regularly</source>
+        <translation>Thường xuyên</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="128"/>
+        <source>Seasonally</source>
+        <translation>Theo mùa</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="129"/>
+        <source>Special occasions</source>
+        <translation>Dịp đặc biệt</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="132"/>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="133"/>
+        <source>Province / state</source>
+        <translation>Tỉnh / thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="134"/>
+        <source>Region</source>
+        <translation>Vùng miền</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="135"/>
+        <source>District / suburb</source>
+        <translation>Quận / huyện</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="136"/>
+        <source>Postcode</source>
+        <translation>Mã bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="137"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="138"/>
+        <source>Distance from the shop (km)</source>
+        <translation>Khoảng cách đến cửa hàng (km)</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="140"/>
+        <source>Tags</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/attributes.py" line="141"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../app/services/backups.py" line="81"/>
+        <source>The backup of {name} failed its check; the shop file was not changed.</source>
+        <translation>Bản sao lưu của {name} không qua được bước kiểm tra; tệp cửa hàng không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="112"/>
+        <location filename="../../app/services/backups.py" line="123"/>
+        <source>The backup {name} is damaged and cannot be restored.</source>
+        <translation>Bản sao lưu {name} bị hỏng và không thể khôi phục.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="190"/>
+        <source>Backed up by you</source>
+        <translation>Do bạn sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="191"/>
+        <source>Before an update of the file</source>
+        <translation>Trước khi cập nhật tệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="192"/>
+        <source>Before an import</source>
+        <translation>Trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="193"/>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="194"/>
+        <source>Before the demo was removed</source>
+        <translation>Trước khi xóa dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="230"/>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="233"/>
+        <source>Choose the backup to restore. The shop as it is now is backed up first, so you can come back to it.</source>
+        <translation>Chọn bản sao lưu cần khôi phục. Dữ liệu cửa hàng hiện tại sẽ được sao lưu trước, để bạn có thể quay lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="235"/>
+        <source>This shop file has no backups yet.</source>
+        <translation>Tệp cửa hàng này chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="236"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="236"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="236"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="246"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="249"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="154"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="267"/>
+        <source>Buyers of a category</source>
+        <translation>Người mua theo danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="163"/>
+        <source>Bought in {category}</source>
+        <translation>Đã mua trong danh mục {category}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="168"/>
+        <source>{ratio} ×</source>
+        <translation>{ratio} lần</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="176"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="192"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="234"/>
+        <source>Buyers of {category}</source>
+        <translation>Người mua danh mục {category}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/segments/categories_page.py" line="186"/>
+        <source>Each filter keeps fewer customers; when the average spend rises, the filter points at more valuable customers. Now: %n customers, spending {mean} on average.</source>
+        <translation>
+            <numerusform>Mỗi bộ lọc giữ lại ít khách hàng hơn; khi chi tiêu trung bình tăng lên, bộ lọc đang chỉ ra những khách hàng giá trị hơn. Hiện có: %n khách hàng, chi tiêu trung bình {mean}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/segments/categories_page.py" line="193"/>
+        <source>Buyers of {category} after %n filters</source>
+        <translation>
+            <numerusform>Người mua danh mục {category} sau %n bộ lọc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="216"/>
+        <source>Add a filter</source>
+        <translation>Thêm bộ lọc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="235"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="242"/>
+        <source>Save as a segment</source>
+        <translation>Lưu thành phân khúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="235"/>
+        <source>Name of the segment:</source>
+        <translation>Tên phân khúc:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="246"/>
+        <source>Saved the segment {name}.</source>
+        <translation>Đã lưu phân khúc {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="252"/>
+        <source>Categories as a way in to premium customers</source>
+        <translation>Tìm khách hàng cao cấp qua danh mục sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="254"/>
+        <source>Categories bought by many customers, or chosen for a first purchase, and what those customers are worth. Choose a category to build the list of its buyers.</source>
+        <translation>Những danh mục được nhiều khách hàng mua, hoặc được chọn cho lần mua đầu tiên, và giá trị của những khách hàng đó. Chọn một danh mục để lập danh sách người mua.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="256"/>
+        <source>Rank by:</source>
+        <translation>Xếp hạng theo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="257"/>
+        <source>number of buyers</source>
+        <translation>số người mua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="258"/>
+        <source>number of first purchases</source>
+        <translation>số lần mua đầu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="259"/>
+        <source>Add a filter…</source>
+        <translation>Thêm bộ lọc…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="260"/>
+        <source>Remove the last filter</source>
+        <translation>Bỏ bộ lọc cuối</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="261"/>
+        <source>Save as a segment…</source>
+        <translation>Lưu thành phân khúc…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="262"/>
+        <source>Keep this list as a hand-made segment, updated as sales come in</source>
+        <translation>Giữ danh sách này thành một phân khúc tự tạo, tự cập nhật khi có doanh số mới</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="756"/>
+        <source>PNG image</source>
+        <translation>Ảnh PNG</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="756"/>
+        <source>SVG drawing</source>
+        <translation>Hình vẽ SVG</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="757"/>
+        <location filename="../../app/ui/segments/common.py" line="763"/>
+        <source>Export the chart</source>
+        <translation>Xuất biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="764"/>
+        <source>The chart could not be saved to {file} ({reason}).</source>
+        <translation>Không lưu được biểu đồ vào {file} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="768"/>
+        <source>Saved the chart to {file}.</source>
+        <translation>Đã lưu biểu đồ vào {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="772"/>
+        <source>Drawing the chart…</source>
+        <translation>Đang vẽ biểu đồ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="774"/>
+        <source>Export chart</source>
+        <translation>Xuất biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="775"/>
+        <source>Save this chart as a PNG image or an SVG drawing</source>
+        <translation>Lưu biểu đồ này thành ảnh PNG hoặc hình vẽ SVG</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="776"/>
+        <source>Save as PNG image…</source>
+        <translation>Lưu thành ảnh PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="777"/>
+        <source>Save as SVG drawing…</source>
+        <translation>Lưu thành hình vẽ SVG…</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="199"/>
+        <source>— not in this file —</source>
+        <translation>— không có trong tệp này —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="224"/>
+        <source>Everything needed is chosen. Check the samples, then go on.</source>
+        <translation>Đã chọn đủ những gì cần thiết. Hãy xem các giá trị mẫu rồi tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="232"/>
+        <source>These are the columns you confirmed for a file like this one last time.</source>
+        <translation>Đây là các cột bạn đã xác nhận cho một tệp giống tệp này ở lần trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="234"/>
+        <source>Recognised: {preset}. The columns were chosen for you; check them below.</source>
+        <translation>Đã nhận ra: {preset}. Các cột đã được chọn sẵn; hãy kiểm tra bên dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="237"/>
+        <source>The columns were matched by their titles. Check them below and choose any that were missed.</source>
+        <translation>Các cột đã được ghép theo tiêu đề. Hãy kiểm tra bên dưới và chọn thêm những cột còn thiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="242"/>
+        <source>The columns</source>
+        <translation>Các cột</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="243"/>
+        <source>Tell Regulars which column holds what. Columns you leave out are not imported.</source>
+        <translation>Cho Khách Quen biết cột nào chứa thông tin gì. Những cột bạn bỏ qua sẽ không được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="244"/>
+        <source>This file is:</source>
+        <translation>Tệp này là:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="245"/>
+        <source>a list of sales</source>
+        <translation>danh sách bán hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="246"/>
+        <source>a list of customers</source>
+        <translation>danh sách khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="247"/>
+        <source>Information</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="248"/>
+        <source>Column in your file</source>
+        <translation>Cột trong tệp của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="249"/>
+        <source>Sample values</source>
+        <translation>Giá trị mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="250"/>
+        <source>Dates are written:</source>
+        <translation>Ngày được viết theo dạng:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="251"/>
+        <source>find out from the dates</source>
+        <translation>tự nhận biết từ dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="251"/>
+        <source>day/month/year (31/12/2024)</source>
+        <translation>ngày/tháng/năm (31/12/2024)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="252"/>
+        <source>month/day/year (12/31/2024)</source>
+        <translation>tháng/ngày/năm (12/31/2024)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="252"/>
+        <source>year-month-day (2024-12-31)</source>
+        <translation>năm-tháng-ngày (2024-12-31)</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionDialog</name>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="653"/>
+        <source>Fill in the value of the condition.</source>
+        <translation>Hãy điền giá trị cho điều kiện.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="663"/>
+        <source>Add a filter</source>
+        <translation>Thêm bộ lọc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="664"/>
+        <source>Keep only the customers who also match this condition:</source>
+        <translation>Chỉ giữ lại những khách hàng thỏa thêm điều kiện này:</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerData</name>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="53"/>
+        <source>The file {name} must end in .csv or .xlsx.</source>
+        <translation>Tên tệp {name} phải có đuôi .csv hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="59"/>
+        <source>The file {name} could not be written ({error}).</source>
+        <translation>Không ghi được tệp {name} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="182"/>
+        <source>First purchase</source>
+        <translation>Lần mua đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="183"/>
+        <source>Last purchase</source>
+        <translation>Lần mua gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="184"/>
+        <source>Number of purchases</source>
+        <translation>Số lần mua</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="185"/>
+        <source>Purchase lines</source>
+        <translation>Số dòng mua hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="186"/>
+        <source>Total spent</source>
+        <translation>Tổng chi tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="187"/>
+        <source>Returns</source>
+        <translation>Hàng trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="188"/>
+        <source>Return lines</source>
+        <translation>Số dòng trả hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="189"/>
+        <source>Main channel</source>
+        <translation>Kênh mua chính</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="190"/>
+        <source>First category bought</source>
+        <translation>Danh mục mua đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="191"/>
+        <source>Added to the shop file</source>
+        <translation>Ngày thêm vào tệp cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="192"/>
+        <source>Last changed</source>
+        <translation>Lần sửa gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="193"/>
+        <source>Exported</source>
+        <translation>Ngày xuất</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="194"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="195"/>
+        <source>Invoice</source>
+        <translation>Hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="196"/>
+        <source>Product code</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="197"/>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="198"/>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="199"/>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="200"/>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="201"/>
+        <source>Amount</source>
+        <translation>Thành tiền</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="202"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="203"/>
+        <source>Branch</source>
+        <translation>Chi nhánh</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="204"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="205"/>
+        <source>Purchases</source>
+        <translation>Lịch sử mua hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="213"/>
+        <location filename="../../app/services/customer_data.py" line="312"/>
+        <source>This customer no longer exists in the shop file.</source>
+        <translation>Khách hàng này không còn trong tệp cửa hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="251"/>
+        <source>The file {name} must end in .json or .xlsx.</source>
+        <translation>Tên tệp {name} phải có đuôi .json hoặc .xlsx.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetail</name>
+    <message>
+        <location filename="../../app/ui/customer_detail.py" line="332"/>
+        <source>(no name)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/customer_detail.py" line="365"/>
+        <source>Purchases (%n lines)</source>
+        <translation>
+            <numerusform>Lịch sử mua (%n dòng)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_detail.py" line="368"/>
+        <source>Choose a customer in the list to see their details.</source>
+        <translation>Chọn một khách hàng trong danh sách để xem thông tin chi tiết.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_detail.py" line="369"/>
+        <source>Export this customer&apos;s data…</source>
+        <translation>Xuất dữ liệu của khách hàng này…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_detail.py" line="370"/>
+        <source>Delete this customer…</source>
+        <translation>Xóa khách hàng này…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_detail.py" line="371"/>
+        <source>Details</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_detail.py" line="374"/>
+        <source>First purchase</source>
+        <translation>Lần mua đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_detail.py" line="375"/>
+        <source>Last purchase</source>
+        <translation>Lần mua gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_detail.py" line="376"/>
+        <source>Purchases</source>
+        <translation>Số lần mua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_detail.py" line="377"/>
+        <source>Total spent</source>
+        <translation>Tổng chi tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_detail.py" line="378"/>
+        <source>Average basket</source>
+        <translation>Giá trị đơn trung bình</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_detail.py" line="379"/>
+        <source>Returns</source>
+        <translation>Hàng trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_detail.py" line="380"/>
+        <source>Main channel</source>
+        <translation>Kênh mua chính</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_detail.py" line="381"/>
+        <source>First category bought</source>
+        <translation>Danh mục mua đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_detail.py" line="397"/>
+        <source>Words separated by commas, e.g. VIP, wholesale</source>
+        <translation>Các từ cách nhau bằng dấu phẩy, ví dụ: VIP, khách sỉ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_detail.py" line="399"/>
+        <source>No date</source>
+        <translation>Xóa ngày</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEdits</name>
+    <message>
+        <location filename="../../app/ui/customer_edits.py" line="64"/>
+        <source>change of {field} for {name}</source>
+        <translation>thay đổi {field} của {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerList</name>
+    <message>
+        <location filename="../../app/ui/customer_models.py" line="26"/>
+        <source>Code</source>
+        <translation>Mã KH</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_models.py" line="27"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_models.py" line="28"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_models.py" line="29"/>
+        <source>Total spent</source>
+        <translation>Tổng chi tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_models.py" line="30"/>
+        <source>Purchases</source>
+        <translation>Số lần mua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_models.py" line="31"/>
+        <source>Average basket</source>
+        <translation>Giá trị đơn TB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_models.py" line="32"/>
+        <source>Last purchase</source>
+        <translation>Lần mua gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_models.py" line="33"/>
+        <source>First purchase</source>
+        <translation>Lần mua đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_models.py" line="34"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersTab</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/customers_tab.py" line="183"/>
+        <source>%n customers found</source>
+        <translation>
+            <numerusform>Tìm thấy %n khách hàng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/customers_tab.py" line="185"/>
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n khách hàng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers_tab.py" line="192"/>
+        <source>Customer code in use</source>
+        <translation>Mã khách hàng đã được dùng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers_tab.py" line="193"/>
+        <source>The customer code {code} is already used by another customer.</source>
+        <translation>Mã khách hàng {code} đã được dùng cho một khách hàng khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers_tab.py" line="196"/>
+        <source>Cannot change this customer</source>
+        <translation>Không thể thay đổi khách hàng này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers_tab.py" line="205"/>
+        <source>Export the customer list</source>
+        <translation>Xuất danh sách khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers_tab.py" line="205"/>
+        <source>customers</source>
+        <translation>khach-hang</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers_tab.py" line="206"/>
+        <source>CSV file</source>
+        <translation>Tệp CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers_tab.py" line="206"/>
+        <location filename="../../app/ui/customers_tab.py" line="230"/>
+        <source>Excel workbook</source>
+        <translation>Sổ làm việc Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers_tab.py" line="212"/>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/customers_tab.py" line="220"/>
+        <source>Exported %n customers to {file}.</source>
+        <translation>
+            <numerusform>Đã xuất %n khách hàng vào {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers_tab.py" line="222"/>
+        <source>Exporting customers</source>
+        <translation>Đang xuất danh sách khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers_tab.py" line="229"/>
+        <location filename="../../app/ui/customers_tab.py" line="238"/>
+        <source>Export this customer&apos;s data</source>
+        <translation>Xuất dữ liệu của khách hàng này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers_tab.py" line="230"/>
+        <source>JSON file</source>
+        <translation>Tệp JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers_tab.py" line="240"/>
+        <source>Saved the data of {name} to {file}.</source>
+        <translation>Đã lưu dữ liệu của {name} vào {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers_tab.py" line="251"/>
+        <location filename="../../app/ui/customers_tab.py" line="261"/>
+        <source>Delete this customer</source>
+        <translation>Xóa khách hàng này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers_tab.py" line="252"/>
+        <source>Delete {name} and everything the shop file holds about them?</source>
+        <translation>Xóa {name} và mọi thông tin về khách hàng này trong tệp cửa hàng?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers_tab.py" line="253"/>
+        <source>Delete for good</source>
+        <translation>Xóa vĩnh viễn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/customers_tab.py" line="255"/>
+        <source>Their %n sales lines stay in the shop&apos;s totals as sales without a customer. This cannot be undone; backups made before now still contain this customer.</source>
+        <translation>
+            <numerusform>%n dòng bán hàng của khách hàng này vẫn được tính vào tổng của cửa hàng như doanh số khách vãng lai. Thao tác này không thể hoàn tác; các bản sao lưu tạo trước lúc này vẫn chứa khách hàng này.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/customers_tab.py" line="268"/>
+        <source>Deleted {name}; %n sales lines are now sales without a customer.</source>
+        <translation>
+            <numerusform>Đã xóa {name}; %n dòng bán hàng giờ được tính là doanh số khách vãng lai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers_tab.py" line="294"/>
+        <source>Search by name, phone, email or customer code</source>
+        <translation>Tìm theo tên, số điện thoại, email hoặc mã khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers_tab.py" line="295"/>
+        <source>Export list…</source>
+        <translation>Xuất danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers_tab.py" line="296"/>
+        <source>Save the customers listed here to a CSV or Excel file</source>
+        <translation>Lưu các khách hàng đang hiển thị vào tệp CSV hoặc Excel</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../app/services/demo.py" line="669"/>
+        <source>The demo shop needs at least one customer.</source>
+        <translation>Cửa hàng mẫu cần ít nhất một khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/demo.py" line="708"/>
+        <source>The demo can only fill an empty shop file.</source>
+        <translation>Chỉ có thể nạp dữ liệu mẫu vào một tệp cửa hàng trống.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/demo.py" line="752"/>
+        <source>This shop holds your own data, not the demo, so nothing was removed.</source>
+        <translation>Cửa hàng này chứa dữ liệu của chính bạn, không phải dữ liệu mẫu, nên không có gì bị xóa.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="43"/>
+        <location filename="../../app/ui/dialogs.py" line="118"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="53"/>
+        <location filename="../../app/ui/dialogs.py" line="117"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="119"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="152"/>
+        <source>Reading the file was stopped. Choose the file again to import it.</source>
+        <translation>Đã dừng đọc tệp. Hãy chọn lại tệp để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="165"/>
+        <source>Choose a sales or customer spreadsheet</source>
+        <translation>Chọn bảng tính bán hàng hoặc khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="166"/>
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods *.htm *.html);;All files (*)</source>
+        <translation>Bảng tính (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods *.htm *.html);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="183"/>
+        <source>Reading {file}…</source>
+        <translation>Đang đọc {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="193"/>
+        <source>Reading the sheet {sheet}…</source>
+        <translation>Đang đọc trang tính {sheet}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="204"/>
+        <source>Reading the headers on row {row}…</source>
+        <translation>Đang đọc tiêu đề ở dòng {row}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="259"/>
+        <source>Choose the spreadsheet with your sales, or a list of customers.</source>
+        <translation>Chọn bảng tính chứa dữ liệu bán hàng, hoặc danh sách khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="261"/>
+        <source>File: {file}</source>
+        <translation>Tệp: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="283"/>
+        <source>about {count} rows below the header</source>
+        <translation>khoảng {count} dòng dưới dòng tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="286"/>
+        <source>{count} rows below the header</source>
+        <translation>{count} dòng dưới dòng tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="334"/>
+        <source>The file</source>
+        <translation>Tệp dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="335"/>
+        <source>Check that the file was read correctly and that the highlighted row holds the column titles.</source>
+        <translation>Kiểm tra xem tệp đã được đọc đúng chưa và dòng được tô sáng có chứa tiêu đề các cột không.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="337"/>
+        <source>Choose a file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="338"/>
+        <source>Kind of file:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="339"/>
+        <source>Text encoding:</source>
+        <translation>Bảng mã:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="340"/>
+        <source>Columns separated by:</source>
+        <translation>Các cột cách nhau bằng:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="341"/>
+        <source>Rows:</source>
+        <translation>Số dòng:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="342"/>
+        <source>Sheet:</source>
+        <translation>Trang tính:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="343"/>
+        <source>Header row:</source>
+        <translation>Dòng tiêu đề:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="344"/>
+        <source>The row with the column titles, numbered as in your spreadsheet. You can also double-click a row below.</source>
+        <translation>Dòng chứa tiêu đề các cột, đánh số như trong bảng tính của bạn. Bạn cũng có thể nhấp đúp vào một dòng bên dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="346"/>
+        <source>The first rows of the sheet:</source>
+        <translation>Các dòng đầu của trang tính:</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../app/services/importing/errors.py" line="37"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="126"/>
+        <source>row {row}, column “{column}”: {message}</source>
+        <translation>dòng {row}, cột “{column}”: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/errors.py" line="63"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Đã hủy việc nhập dữ liệu; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/lines.py" line="28"/>
+        <location filename="../../app/services/importing/runner.py" line="43"/>
+        <source>Checking the rows…</source>
+        <translation>Đang kiểm tra các dòng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/lines.py" line="156"/>
+        <source>The file {file} was not imported: {problem}.</source>
+        <translation>Tệp {file} chưa được nhập: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/lines.py" line="158"/>
+        <source>The file {file} was not imported: {problem}; one more row has a problem ({next}).</source>
+        <translation>Tệp {file} chưa được nhập: {problem}; còn một dòng khác có lỗi ({next}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/lines.py" line="161"/>
+        <source>The file {file} was not imported: {problem}; {others} more rows have problems, the next ones at {next}.</source>
+        <translation>Tệp {file} chưa được nhập: {problem}; còn {others} dòng khác có lỗi, các lỗi tiếp theo ở {next}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/lines.py" line="306"/>
+        <source>“{value}” is not a time of day.</source>
+        <translation>“{value}” không phải là giờ trong ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/lines.py" line="308"/>
+        <source>the date is missing.</source>
+        <translation>thiếu ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/lines.py" line="310"/>
+        <source>“{value}” is not a date.</source>
+        <translation>“{value}” không phải là ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/lines.py" line="319"/>
+        <source>“{value}” is not a number.</source>
+        <translation>“{value}” không phải là số.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/lines.py" line="330"/>
+        <source>there is no amount, and no quantity and unit price.</source>
+        <translation>không có thành tiền, cũng không có số lượng và đơn giá.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/lines.py" line="346"/>
+        <source>the amount is too large.</source>
+        <translation>số tiền quá lớn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/mapping.py" line="57"/>
+        <source>Choose the column with the date of each sale.</source>
+        <translation>Hãy chọn cột chứa ngày của mỗi lần bán.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/mapping.py" line="59"/>
+        <source>Choose the column with the amount of each sale, or the quantity and unit price columns.</source>
+        <translation>Hãy chọn cột chứa thành tiền của mỗi lần bán, hoặc các cột số lượng và đơn giá.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/mapping.py" line="62"/>
+        <source>Choose the column with the customer code, phone, e-mail or name.</source>
+        <translation>Hãy chọn cột chứa mã khách hàng, số điện thoại, email hoặc tên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/mapping.py" line="77"/>
+        <source>The mapping is not valid JSON.</source>
+        <translation>Bảng ghép cột không phải là JSON hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/mapping.py" line="79"/>
+        <source>The mapping must be a JSON object with a “columns” object of field: header.</source>
+        <translation>Bảng ghép cột phải là một đối tượng JSON có đối tượng “columns” dạng trường: tiêu đề cột.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/mapping.py" line="83"/>
+        <source>The mapping kind must be “sales” or “customers”.</source>
+        <translation>Loại của bảng ghép cột phải là “sales” hoặc “customers”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/mapping.py" line="87"/>
+        <source>The mapping names an unknown field “{field}”.</source>
+        <translation>Bảng ghép cột có trường không xác định “{field}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/mapping.py" line="93"/>
+        <source>The date order must be dmy, mdy or ymd.</source>
+        <translation>Thứ tự ngày phải là dmy, mdy hoặc ymd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/mapping.py" line="102"/>
+        <source>The file {file} has no column “{column}” (mapped to {field}).</source>
+        <translation>Tệp {file} không có cột “{column}” (được ghép với {field}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/mapping.py" line="166"/>
+        <source>There is no preset called “{preset}”; use one of: {names}.</source>
+        <translation>Không có mẫu nào tên là “{preset}”; hãy dùng một trong các mẫu: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/runner.py" line="44"/>
+        <source>Backing up the shop…</source>
+        <translation>Đang sao lưu cửa hàng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/runner.py" line="45"/>
+        <source>Saving the sales lines…</source>
+        <translation>Đang lưu các dòng bán hàng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/runner.py" line="46"/>
+        <source>Saving the customers…</source>
+        <translation>Đang lưu khách hàng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/runner.py" line="47"/>
+        <source>Updating the customer figures…</source>
+        <translation>Đang cập nhật số liệu khách hàng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/runner.py" line="148"/>
+        <source>The file {file} cannot be imported yet: {what}</source>
+        <translation>Chưa thể nhập tệp {file}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/runner.py" line="203"/>
+        <source>the row has no customer code, phone, e-mail or name.</source>
+        <translation>dòng này không có mã khách hàng, số điện thoại, email hay tên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/runner.py" line="350"/>
+        <source>The shop file {shop} does not exist.</source>
+        <translation>Tệp cửa hàng {shop} không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/runner.py" line="358"/>
+        <source>The shop file {shop} must be opened in Regulars once before importing into it.</source>
+        <translation>Cần mở tệp cửa hàng {shop} trong Khách Quen một lần trước khi nhập dữ liệu vào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/runner.py" line="374"/>
+        <source>The shop file could not be written ({reason}); nothing was changed.</source>
+        <translation>Không ghi được tệp cửa hàng ({reason}); không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/runner.py" line="408"/>
+        <source>The file {file} has no rows of sales to import.</source>
+        <translation>Tệp {file} không có dòng bán hàng nào để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/runner.py" line="486"/>
+        <source>The file {file} cannot be read any more.</source>
+        <translation>Không còn đọc được tệp {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/runner.py" line="489"/>
+        <source>The file {file} changed since it was opened; open it again to import it.</source>
+        <translation>Tệp {file} đã thay đổi kể từ lúc mở; hãy mở lại tệp để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/runner.py" line="651"/>
+        <source>There is no import number {number}.</source>
+        <translation>Không có lần nhập số {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/runner.py" line="653"/>
+        <source>The import of {file} was already undone.</source>
+        <translation>Lần nhập tệp {file} đã được hoàn tác trước đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/runner.py" line="672"/>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/runner.py" line="684"/>
+        <source>The rejected rows could not be saved to {file} ({reason}).</source>
+        <translation>Không lưu được các dòng bị loại vào {file} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="72"/>
+        <source>The file {file} has no column “{column}”.</source>
+        <translation>Tệp {file} không có cột “{column}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="97"/>
+        <source>The file {file} does not exist.</source>
+        <translation>Tệp {file} không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="99"/>
+        <source>{file} is a folder, not a spreadsheet.</source>
+        <translation>{file} là một thư mục, không phải bảng tính.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="106"/>
+        <source>The file {file} cannot be read ({reason}).</source>
+        <translation>Không đọc được tệp {file} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="109"/>
+        <source>The file {file} is empty.</source>
+        <translation>Tệp {file} trống.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="116"/>
+        <location filename="../../app/services/importing/sources.py" line="387"/>
+        <location filename="../../app/services/importing/sources.py" line="463"/>
+        <location filename="../../app/services/importing/sources.py" line="488"/>
+        <location filename="../../app/services/importing/sources.py" line="504"/>
+        <source>The workbook {file} is damaged or incomplete.</source>
+        <translation>Sổ làm việc {file} bị hỏng hoặc không đầy đủ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="124"/>
+        <source>The file {file} is an Excel 2003 XML spreadsheet; open it in Excel or LibreOffice and save it as .xlsx, then import that file.</source>
+        <translation>Tệp {file} là bảng tính XML của Excel 2003; hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="134"/>
+        <source>The file {file} has no sheet “{sheet}”.</source>
+        <translation>Tệp {file} không có trang tính “{sheet}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="148"/>
+        <source>Row {row} cannot be the header row: choose one of the first {count} rows.</source>
+        <translation>Dòng {row} không thể là dòng tiêu đề: hãy chọn một trong {count} dòng đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="193"/>
+        <location filename="../../app/services/importing/sources.py" line="777"/>
+        <source>The file {file} has no table with column headers.</source>
+        <translation>Tệp {file} không có bảng nào có tiêu đề cột.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="229"/>
+        <source>Column {number}</source>
+        <translation>Cột {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="321"/>
+        <location filename="../../app/services/importing/sources.py" line="336"/>
+        <source>The file {file} is not a spreadsheet or a text table.</source>
+        <translation>Tệp {file} không phải là bảng tính hay bảng văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="393"/>
+        <source>The file {file} unpacks to far more data than a spreadsheet holds; it was not opened.</source>
+        <translation>Tệp {file} khi giải nén chứa nhiều dữ liệu hơn hẳn một bảng tính thông thường; tệp đã không được mở.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="407"/>
+        <source>The file {file} is not a spreadsheet (it is another kind of zip file).</source>
+        <translation>Tệp {file} không phải là bảng tính (đây là một loại tệp zip khác).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="411"/>
+        <location filename="../../app/services/importing/sources.py" line="440"/>
+        <source>The workbook {file} has no sheets.</source>
+        <translation>Sổ làm việc {file} không có trang tính nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="429"/>
+        <source>The workbook {file} has no sheet with a table of data.</source>
+        <translation>Sổ làm việc {file} không có trang tính nào chứa bảng dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="435"/>
+        <location filename="../../app/services/importing/sources.py" line="460"/>
+        <source>The workbook {file} is protected by a password; save it without a password and import that copy.</source>
+        <translation>Sổ làm việc {file} được bảo vệ bằng mật khẩu; hãy lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="778"/>
+        <source>Table {number}</source>
+        <translation>Bảng {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/table.py" line="33"/>
+        <source>Reading the file…</source>
+        <translation>Đang đọc tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/table.py" line="297"/>
+        <location filename="../../app/services/importing/table.py" line="306"/>
+        <source>The file {file} mixes text encodings; save it again as UTF-8 and import that copy.</source>
+        <translation>Tệp {file} dùng lẫn nhiều bảng mã; hãy lưu lại dưới dạng UTF-8 rồi nhập bản đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/table.py" line="336"/>
+        <location filename="../../app/services/importing/table.py" line="340"/>
+        <source>The file {file} cannot be read as a table: {reason}.</source>
+        <translation>Không đọc được tệp {file} dưới dạng bảng: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/table.py" line="352"/>
+        <source>row {row} has {saw} cells where the header has {expected}</source>
+        <translation>dòng {row} có {saw} ô trong khi dòng tiêu đề có {expected} ô</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAssistant</name>
+    <message>
+        <location filename="../../app/ui/import_assistant/assistant.py" line="145"/>
+        <source>Next file</source>
+        <translation>Tệp tiếp theo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/assistant.py" line="145"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/assistant.py" line="147"/>
+        <source>Import sales – file {number} of {count}</source>
+        <translation>Nhập dữ liệu bán hàng – tệp {number}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/assistant.py" line="150"/>
+        <location filename="../../app/ui/import_assistant/extension.py" line="34"/>
+        <source>Import sales</source>
+        <translation>Nhập dữ liệu bán hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/assistant.py" line="154"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/assistant.py" line="155"/>
+        <source>Next &gt;</source>
+        <translation>Tiếp &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/assistant.py" line="156"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/assistant.py" line="157"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/assistant.py" line="158"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/assistant.py" line="159"/>
+        <source>Skip this file</source>
+        <translation>Bỏ qua tệp này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/extension.py" line="35"/>
+        <source>This shop file is open read-only, so sales cannot be imported into it.</source>
+        <translation>Tệp cửa hàng này đang mở ở chế độ chỉ đọc nên không thể nhập dữ liệu bán hàng vào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/extension.py" line="63"/>
+        <source>Import sales…</source>
+        <translation>Nhập dữ liệu bán hàng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/extension.py" line="66"/>
+        <source>Import history…</source>
+        <translation>Lịch sử nhập dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="22"/>
+        <source>Text file with columns (CSV)</source>
+        <translation>Tệp văn bản dạng cột (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="23"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Sổ làm việc Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="24"/>
+        <source>Excel 97–2003 workbook (.xls)</source>
+        <translation>Sổ làm việc Excel 97–2003 (.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="25"/>
+        <source>OpenDocument spreadsheet (.ods)</source>
+        <translation>Bảng tính OpenDocument (.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="26"/>
+        <source>Web page table saved as an Excel file</source>
+        <translation>Bảng trang web được lưu thành tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="33"/>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="34"/>
+        <source>Unicode (UTF-8 with a byte-order mark)</source>
+        <translation>Unicode (UTF-8 có dấu BOM)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="35"/>
+        <source>Unicode (UTF-16, Excel “Unicode Text”)</source>
+        <translation>Unicode (UTF-16, “Unicode Text” của Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="36"/>
+        <source>Vietnamese Windows (Windows-1258)</source>
+        <translation>Tiếng Việt Windows (Windows-1258)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="37"/>
+        <source>Western Windows (Windows-1252)</source>
+        <translation>Tây Âu Windows (Windows-1252)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="44"/>
+        <source>comma ( , )</source>
+        <translation>dấu phẩy ( , )</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="45"/>
+        <source>semicolon ( ; )</source>
+        <translation>dấu chấm phẩy ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="46"/>
+        <source>tab</source>
+        <translation>phím tab</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="47"/>
+        <source>vertical bar ( | )</source>
+        <translation>dấu gạch đứng ( | )</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="54"/>
+        <source>day/month/year</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="55"/>
+        <source>month/day/year</source>
+        <translation>tháng/ngày/năm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="56"/>
+        <source>year-month-day</source>
+        <translation>năm-tháng-ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="57"/>
+        <source>Excel date numbers</source>
+        <translation>ngày dạng số của Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="58"/>
+        <source>dates stored as dates in the workbook</source>
+        <translation>ngày được lưu sẵn dạng ngày trong sổ làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="61"/>
+        <source>no dates read</source>
+        <translation>chưa đọc được ngày nào</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="67"/>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="68"/>
+        <source>Already in the shop</source>
+        <translation>Đã có trong cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="69"/>
+        <source>Cancelled order</source>
+        <translation>Đơn đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="70"/>
+        <source>Return</source>
+        <translation>Trả hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="71"/>
+        <source>Problem</source>
+        <translation>Có lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="107"/>
+        <source>Row {row}, column “{column}”: {message}</source>
+        <translation>Dòng {row}, cột “{column}”: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="109"/>
+        <source>Row {row}: {message}</source>
+        <translation>Dòng {row}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="116"/>
+        <source>Column “{column}”: {message}</source>
+        <translation>Cột “{column}”: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/widgets.py" line="160"/>
+        <source>{name} - rejected rows.csv</source>
+        <translation>{name} - dòng bị loại.csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/widgets.py" line="163"/>
+        <source>Save the rejected rows</source>
+        <translation>Lưu các dòng bị loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/widgets.py" line="164"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="50"/>
+        <source>Date of sale</source>
+        <translation>Ngày bán</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="54"/>
+        <source>Time of sale</source>
+        <translation>Giờ bán</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="56"/>
+        <source>Invoice / order number</source>
+        <translation>Số hóa đơn / mã đơn hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="61"/>
+        <source>Customer code</source>
+        <translation>Mã khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="64"/>
+        <source>Customer name</source>
+        <translation>Tên khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="67"/>
+        <source>First name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="69"/>
+        <source>Last name</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="71"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="74"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="76"/>
+        <source>Product code</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="79"/>
+        <source>Product name</source>
+        <translation>Tên hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="82"/>
+        <source>Product category</source>
+        <translation>Danh mục (nhóm hàng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="85"/>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="87"/>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="90"/>
+        <source>Line amount</source>
+        <translation>Thành tiền</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="94"/>
+        <source>Discount</source>
+        <translation>Giảm giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="96"/>
+        <source>Status (cancelled, refund)</source>
+        <translation>Trạng thái (đã hủy, hoàn tiền)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="98"/>
+        <source>Cancelled at</source>
+        <translation>Thời gian hủy</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="100"/>
+        <source>Sales channel</source>
+        <translation>Kênh bán</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="102"/>
+        <source>Branch / store</source>
+        <translation>Chi nhánh / cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="104"/>
+        <source>Birthday</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="106"/>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="108"/>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="110"/>
+        <source>Province / state</source>
+        <translation>Tỉnh / thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="113"/>
+        <source>District / suburb</source>
+        <translation>Quận / huyện</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="116"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="119"/>
+        <source>Postcode</source>
+        <translation>Mã bưu chính</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="121"/>
+        <source>Agrees to marketing</source>
+        <translation>Đồng ý nhận tiếp thị</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="123"/>
+        <source>Tags / customer group</source>
+        <translation>Nhãn / nhóm khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="125"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="119"/>
+        <source>Customer list</source>
+        <translation>Danh sách khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="121"/>
+        <source>Sales list</source>
+        <translation>Danh sách bán hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="127"/>
+        <source>Undone on {date}</source>
+        <translation>Đã hoàn tác ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="128"/>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="173"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="223"/>
+        <source>Undo this import</source>
+        <translation>Hoàn tác lần nhập này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="174"/>
+        <source>Undo the import of {file} from {date}?</source>
+        <translation>Hoàn tác lần nhập tệp {file} ngày {date}?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="176"/>
+        <source>Undo the import</source>
+        <translation>Hoàn tác lần nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="176"/>
+        <source>Keep it</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="177"/>
+        <source>Its {count} sales lines are removed, and the customers it created that have no other sales. Details it added to known customers are put back as they were.</source>
+        <translation>{count} dòng bán hàng của lần nhập này sẽ bị xóa, cùng với những khách hàng do lần nhập này tạo ra mà không có giao dịch nào khác. Thông tin đã bổ sung cho khách hàng cũ sẽ được trả về như trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="182"/>
+        <source>Undoing the import</source>
+        <translation>Đang hoàn tác lần nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="209"/>
+        <source>The import of {file} was undone.</source>
+        <translation>Đã hoàn tác lần nhập tệp {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="214"/>
+        <source>Import history</source>
+        <translation>Lịch sử nhập dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="217"/>
+        <source>Every import into this shop, newest first. Undoing an import removes what it added.</source>
+        <translation>Mọi lần nhập dữ liệu vào cửa hàng này, mới nhất ở trên. Hoàn tác một lần nhập sẽ xóa những gì lần nhập đó đã thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="219"/>
+        <source>Nothing has been imported into this shop yet.</source>
+        <translation>Chưa có dữ liệu nào được nhập vào cửa hàng này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="221"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="221"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="221"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="221"/>
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="221"/>
+        <source>Lines added</source>
+        <translation>Dòng đã thêm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="222"/>
+        <source>Duplicates</source>
+        <translation>Trùng lặp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="222"/>
+        <source>Rejected</source>
+        <translation>Bị loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="222"/>
+        <source>Customers added</source>
+        <translation>Khách hàng đã thêm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/history.py" line="222"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreset</name>
+    <message>
+        <location filename="../../app/services/importing/presets.py" line="46"/>
+        <source>KiotViet: invoice details</source>
+        <translation>KiotViet: chi tiết hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/presets.py" line="57"/>
+        <source>KiotViet: invoice list</source>
+        <translation>KiotViet: danh sách hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/presets.py" line="68"/>
+        <source>KiotViet: customer list</source>
+        <translation>KiotViet: danh sách khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/presets.py" line="77"/>
+        <source>Shopify: orders</source>
+        <translation>Shopify: đơn hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/presets.py" line="89"/>
+        <source>Shopify: customers</source>
+        <translation>Shopify: khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/presets.py" line="101"/>
+        <source>Square: transactions</source>
+        <translation>Square: giao dịch</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/presets.py" line="109"/>
+        <source>UCI Online Retail</source>
+        <translation>UCI Online Retail</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/presets.py" line="117"/>
+        <source>Generic sales list</source>
+        <translation>Danh sách bán hàng thông thường</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../app/ui/workers.py" line="125"/>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workers.py" line="149"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workers.py" line="195"/>
+        <source>Something unexpected went wrong: {error}</source>
+        <translation>Đã xảy ra lỗi ngoài dự kiến: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="279"/>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Hoàn tác {action}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="280"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="281"/>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Làm lại {action}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="282"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="291"/>
+        <source>No recent shop files</source>
+        <translation>Chưa có tệp cửa hàng nào mở gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="297"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="298"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="299"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="300"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="301"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="302"/>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="303"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="305"/>
+        <source>&amp;New shop file…</source>
+        <translation>&amp;Tạo tệp cửa hàng mới…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="306"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="307"/>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Lưu một bản sao…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="308"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="309"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="310"/>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="311"/>
+        <source>&amp;About Regulars</source>
+        <translation>&amp;Giới thiệu Khách Quen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="318"/>
+        <source>Import your own sales</source>
+        <translation>Nhập dữ liệu bán hàng của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
+        <source>Start an empty shop</source>
+        <translation>Bắt đầu với cửa hàng trống</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="320"/>
+        <source>Hide this message</source>
+        <translation>Ẩn thông báo này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="359"/>
+        <source>Welcome to Regulars! This is a demo shop with made-up customers, so that every tab has something to show. When you are ready, bring in your own sales or start from an empty shop.</source>
+        <translation>Chào mừng bạn đến với Khách Quen! Đây là cửa hàng mẫu với khách hàng giả định, để mỗi thẻ đều có dữ liệu minh họa. Khi sẵn sàng, hãy nhập dữ liệu bán hàng của bạn hoặc bắt đầu với một cửa hàng trống.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="365"/>
+        <source>This shop file is open read-only: you can look at everything but not change it.</source>
+        <translation>Tệp cửa hàng này đang mở ở chế độ chỉ đọc: bạn xem được mọi thứ nhưng không thể thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="367"/>
+        <source>This shop file was saved by a newer version of Regulars, so it is open read-only. Update Regulars to change it.</source>
+        <translation>Tệp cửa hàng này được lưu bằng phiên bản Khách Quen mới hơn nên đang mở ở chế độ chỉ đọc. Hãy cập nhật Khách Quen để có thể thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="377"/>
+        <source>Regulars</source>
+        <translation>Khách Quen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="380"/>
+        <source>{shop} – {file} (read-only) – Regulars</source>
+        <translation>{shop} – {file} (chỉ đọc) – Khách Quen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="382"/>
+        <source>{shop} – {file} – Regulars</source>
+        <translation>{shop} – {file} – Khách Quen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
+        <source>Regulars shop (*.regulars);;All files (*)</source>
+        <translation>Tệp cửa hàng Khách Quen (*.regulars);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="404"/>
+        <source>My shop</source>
+        <translation>Cửa hàng của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="408"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
+        <source>New shop file</source>
+        <translation>Tệp cửa hàng mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="417"/>
+        <source>Created the shop file {file}.</source>
+        <translation>Đã tạo tệp cửa hàng {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="430"/>
+        <source>Open shop file</source>
+        <translation>Mở tệp cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="430"/>
+        <source>The shop file {file} does not exist.</source>
+        <translation>Tệp cửa hàng {file} không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="443"/>
+        <location filename="../../app/ui/main_window.py" line="455"/>
+        <source>Save a copy</source>
+        <translation>Lưu một bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="457"/>
+        <source>Saved a copy as {file}.</source>
+        <translation>Đã lưu một bản sao thành {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="470"/>
+        <source>Backed up at {time} into the folder {folder}.</source>
+        <translation>Đã sao lưu lúc {time} vào thư mục {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="474"/>
+        <source>Backing up</source>
+        <translation>Đang sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="496"/>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="504"/>
+        <source>Restored the backup from {date}. The shop as it was is kept as the backup from {safety}.</source>
+        <translation>Đã khôi phục bản sao lưu ngày {date}. Dữ liệu cửa hàng trước khi khôi phục được giữ trong bản sao lưu lúc {safety}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="515"/>
+        <source>Remove all the demo customers and sales from this shop file?</source>
+        <translation>Xóa toàn bộ khách hàng và doanh số mẫu khỏi tệp cửa hàng này?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="516"/>
+        <source>Remove the demo</source>
+        <translation>Xóa dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="517"/>
+        <source>Your settings are kept. A backup of the demo is made first.</source>
+        <translation>Các thiết lập của bạn được giữ nguyên. Dữ liệu mẫu sẽ được sao lưu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="536"/>
+        <source>The demo data was removed: this shop is empty and ready for your sales.</source>
+        <translation>Đã xóa dữ liệu mẫu: cửa hàng đã trống và sẵn sàng cho dữ liệu bán hàng của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="542"/>
+        <source>About Regulars</source>
+        <translation>Giới thiệu Khách Quen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="543"/>
+        <source>Regulars (Khách Quen) {version}: know your regular customers from your own sales spreadsheets. Everything stays in one file on this computer.</source>
+        <translation>Khách Quen (Regulars) {version}: hiểu rõ khách hàng quen của bạn từ chính các bảng tính bán hàng của cửa hàng. Mọi dữ liệu nằm trong một tệp duy nhất trên máy tính này.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="562"/>
+        <source>Customers of this segment</source>
+        <translation>Khách hàng của phân khúc này</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/segments/common.py" line="596"/>
+        <source>%n customers, who spent {revenue} in all ({share} of the revenue of all customers).</source>
+        <translation>
+            <numerusform>%n khách hàng, tổng chi tiêu {revenue} ({share} doanh thu của toàn bộ khách hàng).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="599"/>
+        <source>No customer is in this segment.</source>
+        <translation>Chưa có khách hàng nào trong phân khúc này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="607"/>
+        <source>Export the customers of this segment</source>
+        <translation>Xuất danh sách khách hàng của phân khúc này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="608"/>
+        <source>CSV file</source>
+        <translation>Tệp CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="608"/>
+        <source>Excel workbook</source>
+        <translation>Sổ làm việc Excel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/segments/common.py" line="624"/>
+        <source>Exported %n customers to {file}.</source>
+        <translation>
+            <numerusform>Đã xuất %n khách hàng vào {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="628"/>
+        <source>Exporting customers</source>
+        <translation>Đang xuất danh sách khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="632"/>
+        <source>Export list…</source>
+        <translation>Xuất danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="633"/>
+        <source>Save these customers to a CSV or Excel file</source>
+        <translation>Lưu các khách hàng này vào tệp CSV hoặc Excel</translation>
+    </message>
+</context>
+<context>
+    <name>MovementPage</name>
+    <message>
+        <location filename="../../app/ui/segments/movement_page.py" line="79"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="110"/>
+        <source>Click a move to list its customers.</source>
+        <translation>Nhấp vào một hướng dịch chuyển để xem danh sách khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/movement_page.py" line="102"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="108"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="190"/>
+        <source>Segment movement</source>
+        <translation>Dịch chuyển giữa các phân khúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/movement_page.py" line="102"/>
+        <source>Choose a later month on the right than on the left.</source>
+        <translation>Hãy chọn tháng bên phải muộn hơn tháng bên trái.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/movement_page.py" line="170"/>
+        <source>now</source>
+        <translation>hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/movement_page.py" line="176"/>
+        <source>Snapshots are taken at the end of every complete month; movement appears once there are two.</source>
+        <translation>Phân khúc của khách hàng được ghi nhận vào cuối mỗi tháng trọn vẹn; sự dịch chuyển sẽ hiện ra khi đã có hai lần ghi nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/movement_page.py" line="179"/>
+        <source>Between {before} and {after}: {moved} customers changed segment (new customers included), {stayed} stayed in the same one.</source>
+        <translation>Từ {before} đến {after}: {moved} khách hàng đã chuyển phân khúc (kể cả khách hàng mới), {stayed} khách hàng ở nguyên phân khúc cũ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/movement_page.py" line="187"/>
+        <source>now (today&apos;s figures)</source>
+        <translation>hiện tại (số liệu hôm nay)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/movement_page.py" line="192"/>
+        <source>Each customer&apos;s segment is noted at the end of every month. See who moved up, who slipped and who arrived since the previous month; click a move to list its customers.</source>
+        <translation>Phân khúc của từng khách hàng được ghi nhận vào cuối mỗi tháng. Xem ai đã tiến lên, ai đang tụt lại và ai mới đến so với tháng trước; nhấp vào một hướng dịch chuyển để xem danh sách khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/movement_page.py" line="194"/>
+        <source>Compare the end of</source>
+        <translation>So sánh cuối tháng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/movement_page.py" line="195"/>
+        <source>with</source>
+        <translation>với</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/movement_page.py" line="196"/>
+        <source>Moves, largest first</source>
+        <translation>Các hướng dịch chuyển, lớn nhất trước</translation>
+    </message>
+</context>
+<context>
+    <name>NewShopDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="161"/>
+        <source>New shop file</source>
+        <translation>Tệp cửa hàng mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="162"/>
+        <source>Shop name:</source>
+        <translation>Tên cửa hàng:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="163"/>
+        <source>Currency:</source>
+        <translation>Đơn vị tiền tệ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <source>Numbers and dates:</source>
+        <translation>Định dạng số và ngày:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../app/ui/segments/overview_page.py" line="82"/>
+        <source>No customer has bought anything yet.</source>
+        <translation>Chưa có khách hàng nào mua hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/overview_page.py" line="131"/>
+        <source>Who they are: {meaning}</source>
+        <translation>Họ là ai: {meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/overview_page.py" line="132"/>
+        <source>What to do: {action}</source>
+        <translation>Nên làm gì: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/overview_page.py" line="140"/>
+        <source>Scores 1 to 5 come from quintiles: each score holds a fifth of the customers.</source>
+        <translation>Điểm từ 1 đến 5 được chia theo ngũ phân vị: mỗi mức điểm gồm một phần năm số khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/overview_page.py" line="142"/>
+        <source>Scores 1 to 5 come from the fixed thresholds of this shop (see the notice above).</source>
+        <translation>Điểm từ 1 đến 5 được tính theo các ngưỡng cố định của cửa hàng này (xem thông báo phía trên).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/overview_page.py" line="144"/>
+        <source>Customers are grouped by how recently (R) and how often (F) they bought. {method}</source>
+        <translation>Khách hàng được chia nhóm theo lần mua gần đây nhất (R) và tần suất mua hàng (F). {method}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/overview_page.py" line="147"/>
+        <source>RFM segments</source>
+        <translation>Phân khúc RFM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/overview_page.py" line="148"/>
+        <source>Sizes and revenue</source>
+        <translation>Quy mô và doanh thu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/overview_page.py" line="149"/>
+        <source>Recency × frequency grid</source>
+        <translation>Lưới độ gần đây × tần suất</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_model.py" line="82"/>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_model.py" line="84"/>
+        <source>What happens</source>
+        <translation>Cách xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_model.py" line="86"/>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="159"/>
+        <source>Reading every row of {file}…</source>
+        <translation>Đang đọc toàn bộ các dòng của {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="212"/>
+        <source>Saving the rejected rows…</source>
+        <translation>Đang lưu các dòng bị loại…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="221"/>
+        <source>The rejected rows were not saved.</source>
+        <translation>Các dòng bị loại chưa được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="227"/>
+        <source>Saved {count} rejected rows to {file}.</source>
+        <translation>Đã lưu {count} dòng bị loại vào {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="237"/>
+        <source>Reading the file was stopped. Nothing was imported.</source>
+        <translation>Đã dừng đọc tệp. Chưa có gì được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="267"/>
+        <source>The first {count} rows as they will be imported:</source>
+        <translation>{count} dòng đầu tiên như khi được nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="273"/>
+        <source>… and {count} more rows with problems.</source>
+        <translation>… và {count} dòng có lỗi khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="276"/>
+        <source>The file cannot be imported as it is: {count} rows have problems. The first ones:</source>
+        <translation>Không thể nhập tệp như hiện tại: có {count} dòng bị lỗi. Các lỗi đầu tiên:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="278"/>
+        <source>{count} rows have problems and will be skipped. The first ones:</source>
+        <translation>Có {count} dòng bị lỗi và sẽ được bỏ qua. Các lỗi đầu tiên:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="282"/>
+        <source>Every sale in this file is already in the shop: importing it adds nothing.</source>
+        <translation>Mọi giao dịch trong tệp này đã có trong cửa hàng: nhập lại cũng không thêm gì.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="290"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="291"/>
+        <source>This is how Regulars reads your file. Nothing has been imported yet.</source>
+        <translation>Đây là cách Khách Quen đọc tệp của bạn. Chưa có gì được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="293"/>
+        <source>Dates read as:</source>
+        <translation>Ngày được đọc theo dạng:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="294"/>
+        <source>Numbers read like:</source>
+        <translation>Số được đọc theo dạng:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="295"/>
+        <source>Rows read:</source>
+        <translation>Số dòng đã đọc:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="296"/>
+        <source>Lines to add:</source>
+        <translation>Số dòng sẽ thêm:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="297"/>
+        <source>Already in the shop (skipped):</source>
+        <translation>Đã có trong cửa hàng (bỏ qua):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="298"/>
+        <source>Lines of cancelled orders (not purchases):</source>
+        <translation>Dòng của đơn đã hủy (không tính là mua):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="299"/>
+        <source>Rows with problems:</source>
+        <translation>Số dòng có lỗi:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="300"/>
+        <source>New customers:</source>
+        <translation>Khách hàng mới:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="301"/>
+        <source>Customers already in the shop:</source>
+        <translation>Khách hàng đã có trong cửa hàng:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="305"/>
+        <source>What will be imported</source>
+        <translation>Những gì sẽ được nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="306"/>
+        <source>Rows with problems</source>
+        <translation>Các dòng có lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="307"/>
+        <source>Import the good rows and skip the bad ones</source>
+        <translation>Nhập các dòng hợp lệ và bỏ qua các dòng lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="308"/>
+        <source>Save the rejected rows…</source>
+        <translation>Lưu các dòng bị loại…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="309"/>
+        <source>Read the file again</source>
+        <translation>Đọc lại tệp</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../app/ui/import_assistant/widgets.py" line="114"/>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/widgets.py" line="117"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseHistory</name>
+    <message>
+        <location filename="../../app/ui/customer_models.py" line="204"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_models.py" line="205"/>
+        <source>Invoice</source>
+        <translation>Hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_models.py" line="206"/>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_models.py" line="207"/>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_models.py" line="208"/>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_models.py" line="209"/>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_models.py" line="210"/>
+        <source>Amount</source>
+        <translation>Thành tiền</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_models.py" line="211"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customer_models.py" line="212"/>
+        <source>Branch</source>
+        <translation>Chi nhánh</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBuilder</name>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="51"/>
+        <source>Purchases and segments</source>
+        <translation>Mua hàng và phân khúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="160"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="399"/>
+        <source>days</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="221"/>
+        <source>and</source>
+        <translation>và</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="369"/>
+        <source>This segment uses a field that this version does not know.</source>
+        <translation>Phân khúc này dùng một trường thông tin mà phiên bản này không biết.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="388"/>
+        <source>Remove this condition</source>
+        <translation>Bỏ điều kiện này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="501"/>
+        <source>Customers who match</source>
+        <translation>Khách hàng thỏa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="501"/>
+        <source>A group that matches</source>
+        <translation>Một nhóm thỏa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="502"/>
+        <source>all of these conditions</source>
+        <translation>tất cả các điều kiện sau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="503"/>
+        <source>any of these conditions</source>
+        <translation>bất kỳ điều kiện nào sau đây</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="504"/>
+        <source>Add a condition</source>
+        <translation>Thêm điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="505"/>
+        <source>Add a group</source>
+        <translation>Thêm nhóm điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="506"/>
+        <source>Remove this group</source>
+        <translation>Bỏ nhóm này</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/segments/rule_builder.py" line="674"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="690"/>
+        <source>{low} and {high}</source>
+        <translation>{low} và {high}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="702"/>
+        <source>every customer</source>
+        <translation>mọi khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="702"/>
+        <source>no customer</source>
+        <translation>không khách hàng nào</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="706"/>
+        <source>all of: {conditions}</source>
+        <translation>tất cả: {conditions}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="706"/>
+        <source>any of: {conditions}</source>
+        <translation>bất kỳ: {conditions}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="712"/>
+        <source>{field} {operator}</source>
+        <translation>{field} {operator}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="713"/>
+        <source>{field} {operator} {value}</source>
+        <translation>{field} {operator} {value}</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBuilderDialog</name>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="579"/>
+        <source>Fill in every condition to see how many customers match.</source>
+        <translation>Điền đủ mọi điều kiện để xem có bao nhiêu khách hàng thỏa.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/segments/rule_builder.py" line="586"/>
+        <source>%n customers match these conditions.</source>
+        <translation>
+            <numerusform>%n khách hàng thỏa các điều kiện này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="599"/>
+        <source>Fill in every condition before saving.</source>
+        <translation>Hãy điền đủ mọi điều kiện trước khi lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="609"/>
+        <source>Edit a hand-made segment</source>
+        <translation>Sửa phân khúc tự tạo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="609"/>
+        <source>New hand-made segment</source>
+        <translation>Phân khúc tự tạo mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="610"/>
+        <source>Name of the segment:</source>
+        <translation>Tên phân khúc:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="611"/>
+        <source>For example: Office customers who buy cakes</source>
+        <translation>Ví dụ: Khách văn phòng hay mua bánh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="612"/>
+        <source>Save the segment</source>
+        <translation>Lưu phân khúc</translation>
+    </message>
+</context>
+<context>
+    <name>RuleField</name>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="70"/>
+        <source>Recency score (1-5)</source>
+        <translation>Điểm gần đây (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="71"/>
+        <source>Frequency score (1-5)</source>
+        <translation>Điểm tần suất (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="72"/>
+        <source>Spend score (1-5)</source>
+        <translation>Điểm chi tiêu (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="73"/>
+        <source>RFM segment</source>
+        <translation>Phân khúc RFM</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="74"/>
+        <source>Value tier</source>
+        <translation>Hạng giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="75"/>
+        <source>Premium customer at risk</source>
+        <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="76"/>
+        <source>Total spend</source>
+        <translation>Tổng chi tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="77"/>
+        <source>Number of purchases</source>
+        <translation>Số lần mua</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="78"/>
+        <source>Days since the last purchase</source>
+        <translation>Số ngày từ lần mua gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="79"/>
+        <source>First purchase</source>
+        <translation>Lần mua đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="80"/>
+        <source>Last purchase</source>
+        <translation>Lần mua gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="81"/>
+        <source>Category of the first purchase</source>
+        <translation>Danh mục của lần mua đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="82"/>
+        <source>Categories bought</source>
+        <translation>Các danh mục đã mua</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="83"/>
+        <source>Main sales channel</source>
+        <translation>Kênh mua chính</translation>
+    </message>
+</context>
+<context>
+    <name>RuleOperator</name>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="42"/>
+        <location filename="../../app/services/segments/rules.py" line="49"/>
+        <source>is</source>
+        <translation>là</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="43"/>
+        <location filename="../../app/services/segments/rules.py" line="50"/>
+        <source>is not</source>
+        <translation>không là</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="44"/>
+        <source>contains</source>
+        <translation>có chứa</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="45"/>
+        <source>does not contain</source>
+        <translation>không chứa</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="46"/>
+        <source>starts with</source>
+        <translation>bắt đầu bằng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="47"/>
+        <source>is empty</source>
+        <translation>để trống</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="48"/>
+        <source>is not empty</source>
+        <translation>không để trống</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="51"/>
+        <source>is one of</source>
+        <translation>là một trong</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="52"/>
+        <source>is none of</source>
+        <translation>không là giá trị nào trong</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="54"/>
+        <source>is between</source>
+        <translation>nằm trong khoảng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="55"/>
+        <source>is before</source>
+        <translation>trước ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="56"/>
+        <source>is after</source>
+        <translation>sau ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="57"/>
+        <source>is on</source>
+        <translation>vào ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="58"/>
+        <source>is within the last (days)</source>
+        <translation>trong vòng (số ngày) gần đây</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="59"/>
+        <source>is more than (days) ago</source>
+        <translation>cách đây hơn (số ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="60"/>
+        <source>is in month</source>
+        <translation>rơi vào tháng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="61"/>
+        <source>is yes</source>
+        <translation>là có</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="62"/>
+        <source>is no</source>
+        <translation>là không</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="63"/>
+        <source>has the tag</source>
+        <translation>có nhãn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="64"/>
+        <source>does not have the tag</source>
+        <translation>không có nhãn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="65"/>
+        <source>includes one of</source>
+        <translation>có một trong</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="66"/>
+        <source>includes none of</source>
+        <translation>không có danh mục nào trong</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="134"/>
+        <source>The value {value} of the rule on {field} is not a date (yyyy-mm-dd).</source>
+        <translation>Giá trị {value} của điều kiện về {field} không phải là ngày (yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="140"/>
+        <source>The rule on {field} needs a number.</source>
+        <translation>Điều kiện về {field} cần một con số.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="144"/>
+        <source>The rule on {field} needs a number, not {value}.</source>
+        <translation>Điều kiện về {field} cần một con số, không phải {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="147"/>
+        <source>The rule on {field} needs a finite number.</source>
+        <translation>Điều kiện về {field} cần một con số hữu hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="156"/>
+        <source>The number of days in the rule on {field} must be a whole number, 0 or more.</source>
+        <translation>Số ngày trong điều kiện về {field} phải là số nguyên từ 0 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="163"/>
+        <source>The month in the rule on {field} must be between 1 and 12.</source>
+        <translation>Tháng trong điều kiện về {field} phải nằm trong khoảng từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="173"/>
+        <source>The rule on {field} needs a category.</source>
+        <translation>Điều kiện về {field} cần một danh mục.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="177"/>
+        <source>The rule on {field} needs a value.</source>
+        <translation>Điều kiện về {field} cần một giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="180"/>
+        <source>{value} is not an RFM segment.</source>
+        <translation>{value} không phải là một phân khúc RFM.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="182"/>
+        <source>{value} is not a value tier.</source>
+        <translation>{value} không phải là một hạng giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="184"/>
+        <source>{value} is not one of the choices of {field}.</source>
+        <translation>{value} không nằm trong các lựa chọn của {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="192"/>
+        <source>A rule has unknown parts: {parts}.</source>
+        <translation>Một điều kiện có thành phần không xác định: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="195"/>
+        <source>The rule field {field} is not known.</source>
+        <translation>Không biết trường {field} trong điều kiện.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="198"/>
+        <source>The operator {operator} cannot be used with {field}.</source>
+        <translation>Không thể dùng phép so sánh {operator} với {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="206"/>
+        <source>The rule on {field} needs between 1 and {most} values.</source>
+        <translation>Điều kiện về {field} cần từ 1 đến {most} giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="211"/>
+        <source>The rule on {field} needs two values (from and to).</source>
+        <translation>Điều kiện về {field} cần hai giá trị (từ và đến).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="215"/>
+        <source>In the rule on {field} the first value must not be above the second.</source>
+        <translation>Trong điều kiện về {field}, giá trị đầu không được lớn hơn giá trị sau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="227"/>
+        <source>A rule must be a condition or an all/any group.</source>
+        <translation>Một quy tắc phải là một điều kiện hoặc một nhóm all/any.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="230"/>
+        <source>A group has either &apos;all&apos; or &apos;any&apos;, and nothing else.</source>
+        <translation>Một nhóm chỉ có &apos;all&apos; hoặc &apos;any&apos;, không có gì khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="232"/>
+        <source>Groups can be nested at most {most} deep.</source>
+        <translation>Các nhóm chỉ được lồng nhau tối đa {most} cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="236"/>
+        <source>A group holds a list of rules.</source>
+        <translation>Một nhóm chứa một danh sách điều kiện.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="240"/>
+        <source>A segment can have at most {most} conditions.</source>
+        <translation>Một phân khúc có tối đa {most} điều kiện.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="312"/>
+        <source>This saved segment no longer exists.</source>
+        <translation>Phân khúc đã lưu này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="326"/>
+        <source>A saved segment needs a name.</source>
+        <translation>Phân khúc cần được lưu với một cái tên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="332"/>
+        <source>A segment named {name} already exists.</source>
+        <translation>Đã có một phân khúc tên là {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="117"/>
+        <source>Importing {file}…</source>
+        <translation>Đang nhập {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="173"/>
+        <source>Saved {count} rejected rows to {file}.</source>
+        <translation>Đã lưu {count} dòng bị loại vào {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="181"/>
+        <source>Imported {file}: {lines} lines added, {duplicates} already in the shop.</source>
+        <translation>Đã nhập {file}: thêm {lines} dòng, {duplicates} dòng đã có trong cửa hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="188"/>
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="188"/>
+        <source>Your sales are in the shop. Every tab shows them now.</source>
+        <translation>Dữ liệu bán hàng đã vào cửa hàng. Mọi thẻ giờ đều hiển thị dữ liệu này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="189"/>
+        <source>Import cancelled</source>
+        <translation>Đã hủy nhập dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="189"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="190"/>
+        <source>The shop is exactly as it was before.</source>
+        <translation>Cửa hàng vẫn y nguyên như trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="190"/>
+        <source>Nothing was imported</source>
+        <translation>Chưa có gì được nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="192"/>
+        <source>Importing</source>
+        <translation>Đang nhập dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="193"/>
+        <source>Your sales are written to the shop in one go: all of them, or none if you cancel.</source>
+        <translation>Dữ liệu bán hàng được ghi vào cửa hàng trong một lần: ghi tất cả, hoặc không ghi gì nếu bạn hủy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="203"/>
+        <source>The import was cancelled. Nothing was changed in the shop.</source>
+        <translation>Đã hủy nhập dữ liệu. Cửa hàng không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="223"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} giây</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="235"/>
+        <source>{count} rows with problems were skipped. You can save them to a file, correct them and import that file.</source>
+        <translation>Đã bỏ qua {count} dòng có lỗi. Bạn có thể lưu chúng vào một tệp, sửa lại rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="240"/>
+        <source>Rows read:</source>
+        <translation>Số dòng đã đọc:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="241"/>
+        <source>Lines added:</source>
+        <translation>Số dòng đã thêm:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="242"/>
+        <source>Already in the shop (skipped):</source>
+        <translation>Đã có trong cửa hàng (bỏ qua):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="243"/>
+        <source>Rows with problems (skipped):</source>
+        <translation>Dòng có lỗi (bỏ qua):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="244"/>
+        <source>New customers:</source>
+        <translation>Khách hàng mới:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="245"/>
+        <source>Customers completed with new details:</source>
+        <translation>Khách hàng được bổ sung thông tin:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="246"/>
+        <source>Lines of cancelled orders (not imported):</source>
+        <translation>Dòng của đơn đã hủy (không nhập):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="247"/>
+        <source>Lines removed (orders cancelled since an earlier import):</source>
+        <translation>Dòng đã xóa (đơn bị hủy sau lần nhập trước):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="248"/>
+        <source>Time taken:</source>
+        <translation>Thời gian:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="252"/>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="253"/>
+        <source>Back to the preview</source>
+        <translation>Quay lại phần xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="254"/>
+        <source>Save the rejected rows…</source>
+        <translation>Lưu các dòng bị loại…</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSegmentsPage</name>
+    <message>
+        <location filename="../../app/ui/segments/saved_page.py" line="77"/>
+        <source>No hand-made segment yet: click “New segment…” to make one.</source>
+        <translation>Chưa có phân khúc tự tạo nào: nhấp “Phân khúc mới…” để tạo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/saved_page.py" line="118"/>
+        <source>Edit a hand-made segment</source>
+        <translation>Sửa phân khúc tự tạo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/saved_page.py" line="138"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="145"/>
+        <source>Delete a segment</source>
+        <translation>Xóa phân khúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/saved_page.py" line="139"/>
+        <source>Delete the segment {name}? Its customers stay as they are.</source>
+        <translation>Xóa phân khúc {name}? Các khách hàng trong đó vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/saved_page.py" line="140"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="172"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/saved_page.py" line="166"/>
+        <source>Hand-made segments</source>
+        <translation>Phân khúc tự tạo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/saved_page.py" line="168"/>
+        <source>Segments you define yourself with conditions on customer details, figures and tags. They are kept up to date as sales come in, and appear in the target choice.</source>
+        <translation>Những phân khúc bạn tự định nghĩa bằng điều kiện về thông tin khách hàng, số liệu và nhãn. Chúng được cập nhật khi có doanh số mới và xuất hiện trong phần chọn phân khúc mục tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/saved_page.py" line="170"/>
+        <source>New segment…</source>
+        <translation>Phân khúc mới…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/saved_page.py" line="171"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+</context>
+<context>
+    <name>Segment</name>
+    <message>
+        <location filename="../../app/services/segments/config.py" line="18"/>
+        <source>Size</source>
+        <translation>Quy mô</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/config.py" line="19"/>
+        <source>Profitability</source>
+        <translation>Khả năng sinh lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/config.py" line="20"/>
+        <source>Accessibility</source>
+        <translation>Khả năng tiếp cận</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/config.py" line="21"/>
+        <source>Stability</source>
+        <translation>Độ ổn định</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/config.py" line="29"/>
+        <source>The recency thresholds must be whole numbers.</source>
+        <translation>Các ngưỡng về độ gần đây phải là số nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/config.py" line="30"/>
+        <source>The recency thresholds need four values, for scores 2 to 5.</source>
+        <translation>Các ngưỡng về độ gần đây cần bốn giá trị, cho điểm từ 2 đến 5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/config.py" line="31"/>
+        <source>The recency thresholds must be positive and strictly decreasing.</source>
+        <translation>Các ngưỡng về độ gần đây phải là số dương và giảm dần.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/config.py" line="34"/>
+        <source>The frequency thresholds must be whole numbers.</source>
+        <translation>Các ngưỡng về tần suất phải là số nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/config.py" line="35"/>
+        <source>The frequency thresholds need four values, for scores 2 to 5.</source>
+        <translation>Các ngưỡng về tần suất cần bốn giá trị, cho điểm từ 2 đến 5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/config.py" line="36"/>
+        <source>The frequency thresholds must be positive and strictly increasing.</source>
+        <translation>Các ngưỡng về tần suất phải là số dương và tăng dần.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/config.py" line="39"/>
+        <source>The spend thresholds must be whole numbers.</source>
+        <translation>Các ngưỡng về chi tiêu phải là số nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/config.py" line="40"/>
+        <source>The spend thresholds need four values, for scores 2 to 5.</source>
+        <translation>Các ngưỡng về chi tiêu cần bốn giá trị, cho điểm từ 2 đến 5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/config.py" line="41"/>
+        <source>The spend thresholds must be positive and strictly increasing.</source>
+        <translation>Các ngưỡng về chi tiêu phải là số dương và tăng dần.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/config.py" line="83"/>
+        <source>The number of days for a regular customer must be between 1 and 3650.</source>
+        <translation>Số ngày cho khách hàng thường xuyên phải nằm trong khoảng từ 1 đến 3650.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/config.py" line="86"/>
+        <source>The at-risk factor must be between 1 and 20.</source>
+        <translation>Hệ số nguy cơ rời bỏ phải nằm trong khoảng từ 1 đến 20.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/config.py" line="88"/>
+        <source>The at-risk minimum number of days must be between 0 and 3650.</source>
+        <translation>Số ngày tối thiểu để tính là có nguy cơ rời bỏ phải nằm trong khoảng từ 0 đến 3650.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/config.py" line="94"/>
+        <source>The weights of the criteria must be numbers.</source>
+        <translation>Trọng số của các tiêu chí phải là số.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/config.py" line="96"/>
+        <source>The weights of the criteria must not be negative, and at least one must be above zero.</source>
+        <translation>Trọng số của các tiêu chí không được âm, và ít nhất một trọng số phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="26"/>
+        <source>Champions</source>
+        <translation>Xuất sắc</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="27"/>
+        <source>Bought recently, buy often and spend the most.</source>
+        <translation>Mới mua gần đây, mua thường xuyên và chi tiêu nhiều nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="28"/>
+        <source>Thank them personally, offer early access to new products and ask them to recommend you.</source>
+        <translation>Cảm ơn riêng từng người, mời họ dùng thử sản phẩm mới sớm nhất và nhờ họ giới thiệu cửa hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="32"/>
+        <source>Loyal</source>
+        <translation>Trung thành</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="33"/>
+        <source>Buy often and still come back regularly.</source>
+        <translation>Mua thường xuyên và vẫn đều đặn quay lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="34"/>
+        <source>Reward them with a loyalty programme and ask for reviews and feedback.</source>
+        <translation>Tri ân họ bằng chương trình khách hàng thân thiết và xin đánh giá, góp ý.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="38"/>
+        <source>Potential loyalists</source>
+        <translation>Tiềm năng trung thành</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="39"/>
+        <source>Recent customers who have bought more than once.</source>
+        <translation>Khách hàng gần đây đã mua từ hai lần trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="40"/>
+        <source>Offer a membership or points card and recommend products that go with what they bought.</source>
+        <translation>Mời làm thẻ thành viên hoặc thẻ tích điểm và gợi ý sản phẩm đi kèm với món họ đã mua.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="44"/>
+        <source>New customers</source>
+        <translation>Khách mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="45"/>
+        <source>Bought for the first time very recently.</source>
+        <translation>Vừa mua lần đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="46"/>
+        <source>Welcome them, follow up after the purchase and give a reason to come back soon.</source>
+        <translation>Chào đón họ, hỏi thăm sau khi mua và cho họ một lý do để sớm quay lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="50"/>
+        <source>Promising</source>
+        <translation>Triển vọng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="51"/>
+        <source>Bought recently, but only once so far.</source>
+        <translation>Mới mua gần đây, nhưng đến nay mới mua một lần.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="52"/>
+        <source>Make them know the shop better with a small voucher for the next visit.</source>
+        <translation>Giúp họ biết rõ hơn về cửa hàng bằng một phiếu mua hàng nhỏ cho lần ghé sau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="56"/>
+        <source>Need attention</source>
+        <translation>Cần quan tâm</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="57"/>
+        <source>Average customers who have not bought for a while.</source>
+        <translation>Khách hàng ở mức trung bình đã một thời gian chưa mua.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="58"/>
+        <source>Send a limited-time offer based on what they bought before.</source>
+        <translation>Gửi ưu đãi có thời hạn dựa trên những gì họ đã mua trước đây.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="62"/>
+        <source>About to sleep</source>
+        <translation>Sắp ngủ quên</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="63"/>
+        <source>Bought rarely and are drifting away.</source>
+        <translation>Ít khi mua và đang dần xa cửa hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="64"/>
+        <source>Remind them of the shop with popular products and a discount code.</source>
+        <translation>Nhắc họ nhớ đến cửa hàng bằng các sản phẩm bán chạy và một mã giảm giá.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="68"/>
+        <source>At risk</source>
+        <translation>Nguy cơ rời bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="69"/>
+        <source>Used to buy often but have not come back for a long time.</source>
+        <translation>Từng mua thường xuyên nhưng đã lâu không quay lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="70"/>
+        <source>Contact them personally, ask what went wrong and make a generous offer.</source>
+        <translation>Liên hệ riêng với họ, hỏi xem điều gì chưa ổn và đưa ra một ưu đãi hào phóng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="74"/>
+        <source>Can&apos;t lose them</source>
+        <translation>Không thể để mất</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="75"/>
+        <source>Were among the most frequent customers but stopped coming.</source>
+        <translation>Từng là những khách mua thường xuyên nhất nhưng đã ngừng đến.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="76"/>
+        <source>Call them now: win them back with their favourite products and a personal gift.</source>
+        <translation>Gọi cho họ ngay: lấy lại họ bằng những món họ yêu thích và một món quà riêng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="80"/>
+        <source>Hibernating</source>
+        <translation>Ngủ đông</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="81"/>
+        <source>Bought rarely and not for a long time.</source>
+        <translation>Ít khi mua và đã lâu không mua.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="82"/>
+        <source>Include them in seasonal campaigns only; do not spend much on them.</source>
+        <translation>Chỉ đưa họ vào các chiến dịch theo mùa; đừng tốn nhiều chi phí cho nhóm này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="86"/>
+        <source>Lost</source>
+        <translation>Đã rời bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="87"/>
+        <source>Bought once or twice, long ago.</source>
+        <translation>Mua một hai lần, từ lâu rồi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="88"/>
+        <source>Try one reactivation message; otherwise leave them out of campaigns.</source>
+        <translation>Thử gửi một tin nhắn mời quay lại; nếu không được thì bỏ họ ra khỏi các chiến dịch.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="116"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="117"/>
+        <source>The top 10% of customers by total spend.</source>
+        <translation>10% khách hàng có tổng chi tiêu cao nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="118"/>
+        <source>Premium</source>
+        <translation>Cao cấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="119"/>
+        <source>The next 10% of customers by total spend (together with VIP, the top 20%).</source>
+        <translation>10% khách hàng kế tiếp theo tổng chi tiêu (cùng với VIP là 20% cao nhất).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="120"/>
+        <source>Regular</source>
+        <translation>Thường xuyên</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="121"/>
+        <source>Bought more than once, on average at least once every three months.</source>
+        <translation>Mua từ hai lần trở lên, trung bình ít nhất ba tháng một lần.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="122"/>
+        <source>Occasional</source>
+        <translation>Thỉnh thoảng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="123"/>
+        <source>Bought more than once, but less often than every three months.</source>
+        <translation>Mua từ hai lần trở lên, nhưng thưa hơn ba tháng một lần.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="124"/>
+        <source>One-time</source>
+        <translation>Mua một lần</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="125"/>
+        <source>Bought only once.</source>
+        <translation>Chỉ mua một lần.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="130"/>
+        <source>This shop has fewer than 200 customers with purchases or less than 90 days of sales, so the scores use fixed thresholds that you can change instead of quintiles.</source>
+        <translation>Cửa hàng này có dưới 200 khách hàng đã mua hoặc dưới 90 ngày dữ liệu bán hàng, nên điểm được tính theo các ngưỡng cố định (bạn có thể thay đổi) thay vì ngũ phân vị.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="135"/>
+        <source>Not yet a customer</source>
+        <translation>Chưa mua hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="136"/>
+        <source>All customers with purchases</source>
+        <translation>Tất cả khách hàng đã mua hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/definitions.py" line="137"/>
+        <source>Premium customers at risk</source>
+        <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/figures.py" line="105"/>
+        <source>The reference date must be after the last purchase ({date}).</source>
+        <translation>Ngày tham chiếu phải sau lần mua gần nhất ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/membership.py" line="26"/>
+        <source>Recency score {r}, frequency score {f}</source>
+        <translation>Điểm gần đây {r}, điểm tần suất {f}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/membership.py" line="27"/>
+        <source>From {before} to {after}</source>
+        <translation>Từ {before} sang {after}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/membership.py" line="28"/>
+        <source>Buyers of {category}</source>
+        <translation>Người mua danh mục {category}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/membership.py" line="29"/>
+        <source>now</source>
+        <translation>hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/membership.py" line="42"/>
+        <source>There is no segment {ref}.</source>
+        <translation>Không có phân khúc {ref}.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentChart</name>
+    <message>
+        <location filename="../../app/services/segments/charts.py" line="64"/>
+        <source>Share of customers (%)</source>
+        <translation>Tỷ lệ khách hàng (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/charts.py" line="65"/>
+        <source>Share of revenue (%)</source>
+        <translation>Tỷ lệ doanh thu (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/charts.py" line="93"/>
+        <source>{share} of customers bring 80% of revenue</source>
+        <translation>{share} khách hàng mang lại 80% doanh thu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/charts.py" line="95"/>
+        <source>Top 20%: {share} of revenue</source>
+        <translation>20% đứng đầu: {share} doanh thu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/charts.py" line="102"/>
+        <source>Share of customers, best first (%)</source>
+        <translation>Tỷ lệ khách hàng, tốt nhất trước (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/charts.py" line="103"/>
+        <source>Cumulative share of revenue (%)</source>
+        <translation>Doanh thu cộng dồn (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/charts.py" line="133"/>
+        <source>Frequency score (5 = buys most often)</source>
+        <translation>Điểm tần suất (5 = mua thường xuyên nhất)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/charts.py" line="134"/>
+        <source>Recency score (5 = bought most recently)</source>
+        <translation>Điểm gần đây (5 = mua gần đây nhất)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/charts.py" line="167"/>
+        <source>Segment at the later date</source>
+        <translation>Phân khúc ở thời điểm sau</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/charts.py" line="168"/>
+        <source>Segment at the earlier date</source>
+        <translation>Phân khúc ở thời điểm trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/charts.py" line="169"/>
+        <source>From {before} to {after}: {moved} customers changed segment, {stayed} stayed</source>
+        <translation>Từ {before} đến {after}: {moved} khách hàng đổi phân khúc, {stayed} khách hàng giữ nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/charts.py" line="181"/>
+        <source>now</source>
+        <translation>hiện tại</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentSettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="182"/>
+        <source>Scoring settings</source>
+        <translation>Thiết lập cách tính điểm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="184"/>
+        <source>Scores from 1 to 5 normally come from quintiles: each score holds a fifth of the customers. When a shop has fewer than 200 customers with purchases or less than 90 days of sales, quintiles jump around, so the scores come from the thresholds below instead.</source>
+        <translation>Điểm từ 1 đến 5 thường được chia theo ngũ phân vị: mỗi mức điểm gồm một phần năm số khách hàng. Khi cửa hàng có dưới 200 khách hàng đã mua hoặc dưới 90 ngày dữ liệu bán hàng, cách chia này dao động thất thường, nên điểm được tính theo các ngưỡng bên dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="190"/>
+        <source>This shop uses these thresholds now.</source>
+        <translation>Cửa hàng này hiện đang dùng các ngưỡng này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="193"/>
+        <source>This shop has enough customers and history for quintiles; the thresholds are used only while a shop is small.</source>
+        <translation>Cửa hàng này đã có đủ khách hàng và dữ liệu để chia theo ngũ phân vị; các ngưỡng chỉ được dùng khi cửa hàng còn nhỏ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="195"/>
+        <source>Thresholds for small shops</source>
+        <translation>Ngưỡng cho cửa hàng nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="197"/>
+        <source>Score {score}:</source>
+        <translation>Điểm {score}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="198"/>
+        <source>Last purchase at most (days ago)</source>
+        <translation>Lần mua gần nhất cách đây tối đa (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="199"/>
+        <source>Purchases, at least</source>
+        <translation>Số lần mua, tối thiểu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="200"/>
+        <source>Total spend, at least</source>
+        <translation>Tổng chi tiêu, tối thiểu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="201"/>
+        <source>From the median spend (half, once, twice, four times)</source>
+        <translation>Theo mức chi tiêu trung vị (một nửa, bằng, gấp đôi, gấp bốn)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="202"/>
+        <source>Value tiers</source>
+        <translation>Hạng giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="204"/>
+        <source>A repeat customer is Regular when, on average, they buy at least once in this many days:</source>
+        <translation>Khách mua lại được xem là Thường xuyên khi trung bình mua ít nhất một lần trong số ngày này:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="205"/>
+        <source>Premium customers at risk</source>
+        <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="207"/>
+        <source>A VIP or Premium customer is at risk when away longer than their usual gap between purchases times this factor:</source>
+        <translation>Khách VIP hoặc Cao cấp có nguy cơ rời bỏ khi vắng mặt lâu hơn khoảng cách thường lệ giữa hai lần mua nhân với hệ số này:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="209"/>
+        <source>and away for at least this many days:</source>
+        <translation>và đã vắng mặt ít nhất số ngày này:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="210"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="211"/>
+        <source>Restore the defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTab</name>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="36"/>
+        <source>Category</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="37"/>
+        <source>Buyers</source>
+        <translation>Người mua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="38"/>
+        <source>Customers who bought in this category at least once</source>
+        <translation>Khách hàng đã mua trong danh mục này ít nhất một lần</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="39"/>
+        <source>First purchases</source>
+        <translation>Lần mua đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="40"/>
+        <source>Customers whose very first purchase was in this category</source>
+        <translation>Khách hàng có lần mua đầu tiên thuộc danh mục này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="41"/>
+        <source>Buyers&apos; average spend</source>
+        <translation>Chi tiêu TB của người mua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="42"/>
+        <source>What these buyers spent at the shop in all, on average</source>
+        <translation>Tổng chi tiêu trung bình của những người mua này tại cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="43"/>
+        <source>First buyers&apos; average spend</source>
+        <translation>Chi tiêu TB của người mua lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="44"/>
+        <source>What the customers who started with this category spent in all, on average</source>
+        <translation>Tổng chi tiêu trung bình của những khách hàng bắt đầu bằng danh mục này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="45"/>
+        <source>Category revenue</source>
+        <translation>Doanh thu danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="48"/>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="49"/>
+        <source>Condition</source>
+        <translation>Điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="50"/>
+        <location filename="../../app/ui/segments/common.py" line="364"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="36"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="27"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="46"/>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="51"/>
+        <source>% kept</source>
+        <translation>% giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="52"/>
+        <location filename="../../app/ui/segments/common.py" line="368"/>
+        <source>Average spend</source>
+        <translation>Chi tiêu TB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="53"/>
+        <source>Spend vs. step 0</source>
+        <translation>Chi tiêu so với bước 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="54"/>
+        <source>The average spend of this step against that of all the category&apos;s buyers</source>
+        <translation>Chi tiêu trung bình ở bước này so với của tất cả người mua danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="365"/>
+        <source>% of customers</source>
+        <translation>% khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="366"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="47"/>
+        <source>Revenue</source>
+        <translation>Doanh thu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="367"/>
+        <source>% of revenue</source>
+        <translation>% doanh thu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="472"/>
+        <source>Code</source>
+        <translation>Mã KH</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="473"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="474"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="475"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="476"/>
+        <source>RFM segment</source>
+        <translation>Phân khúc RFM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="477"/>
+        <location filename="../../app/ui/segments/value_page.py" line="37"/>
+        <source>Value tier</source>
+        <translation>Hạng giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="478"/>
+        <source>Purchases</source>
+        <translation>Số lần mua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="479"/>
+        <source>Total spent</source>
+        <translation>Tổng chi tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="480"/>
+        <source>First purchase</source>
+        <translation>Lần mua đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="481"/>
+        <source>Last purchase</source>
+        <translation>Lần mua gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="482"/>
+        <source>Days since last purchase</source>
+        <translation>Số ngày từ lần mua gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="483"/>
+        <source>Usual gap (days)</source>
+        <translation>Khoảng cách thường lệ (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="484"/>
+        <source>How many days usually pass between two purchases of this customer</source>
+        <translation>Số ngày thường có giữa hai lần mua của khách hàng này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="654"/>
+        <source>Click a bar or a cell to list its customers.</source>
+        <translation>Nhấp vào một cột hoặc một ô để xem danh sách khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/movement_page.py" line="34"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/movement_page.py" line="35"/>
+        <source>To</source>
+        <translation>Sang</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/movement_page.py" line="64"/>
+        <source>Click a cell to list the customers who made that move.</source>
+        <translation>Nhấp vào một ô để xem những khách hàng đã dịch chuyển như vậy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/movement_page.py" line="134"/>
+        <source>Movement needs two month-end snapshots, so at least two complete months of sales.</source>
+        <translation>Cần hai lần ghi nhận cuối tháng để thấy sự dịch chuyển, tức là ít nhất hai tháng bán hàng trọn vẹn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/overview_page.py" line="27"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="26"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="43"/>
+        <source>Segment</source>
+        <translation>Phân khúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/page.py" line="105"/>
+        <source>No chart until customers have bought something.</source>
+        <translation>Chưa có biểu đồ cho đến khi khách hàng mua hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/saved_page.py" line="28"/>
+        <source>Conditions</source>
+        <translation>Điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="40"/>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="41"/>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="42"/>
+        <source>Tick the segments you choose to focus on</source>
+        <translation>Đánh dấu các phân khúc bạn chọn để tập trung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="44"/>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="45"/>
+        <source>The weighted score of the four criteria, out of 100</source>
+        <translation>Điểm có trọng số của bốn tiêu chí, trên thang 100</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="48"/>
+        <source>Growth</source>
+        <translation>Tăng trưởng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="49"/>
+        <source>Revenue of the last three complete months against the three before</source>
+        <translation>Doanh thu ba tháng trọn vẹn gần nhất so với ba tháng trước đó</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="50"/>
+        <source>Revenue per customer</source>
+        <translation>Doanh thu mỗi khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="51"/>
+        <source>Reachable</source>
+        <translation>Liên hệ được</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="52"/>
+        <source>Share of the customers with a phone or an e-mail who agree to marketing messages</source>
+        <translation>Tỷ lệ khách hàng có số điện thoại hoặc email và đồng ý nhận tin tiếp thị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="53"/>
+        <source>Steadiness</source>
+        <translation>Mức ổn định</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="54"/>
+        <source>How steady the segment&apos;s monthly revenue is, out of 100</source>
+        <translation>Mức ổn định của doanh thu hằng tháng của phân khúc, trên thang 100</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="55"/>
+        <source>Members kept</source>
+        <translation>Thành viên giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="56"/>
+        <source>Share of last month&apos;s members still in the segment (RFM segments)</source>
+        <translation>Tỷ lệ thành viên tháng trước vẫn còn trong phân khúc (phân khúc RFM)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="57"/>
+        <source>Size score</source>
+        <translation>Điểm quy mô</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="58"/>
+        <source>Profitability score</source>
+        <translation>Điểm sinh lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="59"/>
+        <source>Accessibility score</source>
+        <translation>Điểm tiếp cận</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="60"/>
+        <source>Stability score</source>
+        <translation>Điểm ổn định</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/value_page.py" line="90"/>
+        <source>Click the VIP or Premium band to list its customers.</source>
+        <translation>Nhấp vào dải VIP hoặc Cao cấp để xem danh sách khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments_tab.py" line="35"/>
+        <source>Overview and RFM</source>
+        <translation>Tổng quan và RFM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments_tab.py" line="36"/>
+        <source>Customer value</source>
+        <translation>Giá trị khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments_tab.py" line="37"/>
+        <source>Product categories</source>
+        <translation>Danh mục sản phẩm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments_tab.py" line="38"/>
+        <source>Hand-made segments</source>
+        <translation>Phân khúc tự tạo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments_tab.py" line="39"/>
+        <source>Target choice</source>
+        <translation>Chọn phân khúc mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments_tab.py" line="40"/>
+        <source>Movement</source>
+        <translation>Dịch chuyển</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments_tab.py" line="161"/>
+        <location filename="../../app/ui/segments_tab.py" line="178"/>
+        <source>Computing the segments</source>
+        <translation>Đang tính các phân khúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments_tab.py" line="298"/>
+        <source>Computing the segments…</source>
+        <translation>Đang tính các phân khúc…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments_tab.py" line="303"/>
+        <source>No customer has bought anything yet: import sales to see the segments.</source>
+        <translation>Chưa có khách hàng nào mua hàng: hãy nhập dữ liệu bán hàng để xem các phân khúc.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/segments_tab.py" line="306"/>
+        <source>Figures as of {date}: %n customers with purchases, who spent {revenue} in all.</source>
+        <translation>
+            <numerusform>Số liệu tính đến {date}: %n khách hàng đã mua hàng, tổng chi tiêu {revenue}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments_tab.py" line="320"/>
+        <source>Scoring settings…</source>
+        <translation>Thiết lập cách tính điểm…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments_tab.py" line="322"/>
+        <source>Thresholds for small shops, the rules of the value tiers and of premium customers at risk</source>
+        <translation>Ngưỡng cho cửa hàng nhỏ, quy tắc của các hạng giá trị và của khách hàng cao cấp có nguy cơ rời bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments_tab.py" line="323"/>
+        <source>Edit the thresholds…</source>
+        <translation>Sửa các ngưỡng…</translation>
+    </message>
+</context>
+<context>
+    <name>Shop</name>
+    <message>
+        <location filename="../../app/services/shop.py" line="91"/>
+        <source>The file {name} already exists.</source>
+        <translation>Tệp {name} đã tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shop.py" line="111"/>
+        <source>The shop file {path} does not exist.</source>
+        <translation>Tệp cửa hàng {path} không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shop.py" line="117"/>
+        <source>The shop file {name} is already open in another window.</source>
+        <translation>Tệp cửa hàng {name} đang được mở trong một cửa sổ khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shop.py" line="126"/>
+        <source>The shop file {name} is damaged ({error}).</source>
+        <translation>Tệp cửa hàng {name} bị hỏng ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shop.py" line="130"/>
+        <location filename="../../app/services/shop.py" line="161"/>
+        <source>The shop file {name} was saved by a newer version of Regulars; it is open read-only.</source>
+        <translation>Tệp cửa hàng {name} được lưu bằng phiên bản Khách Quen mới hơn; tệp đang mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shop.py" line="139"/>
+        <source>The shop file {name} needs an update that a read-only window cannot make.</source>
+        <translation>Tệp cửa hàng {name} cần được cập nhật, nhưng cửa sổ chỉ đọc không thể cập nhật tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shop.py" line="150"/>
+        <source>The shop file {name} could not be updated ({error}).</source>
+        <translation>Không cập nhật được tệp cửa hàng {name} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shop.py" line="164"/>
+        <source>The shop file {name} is open read-only.</source>
+        <translation>Tệp cửa hàng {name} đang mở ở chế độ chỉ đọc.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopCopy</name>
+    <message>
+        <location filename="../../app/services/shop_copy.py" line="19"/>
+        <source>A copy cannot replace the shop file it is made from; choose another name.</source>
+        <translation>Bản sao không thể thay thế chính tệp cửa hàng gốc; hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shop_copy.py" line="22"/>
+        <source>{path} is a folder; choose a file name.</source>
+        <translation>{path} là một thư mục; hãy chọn một tên tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shop_copy.py" line="35"/>
+        <source>The copy could not be written to {folder} ({error}).</source>
+        <translation>Không ghi được bản sao vào {folder} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shop_copy.py" line="39"/>
+        <source>The copy {name} failed its check; nothing was saved.</source>
+        <translation>Bản sao {name} không qua được bước kiểm tra; chưa có gì được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopFile</name>
+    <message>
+        <location filename="../../app/models/db.py" line="56"/>
+        <source>The file {name} is damaged or is not a shop file ({error}).</source>
+        <translation>Tệp {name} bị hỏng hoặc không phải là tệp cửa hàng ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/db.py" line="68"/>
+        <source>The file {name} cannot be read: {error}.</source>
+        <translation>Không đọc được tệp {name}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/models/db.py" line="73"/>
+        <source>The file {name} is not a Regulars shop file.</source>
+        <translation>Tệp {name} không phải là tệp cửa hàng Khách Quen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopFiles</name>
+    <message>
+        <location filename="../../app/ui/shop_files.py" line="42"/>
+        <source>My shop</source>
+        <translation>Cửa hàng của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_files.py" line="55"/>
+        <source>Open shop file</source>
+        <translation>Mở tệp cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_files.py" line="60"/>
+        <source>The shop file {name} is already open in another window.</source>
+        <translation>Tệp cửa hàng {name} đang được mở trong một cửa sổ khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_files.py" line="61"/>
+        <source>Open read-only</source>
+        <translation>Mở chỉ để xem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_files.py" line="62"/>
+        <source>Read-only, you can see everything but change nothing.</source>
+        <translation>Ở chế độ chỉ đọc, bạn xem được mọi thứ nhưng không thay đổi được gì.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_files.py" line="71"/>
+        <source>The file {name} is not a Regulars shop file.</source>
+        <translation>Tệp {name} không phải là tệp cửa hàng Khách Quen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_files.py" line="78"/>
+        <source>The shop file {name} was saved by a newer version of Regulars. It is open read-only: update Regulars to change it.</source>
+        <translation>Tệp cửa hàng {name} được lưu bằng phiên bản Khách Quen mới hơn. Tệp đang mở ở chế độ chỉ đọc: hãy cập nhật Khách Quen để có thể thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_files.py" line="86"/>
+        <source>Damaged shop file</source>
+        <translation>Tệp cửa hàng bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_files.py" line="89"/>
+        <source>The shop file {name} is damaged. It has been moved aside as {moved}.</source>
+        <translation>Tệp cửa hàng {name} bị hỏng. Tệp đã được chuyển sang một bên với tên {moved}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_files.py" line="92"/>
+        <source>There is no good backup of it to restore.</source>
+        <translation>Không có bản sao lưu còn tốt nào để khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_files.py" line="95"/>
+        <source>Restore the backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_files.py" line="95"/>
+        <source>Do not restore</source>
+        <translation>Không khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_files.py" line="97"/>
+        <source>The newest good backup is from {date}. Restore it?</source>
+        <translation>Bản sao lưu tốt mới nhất là từ {date}. Khôi phục bản này?</translation>
+    </message>
+</context>
+<context>
+    <name>Tabs</name>
+    <message>
+        <location filename="../../app/ui/registry.py" line="48"/>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="49"/>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="50"/>
+        <source>Segments</source>
+        <translation>Phân khúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="51"/>
+        <source>Personas</source>
+        <translation>Chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="52"/>
+        <source>Journey map</source>
+        <translation>Hành trình khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="53"/>
+        <source>Feedback &amp; NPS</source>
+        <translation>Phản hồi &amp; NPS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registry.py" line="54"/>
+        <source>Checklist</source>
+        <translation>Việc cần làm</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="213"/>
+        <source>Weights of the criteria</source>
+        <translation>Trọng số của các tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="232"/>
+        <source>Target segment</source>
+        <translation>Phân khúc mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="263"/>
+        <source>Value proposition and unique selling points</source>
+        <translation>Đề xuất giá trị và điểm bán hàng độc đáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="265"/>
+        <source>What you offer {segment}</source>
+        <translation>Những gì bạn mang lại cho {segment}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="270"/>
+        <source>Not saved yet.</source>
+        <translation>Chưa lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="288"/>
+        <source>Value proposition</source>
+        <translation>Đề xuất giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="296"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="304"/>
+        <source>Choose your target segments</source>
+        <translation>Chọn phân khúc mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="306"/>
+        <source>Compare the segments on the four criteria of the guide: size (customers, revenue, growth), profitability (revenue per customer), accessibility (customers you may contact) and stability. Give more weight to what matters most to your shop, then tick the segments you will focus on.</source>
+        <translation>So sánh các phân khúc theo bốn tiêu chí: quy mô (số khách hàng, doanh thu, tăng trưởng), khả năng sinh lời (doanh thu mỗi khách hàng), khả năng tiếp cận (số khách hàng bạn được phép liên hệ) và độ ổn định. Đặt trọng số cao hơn cho điều quan trọng nhất với cửa hàng của bạn, rồi đánh dấu các phân khúc bạn sẽ tập trung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="309"/>
+        <source>Weights:</source>
+        <translation>Trọng số:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="312"/>
+        <source>Equal weights</source>
+        <translation>Trọng số bằng nhau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="313"/>
+        <source>Value proposition:</source>
+        <translation>Đề xuất giá trị:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="314"/>
+        <source>Unique selling points:</source>
+        <translation>Điểm bán hàng độc đáo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="315"/>
+        <source>What this segment gets from your shop that matters to them</source>
+        <translation>Điều phân khúc này nhận được từ cửa hàng mà họ thực sự coi trọng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="316"/>
+        <source>What makes your shop different for them, one point per line</source>
+        <translation>Điều làm cửa hàng khác biệt trong mắt họ, mỗi ý một dòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="317"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>ValuePage</name>
+    <message>
+        <location filename="../../app/ui/segments/value_page.py" line="117"/>
+        <source>Top 20% of customers</source>
+        <translation>20% khách hàng hàng đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/value_page.py" line="117"/>
+        <source>Top 10% of customers</source>
+        <translation>10% khách hàng hàng đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/value_page.py" line="118"/>
+        <source>80% of the revenue</source>
+        <translation>80% doanh thu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/value_page.py" line="118"/>
+        <source>The top 10% spend</source>
+        <translation>10% hàng đầu chi tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/value_page.py" line="119"/>
+        <source>Repeat customers</source>
+        <translation>Khách hàng mua lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/value_page.py" line="119"/>
+        <source>Premium customers at risk</source>
+        <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/value_page.py" line="124"/>
+        <source>Import sales to see this figure.</source>
+        <translation>Hãy nhập dữ liệu bán hàng để xem số liệu này.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/segments/value_page.py" line="129"/>
+        <location filename="../../app/ui/segments/value_page.py" line="130"/>
+        <source>of the revenue comes from the best %n customers.</source>
+        <translation>
+            <numerusform>doanh thu đến từ %n khách hàng tốt nhất.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/segments/value_page.py" line="131"/>
+        <location filename="../../app/ui/segments/value_page.py" line="141"/>
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n khách hàng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/value_page.py" line="132"/>
+        <source>bring 80% of the revenue: {share} of all customers.</source>
+        <translation>mang lại 80% doanh thu: chiếm {share} tổng số khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/value_page.py" line="134"/>
+        <source>{ratio} × the average</source>
+        <translation>gấp {ratio} lần mức trung bình</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/value_page.py" line="135"/>
+        <source>An average customer spends {mean}; each premium customer lost costs the revenue of several ordinary ones.</source>
+        <translation>Một khách hàng trung bình chi tiêu {mean}; mất một khách hàng cao cấp là mất doanh thu của vài khách hàng bình thường.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/segments/value_page.py" line="138"/>
+        <source>of the revenue comes from the %n customers who bought more than once ({share} of customers).</source>
+        <translation>
+            <numerusform>doanh thu đến từ %n khách hàng mua từ hai lần trở lên ({share} số khách hàng).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/value_page.py" line="142"/>
+        <source>have been away much longer than usual: {revenue} at stake, worth about {equivalent} average customers.</source>
+        <translation>đã vắng mặt lâu hơn hẳn thường lệ: {revenue} doanh thu có nguy cơ mất, tương đương khoảng {equivalent} khách hàng trung bình.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/value_page.py" line="175"/>
+        <source>Value tiers</source>
+        <translation>Hạng giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/value_page.py" line="177"/>
+        <source>VIP: the top 10% by total spend; Premium: the next 10%. Click a tier or a band of the curve to list its customers.</source>
+        <translation>VIP: 10% khách hàng chi tiêu cao nhất; Cao cấp: 10% kế tiếp. Nhấp vào một hạng hoặc một dải trên đường cong để xem danh sách khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/value_page.py" line="179"/>
+        <source>List them</source>
+        <translation>Xem danh sách</translation>
+    </message>
+</context>
+</TS>
