@@ -29,6 +29,7 @@ from app.ui.events import events
 from app.ui.segments.common import NoticeBar, SegmentData, date_text, money
 
 RELOAD_DELAY_MS = 150  # coalesces a burst of change signals into one reload
+REST_FALLBACK_MS = 3000  # the second loading stage starts by then even if the charts are not drawn
 
 # (key, English title, "module:Class"), in the order of the section list.
 SECTIONS: tuple[tuple[str, str, str], ...] = (
@@ -59,6 +60,7 @@ class SegmentsTab(QWidget):
         self._stale = True
         self._reload_again = False
         self._loading_shop = None
+        self._rest_pending = False  # the second stage waits for the page's charts
         self.pages: dict[str, QWidget] = {}
 
         self.status_label = QLabel()
@@ -129,6 +131,8 @@ class SegmentsTab(QWidget):
             return
         key = SECTIONS[row][0]
         page = self.page(key)
+        if page.needs_all and self._rest_pending:
+            self.start_rest()
         self.stack.setCurrentWidget(page)
         application.settings().setValue("segments/section", key)
         if self.isVisible():
@@ -170,7 +174,22 @@ class SegmentsTab(QWidget):
         if self.isVisible():
             # Paint the figures now, before the second stage competes with this thread for the GIL.
             self.repaint()
-        figures = data.figures
+        page = self.stack.currentWidget()
+        if self.isVisible() and page is not None and not page.needs_all and page.has_pending_charts():
+            # The page's charts first (importing matplotlib and drawing hold the GIL too), then the rest;
+            # the timer is a fallback should the charts never be drawn.
+            self._rest_pending = True
+            QTimer.singleShot(REST_FALLBACK_MS, self.start_rest)
+        else:
+            self.start_rest()
+
+    def start_rest(self) -> None:
+        """Starts the second loading stage (when the first one is in and it has not started yet)."""
+        self._rest_pending = False
+        if (self.data is None or self.data.complete or self._loading_shop is None
+                or (self.rest_job is not None and self.rest_job.running)):
+            return
+        figures = self.data.figures
 
         def work(conn, _progress, cancelled):
             return SegmentData.load_rest(conn, figures, cancelled)
@@ -178,6 +197,11 @@ class SegmentsTab(QWidget):
         self.rest_job = workers.run_job(work, title=self.tr("Computing the segments"), parent=self,
                                         shop=self._loading_shop, on_success=self._rest_loaded, show_progress=False)
         self.rest_job.finished.connect(self._load_finished)
+
+    def page_charts_drawn(self) -> None:
+        """Called by the page on screen when it has drawn its charts."""
+        if self._rest_pending:
+            self.start_rest()
 
     def _rest_loaded(self, rest: dict | None) -> None:
         if rest is None or self.data is None or self._loading_shop is not session.current_shop():
@@ -189,6 +213,8 @@ class SegmentsTab(QWidget):
         self._update_status()
 
     def _load_finished(self) -> None:
+        if self.load_job is not None and self.load_job.error:
+            self._rest_pending = False  # no first stage, no second
         if self.is_loading(include_timer=False):
             return
         self._loading_shop = None
@@ -199,7 +225,7 @@ class SegmentsTab(QWidget):
             self._update_status()
 
     def is_loading(self, include_timer: bool = True) -> bool:
-        return ((include_timer and self._reload_timer.isActive())
+        return ((include_timer and self._reload_timer.isActive()) or self._rest_pending
                 or any(job is not None and job.running for job in (self.load_job, self.rest_job)))
 
     def wait_loaded(self, timeout_ms: int = 60_000) -> bool:

@@ -93,10 +93,15 @@ class OverviewPage(SectionPage):
     def primary_chart(self) -> ChartView:
         return self.chart_tabs.currentWidget()
 
+    def has_pending_charts(self) -> bool:
+        chart = self.primary_chart()
+        return bool(chart.stale and chart.builder)
+
     def draw_charts(self) -> None:
         self._draw_pending = False
         if self.isVisible():
             self.primary_chart().draw()
+            self._charts_drawn()
 
     # ----- clicks -----
     def _row_changed(self, current, _previous=None) -> None:

@@ -124,6 +124,9 @@ class SectionPage(QWidget):
         else:
             when_charts_ready(self.draw_charts)
 
+    def has_pending_charts(self) -> bool:
+        return any(c.stale and c.builder for c in self.charts)
+
     def draw_charts(self) -> None:
         self._draw_pending = False
         if not self.isVisible():
@@ -131,6 +134,11 @@ class SectionPage(QWidget):
         for chart in self.charts:
             if chart.isVisible() or chart is self.primary_chart():
                 chart.draw()
+        self._charts_drawn()
+
+    def _charts_drawn(self) -> None:
+        if self.tab is not None and hasattr(self.tab, "page_charts_drawn"):
+            self.tab.page_charts_drawn()
 
     # ----- for subclasses -----
     def fill(self) -> None:
