@@ -91,7 +91,7 @@ class ValuePage(SectionPage):
             "SegmentsTab", "Click the VIP or Premium band to list its customers."))
         self.pareto_chart.clicked.connect(self.members_of)
         self.charts = [self.pareto_chart]
-        middle = splitter(Qt.Orientation.Horizontal, left, self.pareto_chart, stretch=(5, 4))
+        middle = splitter(Qt.Orientation.Horizontal, left, self.pareto_chart, stretch=(3, 2))
         self.members = MembersPanel(AT_RISK_COLUMNS, name="value_members")
         self.set_body(column(grid, (middle, 1)), self.members)
         self.retranslate_ui()
