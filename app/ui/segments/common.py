@@ -772,8 +772,6 @@ class ChartView(QWidget):
         self.export_button.setToolTip(self.tr("Save this chart as a PNG image or an SVG drawing"))
         self.png_action.setText(self.tr("Save as PNG image…"))
         self.svg_action.setText(self.tr("Save as SVG drawing…"))
-        if self.builder is not None and self.figure is not None:
-            self.stale = True  # the chart's labels are in the old language: redraw when next shown
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

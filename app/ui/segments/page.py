@@ -157,6 +157,9 @@ class SectionPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            for chart in self.charts:  # their labels are in the old language
+                if chart.figure is not None:
+                    chart.stale = True
             if self.isVisible():
                 self.schedule_charts()
         super().changeEvent(event)
