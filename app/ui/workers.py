@@ -210,6 +210,9 @@ class Job(QObject):
         if self._timer is not None:
             self._timer.stop()
         if self._dialog is not None:
+            if self._cancellable:
+                # QProgressDialog emits `canceled` when it is closed: that is not the owner cancelling.
+                self._dialog.canceled.disconnect(self.cancel)
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None

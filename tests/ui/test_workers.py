@@ -94,3 +94,19 @@ def test_cancel_and_wait_all_stops_every_job(window):
     assert len(workers.running_jobs()) >= 2
     assert workers.cancel_and_wait_all(5000)
     assert gate.is_set() and all(not j.running for j in jobs) and not workers.running_jobs()
+
+
+def test_long_work_that_shows_the_dialog_still_succeeds(window, qtbot):
+    """Closing the progress dialog at the end must not count as the owner pressing Cancel."""
+
+    def work(progress, cancelled):
+        time.sleep(workers.SHOW_PROGRESS_AFTER_MS / 1000 + 0.3)
+        return "done"
+
+    cancelled, succeeded = [], []
+    job = workers.run_job(work, title="Long work", parent=window, with_connection=False,
+                          on_cancel=lambda: cancelled.append(True), on_success=succeeded.append)
+    qtbot.waitUntil(lambda: bool(_dialogs(window)), timeout=5000)
+    assert job.wait(5000)
+    assert succeeded == ["done"] and cancelled == [] and not job.is_cancelled()
+    assert not _dialogs(window)
