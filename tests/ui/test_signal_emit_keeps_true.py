@@ -10,7 +10,6 @@ import sys
 from PySide6.QtCore import QObject, Signal
 
 
-
 class Emitter(QObject):
     changed = Signal(int)
     pinged = Signal()
