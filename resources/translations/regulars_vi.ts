@@ -16,7 +16,7 @@
     <message>
         <location filename="../../app/models/attributes.py" line="26"/>
         <source>Psychographic</source>
-        <translation>Tâm lý</translation>
+        <translation>Tâm lý học</translation>
     </message>
     <message>
         <location filename="../../app/models/attributes.py" line="27"/>
@@ -532,53 +532,53 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="756"/>
+        <location filename="../../app/ui/segments/common.py" line="769"/>
         <source>PNG image</source>
         <translation>Ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="756"/>
+        <location filename="../../app/ui/segments/common.py" line="769"/>
         <source>SVG drawing</source>
         <translation>Hình vẽ SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="757"/>
-        <location filename="../../app/ui/segments/common.py" line="763"/>
+        <location filename="../../app/ui/segments/common.py" line="770"/>
+        <location filename="../../app/ui/segments/common.py" line="776"/>
         <source>Export the chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="764"/>
+        <location filename="../../app/ui/segments/common.py" line="777"/>
         <source>The chart could not be saved to {file} ({reason}).</source>
         <translation>Không lưu được biểu đồ vào {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="768"/>
+        <location filename="../../app/ui/segments/common.py" line="781"/>
         <source>Saved the chart to {file}.</source>
         <translation>Đã lưu biểu đồ vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="772"/>
+        <location filename="../../app/ui/segments/common.py" line="785"/>
         <source>Drawing the chart…</source>
         <translation>Đang vẽ biểu đồ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="774"/>
+        <location filename="../../app/ui/segments/common.py" line="787"/>
         <source>Export chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="775"/>
+        <location filename="../../app/ui/segments/common.py" line="788"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Lưu biểu đồ này thành ảnh PNG hoặc hình vẽ SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="776"/>
+        <location filename="../../app/ui/segments/common.py" line="789"/>
         <source>Save as PNG image…</source>
         <translation>Lưu thành ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="777"/>
+        <location filename="../../app/ui/segments/common.py" line="790"/>
         <source>Save as SVG drawing…</source>
         <translation>Lưu thành hình vẽ SVG…</translation>
     </message>
@@ -2370,56 +2370,61 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="562"/>
+        <location filename="../../app/ui/segments/common.py" line="573"/>
         <source>Customers of this segment</source>
         <translation>Khách hàng của phân khúc này</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/common.py" line="596"/>
+        <location filename="../../app/ui/segments/common.py" line="607"/>
         <source>%n customers, who spent {revenue} in all ({share} of the revenue of all customers).</source>
         <translation>
             <numerusform>%n khách hàng, tổng chi tiêu {revenue} ({share} doanh thu của toàn bộ khách hàng).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="599"/>
+        <location filename="../../app/ui/segments/common.py" line="610"/>
         <source>No customer is in this segment.</source>
         <translation>Chưa có khách hàng nào trong phân khúc này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="607"/>
+        <location filename="../../app/ui/segments/common.py" line="618"/>
         <source>Export the customers of this segment</source>
         <translation>Xuất danh sách khách hàng của phân khúc này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="608"/>
+        <location filename="../../app/ui/segments/common.py" line="619"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="608"/>
+        <location filename="../../app/ui/segments/common.py" line="619"/>
         <source>Excel workbook</source>
         <translation>Sổ làm việc Excel</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="625"/>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/common.py" line="624"/>
+        <location filename="../../app/ui/segments/common.py" line="636"/>
         <source>Exported %n customers to {file}.</source>
         <translation>
             <numerusform>Đã xuất %n khách hàng vào {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="628"/>
+        <location filename="../../app/ui/segments/common.py" line="640"/>
         <source>Exporting customers</source>
         <translation>Đang xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="632"/>
+        <location filename="../../app/ui/segments/common.py" line="644"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="633"/>
+        <location filename="../../app/ui/segments/common.py" line="645"/>
         <source>Save these customers to a CSV or Excel file</source>
         <translation>Lưu các khách hàng này vào tệp CSV hoặc Excel</translation>
     </message>
@@ -2435,7 +2440,7 @@
     <message>
         <location filename="../../app/ui/segments/movement_page.py" line="102"/>
         <location filename="../../app/ui/segments/movement_page.py" line="108"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="190"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="191"/>
         <source>Segment movement</source>
         <translation>Dịch chuyển giữa các phân khúc</translation>
     </message>
@@ -2445,42 +2450,42 @@
         <translation>Hãy chọn tháng bên phải muộn hơn tháng bên trái.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="170"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="171"/>
         <source>now</source>
         <translation>hiện tại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="176"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="177"/>
         <source>Snapshots are taken at the end of every complete month; movement appears once there are two.</source>
         <translation>Phân khúc của khách hàng được ghi nhận vào cuối mỗi tháng trọn vẹn; sự dịch chuyển sẽ hiện ra khi đã có hai lần ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="179"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="180"/>
         <source>Between {before} and {after}: {moved} customers changed segment (new customers included), {stayed} stayed in the same one.</source>
         <translation>Từ {before} đến {after}: {moved} khách hàng đã chuyển phân khúc (kể cả khách hàng mới), {stayed} khách hàng ở nguyên phân khúc cũ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="187"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="188"/>
         <source>now (today&apos;s figures)</source>
         <translation>hiện tại (số liệu hôm nay)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="192"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="193"/>
         <source>Each customer&apos;s segment is noted at the end of every month. See who moved up, who slipped and who arrived since the previous month; click a move to list its customers.</source>
         <translation>Phân khúc của từng khách hàng được ghi nhận vào cuối mỗi tháng. Xem ai đã tiến lên, ai đang tụt lại và ai mới đến so với tháng trước; nhấp vào một hướng dịch chuyển để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="194"/>
-        <source>Compare the end of</source>
-        <translation>So sánh cuối tháng</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/segments/movement_page.py" line="195"/>
-        <source>with</source>
-        <translation>với</translation>
+        <source>Earlier snapshot:</source>
+        <translation>Lần ghi nhận trước:</translation>
     </message>
     <message>
         <location filename="../../app/ui/segments/movement_page.py" line="196"/>
+        <source>Later snapshot:</source>
+        <translation>Lần ghi nhận sau:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/movement_page.py" line="197"/>
         <source>Moves, largest first</source>
         <translation>Các hướng dịch chuyển, lớn nhất trước</translation>
     </message>
@@ -2511,47 +2516,47 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="82"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="83"/>
         <source>No customer has bought anything yet.</source>
         <translation>Chưa có khách hàng nào mua hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="131"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="139"/>
         <source>Who they are: {meaning}</source>
         <translation>Họ là ai: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="132"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="140"/>
         <source>What to do: {action}</source>
         <translation>Nên làm gì: {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="140"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="148"/>
         <source>Scores 1 to 5 come from quintiles: each score holds a fifth of the customers.</source>
         <translation>Điểm từ 1 đến 5 được chia theo ngũ phân vị: mỗi mức điểm gồm một phần năm số khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="142"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="150"/>
         <source>Scores 1 to 5 come from the fixed thresholds of this shop (see the notice above).</source>
         <translation>Điểm từ 1 đến 5 được tính theo các ngưỡng cố định của cửa hàng này (xem thông báo phía trên).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="144"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="152"/>
         <source>Customers are grouped by how recently (R) and how often (F) they bought. {method}</source>
         <translation>Khách hàng được chia nhóm theo lần mua gần đây nhất (R) và tần suất mua hàng (F). {method}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="147"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="155"/>
         <source>RFM segments</source>
         <translation>Phân khúc RFM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="148"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="156"/>
         <source>Sizes and revenue</source>
         <translation>Quy mô và doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="149"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="157"/>
         <source>Recency × frequency grid</source>
         <translation>Lưới độ gần đây × tần suất</translation>
     </message>
@@ -2831,13 +2836,6 @@
         <source>Remove this group</source>
         <translation>Bỏ nhóm này</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/segments/rule_builder.py" line="674"/>
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n ngày</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../app/ui/segments/rule_builder.py" line="690"/>
         <source>{low} and {high}</source>
@@ -3099,12 +3097,12 @@
     <message>
         <location filename="../../app/services/segments/rules.py" line="65"/>
         <source>includes one of</source>
-        <translation>có một trong</translation>
+        <translation>có mua một trong</translation>
     </message>
     <message>
         <location filename="../../app/services/segments/rules.py" line="66"/>
         <source>includes none of</source>
-        <translation>không có danh mục nào trong</translation>
+        <translation>không mua danh mục nào trong</translation>
     </message>
 </context>
 <context>
@@ -4032,73 +4030,73 @@
         <translation>% doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="472"/>
+        <location filename="../../app/ui/segments/common.py" line="487"/>
         <source>Code</source>
         <translation>Mã KH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="473"/>
+        <location filename="../../app/ui/segments/common.py" line="488"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="474"/>
+        <location filename="../../app/ui/segments/common.py" line="489"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="475"/>
+        <location filename="../../app/ui/segments/common.py" line="490"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="476"/>
+        <location filename="../../app/ui/segments/common.py" line="491"/>
         <source>RFM segment</source>
         <translation>Phân khúc RFM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="477"/>
-        <location filename="../../app/ui/segments/value_page.py" line="37"/>
+        <location filename="../../app/ui/segments/common.py" line="492"/>
+        <location filename="../../app/ui/segments/value_page.py" line="38"/>
         <source>Value tier</source>
         <translation>Hạng giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="478"/>
+        <location filename="../../app/ui/segments/common.py" line="493"/>
         <source>Purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="479"/>
+        <location filename="../../app/ui/segments/common.py" line="494"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="480"/>
+        <location filename="../../app/ui/segments/common.py" line="495"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="481"/>
+        <location filename="../../app/ui/segments/common.py" line="496"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="482"/>
+        <location filename="../../app/ui/segments/common.py" line="497"/>
         <source>Days since last purchase</source>
         <translation>Số ngày từ lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="483"/>
+        <location filename="../../app/ui/segments/common.py" line="498"/>
         <source>Usual gap (days)</source>
         <translation>Khoảng cách thường lệ (ngày)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="484"/>
+        <location filename="../../app/ui/segments/common.py" line="499"/>
         <source>How many days usually pass between two purchases of this customer</source>
         <translation>Số ngày thường có giữa hai lần mua của khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="654"/>
+        <location filename="../../app/ui/segments/common.py" line="666"/>
         <source>Click a bar or a cell to list its customers.</source>
         <translation>Nhấp vào một cột hoặc một ô để xem danh sách khách hàng.</translation>
     </message>
@@ -4123,7 +4121,7 @@
         <translation>Cần hai lần ghi nhận cuối tháng để thấy sự dịch chuyển, tức là ít nhất hai tháng bán hàng trọn vẹn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="27"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="28"/>
         <location filename="../../app/ui/segments/saved_page.py" line="26"/>
         <location filename="../../app/ui/segments/targets_page.py" line="43"/>
         <source>Segment</source>
@@ -4142,7 +4140,7 @@
     <message>
         <location filename="../../app/ui/segments/targets_page.py" line="40"/>
         <source>Rank</source>
-        <translation>Hạng</translation>
+        <translation>Thứ hạng</translation>
     </message>
     <message>
         <location filename="../../app/ui/segments/targets_page.py" line="41"/>
@@ -4230,75 +4228,75 @@
         <translation>Điểm ổn định</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="90"/>
+        <location filename="../../app/ui/segments/value_page.py" line="91"/>
         <source>Click the VIP or Premium band to list its customers.</source>
         <translation>Nhấp vào dải VIP hoặc Cao cấp để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="35"/>
+        <location filename="../../app/ui/segments_tab.py" line="36"/>
         <source>Overview and RFM</source>
         <translation>Tổng quan và RFM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="36"/>
+        <location filename="../../app/ui/segments_tab.py" line="37"/>
         <source>Customer value</source>
         <translation>Giá trị khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="37"/>
+        <location filename="../../app/ui/segments_tab.py" line="38"/>
         <source>Product categories</source>
         <translation>Danh mục sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="38"/>
+        <location filename="../../app/ui/segments_tab.py" line="39"/>
         <source>Hand-made segments</source>
         <translation>Phân khúc tự tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="39"/>
+        <location filename="../../app/ui/segments_tab.py" line="40"/>
         <source>Target choice</source>
         <translation>Chọn phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="40"/>
+        <location filename="../../app/ui/segments_tab.py" line="41"/>
         <source>Movement</source>
         <translation>Dịch chuyển</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="161"/>
-        <location filename="../../app/ui/segments_tab.py" line="178"/>
+        <location filename="../../app/ui/segments_tab.py" line="165"/>
+        <location filename="../../app/ui/segments_tab.py" line="197"/>
         <source>Computing the segments</source>
         <translation>Đang tính các phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="298"/>
+        <location filename="../../app/ui/segments_tab.py" line="324"/>
         <source>Computing the segments…</source>
         <translation>Đang tính các phân khúc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="303"/>
+        <location filename="../../app/ui/segments_tab.py" line="329"/>
         <source>No customer has bought anything yet: import sales to see the segments.</source>
         <translation>Chưa có khách hàng nào mua hàng: hãy nhập dữ liệu bán hàng để xem các phân khúc.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments_tab.py" line="306"/>
+        <location filename="../../app/ui/segments_tab.py" line="332"/>
         <source>Figures as of {date}: %n customers with purchases, who spent {revenue} in all.</source>
         <translation>
             <numerusform>Số liệu tính đến {date}: %n khách hàng đã mua hàng, tổng chi tiêu {revenue}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="320"/>
+        <location filename="../../app/ui/segments_tab.py" line="346"/>
         <source>Scoring settings…</source>
         <translation>Thiết lập cách tính điểm…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="322"/>
+        <location filename="../../app/ui/segments_tab.py" line="348"/>
         <source>Thresholds for small shops, the rules of the value tiers and of premium customers at risk</source>
         <translation>Ngưỡng cho cửa hàng nhỏ, quy tắc của các hạng giá trị và của khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="323"/>
+        <location filename="../../app/ui/segments_tab.py" line="349"/>
         <source>Edit the thresholds…</source>
         <translation>Sửa các ngưỡng…</translation>
     </message>
@@ -4408,7 +4406,7 @@
     <message>
         <location filename="../../app/ui/shop_files.py" line="61"/>
         <source>Open read-only</source>
-        <translation>Mở chỉ để xem</translation>
+        <translation>Mở ở chế độ chỉ đọc</translation>
     </message>
     <message>
         <location filename="../../app/ui/shop_files.py" line="62"/>
@@ -4580,95 +4578,95 @@
 <context>
     <name>ValuePage</name>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="117"/>
+        <location filename="../../app/ui/segments/value_page.py" line="118"/>
         <source>Top 20% of customers</source>
         <translation>20% khách hàng hàng đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="117"/>
+        <location filename="../../app/ui/segments/value_page.py" line="118"/>
         <source>Top 10% of customers</source>
         <translation>10% khách hàng hàng đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="118"/>
+        <location filename="../../app/ui/segments/value_page.py" line="119"/>
         <source>80% of the revenue</source>
         <translation>80% doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="118"/>
+        <location filename="../../app/ui/segments/value_page.py" line="119"/>
         <source>The top 10% spend</source>
         <translation>10% hàng đầu chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="119"/>
+        <location filename="../../app/ui/segments/value_page.py" line="120"/>
         <source>Repeat customers</source>
         <translation>Khách hàng mua lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="119"/>
+        <location filename="../../app/ui/segments/value_page.py" line="120"/>
         <source>Premium customers at risk</source>
         <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="124"/>
+        <location filename="../../app/ui/segments/value_page.py" line="125"/>
         <source>Import sales to see this figure.</source>
         <translation>Hãy nhập dữ liệu bán hàng để xem số liệu này.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/value_page.py" line="129"/>
         <location filename="../../app/ui/segments/value_page.py" line="130"/>
+        <location filename="../../app/ui/segments/value_page.py" line="131"/>
         <source>of the revenue comes from the best %n customers.</source>
         <translation>
             <numerusform>doanh thu đến từ %n khách hàng tốt nhất.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/value_page.py" line="131"/>
-        <location filename="../../app/ui/segments/value_page.py" line="141"/>
+        <location filename="../../app/ui/segments/value_page.py" line="132"/>
+        <location filename="../../app/ui/segments/value_page.py" line="142"/>
         <source>%n customers</source>
         <translation>
             <numerusform>%n khách hàng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="132"/>
+        <location filename="../../app/ui/segments/value_page.py" line="133"/>
         <source>bring 80% of the revenue: {share} of all customers.</source>
         <translation>mang lại 80% doanh thu: chiếm {share} tổng số khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="134"/>
+        <location filename="../../app/ui/segments/value_page.py" line="135"/>
         <source>{ratio} × the average</source>
         <translation>gấp {ratio} lần mức trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="135"/>
+        <location filename="../../app/ui/segments/value_page.py" line="136"/>
         <source>An average customer spends {mean}; each premium customer lost costs the revenue of several ordinary ones.</source>
         <translation>Một khách hàng trung bình chi tiêu {mean}; mất một khách hàng cao cấp là mất doanh thu của vài khách hàng bình thường.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/value_page.py" line="138"/>
+        <location filename="../../app/ui/segments/value_page.py" line="139"/>
         <source>of the revenue comes from the %n customers who bought more than once ({share} of customers).</source>
         <translation>
             <numerusform>doanh thu đến từ %n khách hàng mua từ hai lần trở lên ({share} số khách hàng).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="142"/>
+        <location filename="../../app/ui/segments/value_page.py" line="143"/>
         <source>have been away much longer than usual: {revenue} at stake, worth about {equivalent} average customers.</source>
         <translation>đã vắng mặt lâu hơn hẳn thường lệ: {revenue} doanh thu có nguy cơ mất, tương đương khoảng {equivalent} khách hàng trung bình.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="175"/>
+        <location filename="../../app/ui/segments/value_page.py" line="177"/>
         <source>Value tiers</source>
         <translation>Hạng giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="177"/>
+        <location filename="../../app/ui/segments/value_page.py" line="179"/>
         <source>VIP: the top 10% by total spend; Premium: the next 10%. Click a tier or a band of the curve to list its customers.</source>
         <translation>VIP: 10% khách hàng chi tiêu cao nhất; Cao cấp: 10% kế tiếp. Nhấp vào một hạng hoặc một dải trên đường cong để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="179"/>
+        <location filename="../../app/ui/segments/value_page.py" line="181"/>
         <source>List them</source>
         <translation>Xem danh sách</translation>
     </message>

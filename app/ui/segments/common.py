@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedLayout,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -411,7 +410,22 @@ def make_table(model: RecordModel, *, sortable: bool = True, name: str = "", sor
         header.setSortIndicator(keys.index(sort_key) if sort_key in keys else -1, order)
         view.setSortingEnabled(True)
         header.setSortIndicatorShown(True)
+    # Retranslated titles (RecordModel.retranslate) can be longer than the columns they head.
+    model.headerDataChanged.connect(lambda *_: fit_headers(view))
+    fit_headers(view)
     return view
+
+
+def fit_headers(view: QTableView) -> None:
+    """Widens the columns whose title no longer fits (after a language change, or before any row
+    was shown); never narrows one."""
+    model, header = view.model(), view.horizontalHeader()
+    pad = 30 if view.isSortingEnabled() else 14  # room for the sort arrow
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        width = header.fontMetrics().horizontalAdvance(title) + pad
+        if header.sectionSize(column) < width:
+            header.resizeSection(column, width)
 
 
 def fit_columns(view: QTableView, sample_rows: int = 40, max_width: int = 320) -> None:
@@ -608,11 +622,12 @@ class MembersPanel(QWidget):
         columns = self.model.columns
         headers = [tr_here(c.title) for c in columns]
         rows = [[export_value(c.kind, _get(r, c.key)) for c in columns] for r in self.model.records]
+        sheet = self.tr("Customers")
 
         def work(progress, cancelled):
             from app.services import customer_data
 
-            return customer_data.write_table(path, headers, rows, total=len(rows), sheet="Customers",
+            return customer_data.write_table(path, headers, rows, total=len(rows), sheet=sheet,
                                              progress=progress, cancelled=cancelled)
 
         def done(count) -> None:
@@ -665,8 +680,9 @@ class ChartView(QWidget):
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
         self.hint_label.setVisible(clickable)
-        self.export_button = QToolButton()
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu: its size includes the menu arrow (a QToolButton's instant-popup
+        # arrow is drawn over the end of its text, which cut "Xuất biểu đồ").
+        self.export_button = QPushButton()
         self.export_menu = QMenu(self)
         self.png_action = QAction(self)
         self.svg_action = QAction(self)

@@ -151,7 +151,8 @@ class MovementPage(SectionPage):
         movement = self.movement
         if movement is None or not self._has_movement():
             return None
-        return lambda: charts.movement_chart(movement, translate=QCoreApplication.translate)
+        return lambda: charts.movement_chart(movement, translate=QCoreApplication.translate,
+                                             locale=session.fmt().locale)
 
     def _move_clicked(self, index) -> None:
         record = self.model.data(index, RECORD_ROLE)
@@ -191,8 +192,8 @@ class MovementPage(SectionPage):
         self.note.setText(self.tr(
             "Each customer's segment is noted at the end of every month. See who moved up, who slipped "
             "and who arrived since the previous month; click a move to list its customers."))
-        self.from_label.setText(self.tr("Compare the end of"))
-        self.to_label.setText(self.tr("with"))
+        self.from_label.setText(self.tr("Earlier snapshot:"))
+        self.to_label.setText(self.tr("Later snapshot:"))
         self.moves_title.setText(self.tr("Moves, largest first"))
         self._retranslate_current()
         for record in self.model.records:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.segments.definitions import SEGMENT_BY_KEY
+from app.ui import session
 from app.ui.segments.common import (
     RECORD_ROLE,
     ChartView,
@@ -87,8 +88,10 @@ class OverviewPage(SectionPage):
 
         overview = self.data.overview
         if chart is self.sizes_chart:
-            return lambda: charts.sizes_chart(overview.segments, translate=QCoreApplication.translate)
-        return lambda: charts.rf_grid_chart(overview.grid, translate=QCoreApplication.translate)
+            return lambda: charts.sizes_chart(overview.segments, translate=QCoreApplication.translate,
+                                              locale=session.fmt().locale)
+        return lambda: charts.rf_grid_chart(overview.grid, translate=QCoreApplication.translate,
+                                            locale=session.fmt().locale)
 
     def primary_chart(self) -> ChartView:
         return self.chart_tabs.currentWidget()

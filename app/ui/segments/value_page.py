@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.segments.definitions import TIER_BY_KEY
+from app.ui import session
 from app.ui.segments.common import (
     RECORD_ROLE,
     ChartView,
@@ -151,7 +152,8 @@ class ValuePage(SectionPage):
         from app.services.segments import charts
 
         value = self.data.overview.value
-        return lambda: charts.pareto_chart(value, translate=QCoreApplication.translate)
+        return lambda: charts.pareto_chart(value, translate=QCoreApplication.translate,
+                                           locale=session.fmt().locale)
 
     # ----- lists -----
     def _tier_clicked(self, index) -> None:
