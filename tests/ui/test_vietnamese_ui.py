@@ -149,3 +149,27 @@ def test_the_import_preview_shows_values_in_the_shop_format(demo_window):
     assert shop_formatted("quantity", "1.5") == "1,5"
     assert shop_formatted("invoice", "HD001") == "HD001"
     assert shop_formatted("date", "31/02/2024") == "31/02/2024"  # not a date the importer made: as it is
+
+
+def test_import_refusals_name_their_bad_values_in_vietnamese(window, vietnamese, tmp_path):
+    from types import SimpleNamespace
+
+    from app.services import importing
+    from app.services.importing.errors import ImportRefused, Problem
+    from app.services.importing.lines import refusal as refuse
+    from app.ui.import_assistant import texts
+
+    empty = tmp_path / "trống.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(ImportRefused) as info:
+        importing.open_source(empty)
+    not_a_date = "“{value}” is not a date."
+    problems = [Problem(row, "Ngày", value, not_a_date) for row, value in ((3, "31/02/2024"), (7, "hôm qua"))]
+    bad_rows = refuse(SimpleNamespace(file_name="bán hàng.csv"), problems, total_bad=2)
+    assert str(bad_rows) == ("The file bán hàng.csv was not imported: row 3, column “Ngày”: “31/02/2024” is not a "
+                             "date; one more row has a problem (row 7, column “Ngày”: “hôm qua” is not a date).")
+    language.set_language("vi", remember=False)
+    assert texts.refusal(info.value) == "Tệp trống.csv trống."
+    assert texts.refusal(bad_rows) == (
+        "Tệp bán hàng.csv chưa được nhập: dòng 3, cột “Ngày”: “31/02/2024” không phải là ngày; còn một dòng "
+        "khác có lỗi (dòng 7, cột “Ngày”: “hôm qua” không phải là ngày).")
