@@ -275,7 +275,7 @@ def test_dropping_files_opens_the_assistant_one_file_at_a_time(window, qtbot, vi
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(vietnamese_csv)), QUrl.fromLocalFile(str(semicolon_csv))])
     position = QPointF(window.width() / 2, window.height() / 2)
-    enter = QDragEnterEvent(position, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(position.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
