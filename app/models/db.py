@@ -80,7 +80,11 @@ def user_version(conn: sqlite3.Connection) -> int:
 
 @contextlib.contextmanager
 def transaction(conn: sqlite3.Connection, *, immediate: bool = True) -> Iterator[sqlite3.Connection]:
-    """One transaction (or a savepoint when already inside one): all of it, or nothing."""
+    """One transaction (or a savepoint when already inside one): all of it, or nothing.
+
+    The same semantics as sqlite-utils' `db.atomic()` (used by migrations and the import), but with
+    BEGIN IMMEDIATE (no lock upgrade that can fail under WAL) and without importing sqlite_utils, which
+    imports pandas: this function is on the GUI start-up and editing paths."""
     if conn.in_transaction:
         name = f"sp_{id(conn)}_{_savepoint_counter()}"
         conn.execute(f"SAVEPOINT {name}")
