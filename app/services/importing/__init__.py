@@ -18,7 +18,7 @@ _LAZY = {
     "Source": "sources", "open_source": "sources", "choose_sheet": "sources", "choose_header_row": "sources",
     "ImportOptions": "runner", "ImportSummary": "runner", "Preview": "runner", "PreviewRow": "runner",
     "UndoSummary": "runner", "preview": "runner", "run_import": "runner", "undo_import": "runner",
-    "list_imports": "runner", "write_rejected_rows": "runner",
+    "list_imports": "runner", "write_rejected_rows": "runner", "wait_for_checkpoints": "runner",
 }
 
 __all__ = [

@@ -1,7 +1,11 @@
-"""The per-customer figures of `app.models.aggregates`, computed with pandas from lines held in memory
+"""The per-customer figures of `app.models.aggregates`, computed with numpy from lines held in memory
 (the lines an import is adding, when their customers had no line before), so that a big import does
 not scan the sales table again. The definitions are those of `aggregates.refresh`, and a test checks
-that both give the same rows."""
+that both give the same rows.
+
+Every figure is a group reduction: rows are ordered by customer once (an import's lines already
+are), customers are then contiguous runs; (customer, month), (customer, category) and (customer,
+channel) groups are numbered by factorising a packed integer key."""
 
 from __future__ import annotations
 
@@ -9,6 +13,9 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+
+_NO_TIME_LOW = np.iinfo(np.int64).max
+_NO_TIME_HIGH = np.iinfo(np.int64).min
 
 
 @dataclass
@@ -21,13 +28,69 @@ class Figures:
 
 def months_of(seconds: np.ndarray) -> np.ndarray:
     """yyyymm of each time (seconds since 1970)."""
-    months = (seconds // 86400).astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+    months = _month_numbers(seconds)
     return (1970 + months // 12) * 100 + months % 12 + 1
 
 
-def _none(values: np.ndarray) -> list:
-    """Floats with NaN -> Python ints with None."""
-    return [None if v != v else int(v) for v in values.tolist()]
+def _month_numbers(seconds: np.ndarray) -> np.ndarray:
+    """Months since January 1970 of each time."""
+    return (seconds // 86400).astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+
+
+def _times(values: np.ndarray, missing: int) -> list[int | None]:
+    return [None if v == missing else v for v in values.tolist()]
+
+
+def _distinct_counts(group: np.ndarray, item: np.ndarray, size: int) -> np.ndarray:
+    """For each group 0..size-1, how many distinct items its rows have (items are >= -1)."""
+    if not len(group):
+        return np.zeros(size, dtype=np.int64)
+    width = int(item.max()) + 2
+    pairs = pd.unique(group * width + (item + 1))
+    return np.bincount(pairs // width, minlength=size).astype(np.int64)
+
+
+class _Groups:
+    """Rows numbered by a group code 0..count-1 (from a packed int64 key), with sums and extremes."""
+
+    def __init__(self, packed: np.ndarray):
+        codes, uniques = pd.factorize(packed)
+        order = np.argsort(uniques, kind="stable")  # groups in key order
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        self.code = rank[codes]
+        self.keys = uniques[order]
+        self.count = len(order)
+
+    def size(self, mask: np.ndarray | None = None) -> np.ndarray:
+        code = self.code if mask is None else self.code[mask]
+        return np.bincount(code, minlength=self.count).astype(np.int64)
+
+    def sum(self, values: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        result = np.zeros(self.count, dtype=np.int64)
+        np.add.at(result, self.code[mask], values[mask])
+        return result
+
+    def min(self, values: np.ndarray, mask: np.ndarray, empty: int) -> np.ndarray:
+        result = np.full(self.count, empty, dtype=np.int64)
+        np.minimum.at(result, self.code[mask], values[mask])
+        return result
+
+    def max(self, values: np.ndarray, mask: np.ndarray, empty: int) -> np.ndarray:
+        result = np.full(self.count, empty, dtype=np.int64)
+        np.maximum.at(result, self.code[mask], values[mask])
+        return result
+
+
+def _first_per_customer(customer_index: np.ndarray, order: np.ndarray, count: int) -> np.ndarray:
+    """For each customer index, the position (in `order`, a permutation of groups sorted by customer
+    first) of its first group; -1 when it has none."""
+    chosen = np.full(count, -1, dtype=np.int64)
+    ordered = customer_index[order]
+    first = np.ones(len(ordered), dtype=bool)
+    first[1:] = ordered[1:] != ordered[:-1]
+    chosen[ordered[first]] = order[first]
+    return chosen
 
 
 def compute(customer: np.ndarray, invoice: np.ndarray, sold_at: np.ndarray, quantity: np.ndarray,
@@ -35,60 +98,82 @@ def compute(customer: np.ndarray, invoice: np.ndarray, sold_at: np.ndarray, quan
             channel_names: np.ndarray | None) -> Figures:
     """Figures of every customer that has a line here (customer ids > 0; invoice, category and channel
     as integer codes, -1 for none)."""
-    frame = pd.DataFrame({"c": customer, "inv": invoice, "t": sold_at, "amt": amount,
-                          "cat": category, "m": months_of(sold_at)})
-    frame = frame[frame["c"] > 0]
-    purchase = ((quantity[customer > 0] > 0) & (amount[customer > 0] > 0))
-    returned = amount[customer > 0] < 0
-    buys = frame[purchase]
-    backs = frame[returned]
-    ids = np.unique(frame["c"].to_numpy())
+    keep = customer > 0
+    c, inv, t, amt, cat = customer[keep], invoice[keep], sold_at[keep], amount[keep], category[keep]
+    q = quantity[keep]
+    ch = channel[keep] if channel is not None and channel_names is not None and len(channel_names) else None
+    if len(c) and (np.diff(c) < 0).any():
+        order = np.argsort(c, kind="stable")
+        c, inv, t, amt, cat, q = c[order], inv[order], t[order], amt[order], cat[order], q[order]
+        ch = ch[order] if ch is not None else None
+    purchase = (q > 0) & (amt > 0)
+    returned = amt < 0
 
-    grouped = buys.groupby("c")
-    table = pd.DataFrame(index=pd.Index(ids, name="c"))
-    table["first"] = grouped["t"].min()
-    table["last"] = grouped["t"].max()
-    table["invoices"] = buys.drop_duplicates(["c", "inv"]).groupby("c").size()
-    table["lines"] = grouped.size()
-    table["revenue"] = grouped["amt"].sum()
-    back = backs.groupby("c")["amt"]
-    table["returns"] = back.sum()
-    table["return_lines"] = back.size()
-
-    cats = buys[buys["cat"] >= 0].groupby(["c", "cat"]).agg(
-        lines=("t", "size"), revenue=("amt", "sum"), first=("t", "min")).reset_index()
-    first_cat = cats.sort_values(["c", "first", "revenue", "cat"], ascending=[True, True, False, True]) \
-        .drop_duplicates("c").set_index("c")["cat"]
-    table["first_category"] = first_cat
-    if channel is not None and channel_names is not None and len(channel_names):
-        chan = pd.DataFrame({"c": customer, "ch": channel})[(customer > 0) & (quantity > 0) & (amount > 0)
-                                                            & (channel >= 0)]
-        counts = chan.groupby(["c", "ch"]).size().rename("n").reset_index()
-        counts["name"] = np.asarray(channel_names, dtype=object)[counts["ch"].to_numpy()]
-        main = counts.sort_values(["c", "n", "name"], ascending=[True, False, True]).drop_duplicates("c")
-        table["channel"] = main.set_index("c")["name"]
+    # customers: contiguous runs of the sorted ids
+    starts = np.flatnonzero(np.r_[True, c[1:] != c[:-1]]) if len(c) else np.empty(0, dtype=np.int64)
+    ids = c[starts]
+    count = len(ids)
+    person = np.repeat(np.arange(count, dtype=np.int64), np.diff(np.r_[starts, len(c)]))
+    if count:
+        first = np.minimum.reduceat(np.where(purchase, t, _NO_TIME_LOW), starts)
+        last = np.maximum.reduceat(np.where(purchase, t, _NO_TIME_HIGH), starts)
+        lines = np.add.reduceat(purchase.astype(np.int64), starts)
+        revenue = np.add.reduceat(np.where(purchase, amt, 0), starts)
+        returns = np.add.reduceat(np.where(returned, amt, 0), starts)
+        return_lines = np.add.reduceat(returned.astype(np.int64), starts)
     else:
-        table["channel"] = None
-    zero = table[["invoices", "lines", "revenue", "returns", "return_lines"]].fillna(0).astype(np.int64)
-    customers = list(zip(
-        _none(table["first"].to_numpy(dtype=float)), _none(table["last"].to_numpy(dtype=float)),
-        zero["invoices"].tolist(), zero["lines"].tolist(), zero["revenue"].tolist(), zero["returns"].tolist(),
-        zero["return_lines"].tolist(), _none(table["first_category"].to_numpy(dtype=float)),
-        [None if (v is None or v != v) else v for v in table["channel"].tolist()],
-        table.index.tolist(), strict=True))
+        first = last = lines = revenue = returns = return_lines = np.empty(0, dtype=np.int64)
+    invoices = _distinct_counts(person[purchase], inv[purchase], count)
 
-    keys = ["c", "m"]
-    months = pd.DataFrame(index=frame.groupby(keys).size().index)
-    month_buys = buys.groupby(keys)
-    months["invoices"] = buys.drop_duplicates(["c", "m", "inv"]).groupby(keys).size()
-    months["revenue"] = month_buys["amt"].sum()
-    months["returns"] = backs.groupby(keys)["amt"].sum()
-    months["last"] = month_buys["t"].max()
-    filled = months[["invoices", "revenue", "returns"]].fillna(0).astype(np.int64)
+    # categories bought: (customer, category) groups of purchases
+    bought = purchase & (cat >= 0)
+    width = max(1, int(cat.max()) + 1) if len(cat) else 1
+    cats = _Groups(person[bought] * width + cat[bought])
+    cat_person, cat_id = cats.keys // width, cats.keys % width
+    everything = np.ones(int(bought.sum()), dtype=bool)
+    cat_lines = cats.size()
+    cat_revenue = cats.sum(amt[bought], everything)
+    cat_first = cats.min(t[bought], everything, _NO_TIME_LOW)
+    # first category: the category of the first purchase (ties: the one they spent most on, then id)
+    by_rank = np.lexsort((cat_id, -cat_revenue, cat_first, cat_person))
+    chosen = _first_per_customer(cat_person, by_rank, count)
+    first_category: list[int | None] = [None] * count
+    for index in np.flatnonzero(chosen >= 0).tolist():
+        first_category[index] = int(cat_id[chosen[index]])
+
+    # main channel: the channel of most purchases (ties: the first name)
+    main_channel: list[str | None] = [None] * count
+    if ch is not None:
+        sold = purchase & (ch >= 0)
+        names = np.asarray(channel_names, dtype=object)
+        channels = _Groups(person[sold] * len(names) + ch[sold])
+        chan_person, chan_id = channels.keys // len(names), channels.keys % len(names)
+        name_rank = np.empty(len(names), dtype=np.int64)
+        name_rank[sorted(range(len(names)), key=lambda i: names[i])] = np.arange(len(names))
+        by_rank = np.lexsort((name_rank[chan_id], -channels.size(), chan_person))
+        chosen = _first_per_customer(chan_person, by_rank, count)
+        for index in np.flatnonzero(chosen >= 0).tolist():
+            main_channel[index] = names[chan_id[chosen[index]]]
+
+    customers = list(zip(
+        _times(first, _NO_TIME_LOW), _times(last, _NO_TIME_HIGH), invoices.tolist(), lines.tolist(),
+        revenue.tolist(), returns.tolist(), return_lines.tolist(), first_category, main_channel, ids.tolist(),
+        strict=True))
+
+    # months: every (customer, month) with a line, in that order
+    month = _month_numbers(t)
+    low = int(month.min()) if len(month) else 0
+    span = (int(month.max()) - low + 1) if len(month) else 1
+    months = _Groups(person * span + (month - low))
+    month_person, month_number = months.keys // span, months.keys % span + low
+    month_invoices = _distinct_counts(months.code[purchase], inv[purchase], months.count)
+    month_revenue = months.sum(amt, purchase)
+    month_returns = months.sum(amt, returned)
+    month_last = months.max(t, purchase, _NO_TIME_HIGH)
     month_rows = list(zip(
-        months.index.get_level_values(0).tolist(), months.index.get_level_values(1).tolist(),
-        filled["invoices"].tolist(), filled["revenue"].tolist(), filled["returns"].tolist(),
-        _none(months["last"].to_numpy(dtype=float)), strict=True))
-    category_rows = list(zip(cats["c"].tolist(), cats["cat"].tolist(), cats["lines"].tolist(),
-                             cats["revenue"].tolist(), cats["first"].tolist(), strict=True))
+        ids[month_person].tolist(), ((1970 + month_number // 12) * 100 + month_number % 12 + 1).tolist(),
+        month_invoices.tolist(), month_revenue.tolist(), month_returns.tolist(), _times(month_last, _NO_TIME_HIGH),
+        strict=True))
+    category_rows = list(zip(ids[cat_person].tolist(), cat_id.tolist(), cat_lines.tolist(), cat_revenue.tolist(),
+                             cat_first.tolist(), strict=True))
     return Figures(customers, month_rows, category_rows)

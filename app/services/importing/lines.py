@@ -175,12 +175,17 @@ def _codes(column: Column | None, n: int, clean) -> tuple[np.ndarray, np.ndarray
 
 def _first_rows(group: np.ndarray, rows: np.ndarray, size: int, *, last: bool = False) -> np.ndarray:
     """For each group 0..size-1, the first (or last) of the given rows that belongs to it (-1: none)."""
-    result = np.full(size, -1, dtype=np.int64)
-    if rows.size:
-        groups = group[rows]
-        chosen = ~pd.Index(groups).duplicated(keep="last" if last else "first")
-        result[groups[chosen]] = rows[chosen]
-    return result
+    if not rows.size:
+        return np.full(size, -1, dtype=np.int64)
+    positions = np.arange(len(rows), dtype=np.int64)
+    if last:
+        chosen = np.full(size, -1, dtype=np.int64)
+        np.maximum.at(chosen, group[rows], positions)
+    else:
+        chosen = np.full(size, len(rows), dtype=np.int64)
+        np.minimum.at(chosen, group[rows], positions)
+        chosen[chosen == len(rows)] = -1
+    return np.where(chosen >= 0, rows[np.maximum(chosen, 0)], -1)
 
 
 def _fill_within_invoice(values: np.ndarray, missing: np.ndarray, invoice: np.ndarray) -> np.ndarray:
@@ -189,7 +194,10 @@ def _fill_within_invoice(values: np.ndarray, missing: np.ndarray, invoice: np.nd
     need = missing & (invoice >= 0)
     if not need.any():
         return values
+    wanted = np.zeros(int(invoice.max()) + 1, dtype=bool)
+    wanted[invoice[need]] = True
     have = np.flatnonzero(~missing & (invoice >= 0))
+    have = have[wanted[invoice[have]]]  # only invoices with a row that lacks the value
     if not have.size:
         return values
     first = _first_rows(invoice, have, int(invoice.max()) + 1)
@@ -336,7 +344,8 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
     price = np.nan_to_num(price)
     returns = status == V.RETURN
     if preset is not None and preset.c_invoices_are_returns and len(invoices):
-        c_invoice = np.array([str(u).upper().startswith("C") for u in invoices] + [False], dtype=bool)
+        c_invoice = np.fromiter((str(u)[:1] in ("C", "c") for u in invoices), bool, count=len(invoices))
+        c_invoice = np.append(c_invoice, False)
         returns |= c_invoice[invoice_codes]
     quantity = np.where(returns, -np.abs(quantity), quantity)
     amount = np.where(returns | (quantity < 0), -np.abs(amount), amount)
@@ -363,7 +372,7 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
         codes = _fill_within_invoice(codes, codes < 0, invoice_codes)
         customer_columns[key] = (codes, uniques)
 
-    kept = np.flatnonzero(keep_mask)
+    kept = slice(None) if keep_mask.all() else np.flatnonzero(keep_mask)  # all rows: views, no copies
     sold_at = sold_at[kept]
     invoice_codes = invoice_codes[kept]
     tick(555, CHECKING)
@@ -377,7 +386,7 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
     tick.mark("identities")
     tick(570, CHECKING)
     product_codes, products = _products({k: col[k].take(kept) for k in ("product_code", "product_name", "category")
-                                         if k in col}, len(kept))
+                                         if k in col}, len(sold_at))
     channel_codes = channels = branch_codes = branches = None
     if "channel" in col:
         channel_codes, channels = V.map_uniques(col["channel"].take(kept), V.clean_text)
@@ -410,19 +419,23 @@ def _identities(columns: dict[str, tuple[np.ndarray, np.ndarray]], extra: dict[s
     """Each row's customer: by code, else phone, else e-mail (a phone or e-mail seen elsewhere in the
     file with a code means that code's customer); by name only when the file has none of the three.
     Returns (identity index per row, the identities, and for the line key: each row's own customer
-    key (what the row itself says, before linking) as codes into a list of key texts)."""
-    code_c, code_u = columns["customer_code"]
-    phone_c, phone_u = columns["phone"]
-    email_c, email_u = columns["email"]
-    name_c, name_u = columns["customer_name"]
-    n = len(code_c)
+    key (what the row itself says, before linking) as codes into a list of key texts).
+
+    The work is done once per distinct combination of code, phone, e-mail and name (a few thousand
+    where the rows are a million), then spread over the rows."""
+    code_u, phone_u, email_u, name_u = (columns[k][1] for k in ("customer_code", "phone", "email", "customer_name"))
+    row_codes = [columns[k][0] for k in ("customer_code", "phone", "email", "customer_name")]
+    n = len(row_codes[0])
+    combination, first_row, last_row = _combinations([c for c, u in zip(row_codes, (code_u, phone_u, email_u, name_u),
+                                                                          strict=True) if len(u)], n)
+    code_c, phone_c, email_c, name_c = (c[first_row] for c in row_codes)  # one entry per combination
     name_only = len(code_u) == 0 and len(phone_u) == 0 and len(email_u) == 0
     walk_in = np.array([fold(u) in WALK_IN_NAMES for u in name_u] + [False], dtype=bool)
 
-    # the row's own key: kind (1 code, 2 phone, 3 email, 4 name) and the value's code
-    kind = np.zeros(n, dtype=np.int64)
-    value = np.full(n, -1, dtype=np.int64)
-    for k, (c, _) in ((4, (name_c, name_u)), (3, (email_c, email_u)), (2, (phone_c, phone_u)), (1, (code_c, code_u))):
+    # the combination's own key: kind (1 code, 2 phone, 3 email, 4 name) and the value's code
+    kind = np.zeros(len(code_c), dtype=np.int64)
+    value = np.full(len(code_c), -1, dtype=np.int64)
+    for k, c in ((4, name_c), (3, email_c), (2, phone_c), (1, code_c)):
         if k == 4 and not name_only:
             continue
         has = c >= 0
@@ -456,29 +469,34 @@ def _identities(columns: dict[str, tuple[np.ndarray, np.ndarray]], extra: dict[s
     linked = np.where(rest & (via_email_phone >= 0), CODE + via_email_phone, linked)
     linked = np.where(rest & (via_email_phone < 0), PHONE + email_phone, linked)
     tick(557, CHECKING)
-    identity_codes, identity_values = pd.factorize(linked, use_na_sentinel=False)
-    identity_codes = identity_codes.astype(np.int64)
+    # combinations are numbered in the order of their first row: numbering their keys in order of
+    # appearance numbers the identities in the order of their first row too
+    identity_of, identity_values = pd.factorize(linked, use_na_sentinel=False)
+    identity_of = identity_of.astype(np.int64)
     walk = identity_values == -1
     if walk.any():
         walk_code = int(np.flatnonzero(walk)[0])
-        identity_codes = np.where(identity_codes == walk_code, -1, identity_codes)
-        identity_codes = np.where(identity_codes > walk_code, identity_codes - 1, identity_codes)
+        identity_of = np.where(identity_of == walk_code, -1, identity_of)
+        identity_of = np.where(identity_of > walk_code, identity_of - 1, identity_of)
         identity_values = identity_values[~walk]
-    own_codes, own_values = pd.factorize(own, use_na_sentinel=False)
+    identity_codes = identity_of[combination]
+    own_of, own_values = pd.factorize(own, use_na_sentinel=False)
     keys_text = [_key_text(int(v), code_u, phone_u, email_u, name_u) for v in own_values]  # walk-in: ''
-    own_codes = own_codes.astype(np.int64)
+    own_codes = own_of.astype(np.int64)[combination]
 
     tick(560, CHECKING)
     # attributes: the latest non-empty value of each column for each identity
     count = len(identity_values)
     attributes: list[dict[str, str]] = [{} for _ in range(count)]
-    for attr, (codes, uniques) in {"name": (name_c, name_u), "phone": (phone_c, phone_u),
-                                   "email": (email_c, email_u), "code": (code_c, code_u)}.items():
+    for attr, codes, uniques in (("name", name_c, name_u), ("phone", phone_c, phone_u), ("email", email_c, email_u),
+                                 ("code", code_c, code_u)):
         tick(562, CHECKING)
         if len(uniques):
-            last = _first_rows(identity_codes, np.flatnonzero((codes >= 0) & (identity_codes >= 0)), count, last=True)
-            for identity in np.flatnonzero(last >= 0).tolist():
-                attributes[identity][attr] = uniques[codes[last[identity]]]
+            with_value = np.flatnonzero((codes >= 0) & (identity_of >= 0))
+            latest = np.full(count, -1, dtype=np.int64)  # the last row of the identity with a value
+            np.maximum.at(latest, identity_of[with_value], last_row[with_value])
+            for identity in np.flatnonzero(latest >= 0).tolist():
+                attributes[identity][attr] = uniques[codes[combination[latest[identity]]]]
     for attr, column in extra.items():
         tick(565, CHECKING)
         last = _first_rows(identity_codes, np.flatnonzero(column.present() & (identity_codes >= 0)), count, last=True)
@@ -499,6 +517,21 @@ def _identities(columns: dict[str, tuple[np.ndarray, np.ndarray]], extra: dict[s
         emails=[a.get("email") for a in attributes], names=[a.get("name") for a in attributes],
         attributes=attributes, name_only=name_only)
     return identity_codes, identities, own_codes, keys_text
+
+
+def _combinations(arrays: list[np.ndarray], n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct combinations of several code arrays (codes >= -1) over n rows, numbered in the order
+    of their first row: (combination of each row, first row of each, last row of each)."""
+    combination = np.zeros(n, dtype=np.int64)
+    for codes in arrays if n else ():
+        packed = combination * (int(codes.max()) + 2) + (codes + 1)
+        combination = pd.factorize(packed)[0].astype(np.int64)
+    count = int(combination.max()) + 1 if n else 0
+    rows = np.arange(n, dtype=np.int64)
+    first, last = np.full(count, n, dtype=np.int64), np.full(count, -1, dtype=np.int64)
+    np.minimum.at(first, combination, rows)
+    np.maximum.at(last, combination, rows)
+    return combination, first, last
 
 
 def _unambiguous_link(source: np.ndarray, target: np.ndarray) -> np.ndarray:

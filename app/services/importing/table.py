@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -23,10 +24,11 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services.importing.errors import ImportCancelled, ImportRefused
 from app.services.importing.sources import Source, eight_bit_encoding, html_rows, load_sheet, open_workbook
 
-CSV_CHUNK_ROWS = 100_000
+CSV_BYTES_PER_SECOND = 100 << 20  # a rough guess, only to move the progress bar
 WORKBOOK_CHUNK_ROWS = 25_000
 HEARTBEAT_SECONDS = 0.25
 
+T = TypeVar("T")
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
@@ -114,30 +116,17 @@ def _drop_unique(codes: np.ndarray, uniques: np.ndarray, drop: np.ndarray) -> tu
     return lookup[codes], uniques[keep]
 
 
-class ColumnBuilder:
-    """Collects a text file's column chunk by chunk (pandas gives numbers or text) and joins them."""
-
-    def __init__(self) -> None:
-        self.parts: list[np.ndarray] = []
-
-    def add(self, values: np.ndarray) -> None:
-        if values.dtype.kind in "fiub":
-            self.parts.append(values.astype(np.float64, copy=False))
-        else:
-            self.parts.append(values.astype(object, copy=False))
-
-    def build(self) -> Column:
-        if not self.parts:
-            return Column(numbers=np.empty(0))
-        if all(p.dtype.kind == "f" for p in self.parts):
-            return Column(numbers=np.concatenate(self.parts))
-        parts = []
-        for p in self.parts:
-            if p.dtype.kind == "f":
-                p = p.astype(object)
-                p[pd.isna(p)] = None
-            parts.append(p)
-        return Column(values=np.concatenate(parts))
+def text_column(values) -> Column:
+    """A column read from a text file (a pandas Series or array): numbers as floats, anything else
+    kept as Python objects. With pyarrow installed, text columns come in Arrow and are factorised at
+    once, there: only their distinct values become Python objects."""
+    dtype = getattr(values, "dtype", None)
+    if dtype is not None and getattr(dtype, "kind", "O") in "fiub":
+        return Column(numbers=np.asarray(values, dtype=np.float64))
+    if not isinstance(dtype, pd.ArrowDtype):  # Python objects: factorised when first needed
+        return Column(values=np.asarray(values, dtype=object))
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    return Column(codes=np.asarray(codes, dtype=np.int64), uniques=np.asarray(uniques, dtype=object))
 
 
 _type_of = np.frompyfunc(type, 1, 1)
@@ -310,26 +299,24 @@ def _read_csv(source: Source, indices, numeric, tick, thousands, decimal, span) 
 
 def _read_csv_as(source: Source, encoding, indices, numeric, tick, thousands, decimal, span) -> RawTable:
     width = len(source.headers)
-    dtypes = {i: object for i in indices if i not in numeric}
-    builders = {i: ColumnBuilder() for i in indices}
-    row_numbers = []
-    first_row = source.header_row + 2
-    done = 0
-    expected = max(1, source.data_rows_estimate)
-    try:
-        reader = pd.read_csv(
+    # pandas reads a whole UTF-8 file on several threads, but only when it reads every column
+    every_column = 2 * len(indices) >= width
+    wanted = range(width) if every_column else indices
+    text = _text_dtype()
+    dtypes = {i: text for i in wanted if i not in numeric}
+
+    def read():
+        return pd.read_csv(
             source.path, sep=source.delimiter or ",", encoding=encoding, header=None,
-            names=list(range(width)), usecols=indices, dtype=dtypes, skiprows=source.header_row + 1,
-            keep_default_na=False, na_values=[""], skip_blank_lines=False, chunksize=CSV_CHUNK_ROWS,
+            names=list(range(width)), usecols=None if every_column else indices, dtype=dtypes,
+            skiprows=source.header_row + 1, keep_default_na=False, na_values=[""], skip_blank_lines=False,
             thousands=thousands, decimal=decimal, engine="c", index_col=False, encoding_errors="strict")
-        with reader:
-            for chunk in reader:
-                count = len(chunk)
-                for i in indices:
-                    builders[i].add(chunk[i].to_numpy())
-                row_numbers.append(np.arange(first_row + done, first_row + done + count, dtype=np.int64))
-                done += count
-                tick(span[0] + (span[1] - span[0]) * min(done, expected) // expected)
+
+    expected_seconds = max(0.2, source.file_size / CSV_BYTES_PER_SECOND)
+    reading_share = (span[1] - span[0]) * 8 // 10
+    try:
+        frame = run_with_heartbeat(read, tick, (span[0], span[0] + reading_share), expected_seconds,
+                                   name="import-read-csv")
     except UnicodeDecodeError:
         raise  # the caller tries another encoding
     except pd.errors.ParserError as exc:
@@ -339,8 +326,48 @@ def _read_csv_as(source: Source, encoding, indices, numeric, tick, thousands, de
     except (ValueError, OSError) as exc:
         raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The file {file} cannot be read as a table: {reason}."),
                             file=source.file_name, reason=str(exc).strip().rstrip(".")) from exc
-    numbers = np.concatenate(row_numbers) if row_numbers else np.empty(0, dtype=np.int64)
-    return RawTable(numbers, {i: b.build() for i, b in builders.items()})
+    first_row = source.header_row + 2
+    columns = {}
+    for n, i in enumerate(indices, start=1):
+        columns[i] = text_column(frame[i])
+        tick(span[0] + reading_share + (span[1] - span[0] - reading_share) * n // len(indices))
+    return RawTable(np.arange(first_row, first_row + len(frame), dtype=np.int64), columns)
+
+
+def _text_dtype():
+    """How text columns are read: Arrow strings when pyarrow is installed (pandas' reader then builds
+    them without a Python object per cell, on several threads), else Python strings."""
+    try:
+        import pyarrow
+    except ImportError:
+        return object
+    return pd.ArrowDtype(pyarrow.string())
+
+
+def run_with_heartbeat(work: Callable[[], T], tick: Ticker, span: tuple[int, int], expected_seconds: float, *,
+                       name: str) -> T:
+    """Runs `work()` (one long call that releases the GIL: pandas' CSV reader, calamine's sheet load)
+    on a helper thread while this thread reports progress every HEARTBEAT_SECONDS, moving through
+    `span` as the expected time passes, and answers Cancel at once (the helper's result is then
+    dropped). Exceptions of `work` are raised here."""
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as exc:  # handed over to the waiting thread
+            outcome["error"] = exc
+
+    helper = threading.Thread(target=run, name=name, daemon=True)
+    helper.start()
+    started = time.perf_counter()
+    while helper.is_alive():
+        helper.join(HEARTBEAT_SECONDS)
+        elapsed = time.perf_counter() - started
+        tick(span[0] + (span[1] - span[0]) * min(0.95, elapsed / expected_seconds), force=True)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
 
 
 def _parser_reason(message: str, skipped: int) -> str:
@@ -355,39 +382,26 @@ def _parser_reason(message: str, skipped: int) -> str:
 
 
 def _read_workbook(source: Source, indices, tick, span) -> RawTable:
-    """Loads the sheet on a helper thread (calamine releases the GIL while it parses), reporting
-    progress and honouring Cancel meanwhile, then converts its rows chunk by chunk."""
-    loaded: dict[str, object] = {}
+    """Loads the sheet with calamine (on a helper thread, see run_with_heartbeat), then converts its
+    rows chunk by chunk."""
 
-    def load() -> None:
-        try:
-            workbook = open_workbook(source.path)
-            loaded["sheet"] = load_sheet(source.path, workbook, source.sheet)
-            loaded["workbook"] = workbook
-        except BaseException as exc:  # handed over to the waiting thread
-            loaded["error"] = exc
+    def load():
+        workbook = open_workbook(source.path)
+        return workbook, load_sheet(source.path, workbook, source.sheet)
 
-    helper = threading.Thread(target=load, name="import-workbook-load", daemon=True)
-    helper.start()
     load_share = (span[1] - span[0]) * 7 // 10
-    started = time.perf_counter()
     # a rough guess of calamine's speed, only to move the bar: ~150,000 rows per second
     expected_seconds = max(0.5, source.data_rows_estimate / 150_000)
-    while helper.is_alive():
-        helper.join(HEARTBEAT_SECONDS)
-        elapsed = time.perf_counter() - started
-        tick(span[0] + load_share * min(0.95, elapsed / expected_seconds), force=True)
-    if "error" in loaded:
-        raise loaded["error"]
+    workbook, sheet = run_with_heartbeat(load, tick, (span[0], span[0] + load_share), expected_seconds,
+                                         name="import-workbook-load")
     tick.mark("workbook load")
-    sheet = loaded["sheet"]
     start_col = (sheet.start or (0, 0))[1]
     total = sheet.total_height if hasattr(sheet, "total_height") else sheet.height
     try:
         return _read_rows(sheet.iter_rows(), total, start_col, 1, indices, tick,
                           (span[0] + load_share, span[1]), skip=source.header_row + 1)
     finally:
-        loaded["workbook"].close()
+        workbook.close()
 
 
 def _read_rows(rows, total: int, start_col: int, first_number: int, indices, tick, span, skip: int = 0) -> RawTable:

@@ -74,6 +74,20 @@ def _already_clean(uniques: np.ndarray, *, code: bool) -> bool:
     return not (code and _UNCLEAN_CODE.search(joined))
 
 
+_SPACE_AROUND = re.compile(r"(?:^|\x00)\s|\s(?:\x00|$)")
+
+
+def _all_stripped(texts: np.ndarray) -> bool:
+    """True when every text is non-empty and has no space at either end (one regex over all of
+    them instead of a strip per text; a NUL inside a text can only make the answer a cautious False)."""
+    if not len(texts):
+        return False
+    joined = "\x00".join(texts)
+    if not joined or joined[0] == "\x00" or joined[-1] == "\x00" or "\x00\x00" in joined:
+        return False
+    return _SPACE_AROUND.search(joined) is None
+
+
 # ------------------------------------------------------------------------------------------- text
 
 def clean_text(value: Any) -> str | None:
@@ -472,7 +486,10 @@ def to_dates(column: Column, order: str | None, hint: str) -> ParsedDates:
     present = np.ones(n + 1, dtype=bool)
     present[n] = False
     inferred = pd.api.types.infer_dtype(uniques, skipna=False) if len(uniques) else "empty"
-    if inferred == "string":
+    stripped = inferred == "string" and _all_stripped(uniques)
+    if stripped:  # the usual case: only texts, none with spaces around it
+        kinds = np.array(["text"] * len(uniques) + ["empty"], dtype=object)
+    elif inferred == "string":
         kinds = np.array(["text"] * len(uniques) + ["empty"], dtype=object)
         kinds[:-1][np.fromiter((not u.strip() for u in uniques), bool, count=len(uniques))] = "empty"
     else:
@@ -496,8 +513,8 @@ def to_dates(column: Column, order: str | None, hint: str) -> ParsedDates:
         has_time = has_time or bool((sec % 86400).any())
     texts = np.flatnonzero(kinds == "text")
     if texts.size:
-        sec, good, text_order, text_time = _parse_date_strings(
-            np.array([str(uniques[i]).strip() for i in texts], dtype=object), order, hint)
+        values = uniques if stripped else np.array([str(uniques[i]).strip() for i in texts], dtype=object)
+        sec, good, text_order, text_time = _parse_date_strings(values, order, hint)
         seconds[texts], ok[texts] = sec, good
         detected = text_order or detected
         has_time = has_time or text_time
