@@ -28,6 +28,7 @@ from app.services.importing.table import Column, RawTable, Ticker, read_columns
 CHECKING = QT_TRANSLATE_NOOP("Import", "Checking the rows…")
 
 NUMERIC_FIELDS = ("quantity", "unit_price", "line_amount", "discount")
+TYPED_FIELDS = (*NUMERIC_FIELDS, "date", "time", "birthday")  # a workbook cell's kind matters (number, date, text)
 TEXT_FIELDS = ("customer_name", "product_name", "category", "channel", "branch", "country", "province",
                "district", "address", "postcode")
 HASH_KEY = "regulars-line-v1"  # 16 characters, as pandas.util.hash_array requires
@@ -111,8 +112,10 @@ def read_file(source: Source, mapping: Mapping, tick: Ticker, span=(0, 500)) -> 
     style = number_style_for(source, indices, NUMERIC_FIELDS)
     numeric = {indices[k] for k in NUMERIC_FIELDS if k in indices}
     wanted = sorted(set(indices.values()) | {0})
+    typed = {indices[k] for k in TYPED_FIELDS if k in indices}
     thousands = style.thousands if source.format == "csv" else None
-    table = read_columns(source, wanted, numeric, tick, thousands=thousands, decimal=style.decimal, span=span)
+    table = read_columns(source, wanted, numeric, tick, thousands=thousands, decimal=style.decimal, span=span,
+                         text=set(wanted) - typed)
     # values pandas could not read as numbers (currency signs, a stray word) are read by our parser:
     # look at all of them before settling the number format
     extra = [u for k in NUMERIC_FIELDS if k in indices and table.columns[indices[k]].uniques is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -267,14 +268,21 @@ class Ticker:
 
 
 def read_columns(source: Source, indices: list[int], numeric: set[int], tick: Ticker, *,
-                 thousands: str | None = None, decimal: str = ".", span: tuple[int, int] = (0, 500)) -> RawTable:
+                 thousands: str | None = None, decimal: str = ".", span: tuple[int, int] = (0, 500),
+                 text: set[int] | frozenset[int] = frozenset()) -> RawTable:
     """Reads the given columns of every data row (below the header row). `numeric` columns of text
-    files are parsed as numbers by pandas when they can be; `span` is the progress range to report in."""
+    files are parsed as numbers by pandas when they can be; `text` columns (mapped to text fields:
+    codes, names...) of .xlsx workbooks are read as text whatever their cells hold; `span` is the
+    progress range to report in."""
     if source.format == "csv":
         return _read_csv(source, indices, numeric, tick, thousands, decimal, span)
     if source.format == "html":
         rows = html_rows(source)[source.header_row + 1:]
         return _read_rows(iter(rows), len(rows), 0, source.header_row + 2, indices, tick, span)
+    if source.format == "xlsx":
+        table = _read_xlsx_arrow(source, indices, text, tick, span)
+        if table is not None:
+            return table
     return _read_workbook(source, indices, tick, span)
 
 
@@ -379,6 +387,86 @@ def _parser_reason(message: str, skipped: int) -> str:
         return QT_TRANSLATE_NOOP("Import", "row {row} has {saw} cells where the header has {expected}").format(
             row=line + skipped, saw=saw, expected=expected)
     return message.strip().splitlines()[-1].rstrip(".")
+
+
+def _read_xlsx_arrow(source: Source, indices: list[int], text: set[int] | frozenset[int], tick: Ticker,
+                     span: tuple[int, int]) -> RawTable | None:
+    """Reads an .xlsx sheet with fastexcel (calamine in Rust, straight into Arrow columns: ~3x faster
+    than python-calamine's Python object per cell, at less memory). Columns of `text` fields are
+    read as text (a number cell 17850 gives "17850", as cleaning would make it; an error cell such
+    as #N/A is empty, as python-calamine gives it). Every other column must hold one kind of cell
+    (numbers, or dates, or texts), for the kind matters there: where one mixes kinds, returns None and
+    the caller reads the sheet with python-calamine, which keeps each cell's kind. So it does where
+    fastexcel would quietly read a word as an empty cell or a number ("N/A", "nan" in a column of
+    numbers: the owner must see those as problems) or holds cells this reader does not convert."""
+    try:
+        import fastexcel
+        import pyarrow
+    except ImportError:
+        return None
+    wanted = set(indices)
+    logging.getLogger("fastexcel").setLevel(logging.ERROR)  # it warns on stderr about empty columns
+
+    def load():
+        reader = fastexcel.read_excel(str(source.path))
+        sheet = reader.load_sheet(
+            source.sheet, header_row=None, skip_rows=source.header_row + 1, schema_sample_rows=None,
+            dtype_coercion="strict", use_columns=lambda column: column.absolute_index in wanted,
+            dtypes={i: "string" for i in text})
+        batch, errors = sheet.to_arrow_with_errors()
+        return sheet.selected_columns, batch, errors
+
+    # a rough guess of fastexcel's speed, only to move the bar: ~300,000 rows per second
+    expected_seconds = max(0.3, source.data_rows_estimate / 300_000)
+    load_share = (span[1] - span[0]) * 9 // 10
+    try:
+        selected, batch, errors = run_with_heartbeat(load, tick, (span[0], span[0] + load_share), expected_seconds,
+                                                     name="import-workbook-load")
+    except fastexcel.FastExcelError:
+        return None  # mixed kinds of cells, or a workbook fastexcel cannot read: calamine decides
+    tick.mark("workbook load")
+    positions = [c.absolute_index for c in selected]
+    if errors is not None:
+        absolute = {c.index: c.absolute_index for c in selected}  # errors name columns from the sheet's first
+        if any(absolute.get(e.position[1]) not in text for e in errors.errors):
+            return None  # a cell a number or date column could not hold, read as empty
+    count = batch.num_rows
+    columns: dict[int, Column] = {}
+    for i, values in zip(positions, batch.columns, strict=True):
+        column = _arrow_column(values, pyarrow)
+        if column is None:
+            return None
+        columns[i] = column
+        tick(span[0] + load_share + (span[1] - span[0] - load_share) * len(columns) // max(1, len(wanted)))
+    for i in wanted - set(columns):  # a column outside the sheet's cells: empty
+        columns[i] = Column(codes=np.full(count, -1, dtype=np.int64), uniques=np.empty(0, dtype=object))
+    first = source.header_row + 2
+    return RawTable(np.arange(first, first + count, dtype=np.int64), columns)
+
+
+def _arrow_column(values, pa) -> Column | None:
+    """An Arrow column from fastexcel as a Column, with the meaning python-calamine's cells would have
+    (empty texts are empty cells); None for kinds of cells left to python-calamine (durations)."""
+    kind = values.type
+    if pa.types.is_floating(kind) or pa.types.is_integer(kind):
+        numbers = values.cast(pa.float64()).to_numpy(zero_copy_only=False)
+        if not np.isfinite(numbers[~np.asarray(values.is_null())]).all():
+            return None  # "nan" or "inf" written as text and read as a number: no cell holds those
+        return Column(numbers=numbers)
+    if pa.types.is_timestamp(kind) or pa.types.is_date(kind):
+        # empty cells are NaT, which as int64 is NO_STAMP
+        stamps = values.to_numpy(zero_copy_only=False).astype("datetime64[s]").astype(np.int64)
+        return Column(stamps=stamps)
+    if pa.types.is_null(kind):  # no cell at all
+        return Column(codes=np.full(len(values), -1, dtype=np.int64), uniques=np.empty(0, dtype=object))
+    if pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_boolean(kind):
+        encoded = values.dictionary_encode()
+        codes = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
+        uniques = np.asarray(encoded.dictionary.to_pylist(), dtype=object)
+        if len(uniques):
+            codes, uniques = _drop_unique(codes, uniques, uniques == "")
+        return Column(codes=codes, uniques=uniques)
+    return None
 
 
 def _read_workbook(source: Source, indices, tick, span) -> RawTable:
