@@ -108,11 +108,23 @@ CUSTOMER_IMPORT_COLUMNS = ("code", "name", "phone", "email", "birthday", "gender
                            "district", "address", "postcode", "marketing_consent", "tags", "notes")
 
 
-def insert_customers(conn: sqlite3.Connection, people: Sequence[dict[str, Any]], import_id: int) -> list[int]:
-    """Creates customers from dicts of CUSTOMER_IMPORT_COLUMNS; returns their ids in order."""
+def next_customer_id(conn: sqlite3.Connection) -> int:
+    """The id the next customer created gets (ids are given in order, never reused while a larger one exists)."""
+    return conn.execute("SELECT COALESCE(MAX(id), 0) FROM customers").fetchone()[0] + 1
+
+
+FIGURE_COLUMNS = ("first_purchase", "last_purchase", "invoices", "purchase_lines", "revenue", "returns",
+                  "return_lines", "first_category_id", "main_channel")  # as in aggregates.write
+
+
+def insert_customers(conn: sqlite3.Connection, people: Sequence[dict[str, Any]], import_id: int, *,
+                     first_id: int | None = None, figures: dict[int, Sequence[Any]] | None = None) -> list[int]:
+    """Creates customers from dicts of CUSTOMER_IMPORT_COLUMNS, with ids from `first_id` (default:
+    next_customer_id) on; returns their ids in order. `figures` gives some of them their derived
+    figures at once (id -> values of FIGURE_COLUMNS), sparing an update of every figure index."""
     if not people:
         return []
-    first = (conn.execute("SELECT COALESCE(MAX(id), 0) FROM customers").fetchone()[0]) + 1
+    first = next_customer_id(conn) if first_id is None else first_id
     ids = list(range(first, first + len(people)))
     columns = ("id", *CUSTOMER_IMPORT_COLUMNS, "search_text", "import_id")
     rows = []
@@ -123,7 +135,13 @@ def insert_customers(conn: sqlite3.Connection, people: Sequence[dict[str, Any]],
         values[CUSTOMER_IMPORT_COLUMNS.index("notes")] = person.get("notes") or ""
         values[CUSTOMER_IMPORT_COLUMNS.index("marketing_consent")] = person.get("marketing_consent") or 0
         rows.append((cid, *values, search_text(person), import_id))
-    conn.executemany(f"INSERT INTO customers ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
+    figures = figures or {}
+    with_figures = [(*row, *figures[row[0]]) for row in rows if row[0] in figures]
+    plain = [row for row in rows if row[0] not in figures]
+    for chosen, names in ((with_figures, (*columns, *FIGURE_COLUMNS)), (plain, columns)):
+        if chosen:
+            conn.executemany(f"INSERT INTO customers ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                             chosen)
     return ids
 
 

@@ -372,7 +372,8 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
     for key, clean in (("customer_code", V.clean_code), ("phone", V.clean_phone), ("email", V.clean_email),
                        ("customer_name", V.clean_name)):
         codes, uniques = _codes(col.get(key), n, clean)
-        codes = _fill_within_invoice(codes, codes < 0, invoice_codes)
+        if len(uniques):
+            codes = _fill_within_invoice(codes, codes < 0, invoice_codes)
         customer_columns[key] = (codes, uniques)
 
     kept = slice(None) if keep_mask.all() else np.flatnonzero(keep_mask)  # all rows: views, no copies

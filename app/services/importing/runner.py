@@ -10,6 +10,7 @@ import gc
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -149,10 +150,13 @@ def _check_mapping(source: Source, mapping: Mapping) -> None:
                             file=source.file_name, what=Marked.join(" ", (Marked(m, "Import") for m in missing)))
 
 
-def _parse(source: Source, mapping: Mapping, options: ImportOptions, tick: Ticker) -> Parsed | _CustomerRows:
+def _parse(source: Source, mapping: Mapping, options: ImportOptions, tick: Ticker,
+           after_read: Callable[[], None] | None = None) -> Parsed | _CustomerRows:
     _check_mapping(source, mapping)
     table, indices, style = read_file(source, mapping, tick, span=(0, 500))
     tick.mark("read")
+    if after_read is not None:
+        after_read()
     tick(500, CHECKING, force=True)
     if mapping.kind == F.CUSTOMERS:
         return _parse_customers(source, mapping, table, indices, options)
@@ -396,14 +400,16 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
     tick = Ticker(progress, cancelled, TOTAL)
     tick(0, force=True)
     _check_unchanged(source)
-    digest = _HashInBackground(source.path)  # the file's sha256, while the file is read
+    # the file's sha256 on a helper thread, started once the file is read: reading uses every core,
+    # checking the rows only one
+    digest = _Background("import-sha256", _sha256_or_empty, source.path)
     own = conn is None
     conn = _connect(Path(shop_path)) if own else conn
     committed = False
     if own:
         conn.execute("PRAGMA wal_autocheckpoint = 0")  # the commit only appends to the WAL: see _checkpoint_later
     try:
-        parsed = _parse(source, mapping, options, tick)
+        parsed = _parse(source, mapping, options, tick, after_read=digest.start)
         problems = parsed.problems
         if problems and not options.skip_bad_rows:
             raise refusal(source, problems, len(problems))
@@ -497,23 +503,36 @@ def wait_for_checkpoints(timeout: float | None = None) -> None:
         thread.join(timeout)
 
 
-class _HashInBackground:
-    """sha256 of a file on a helper thread (hashlib releases the GIL while it hashes)."""
+class _Background:
+    """fn(*args) on a helper thread, from start(), for work that releases the GIL (hashing, numpy);
+    result() waits for it and returns its value or raises its exception."""
 
-    def __init__(self, path: Path):
-        self._value: str | None = None
-        self._thread = threading.Thread(target=self._run, args=(path,), name="import-sha256", daemon=True)
-        self._thread.start()
+    def __init__(self, name: str, fn: Callable[..., Any], *args: Any):
+        self._outcome: dict[str, Any] = {}
+        self._thread = threading.Thread(target=self._run, args=(fn, args), name=name, daemon=True)
 
-    def _run(self, path: Path) -> None:
+    def _run(self, fn: Callable[..., Any], args: tuple) -> None:
         try:
-            self._value = file_sha256(path)
-        except OSError:
-            self._value = ""
+            self._outcome["value"] = fn(*args)
+        except BaseException as exc:  # handed over to result()
+            self._outcome["error"] = exc
 
-    def result(self) -> str:
+    def start(self) -> _Background:
+        self._thread.start()
+        return self
+
+    def result(self) -> Any:
         self._thread.join()
-        return self._value or ""
+        if "error" in self._outcome:
+            raise self._outcome["error"]
+        return self._outcome["value"]
+
+
+def _sha256_or_empty(path: Path) -> str:
+    try:
+        return file_sha256(path)
+    except OSError:
+        return ""
 
 
 def _check_unchanged(source: Source) -> None:
@@ -553,7 +572,9 @@ def _write_sales(conn: sqlite3.Connection, parsed: Parsed, import_id: int, summa
     used[parsed.customer[active & (parsed.customer >= 0)]] = True
     found = _match(conn, ident.codes, ident.phones, ident.emails, ident.names, ident.name_only)
     create = [i for i in range(len(ident.keys)) if found[i] < 0 and used[i]]
-    new_ids = store.insert_customers(conn, [_person(ident.attributes[i], ident.codes[i]) for i in create], import_id)
+    # new customers are inserted further down, with their figures; their ids are known now
+    first_new = store.next_customer_id(conn)
+    new_ids = list(range(first_new, first_new + len(create)))
     customer_ids = np.array(found + [0], dtype=np.int64)
     customer_ids[create] = new_ids
     created = set(new_ids)
@@ -607,9 +628,12 @@ def _write_sales(conn: sqlite3.Connection, parsed: Parsed, import_id: int, summa
         is_fresh = np.zeros(int(line_customer.max()) + 1, dtype=bool)
         is_fresh[list(fresh)] = True
         take = rows[is_fresh[line_customer[rows]]]
-        figures = compute_figures( line_customer[take], parsed.invoice_codes[take], parsed.sold_at[take],
-            parsed.quantity[take], parsed.amount[take], product_category[parsed.product[take]],
-            parsed.channel_codes[take] if parsed.channel_codes is not None else None, parsed.channels)
+        # on a helper thread while the lines are inserted: numpy and SQLite both work without the GIL
+        figures = _Background("import-figures", compute_figures, line_customer[take], parsed.invoice_codes[take],
+                              parsed.sold_at[take], parsed.quantity[take], parsed.amount[take],
+                              product_category[parsed.product[take]],
+                              parsed.channel_codes[take] if parsed.channel_codes is not None else None,
+                              parsed.channels).start()
         tick(703, FIGURES)
         tick.mark("figures in memory")
 
@@ -646,8 +670,15 @@ def _write_sales(conn: sqlite3.Connection, parsed: Parsed, import_id: int, summa
     summary.lines_added = sales.insert_columns(conn, columns, constants, after_batch=after_batch, batch_rows=50_000)
     tick.mark("insert")
     tick(950, FIGURES, force=True)
+    figures = figures.result() if figures is not None else None
+    figures_of_new = {}
     if figures is not None:
-        aggregates.write(conn, figures.customers, figures.months, figures.categories)
+        figures_of_new = {row[-1]: row[:-1] for row in figures.customers if row[-1] in created}
+    store.insert_customers(conn, [_person(ident.attributes[i], ident.codes[i]) for i in create], import_id,
+                           first_id=first_new, figures=figures_of_new)
+    if figures is not None:
+        aggregates.write(conn, [row for row in figures.customers if row[-1] not in created], figures.months,
+                         figures.categories)
     stale = (affected - fresh) | (removed_customers - {0})
     if stale:
         aggregates.refresh(conn, sorted(stale))

@@ -58,8 +58,29 @@ def _clean_texts(uniques: np.ndarray, fn: Callable[[Any], Any]) -> list[Any] | n
     return result
 
 
-_UNCLEAN = re.compile(r"(?:^|\x00)\s|\s(?:\x00|$)|\s\s|[\t\n\r\xa0]")
 _UNCLEAN_CODE = re.compile(r"\.0+(?:\x00|$)")
+_ODD_ASCII_SPACE = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f]")
+_SPACE_AROUND = re.compile(r"(?:^|\x00)\s|\s(?:\x00|$)")
+
+
+def _joined(texts: np.ndarray) -> str | None:
+    """The texts joined by NUL, or None when one of them is empty (a NUL inside a text can only
+    make the checks below answer a cautious False)."""
+    joined = "\x00".join(texts)
+    if not joined or joined[0] == "\x00" or joined[-1] == "\x00" or "\x00\x00" in joined:
+        return None
+    return joined
+
+
+def _ascii_spacing_ok(joined: str, *, doubles: bool) -> bool:
+    """For ASCII texts joined by NUL: no space at either end of a text, no two in a row unless
+    `doubles`, and no other white space at all (substring searches: much faster than a regex with
+    alternatives over megabytes of text)."""
+    if joined[0] == " " or joined[-1] == " " or "\x00 " in joined or " \x00" in joined:
+        return False
+    if not doubles and "  " in joined:
+        return False
+    return _ODD_ASCII_SPACE.search(joined) is None
 
 
 def _already_clean(uniques: np.ndarray, *, code: bool) -> bool:
@@ -67,24 +88,20 @@ def _already_clean(uniques: np.ndarray, *, code: bool) -> bool:
     invoice numbers and codes): then cleaning can skip the per-value work."""
     if not len(uniques) or pd.api.types.infer_dtype(uniques, skipna=False) != "string":
         return False
-    joined = "\x00".join(uniques)
-    empty = not joined or joined[0] == "\x00" or joined[-1] == "\x00" or "\x00\x00" in joined
-    if empty or not joined.isascii() or _UNCLEAN.search(joined):
+    joined = _joined(uniques)
+    if joined is None or not joined.isascii() or not _ascii_spacing_ok(joined, doubles=False):
         return False
     return not (code and _UNCLEAN_CODE.search(joined))
 
 
-_SPACE_AROUND = re.compile(r"(?:^|\x00)\s|\s(?:\x00|$)")
-
-
 def _all_stripped(texts: np.ndarray) -> bool:
-    """True when every text is non-empty and has no space at either end (one regex over all of
-    them instead of a strip per text; a NUL inside a text can only make the answer a cautious False)."""
-    if not len(texts):
+    """True when every text is non-empty and has no space at either end (a check over all of them
+    instead of a strip per text)."""
+    joined = _joined(texts) if len(texts) else None
+    if joined is None:
         return False
-    joined = "\x00".join(texts)
-    if not joined or joined[0] == "\x00" or joined[-1] == "\x00" or "\x00\x00" in joined:
-        return False
+    if joined.isascii():
+        return _ascii_spacing_ok(joined, doubles=True)
     return _SPACE_AROUND.search(joined) is None
 
 
