@@ -11,6 +11,7 @@ occurrence number among identical lines of the file, with the top bit cleared (a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -234,12 +235,15 @@ def string_hashes(codes: np.ndarray, uniques: np.ndarray) -> np.ndarray:
     return hashed[codes]
 
 
-def line_keys(parts: list[np.ndarray]) -> np.ndarray:
-    """Stable signed 63-bit keys from uint64/int64 parts, numbered by occurrence in file order."""
+def line_keys(parts: list[np.ndarray], step: Callable[[], None] | None = None) -> np.ndarray:
+    """Stable signed 63-bit keys from uint64/int64 parts, numbered by occurrence in file order.
+    `step()` is called between the stages (progress, cancel)."""
     with np.errstate(over="ignore"):
         h = np.full(len(parts[0]), _GOLDEN, dtype=np.uint64)
         for part in parts:
             h = _mix(h ^ (part.astype(np.int64).view(np.uint64) + _GOLDEN))
+        if step is not None:
+            step()
         occurrence = np.zeros(len(h), dtype=np.int64)
         repeated = np.flatnonzero(pd.Series(h).duplicated(keep=False).to_numpy())
         if repeated.size:
@@ -288,6 +292,7 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
 
     tick(510, CHECKING)
     dates = V.to_dates(col["date"], order, hint)
+    tick(520, CHECKING)
     tick.mark("dates")
     sold_at = dates.seconds
     date_missing = ~dates.present
@@ -322,8 +327,9 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
 
     tick(530, CHECKING)
     numbers = {}
-    for key in NUMERIC_FIELDS:
+    for step, key in enumerate(NUMERIC_FIELDS):
         if key in col:
+            tick(530 + 2 * step, CHECKING)
             values, bad = V.to_numbers(col[key], style)
             numbers[key] = values
             problems.add(bad & ~cancelled & ~totals, headers[key], col[key],
@@ -352,6 +358,7 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
         returns |= c_invoice[invoice_codes]
     quantity = np.where(returns, -np.abs(quantity), quantity)
     amount = np.where(returns | (quantity < 0), -np.abs(amount), amount)
+    tick(540, CHECKING)
     amount_stored, amount_large = V.to_thousandths(amount)
     price_stored, price_large = V.to_thousandths(price)
     problems.add((amount_large | price_large) & ~cancelled & ~totals, amount_header, None,
@@ -362,6 +369,7 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
     # amount are only counted
     unusable_cancelled = cancelled & (date_missing | date_bad | no_amount)
     keep_mask = ~totals & ~problems.bad & ~unusable_cancelled
+    tick(545, CHECKING)
     found = problems.problems()
     rows_read = int(n - totals.sum())
 
@@ -404,10 +412,11 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
     quantity, price_stored, amount_stored = quantity[kept], price_stored[kept], amount_stored[kept]
     customer_key_hash = string_hashes(own_codes, np.asarray(own_keys, dtype=object))
     product_keys = np.asarray(products.keys, dtype=object)
-    keys = line_keys([
-        string_hashes(invoice_codes, invoices), sold_at, customer_key_hash,
-        string_hashes(product_codes, product_keys), np.rint(quantity * 1000).astype(np.int64),
-        price_stored, amount_stored])
+    parts = [string_hashes(invoice_codes, invoices), sold_at, customer_key_hash,
+             string_hashes(product_codes, product_keys), np.rint(quantity * 1000).astype(np.int64),
+             price_stored, amount_stored]
+    tick(590, CHECKING)
+    keys = line_keys(parts, step=lambda: tick(595, CHECKING))
     tick.mark("line keys")
     return Parsed(
         row_numbers=row_numbers[kept], sold_at=sold_at, invoice_codes=invoice_codes, invoices=invoices,

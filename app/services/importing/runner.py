@@ -276,6 +276,7 @@ def preview(source: Source, mapping: Mapping, conn: sqlite3.Connection | None = 
                        sum(1 for v in unique_keys.values() if v >= 0), problems[:20], message)
     existing = store.existing_line_keys(conn) if conn is not None else np.empty(0, dtype=np.int64)
     duplicate = _in_sorted(parsed.line_key, existing) | _repeated(parsed.line_key)
+    tick(693, WRITING)
     active = ~parsed.cancelled
     ident = parsed.identities
     found = _match(conn, ident.codes, ident.phones, ident.emails, ident.names, ident.name_only) \
@@ -571,6 +572,7 @@ def _write_sales(conn: sqlite3.Connection, parsed: Parsed, import_id: int, summa
     used = np.zeros(len(ident.keys), dtype=bool)
     used[parsed.customer[active & (parsed.customer >= 0)]] = True
     found = _match(conn, ident.codes, ident.phones, ident.emails, ident.names, ident.name_only)
+    tick(665, CUSTOMERS)
     create = [i for i in range(len(ident.keys)) if found[i] < 0 and used[i]]
     # new customers are inserted further down, with their figures; their ids are known now
     first_new = store.next_customer_id(conn)
@@ -593,6 +595,7 @@ def _write_sales(conn: sqlite3.Connection, parsed: Parsed, import_id: int, summa
     product_rows = [(k, c, n, category_ids.get(cat)) for k, c, n, cat in
                     zip(products.keys, products.codes, products.names, products.categories, strict=True)]
     ids_by_key = store.ensure_products(conn, product_rows) if product_rows else {}
+    tick(675, WRITING)
     product_ids = np.array([ids_by_key[k] for k in products.keys] + [-1], dtype=np.int64)
     product_category = np.array([category_ids.get(c, -1) if c else -1 for c in products.categories] + [-1],
                                 dtype=np.int64)
@@ -611,9 +614,11 @@ def _write_sales(conn: sqlite3.Connection, parsed: Parsed, import_id: int, summa
     existing = store.existing_line_keys(conn)
     tick(690, WRITING)
     duplicate = _in_sorted(parsed.line_key, existing) | _repeated(parsed.line_key)
+    tick(693, WRITING)
     summary.duplicates_skipped = int((active & duplicate).sum())
     rows = np.flatnonzero(active & ~duplicate)
     rows = rows[_insert_order(line_customer[rows], parsed.line_key[rows])]
+    tick(697, WRITING)
     import pandas as pd
 
     affected = set(pd.unique(line_customer[rows]).tolist()) - {0}
@@ -676,10 +681,12 @@ def _write_sales(conn: sqlite3.Connection, parsed: Parsed, import_id: int, summa
         figures_of_new = {row[-1]: row[:-1] for row in figures.customers if row[-1] in created}
     store.insert_customers(conn, [_person(ident.attributes[i], ident.codes[i]) for i in create], import_id,
                            first_id=first_new, figures=figures_of_new)
+    tick(965, FIGURES)
     if figures is not None:
         aggregates.write(conn, [row for row in figures.customers if row[-1] not in created], figures.months,
                          figures.categories)
     stale = (affected - fresh) | (removed_customers - {0})
+    tick(980, FIGURES)
     if stale:
         aggregates.refresh(conn, sorted(stale))
     tick.mark("figures")

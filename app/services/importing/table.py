@@ -29,7 +29,7 @@ from app.services.importing.sources import Source, eight_bit_encoding, html_rows
 
 CSV_BYTES_PER_SECOND = 100 << 20  # a rough guess, only to move the progress bar
 WORKBOOK_CHUNK_ROWS = 25_000
-HEARTBEAT_SECONDS = 0.25
+HEARTBEAT_SECONDS = 0.2
 
 T = TypeVar("T")
 Progress = Callable[[int, int, str], None]
