@@ -218,12 +218,16 @@ def _totals_label(value) -> bool:
     return any(text == w or text.startswith(w + " ") or text.startswith(w + ":") for w in TOTALS_WORDS)
 
 
-def _mix(z: np.ndarray) -> np.ndarray:
-    z = z ^ (z >> np.uint64(30))
-    z = z * _M1
-    z = z ^ (z >> np.uint64(27))
-    z = z * _M2
-    return z ^ (z >> np.uint64(31))
+def _mix(z: np.ndarray, scratch: np.ndarray | None = None) -> np.ndarray:
+    """splitmix64's finaliser, in place on `z` (uint64) with `scratch` as working space."""
+    scratch = np.empty_like(z) if scratch is None else scratch
+    for shift, multiplier in ((30, _M1), (27, _M2)):
+        np.right_shift(z, np.uint64(shift), out=scratch)
+        z ^= scratch
+        z *= multiplier
+    np.right_shift(z, np.uint64(31), out=scratch)
+    z ^= scratch
+    return z
 
 
 def string_hashes(codes: np.ndarray, uniques: np.ndarray) -> np.ndarray:
@@ -240,8 +244,12 @@ def line_keys(parts: list[np.ndarray], step: Callable[[], None] | None = None) -
     `step()` is called between the stages (progress, cancel)."""
     with np.errstate(over="ignore"):
         h = np.full(len(parts[0]), _GOLDEN, dtype=np.uint64)
+        scratch = np.empty_like(h)
         for part in parts:
-            h = _mix(h ^ (part.astype(np.int64).view(np.uint64) + _GOLDEN))
+            mixed = part.astype(np.int64).view(np.uint64)  # astype copies: free to change
+            mixed += _GOLDEN
+            h ^= mixed
+            _mix(h, scratch)
         if step is not None:
             step()
         occurrence = np.zeros(len(h), dtype=np.int64)
@@ -253,8 +261,11 @@ def line_keys(parts: list[np.ndarray], step: Callable[[], None] | None = None) -
             starts[1:] = ordered[1:] != ordered[:-1]
             positions = np.arange(len(ordered), dtype=np.int64)
             occurrence[repeated[order]] = positions - np.maximum.accumulate(np.where(starts, positions, 0))
-        keyed = _mix(h ^ _mix(occurrence.view(np.uint64) + _GOLDEN))
-    return (keyed >> np.uint64(1)).view(np.int64)
+        numbered = occurrence.view(np.uint64)
+        numbered += _GOLDEN
+        h ^= _mix(numbered, scratch)
+        _mix(h, scratch)
+    return (h >> np.uint64(1)).view(np.int64)
 
 
 # -------------------------------------------------------------------------------------- the pipeline
