@@ -194,3 +194,26 @@ def test_arrow_columns_become_columns_like_calamines():
     seconds = (dt.datetime(2024, 1, 2, 3, 4, 5) - dt.datetime(1970, 1, 1)) // dt.timedelta(seconds=1)
     assert stamps.stamps.tolist() == [seconds, table.NO_STAMP]  # whole seconds, as calamine's are read
     assert table._arrow_column(pa.array([dt.timedelta(hours=1)]), pa) is None  # durations: left to calamine
+
+
+def test_progress_never_goes_back_when_calamine_takes_over(tmp_path, fast_reads, empty_shop, monkeypatch):
+    import time
+
+    import fastexcel
+
+    from app.services.importing import sources
+
+    rows = _sales_rows()
+    rows[3][8] = "N/A"
+    path = write_xlsx(tmp_path / "mixed.xlsx", {"S": rows})
+    source = importing.open_source(path)
+    # both loads slow enough for the heartbeat to report progress while each one runs
+    monkeypatch.setattr(table, "HEARTBEAT_SECONDS", 0.01)
+    slow_fastexcel, slow_calamine = fastexcel.read_excel, sources.open_workbook
+    monkeypatch.setattr(fastexcel, "read_excel", lambda *a: (time.sleep(0.15), slow_fastexcel(*a))[1])
+    monkeypatch.setattr(table, "open_workbook", lambda *a: (time.sleep(0.15), slow_calamine(*a))[1])
+    done: list[int] = []
+    importing.run_import(empty_shop, source, importing.guess_mapping(source), importing.ImportOptions(skip_bad_rows=True),
+                         progress=lambda value, total, message: done.append(value))
+    assert fast_reads == [False]
+    assert len(done) > 10 and done == sorted(done) and done[-1] == 1000

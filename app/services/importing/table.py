@@ -282,9 +282,13 @@ def read_columns(source: Source, indices: list[int], numeric: set[int], tick: Ti
         rows = html_rows(source)[source.header_row + 1:]
         return _read_rows(iter(rows), len(rows), 0, source.header_row + 2, indices, tick, span)
     if source.format == "xlsx":
-        table = _read_xlsx_arrow(source, indices, text, tick, span)
+        # fastexcel loads in the first half of the span; when it leaves the sheet to python-calamine,
+        # that one goes on from there (the bar never moves back)
+        half = (span[0] + span[1]) // 2
+        table = _read_xlsx_arrow(source, indices, text, tick, span, load_until=half)
         if table is not None:
             return table
+        span = (half, span[1])
     return _read_workbook(source, indices, tick, span)
 
 
@@ -395,7 +399,7 @@ def _parser_reason(message: str, skipped: int) -> str:
 
 
 def _read_xlsx_arrow(source: Source, indices: list[int], text: set[int] | frozenset[int], tick: Ticker,
-                     span: tuple[int, int]) -> RawTable | None:
+                     span: tuple[int, int], load_until: int) -> RawTable | None:
     """Reads an .xlsx sheet with fastexcel (calamine in Rust, straight into Arrow columns: ~3x faster
     than python-calamine's Python object per cell, at less memory). Columns of `text` fields are
     read as text (a number cell 17850 gives "17850", as cleaning would make it; an error cell such
@@ -423,12 +427,13 @@ def _read_xlsx_arrow(source: Source, indices: list[int], text: set[int] | frozen
 
     # a rough guess of fastexcel's speed, only to move the bar: ~300,000 rows per second
     expected_seconds = max(0.3, source.data_rows_estimate / 300_000)
-    load_share = (span[1] - span[0]) * 9 // 10
     try:
-        selected, batch, errors = run_with_heartbeat(load, tick, (span[0], span[0] + load_share), expected_seconds,
+        selected, batch, errors = run_with_heartbeat(load, tick, (span[0], load_until), expected_seconds,
                                                      name="import-workbook-load")
-    except fastexcel.FastExcelError:
-        return None  # mixed kinds of cells, or a workbook fastexcel cannot read: calamine decides
+    except ImportCancelled:
+        raise
+    except Exception:  # mixed kinds of cells, or a workbook fastexcel cannot read: calamine decides (and
+        return None  # refuses a damaged workbook in the owner's words)
     tick.mark("workbook load")
     positions = [c.absolute_index for c in selected]
     if errors is not None:
@@ -442,7 +447,7 @@ def _read_xlsx_arrow(source: Source, indices: list[int], text: set[int] | frozen
         if column is None:
             return None
         columns[i] = column
-        tick(span[0] + load_share + (span[1] - span[0] - load_share) * len(columns) // max(1, len(wanted)))
+        tick(load_until + (span[1] - load_until) * len(columns) // max(1, len(wanted)))
     for i in wanted - set(columns):  # a column outside the sheet's cells: empty
         columns[i] = Column(codes=np.full(count, -1, dtype=np.int64), uniques=np.empty(0, dtype=object))
     first = source.header_row + 2
