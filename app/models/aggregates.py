@@ -9,12 +9,17 @@ thousand customer rows instead of scanning the sales lines:
 
 A purchase line has quantity > 0 and amount > 0; a return line has amount < 0. Lines with amount 0
 (free items) count for neither.
+
+Whatever changes `customer_months` rows also lowers the "changed from" month
+(`mark_months_changed`), which tells the monthly segment snapshots where to recompute from.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+
+from app.models.tables import insert_rows
 
 PURCHASE = "(s.quantity > 0 AND s.amount > 0)"
 RETURN = "(s.amount < 0)"
@@ -30,10 +35,49 @@ def _targets(conn: sqlite3.Connection, customer_ids: Iterable[int] | None) -> st
     return "s.customer_id IN (SELECT id FROM temp.aggregate_targets)"
 
 
-def refresh(conn: sqlite3.Connection, customer_ids: Iterable[int] | None = None) -> None:
+def mark_months_changed(conn: sqlite3.Connection, from_month: int | None) -> None:
+    """Remembers that customer_months rows of `from_month` (yyyymm) or later changed; None: nothing."""
+    if from_month is not None:
+        conn.execute("UPDATE aggregate_month_changes SET from_month = MIN(COALESCE(from_month, ?1), ?1)",
+                     (int(from_month),))
+
+
+def months_changed_from(conn: sqlite3.Connection) -> int | None:
+    """The earliest month whose customer_months rows changed since `clear_months_changed`."""
+    row = conn.execute("SELECT from_month FROM aggregate_month_changes").fetchone()
+    return None if row is None else row[0]
+
+
+def clear_months_changed(conn: sqlite3.Connection) -> None:
+    conn.execute("UPDATE aggregate_month_changes SET from_month = NULL")
+
+
+def _first_month(conn: sqlite3.Connection, customer_where: str) -> int | None:
+    return conn.execute(f"SELECT MIN(month) FROM customer_months WHERE {customer_where}").fetchone()[0]
+
+
+def month_of_time(conn: sqlite3.Connection, stored_time: int) -> int:
+    """yyyymm of a stored time, as customer_months counts it."""
+    return conn.execute("SELECT CAST(strftime('%Y%m', ?, 'unixepoch') AS INTEGER)", (int(stored_time),)).fetchone()[0]
+
+
+def refresh(conn: sqlite3.Connection, customer_ids: Iterable[int] | None = None, *,
+            lines_from: int | None = None) -> None:
     """Recomputes the derived figures of the given customers (all when None). Call inside a
-    transaction; it reads only those customers' lines."""
+    transaction; it reads only those customers' lines.
+
+    `lines_from`: when the caller knows it, the earliest time (stored seconds) of the lines added or
+    removed since these customers' figures were last computed; only the months from then on are
+    then marked changed (otherwise every month of these customers is)."""
     where = _targets(conn, customer_ids)
+    months_where = where.replace("s.customer_id", "customer_id")
+    precise = customer_ids is not None and lines_from is not None
+    if customer_ids is None:
+        mark_months_changed(conn, 0)
+    elif precise:
+        mark_months_changed(conn, month_of_time(conn, lines_from))
+    else:
+        mark_months_changed(conn, _first_month(conn, months_where))
     cust_where = where.replace("s.customer_id", "id")
     conn.execute(
         f"""UPDATE customers SET first_purchase = NULL, last_purchase = NULL, invoices = 0,
@@ -62,7 +106,7 @@ def refresh(conn: sqlite3.Connection, customer_ids: Iterable[int] | None = None)
         WHERE customers.id = a.customer_id
         """
     )
-    conn.execute(f"DELETE FROM customer_months WHERE {where.replace('s.customer_id', 'customer_id')}")
+    conn.execute(f"DELETE FROM customer_months WHERE {months_where}")
     conn.execute(
         f"""
         INSERT INTO customer_months (customer_id, month, invoices, revenue, returns, last_purchase)
@@ -75,6 +119,8 @@ def refresh(conn: sqlite3.Connection, customer_ids: Iterable[int] | None = None)
         GROUP BY s.customer_id, month
         """
     )
+    if customer_ids is not None and not precise:
+        mark_months_changed(conn, _first_month(conn, months_where))
     conn.execute(f"DELETE FROM customer_categories WHERE {where.replace('s.customer_id', 'customer_id')}")
     conn.execute(
         f"""
@@ -126,25 +172,13 @@ def write(conn: sqlite3.Connection, customers: list[tuple], months: list[tuple],
         customers)
     ids = [(cid,) for cid in sorted({row[-1] for row in customers} | {row[0] for row in months}
                                      | {row[0] for row in categories})]
+    mark_months_changed(conn, _first_month(conn, _targets(conn, (cid for (cid,) in ids)).replace(
+        "s.customer_id", "customer_id")))
+    if months:
+        mark_months_changed(conn, min(row[1] for row in months))
     conn.executemany("DELETE FROM customer_months WHERE customer_id = ?", ids)
     conn.executemany("DELETE FROM customer_categories WHERE customer_id = ?", ids)
-    _insert_rows(conn, "customer_months", ("customer_id", "month", "invoices", "revenue", "returns", "last_purchase"),
+    insert_rows(conn, "customer_months", ("customer_id", "month", "invoices", "revenue", "returns", "last_purchase"),
                  months)
-    _insert_rows(conn, "customer_categories",
+    insert_rows(conn, "customer_categories",
                  ("customer_id", "category_id", "purchase_lines", "revenue", "first_purchase"), categories)
-
-
-ROWS_PER_STATEMENT = 500  # multi-row INSERT: ~2.5x faster than one row per statement
-
-
-def _insert_rows(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    """Inserts many rows with multi-row statements (binding cost is per statement as well as per value)."""
-    row_sql = "(" + ", ".join("?" * len(columns)) + ")"
-    head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
-    whole = len(rows) // ROWS_PER_STATEMENT * ROWS_PER_STATEMENT
-    if whole:
-        many = head + ", ".join([row_sql] * ROWS_PER_STATEMENT)
-        conn.executemany(many, ([value for row in rows[i:i + ROWS_PER_STATEMENT] for value in row]
-                                for i in range(0, whole, ROWS_PER_STATEMENT)))
-    if whole < len(rows):
-        conn.executemany(head + row_sql, rows[whole:])

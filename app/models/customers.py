@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from app.models import attributes
+from app.models import aggregates, attributes
 from app.models.text import fold, like_pattern, nfc
 
 # Columns of the customer list, in display order. Values are raw: money in thousandths, times in
@@ -187,6 +187,9 @@ def delete(conn: sqlite3.Connection, customer_id: int) -> int:
     """Deletes the customer and every row about them; their sales lines become walk-in sales.
     Returns the number of sales lines that lost their attribution. Call inside a transaction."""
     moved = conn.execute("UPDATE sales SET customer_id = 0 WHERE customer_id = ?", (customer_id,)).rowcount
+    first_month = conn.execute("SELECT MIN(month) FROM customer_months WHERE customer_id = ?",
+                               (customer_id,)).fetchone()[0]
+    aggregates.mark_months_changed(conn, first_month)
     conn.execute("DELETE FROM customer_months WHERE customer_id = ?", (customer_id,))
     conn.execute("DELETE FROM customer_categories WHERE customer_id = ?", (customer_id,))
     # Later tables reference customers(id) ON DELETE CASCADE, so this removes them too.

@@ -82,7 +82,7 @@ def user_version(conn: sqlite3.Connection) -> int:
 def transaction(conn: sqlite3.Connection, *, immediate: bool = True) -> Iterator[sqlite3.Connection]:
     """One transaction (or a savepoint when already inside one): all of it, or nothing.
 
-    The same semantics as sqlite-utils' `db.atomic()` (used by migrations and the import), but with
+    The same semantics as sqlite-utils' `db.atomic()` (which the migrations use), but with
     BEGIN IMMEDIATE (no lock upgrade that can fail under WAL) and without importing sqlite_utils, which
     imports pandas: this function is on the GUI start-up and editing paths."""
     if conn.in_transaction:

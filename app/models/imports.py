@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from app.models import aggregates
 from app.models.customers import search_text
 from app.models.sales import SALES_COLUMNS
 
@@ -254,6 +255,12 @@ def remove_lines_of_cancelled_orders(conn: sqlite3.Connection, import_id: int, l
     return removed, customers
 
 
+def removed_lines_first_time(conn: sqlite3.Connection, import_id: int) -> list[int]:
+    """The earliest time of the lines this import removed (a one-item list; empty when none)."""
+    first = conn.execute("SELECT MIN(sold_at) FROM import_removed_sales WHERE import_id = ?", (import_id,)).fetchone()[0]
+    return [] if first is None else [first]
+
+
 def undo_lines(conn: sqlite3.Connection, import_id: int) -> tuple[int, int, set[int]]:
     """Deletes the lines an import added and restores the lines it removed.
     Returns (lines deleted, lines restored, affected customer ids)."""
@@ -306,6 +313,10 @@ def delete_created_customers(conn: sqlite3.Connection, import_id: int) -> int:
         "AND NOT EXISTS (SELECT 1 FROM sales s WHERE s.customer_id = c.id) "
         f"AND NOT EXISTS (SELECT 1 FROM import_customer_changes x WHERE x.customer_id = c.id){others}",
         (import_id,))]
+    if ids:
+        aggregates.mark_months_changed(conn, conn.execute(
+            "SELECT MIN(month) FROM customer_months WHERE customer_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),)).fetchone()[0])
     for table in ("customer_months", "customer_categories"):
         conn.executemany(f"DELETE FROM {table} WHERE customer_id = ?", ((i,) for i in ids))
     conn.executemany("DELETE FROM customers WHERE id = ?", ((i,) for i in ids))

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.models import attributes
 from app.models import settings as shop_settings
+from app.models.tables import insert_rows
 from app.models.text import fold, like_pattern
 from app.models.units import SECONDS_PER_DAY
 
@@ -71,10 +72,11 @@ def last_purchase_time(conn: sqlite3.Connection) -> int | None:
 
 def customer_aggregates(conn: sqlite3.Connection) -> list[tuple[int, int, int, int, int]]:
     """(customer id, first purchase, last purchase, invoices, revenue) of every customer with purchases."""
-    # `+invoices`: a plain scan of the table is ~3x faster here than going through the invoices index.
+    # The covering index of migration 4: ~2x faster than a scan of the table, which the planner
+    # would otherwise prefer (or the invoices index, ~3x slower than the scan).
     return conn.execute(
         "SELECT id, first_purchase, last_purchase, invoices, revenue FROM customers "
-        "WHERE +invoices > 0 AND last_purchase IS NOT NULL"
+        "INDEXED BY customers_purchases WHERE last_purchase IS NOT NULL AND +invoices > 0"
     ).fetchall()
 
 
@@ -127,8 +129,7 @@ def replace_figures(conn: sqlite3.Connection, rows: Iterable[Sequence[Any]], *, 
     else:
         target = f"main.{FIGURES_TABLE}"
     conn.execute(f"DELETE FROM {target}")
-    marks = ", ".join("?" for _ in FIGURE_COLUMNS)
-    conn.executemany(f"INSERT INTO {target} ({', '.join(FIGURE_COLUMNS)}) VALUES ({marks})", rows)
+    insert_rows(conn, target, FIGURE_COLUMNS, rows if isinstance(rows, Sequence) else list(rows))
 
 
 def get_temporary_state(conn: sqlite3.Connection) -> str:
@@ -172,15 +173,6 @@ def ids_with_purchases(conn: sqlite3.Connection) -> list[int]:
 
 # ---------------------------------------------------------------- snapshots
 
-def month_sources(conn: sqlite3.Connection) -> dict[int, str]:
-    """yyyymm -> a summary of that month's customer_months rows with purchases (changes with them)."""
-    return {month: f"{rows}:{invoices}:{revenue}:{weighted!r}:{last!r}" for month, rows, invoices, revenue, weighted, last
-            in conn.execute(
-                """SELECT month, COUNT(*), SUM(invoices), SUM(revenue), TOTAL(customer_id * 1.0 * revenue),
-                          TOTAL(last_purchase)
-                   FROM customer_months WHERE invoices > 0 GROUP BY month""")}
-
-
 def cumulative_months(conn: sqlite3.Connection, before_month: int) -> list[tuple[int, int, int, int]]:
     """Per customer, over the months before `before_month`: (customer id, invoices, revenue, last purchase)."""
     return conn.execute(
@@ -195,7 +187,7 @@ def first_purchase_time(conn: sqlite3.Connection) -> int | None:
 
 
 def snapshot_index(conn: sqlite3.Connection) -> dict[int, tuple[str, str]]:
-    """Stored snapshot months: yyyymm -> (source summary, digest of the segments)."""
+    """Stored snapshot months: yyyymm -> (tag of the settings they were computed with, digest of the segments)."""
     return {m: (src, dig) for m, src, dig in conn.execute("SELECT month, source, digest FROM segment_snapshot_months")}
 
 
@@ -206,8 +198,7 @@ def snapshot_months(conn: sqlite3.Connection) -> list[int]:
 def replace_snapshot(conn: sqlite3.Connection, month: int, rows: Iterable[tuple[int, str]], customers: int,
                      source: str, digest: str) -> None:
     conn.execute("DELETE FROM segment_snapshots WHERE month = ?", (month,))
-    conn.executemany("INSERT INTO segment_snapshots (month, customer_id, segment) VALUES (?, ?, ?)",
-                     ((month, cid, seg) for cid, seg in rows))
+    insert_rows(conn, "segment_snapshots", ("month", "customer_id", "segment"), [(month, cid, seg) for cid, seg in rows])
     put_snapshot_month(conn, month, customers, source, digest)
 
 
@@ -228,6 +219,18 @@ def drop_snapshot_customer_index(conn: sqlite3.Connection) -> None:
 def create_snapshot_customer_index(conn: sqlite3.Connection) -> None:
     """The index that makes deleting a customer (ON DELETE CASCADE) find their snapshot rows (migration 2)."""
     conn.execute("CREATE INDEX IF NOT EXISTS segment_snapshots_customer ON segment_snapshots(customer_id)")
+
+
+def snapshot_state(conn: sqlite3.Connection) -> tuple[int, bytes] | None:
+    """(month, cumulative figures at its end) of the one snapshot month that keeps them, if any."""
+    return conn.execute("SELECT month, state FROM segment_snapshot_months WHERE state IS NOT NULL "
+                        "ORDER BY month DESC LIMIT 1").fetchone()
+
+
+def put_snapshot_state(conn: sqlite3.Connection, month: int, state: bytes) -> None:
+    """Keeps `state` on `month` (a stored snapshot month) and on no other month."""
+    conn.execute("UPDATE segment_snapshot_months SET state = NULL WHERE state IS NOT NULL AND month != ?", (month,))
+    conn.execute("UPDATE segment_snapshot_months SET state = ? WHERE month = ?", (state, month))
 
 
 def delete_snapshots(conn: sqlite3.Connection, months: Iterable[int]) -> None:

@@ -325,3 +325,30 @@ def test_file_changed_after_opening_is_refused(tmp_path, empty_shop):
     write_csv(path, vn_rows()[:3])
     with pytest.raises(ImportRefused):
         importing.run_import(empty_shop, source, importing.guess_mapping(source))
+
+
+def test_an_import_marks_for_the_segment_snapshots_only_the_months_it_changed(tmp_path, empty_shop):
+    from app.models import aggregates
+    from app.services import segments
+
+    header = ["Ngày", "Số hóa đơn", "Mã KH", "Sản phẩm", "Số lượng", "Đơn giá", "Thành tiền"]
+    january = [header, ["05/01/2024", "HD1", "KH01", "SP1", 1, 10000, 10000],
+               ["06/02/2024", "HD2", "KH02", "SP1", 1, 10000, 10000]]
+    run(empty_shop, write_csv(tmp_path / "a.csv", january))
+    conn = connect(empty_shop)
+    segments.refresh_snapshots(conn)
+    assert aggregates.months_changed_from(conn) is None
+    conn.close()
+    # KH01 (known, bought in January) buys again in March; KH03 is new
+    march = [header, ["07/03/2024", "HD3", "KH01", "SP1", 2, 10000, 20000],
+             ["08/03/2024", "HD4", "KH03", "SP1", 1, 10000, 10000]]
+    run(empty_shop, write_csv(tmp_path / "b.csv", march))
+    conn = connect(empty_shop)
+    assert aggregates.months_changed_from(conn) == 202403
+    segments.refresh_snapshots(conn)
+    conn.close()
+    # a late file with a February sale of KH01
+    run(empty_shop, write_csv(tmp_path / "c.csv", [header, ["20/02/2024", "HD5", "KH01", "SP1", 1, 5000, 5000]]))
+    conn = connect(empty_shop)
+    assert aggregates.months_changed_from(conn) == 202402
+    conn.close()

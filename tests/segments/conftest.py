@@ -55,7 +55,8 @@ class ShopBuilder:
 
         with db.transaction(self.conn):
             sales.insert_lines(self.conn, sorted(self._lines))
-            aggregates.refresh(self.conn, sorted({line[0] for line in self._lines if line[0]}))
+            aggregates.refresh(self.conn, sorted({line[0] for line in self._lines if line[0]}),
+                               lines_from=min(line[3] for line in self._lines))
         self._lines.clear()
 
 

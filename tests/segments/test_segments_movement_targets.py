@@ -136,3 +136,94 @@ def test_default_target_table_lists_every_segment(shop, two_groups):
     assert all(rows[i].total >= rows[i + 1].total for i in range(len(rows) - 1))
     empty = [r for r in rows if r.customers == 0]
     assert empty and all(r.total == 0 for r in empty)
+
+
+def _all_snapshots(conn) -> dict[int, dict[int, str]]:
+    return {month: _snapshot(conn, month) for month in segments.snapshot_months(conn)}
+
+
+def _recomputed_from_scratch(conn) -> dict[int, dict[int, str]]:
+    """The snapshots a refresh computes with nothing stored (every month summed from customer_months)."""
+    from app.models import aggregates
+
+    with db.transaction(conn):
+        store.delete_snapshots(conn, segments.snapshot_months(conn))
+        aggregates.mark_months_changed(conn, 0)
+        store.put_snapshots_state(conn, "")
+    segments.refresh_snapshots(conn)
+    return _all_snapshots(conn)
+
+
+def test_incremental_snapshots_equal_a_full_recomputation(shop, builder, monkeypatch):
+    import random
+
+    rng = random.Random(7)
+    ids = [builder.customer(f"K{i:02d}") for i in range(40)]
+    for cid in ids:  # January to April 2024
+        for _ in range(rng.randint(1, 6)):
+            builder.buy(cid, D(2024, 1, 1) + dt.timedelta(days=rng.randrange(120)), rng.randint(1, 90))
+    builder.commit()
+    c = shop.conn
+    segments.refresh_snapshots(c)
+    assert segments.snapshot_months(c) == [202401, 202402, 202403]
+
+    # A new month arrives: May's snapshot starts from the figures kept with April's, no sum over the past.
+    for cid in ids[::3]:
+        builder.buy(cid, D(2024, 5, rng.randint(1, 31)), rng.randint(1, 90))
+    builder.buy(ids[0], D(2024, 6, 2), 5)  # makes May a complete month
+    builder.commit()
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "cumulative_months", lambda *a: pytest.fail("summed every earlier month"))
+        segments.refresh_snapshots(c)
+    assert segments.snapshot_months(c)[-2:] == [202404, 202405]
+    incremental = _all_snapshots(c)
+    assert incremental == _recomputed_from_scratch(c)
+
+    # A late file with February lines, then a customer deleted: still the same as from scratch.
+    for cid in ids[1::4]:
+        builder.buy(cid, D(2024, 2, rng.randint(1, 29)), rng.randint(1, 90))
+    builder.commit()
+    segments.refresh_snapshots(c)
+    after_late_file = _all_snapshots(c)
+    assert after_late_file != incremental
+    assert after_late_file == _recomputed_from_scratch(c)
+    segments.refresh_snapshots(c)
+    with db.transaction(c):
+        customers.delete(c, ids[5])
+    assert c.execute("SELECT COUNT(*) FROM segment_snapshot_months WHERE state IS NOT NULL").fetchone()[0] == 0
+    segments.refresh_snapshots(c)
+    after_delete = _all_snapshots(c)
+    assert all(ids[5] not in month for month in after_delete.values())
+    assert after_delete == _recomputed_from_scratch(c)
+
+
+def test_every_writer_of_monthly_figures_marks_the_months_it_changed(shop, builder, three):
+    from app.models import aggregates
+
+    c = shop.conn
+    segments.refresh_snapshots(c)
+    assert aggregates.months_changed_from(c) is None
+    builder.buy(three["C"], D(2024, 3, 30), 5)
+    builder.commit()
+    assert aggregates.months_changed_from(c) == 202403
+    builder.buy(three["B"], D(2024, 2, 20), 5)
+    builder.commit()
+    assert aggregates.months_changed_from(c) == 202402  # the earliest one wins
+    segments.refresh_snapshots(c)
+    with db.transaction(c):
+        customers.delete(c, three["A"])  # bought in January
+    assert aggregates.months_changed_from(c) == 202401
+
+
+def test_refresh_all_brings_figures_and_snapshots_up_to_date_in_one_go(shop, shop_path, three):
+    c = shop.conn
+    reader = db.connect(shop_path, read_only=True)
+    try:
+        segments.refresh_all(reader)  # read-only: the figures go to a TEMP table, nothing is written
+        assert store.get_temporary_state(reader) != ""
+    finally:
+        reader.close()
+    assert segments.snapshot_months(c) == []
+    segments.refresh_all(c)
+    assert segments.snapshot_months(c) == [202401, 202402, 202403]
+    assert segments.ensure_fresh(c) is False and segments.refresh_snapshots(c) == 0

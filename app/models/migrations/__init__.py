@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from app.models.migrations import m001_initial, m002_segments, m003_customer_search
+from app.models.migrations import m001_initial, m002_segments, m003_customer_search, m004_snapshot_changes
 
-MIGRATIONS = (m001_initial, m002_segments, m003_customer_search)
+MIGRATIONS = (m001_initial, m002_segments, m003_customer_search, m004_snapshot_changes)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -699,7 +699,11 @@ def _write_sales(conn: sqlite3.Connection, parsed: Parsed, import_id: int, summa
     stale = (affected - fresh) | (removed_customers - {0})
     tick(980, FIGURES)
     if stale:
-        aggregates.refresh(conn, sorted(stale))
+        # only months from the earliest line added or removed changed (the segment snapshots redo those)
+        changed = [int(parsed.sold_at[rows].min())] if len(rows) else []
+        if removed_customers:
+            changed += store.removed_lines_first_time(conn, import_id)
+        aggregates.refresh(conn, sorted(stale), lines_from=min(changed) if changed else None)
     tick.mark("figures")
 
 

@@ -35,7 +35,7 @@ _EXPORTS: dict[str, str] = {
     "CRITERION_NAMES": "config",
     # movement
     "Movement": "snapshots", "movement": "snapshots", "snapshot_months": "snapshots",
-    "refresh_snapshots": "snapshots",
+    "refresh_snapshots": "snapshots", "refresh_all": "snapshots",
     # the tab
     "Overview": "overview", "load_overview": "overview",
 }

@@ -138,13 +138,14 @@ def _figure_rows(figures: CustomerFigures):
     return zip(*(column[by_id].tolist() for column in columns), strict=True)
 
 
-def refresh(conn: sqlite3.Connection) -> CustomerFigures:
+def refresh(conn: sqlite3.Connection, *, state: str | None = None) -> CustomerFigures:
     """Recomputes the figures and stores them (one transaction; inside the caller's, if any). On a
-    read-only connection they go into a TEMP table that shadows the stored one for this connection."""
+    read-only connection they go into a TEMP table that shadows the stored one for this connection.
+    `state`: the data_state the caller just read, if any."""
     settings_json = store.get_settings_json(conn)
     settings = SegmentSettings.from_json(settings_json)
     figures = compute(conn, settings=settings)
-    state = data_state(conn, settings_json)
+    state = data_state(conn, settings_json) if state is None else state
     try:
         with db.transaction(conn):
             store.replace_figures(conn, _figure_rows(figures))
@@ -164,5 +165,5 @@ def ensure_fresh(conn: sqlite3.Connection) -> bool:
         return False
     if store.get_state(conn) == state and not store.get_temporary_state(conn):
         return False
-    refresh(conn)
+    refresh(conn, state=state)
     return True

@@ -3,9 +3,11 @@
 what the tab would have shown that day), stored in `segment_snapshots`, and the matrix of how many
 customers moved between segments from one snapshot to the next (or to the live figures).
 
-Refreshing is incremental: each stored month keeps a summary of its customer_months rows, and only
-the months from the earliest one whose data changed are recomputed; a month is rewritten only when
-its segments changed."""
+Refreshing is incremental: every writer of customer_months marks the earliest month it changed
+(`app.models.aggregates.mark_months_changed`), and only the months from there (or from a month not
+yet stored, or stored with other settings) are recomputed, starting from the cumulative figures kept
+with the latest snapshot when they still hold; a month is rewritten only when its segments changed.
+After an import of the latest month that is one month of work: ~20 ms for 6,000 customers."""
 
 from __future__ import annotations
 
@@ -16,9 +18,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.models import db
+from app.models import aggregates, db
 from app.models import segments as store
-from app.models.units import SECONDS_PER_DAY, date_to_day
+from app.models.units import SECONDS_PER_DAY, date_to_day, day_to_date
 from app.services.segments import scoring
 from app.services.segments.config import SegmentSettings
 from app.services.segments.definitions import SEGMENT_KEYS
@@ -68,32 +70,49 @@ def refresh_snapshots(conn: sqlite3.Connection, settings_json: str | None = None
         raise
 
 
+def refresh_all(conn: sqlite3.Connection) -> None:
+    """The stored figures and the snapshots brought up to date together, in one transaction (one
+    commit instead of two): what follows an import. On a read-only connection, the figures only."""
+    from app.services.segments.figures import ensure_fresh
+
+    try:
+        with db.transaction(conn):
+            ensure_fresh(conn)
+            refresh_snapshots(conn)
+    except sqlite3.OperationalError as exc:
+        if not store.is_read_only_error(exc):
+            raise
+        ensure_fresh(conn)
+
+
 def _refresh(conn: sqlite3.Connection, settings_json: str) -> int:
     settings = SegmentSettings.from_json(settings_json)
-    settings_tag = hashlib.blake2b(settings_json.encode(), digest_size=8).hexdigest()
+    tag = hashlib.blake2b(settings_json.encode(), digest_size=8).hexdigest()
     last_time, first_time = store.last_purchase_time(conn), store.first_purchase_time(conn)
-    sources = store.month_sources(conn)
+    changed_from = aggregates.months_changed_from(conn)
+    aggregates.clear_months_changed(conn)
     index = store.snapshot_index(conn)
-    if last_time is None or not sources:
+    if last_time is None or first_time is None:
         store.delete_snapshots(conn, list(index))
         return 0
-    as_of = dt.date(1970, 1, 1) + dt.timedelta(days=last_time // SECONDS_PER_DAY + 1)
-    months = complete_months(min(sources), as_of)
-    wanted = {m: f"{settings_tag}|{sources.get(m, '')}" for m in months}
-    store.delete_snapshots(conn, [m for m in index if m not in wanted])
-    changed = [m for m in months if index.get(m, ("",))[0] != wanted[m]]
+    first = day_to_date(first_time // SECONDS_PER_DAY)
+    as_of = day_to_date(last_time // SECONDS_PER_DAY + 1)
+    months = complete_months(first.year * 100 + first.month, as_of)
+    store.delete_snapshots(conn, [m for m in index if m not in set(months)])
+    changed = [m for m in months if index.get(m, ("",))[0] != tag or (changed_from is not None and m >= changed_from)]
     if not changed:
         return 0
     start = changed[0]  # every later snapshot depends on this month's data too
-    before = np.array(store.cumulative_months(conn, start), dtype=np.int64).reshape(-1, 4)
+    ids, invoices, revenue, last = _cumulative_before(conn, start, tag, index, changed_from)
     tail = np.array(store.customer_months(conn, start), dtype=np.int64).reshape(-1, 5)
     tail_ids = tail[:, 0]
-    ids = np.union1d(before[:, 0], tail_ids)
-    invoices = np.zeros(len(ids), dtype=np.int64)
-    revenue = np.zeros(len(ids), dtype=np.int64)
-    last = np.full(len(ids), -1, dtype=np.int64)
-    pos = np.searchsorted(ids, before[:, 0])
-    invoices[pos], revenue[pos], last[pos] = before[:, 1], before[:, 2], before[:, 3]
+    known = np.union1d(ids, tail_ids)
+    if len(known) != len(ids):  # customers whose first purchase is in the recomputed months
+        grown = [np.zeros(len(known), dtype=np.int64) for _ in range(2)] + [np.full(len(known), -1, dtype=np.int64)]
+        pos = np.searchsorted(known, ids)
+        for new, old in zip(grown, (invoices, revenue, last), strict=True):
+            new[pos] = old
+        ids, (invoices, revenue, last) = known, grown
     tail_pos = np.searchsorted(ids, tail_ids)
     tail_month, tail_inv, tail_rev, tail_last = tail[:, 1], tail[:, 2], tail[:, 3], tail[:, 4]
     first_day = first_time // SECONDS_PER_DAY
@@ -115,14 +134,32 @@ def _refresh(conn: sqlite3.Connection, settings_json: str) -> int:
         codes = np.array([_CODES[s] for s in scores.segment.tolist()], dtype=np.int8)
         digest = hashlib.blake2b(ids[active].tobytes() + codes.tobytes(), digest_size=16).hexdigest()
         if index.get(month, ("", ""))[1] == digest:
-            store.put_snapshot_month(conn, month, int(active.sum()), wanted[month], digest)
+            store.put_snapshot_month(conn, month, int(active.sum()), tag, digest)
             continue
         store.replace_snapshot(conn, month, zip(ids[active].tolist(), scores.segment.tolist(), strict=True),
-                               int(active.sum()), wanted[month], digest)
+                               int(active.sum()), tag, digest)
         written += 1
     if bulk:
         store.create_snapshot_customer_index(conn)
+    active = invoices > 0
+    store.put_snapshot_state(conn, todo[-1], np.stack(
+        [ids[active], invoices[active], revenue[active], last[active]]).tobytes())
     return written
+
+
+def _cumulative_before(conn: sqlite3.Connection, start: int, tag: str, index: dict[int, tuple[str, str]],
+                       changed_from: int | None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Each customer's invoices, revenue and last purchase over the months before `start` (sorted
+    ids): from the state kept with the previous snapshot month when it still holds, else summed."""
+    previous = _month_of(_month_index(start) - 1)
+    kept = store.snapshot_state(conn)
+    if (kept is not None and kept[0] == previous and index.get(previous, ("",))[0] == tag
+            and (changed_from is None or changed_from > previous)):
+        columns = np.frombuffer(kept[1], dtype=np.int64).reshape(4, -1).copy()
+        return columns[0], columns[1], columns[2], columns[3]
+    before = np.array(store.cumulative_months(conn, start), dtype=np.int64).reshape(-1, 4)
+    order = np.argsort(before[:, 0])
+    return tuple(before[order, i].copy() for i in range(4))
 
 
 def snapshot_months(conn: sqlite3.Connection) -> list[int]:
