@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import attributes
+from app.models import customers as customer_store
 from app.services import customer_data
 from app.services.errors import UserError
 from app.ui import application, session, workers
@@ -146,6 +147,22 @@ class CustomersTab(QWidget):
         if row is None:
             return False
         self._select_row(row)
+        return True
+
+    def show_customer(self, customer_id: int) -> bool:
+        """Shows one customer asked for from elsewhere (a segment's list): the list searched for their
+        code (else phone, e-mail or name), the customer selected and shown in the detail pane."""
+        shop = session.current_shop()
+        record = customer_store.get(shop.conn, customer_id) if shop is not None else None
+        if record is None:
+            return False
+        self.search_edit.setText(next((str(record[k]) for k in ("code", "phone", "email", "name") if record.get(k)), ""))
+        self.apply_search()
+        self.model.customer_id(0)  # reads the first rows, among which a search for their own details puts them
+        if not self.select_customer(customer_id):
+            self.search_edit.clear()  # not found by its own details (should not happen): the whole list
+            self.apply_search()
+            self.detail.show_customer(customer_id)
         return True
 
     def _select_row(self, row: int, scroll: bool = True) -> None:

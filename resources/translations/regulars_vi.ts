@@ -532,53 +532,53 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="769"/>
+        <location filename="../../app/ui/segments/common.py" line="779"/>
         <source>PNG image</source>
         <translation>Ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="769"/>
+        <location filename="../../app/ui/segments/common.py" line="779"/>
         <source>SVG drawing</source>
         <translation>Hình vẽ SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="770"/>
-        <location filename="../../app/ui/segments/common.py" line="776"/>
+        <location filename="../../app/ui/segments/common.py" line="780"/>
+        <location filename="../../app/ui/segments/common.py" line="786"/>
         <source>Export the chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="777"/>
+        <location filename="../../app/ui/segments/common.py" line="787"/>
         <source>The chart could not be saved to {file} ({reason}).</source>
         <translation>Không lưu được biểu đồ vào {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="781"/>
+        <location filename="../../app/ui/segments/common.py" line="791"/>
         <source>Saved the chart to {file}.</source>
         <translation>Đã lưu biểu đồ vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="785"/>
+        <location filename="../../app/ui/segments/common.py" line="795"/>
         <source>Drawing the chart…</source>
         <translation>Đang vẽ biểu đồ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="787"/>
+        <location filename="../../app/ui/segments/common.py" line="797"/>
         <source>Export chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="788"/>
+        <location filename="../../app/ui/segments/common.py" line="798"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Lưu biểu đồ này thành ảnh PNG hoặc hình vẽ SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="789"/>
+        <location filename="../../app/ui/segments/common.py" line="799"/>
         <source>Save as PNG image…</source>
         <translation>Lưu thành ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="790"/>
+        <location filename="../../app/ui/segments/common.py" line="800"/>
         <source>Save as SVG drawing…</source>
         <translation>Lưu thành hình vẽ SVG…</translation>
     </message>
@@ -982,130 +982,130 @@
 <context>
     <name>CustomersTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/customers_tab.py" line="183"/>
+        <location filename="../../app/ui/customers_tab.py" line="200"/>
         <source>%n customers found</source>
         <translation>
             <numerusform>Tìm thấy %n khách hàng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers_tab.py" line="185"/>
+        <location filename="../../app/ui/customers_tab.py" line="202"/>
         <source>%n customers</source>
         <translation>
             <numerusform>%n khách hàng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="192"/>
+        <location filename="../../app/ui/customers_tab.py" line="209"/>
         <source>Customer code in use</source>
         <translation>Mã khách hàng đã được dùng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="193"/>
+        <location filename="../../app/ui/customers_tab.py" line="210"/>
         <source>The customer code {code} is already used by another customer.</source>
         <translation>Mã khách hàng {code} đã được dùng cho một khách hàng khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="196"/>
+        <location filename="../../app/ui/customers_tab.py" line="213"/>
         <source>Cannot change this customer</source>
         <translation>Không thể thay đổi khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="205"/>
+        <location filename="../../app/ui/customers_tab.py" line="222"/>
         <source>Export the customer list</source>
         <translation>Xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="205"/>
+        <location filename="../../app/ui/customers_tab.py" line="222"/>
         <source>customers</source>
         <translation>khach-hang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="206"/>
+        <location filename="../../app/ui/customers_tab.py" line="223"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="206"/>
-        <location filename="../../app/ui/customers_tab.py" line="230"/>
+        <location filename="../../app/ui/customers_tab.py" line="223"/>
+        <location filename="../../app/ui/customers_tab.py" line="247"/>
         <source>Excel workbook</source>
         <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="212"/>
+        <location filename="../../app/ui/customers_tab.py" line="229"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers_tab.py" line="220"/>
+        <location filename="../../app/ui/customers_tab.py" line="237"/>
         <source>Exported %n customers to {file}.</source>
         <translation>
             <numerusform>Đã xuất %n khách hàng vào {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="222"/>
+        <location filename="../../app/ui/customers_tab.py" line="239"/>
         <source>Exporting customers</source>
         <translation>Đang xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="229"/>
-        <location filename="../../app/ui/customers_tab.py" line="238"/>
+        <location filename="../../app/ui/customers_tab.py" line="246"/>
+        <location filename="../../app/ui/customers_tab.py" line="255"/>
         <source>Export this customer&apos;s data</source>
         <translation>Xuất dữ liệu của khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="230"/>
+        <location filename="../../app/ui/customers_tab.py" line="247"/>
         <source>JSON file</source>
         <translation>Tệp JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="240"/>
+        <location filename="../../app/ui/customers_tab.py" line="257"/>
         <source>Saved the data of {name} to {file}.</source>
         <translation>Đã lưu dữ liệu của {name} vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="251"/>
-        <location filename="../../app/ui/customers_tab.py" line="261"/>
+        <location filename="../../app/ui/customers_tab.py" line="268"/>
+        <location filename="../../app/ui/customers_tab.py" line="278"/>
         <source>Delete this customer</source>
         <translation>Xóa khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="252"/>
+        <location filename="../../app/ui/customers_tab.py" line="269"/>
         <source>Delete {name} and everything the shop file holds about them?</source>
         <translation>Xóa {name} và mọi thông tin về khách hàng này trong tệp cửa hàng?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="253"/>
+        <location filename="../../app/ui/customers_tab.py" line="270"/>
         <source>Delete for good</source>
         <translation>Xóa vĩnh viễn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers_tab.py" line="255"/>
+        <location filename="../../app/ui/customers_tab.py" line="272"/>
         <source>Their %n sales lines stay in the shop&apos;s totals as sales without a customer. This cannot be undone; backups made before now still contain this customer.</source>
         <translation>
             <numerusform>%n dòng bán hàng của khách hàng này vẫn được tính vào tổng của cửa hàng như doanh số khách vãng lai. Thao tác này không thể hoàn tác; các bản sao lưu tạo trước lúc này vẫn chứa khách hàng này.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers_tab.py" line="268"/>
+        <location filename="../../app/ui/customers_tab.py" line="285"/>
         <source>Deleted {name}; %n sales lines are now sales without a customer.</source>
         <translation>
             <numerusform>Đã xóa {name}; %n dòng bán hàng giờ được tính là doanh số khách vãng lai.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="294"/>
+        <location filename="../../app/ui/customers_tab.py" line="311"/>
         <source>Search by name, phone, email or customer code</source>
         <translation>Tìm theo tên, số điện thoại, email hoặc mã khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="295"/>
+        <location filename="../../app/ui/customers_tab.py" line="312"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="296"/>
+        <location filename="../../app/ui/customers_tab.py" line="313"/>
         <source>Save the customers listed here to a CSV or Excel file</source>
         <translation>Lưu các khách hàng đang hiển thị vào tệp CSV hoặc Excel</translation>
     </message>
@@ -1270,53 +1270,53 @@
         <translation>Đã hủy việc nhập dữ liệu; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="28"/>
-        <location filename="../../app/services/importing/runner.py" line="43"/>
+        <location filename="../../app/services/importing/lines.py" line="29"/>
+        <location filename="../../app/services/importing/runner.py" line="44"/>
         <source>Checking the rows…</source>
         <translation>Đang kiểm tra các dòng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="156"/>
+        <location filename="../../app/services/importing/lines.py" line="160"/>
         <source>The file {file} was not imported: {problem}.</source>
         <translation>Tệp {file} chưa được nhập: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="158"/>
+        <location filename="../../app/services/importing/lines.py" line="162"/>
         <source>The file {file} was not imported: {problem}; one more row has a problem ({next}).</source>
         <translation>Tệp {file} chưa được nhập: {problem}; còn một dòng khác có lỗi ({next}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="161"/>
+        <location filename="../../app/services/importing/lines.py" line="165"/>
         <source>The file {file} was not imported: {problem}; {others} more rows have problems, the next ones at {next}.</source>
         <translation>Tệp {file} chưa được nhập: {problem}; còn {others} dòng khác có lỗi, các lỗi tiếp theo ở {next}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="306"/>
+        <location filename="../../app/services/importing/lines.py" line="333"/>
         <source>“{value}” is not a time of day.</source>
         <translation>“{value}” không phải là giờ trong ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="308"/>
+        <location filename="../../app/services/importing/lines.py" line="335"/>
         <source>the date is missing.</source>
         <translation>thiếu ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="310"/>
+        <location filename="../../app/services/importing/lines.py" line="337"/>
         <source>“{value}” is not a date.</source>
         <translation>“{value}” không phải là ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="319"/>
+        <location filename="../../app/services/importing/lines.py" line="347"/>
         <source>“{value}” is not a number.</source>
         <translation>“{value}” không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="330"/>
+        <location filename="../../app/services/importing/lines.py" line="358"/>
         <source>there is no amount, and no quantity and unit price.</source>
         <translation>không có thành tiền, cũng không có số lượng và đơn giá.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="346"/>
+        <location filename="../../app/services/importing/lines.py" line="376"/>
         <source>the amount is too large.</source>
         <translation>số tiền quá lớn.</translation>
     </message>
@@ -1371,82 +1371,82 @@
         <translation>Không có mẫu nào tên là “{preset}”; hãy dùng một trong các mẫu: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="44"/>
+        <location filename="../../app/services/importing/runner.py" line="45"/>
         <source>Backing up the shop…</source>
         <translation>Đang sao lưu cửa hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="45"/>
+        <location filename="../../app/services/importing/runner.py" line="46"/>
         <source>Saving the sales lines…</source>
         <translation>Đang lưu các dòng bán hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="46"/>
+        <location filename="../../app/services/importing/runner.py" line="47"/>
         <source>Saving the customers…</source>
         <translation>Đang lưu khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="47"/>
+        <location filename="../../app/services/importing/runner.py" line="48"/>
         <source>Updating the customer figures…</source>
         <translation>Đang cập nhật số liệu khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="148"/>
+        <location filename="../../app/services/importing/runner.py" line="149"/>
         <source>The file {file} cannot be imported yet: {what}</source>
         <translation>Chưa thể nhập tệp {file}: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="203"/>
+        <location filename="../../app/services/importing/runner.py" line="207"/>
         <source>the row has no customer code, phone, e-mail or name.</source>
         <translation>dòng này không có mã khách hàng, số điện thoại, email hay tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="350"/>
+        <location filename="../../app/services/importing/runner.py" line="366"/>
         <source>The shop file {shop} does not exist.</source>
         <translation>Tệp cửa hàng {shop} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="358"/>
+        <location filename="../../app/services/importing/runner.py" line="374"/>
         <source>The shop file {shop} must be opened in Regulars once before importing into it.</source>
         <translation>Cần mở tệp cửa hàng {shop} trong Khách Quen một lần trước khi nhập dữ liệu vào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="374"/>
+        <location filename="../../app/services/importing/runner.py" line="390"/>
         <source>The shop file could not be written ({reason}); nothing was changed.</source>
         <translation>Không ghi được tệp cửa hàng ({reason}); không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="408"/>
+        <location filename="../../app/services/importing/runner.py" line="429"/>
         <source>The file {file} has no rows of sales to import.</source>
         <translation>Tệp {file} không có dòng bán hàng nào để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="486"/>
+        <location filename="../../app/services/importing/runner.py" line="554"/>
         <source>The file {file} cannot be read any more.</source>
         <translation>Không còn đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="489"/>
+        <location filename="../../app/services/importing/runner.py" line="557"/>
         <source>The file {file} changed since it was opened; open it again to import it.</source>
         <translation>Tệp {file} đã thay đổi kể từ lúc mở; hãy mở lại tệp để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="651"/>
+        <location filename="../../app/services/importing/runner.py" line="742"/>
         <source>There is no import number {number}.</source>
         <translation>Không có lần nhập số {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="653"/>
+        <location filename="../../app/services/importing/runner.py" line="744"/>
         <source>The import of {file} was already undone.</source>
         <translation>Lần nhập tệp {file} đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="672"/>
+        <location filename="../../app/services/importing/runner.py" line="763"/>
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="684"/>
+        <location filename="../../app/services/importing/runner.py" line="775"/>
         <source>The rejected rows could not be saved to {file} ({reason}).</source>
         <translation>Không lưu được các dòng bị loại vào {file} ({reason}).</translation>
     </message>
@@ -1549,24 +1549,24 @@
         <translation>Bảng {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="33"/>
+        <location filename="../../app/services/importing/table.py" line="38"/>
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="297"/>
-        <location filename="../../app/services/importing/table.py" line="306"/>
+        <location filename="../../app/services/importing/table.py" line="300"/>
+        <location filename="../../app/services/importing/table.py" line="309"/>
         <source>The file {file} mixes text encodings; save it again as UTF-8 and import that copy.</source>
         <translation>Tệp {file} dùng lẫn nhiều bảng mã; hãy lưu lại dưới dạng UTF-8 rồi nhập bản đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="336"/>
-        <location filename="../../app/services/importing/table.py" line="340"/>
+        <location filename="../../app/services/importing/table.py" line="337"/>
+        <location filename="../../app/services/importing/table.py" line="341"/>
         <source>The file {file} cannot be read as a table: {reason}.</source>
         <translation>Không đọc được tệp {file} dưới dạng bảng: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="352"/>
+        <location filename="../../app/services/importing/table.py" line="396"/>
         <source>row {row} has {saw} cells where the header has {expected}</source>
         <translation>dòng {row} có {saw} ô trong khi dòng tiêu đề có {expected} ô</translation>
     </message>
@@ -2370,63 +2370,68 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="573"/>
+        <location filename="../../app/ui/segments/common.py" line="574"/>
         <source>Customers of this segment</source>
         <translation>Khách hàng của phân khúc này</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/common.py" line="607"/>
+        <location filename="../../app/ui/segments/common.py" line="608"/>
         <source>%n customers, who spent {revenue} in all ({share} of the revenue of all customers).</source>
         <translation>
             <numerusform>%n khách hàng, tổng chi tiêu {revenue} ({share} doanh thu của toàn bộ khách hàng).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="610"/>
+        <location filename="../../app/ui/segments/common.py" line="611"/>
         <source>No customer is in this segment.</source>
         <translation>Chưa có khách hàng nào trong phân khúc này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="618"/>
+        <location filename="../../app/ui/segments/common.py" line="627"/>
         <source>Export the customers of this segment</source>
         <translation>Xuất danh sách khách hàng của phân khúc này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="619"/>
+        <location filename="../../app/ui/segments/common.py" line="628"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="619"/>
+        <location filename="../../app/ui/segments/common.py" line="628"/>
         <source>Excel workbook</source>
         <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="625"/>
+        <location filename="../../app/ui/segments/common.py" line="634"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/common.py" line="636"/>
+        <location filename="../../app/ui/segments/common.py" line="645"/>
         <source>Exported %n customers to {file}.</source>
         <translation>
             <numerusform>Đã xuất %n khách hàng vào {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="640"/>
+        <location filename="../../app/ui/segments/common.py" line="649"/>
         <source>Exporting customers</source>
         <translation>Đang xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="644"/>
+        <location filename="../../app/ui/segments/common.py" line="653"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="645"/>
+        <location filename="../../app/ui/segments/common.py" line="654"/>
         <source>Save these customers to a CSV or Excel file</source>
         <translation>Lưu các khách hàng này vào tệp CSV hoặc Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/common.py" line="655"/>
+        <source>Double-click a customer to open them in the Customers tab</source>
+        <translation>Nhấp đúp vào một khách hàng để mở trong thẻ Khách hàng</translation>
     </message>
 </context>
 <context>
@@ -4096,7 +4101,7 @@
         <translation>Số ngày thường có giữa hai lần mua của khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="666"/>
+        <location filename="../../app/ui/segments/common.py" line="676"/>
         <source>Click a bar or a cell to list its customers.</source>
         <translation>Nhấp vào một cột hoặc một ô để xem danh sách khách hàng.</translation>
     </message>

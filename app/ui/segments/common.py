@@ -536,6 +536,7 @@ class MembersPanel(QWidget):
         self.export_button.setEnabled(False)
         self.model = RecordModel([MEMBER_COLUMNS[c] for c in columns], self)
         self.view = make_table(self.model, name=f"{name}_table", sort_key="spend")
+        self.view.activated.connect(self.open_customer)  # double-click or Enter
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addStretch(1)
@@ -609,6 +610,14 @@ class MembersPanel(QWidget):
         else:
             self.summary_label.setText(self.tr("No customer is in this segment."))
 
+    def open_customer(self, index) -> bool:
+        """Shows the customer of a row in the Customers tab (double-click or Enter on the row)."""
+        record = self.model.record(index.row()) if index.isValid() else None
+        window = self.window()
+        if record is None or not hasattr(window, "show_tab") or not window.show_tab("customers"):
+            return False
+        return window.tab_widget("customers").show_customer(record["customer_id"])
+
     def export(self, path: Path | None = None) -> workers.Job | None:
         """Writes the listed customers (in the order shown) to a CSV or XLSX file."""
         if not self.model.records:
@@ -643,6 +652,7 @@ class MembersPanel(QWidget):
     def retranslate_ui(self) -> None:
         self.export_button.setText(self.tr("Export list…"))
         self.export_button.setToolTip(self.tr("Save these customers to a CSV or Excel file"))
+        self.view.setToolTip(self.tr("Double-click a customer to open them in the Customers tab"))
         self.model.retranslate()
         self._update_texts()
 

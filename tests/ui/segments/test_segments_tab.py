@@ -71,6 +71,23 @@ def test_clicking_a_segment_row_lists_exactly_its_customers(segments_tab, qtbot)
     assert "Buy often" in page.meaning_label.text()
 
 
+def test_double_clicking_a_member_opens_them_in_the_customers_tab(demo_window, segments_tab, qtbot):
+    page = segments_tab.pages["overview"]
+    _click_row(qtbot, page.table, page.model.row_of(lambda r: r["ref"] == "rfm:at_risk"))
+    members = page.members
+    row = 2
+    wanted = members.model.record(row)["customer_id"]
+    rect = members.view.visualRect(members.model.index(row, 1))
+    qtbot.mouseClick(members.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # as a real
+    qtbot.mouseDClick(members.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # double-click
+    assert demo_window.current_tab_key() == "customers"
+    customers_tab = demo_window.tab_widget("customers")
+    assert customers_tab.detail.customer_id == wanted
+    selected = customers_tab.view.selectionModel().currentIndex()
+    assert customers_tab.model.customer_id(selected.row()) == wanted
+    assert customers_tab.search_edit.text() != ""  # searched for the customer's own code
+
+
 def _click_chart_at(qtbot, chart, x_data: float, y_data: float, axes_index: int = 0) -> None:
     """A real left click on the canvas at data coordinates of one of the chart's axes."""
     canvas = chart.canvas
