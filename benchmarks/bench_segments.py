@@ -4,7 +4,7 @@
   the sales lines (given a pandas DataFrame of the lines read once; only its query is timed). The
   import is real: the last month of lines is taken out of a working copy, the figures and snapshots
   are brought up to date, then that month is imported back the way the importer writes it
-  (insert_lines + aggregates.refresh of its customers) — only what follows is timed;
+  (insert_lines + aggregates.refresh of its customers) — only what follows is timed, best of 3;
 - the same with the monthly snapshots (movement history) brought up to date as well, in the same
   transaction (`segments.refresh_all`);
 - the call the Segments tab makes when it opens (`load_overview`): the very first time on a shop
@@ -20,6 +20,8 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.harness import Context, Result, best_of, limit_result, ratio_result
+
+REPEAT = 3  # imports of the last month timed; the best counts (one import is ~1 s of untimed set-up)
 
 
 def _duckdb_rfm_seconds(path, as_of_day: int) -> tuple[float, int]:
@@ -95,24 +97,25 @@ def run(ctx: Context) -> list[Result]:
 
     shop = open_shop(path)
     conn = shop.conn
-    _remove_last_month(conn, sales, last_month)
-    segments.refresh(conn)
-    segments.refresh_snapshots(conn)
 
-    # the figures alone, then (after the same import again) figures and snapshots in one transaction
-    _import_last_month(conn, sales, last_month)
-    start = time.perf_counter()
-    segments.refresh(conn)
-    figures_seconds = time.perf_counter() - start
-    _remove_last_month(conn, sales, last_month)
+    def after_import(refresh) -> float:
+        """The month taken out and everything brought up to date (untimed), the month imported back,
+        then `refresh` timed."""
+        _remove_last_month(conn, sales, last_month)
+        segments.refresh_all(conn)
+        _import_last_month(conn, sales, last_month)
+        start = time.perf_counter()
+        refresh()
+        return time.perf_counter() - start
+
+    # best of REPEAT imports: the figures alone, then figures and snapshots in one transaction
+    figures_seconds = min(after_import(lambda: segments.refresh(conn)) for _ in range(REPEAT))
+    rewritten: list[int] = []
+    both_seconds = min(after_import(lambda: rewritten.append(segments.refresh_all(conn))) for _ in range(REPEAT))
+    written = rewritten[-1]
+    _remove_last_month(conn, sales, last_month)  # the first open after an import, figures not refreshed
     segments.refresh_all(conn)
     _import_last_month(conn, sales, last_month)
-    months_before = dict(conn.execute("SELECT month, digest FROM segment_snapshot_months"))
-    start = time.perf_counter()
-    segments.refresh_all(conn)
-    both_seconds = time.perf_counter() - start
-    months_after = dict(conn.execute("SELECT month, digest FROM segment_snapshot_months"))
-    written = sum(1 for m, d in months_after.items() if months_before.get(m) != d)
     start = time.perf_counter()
     overview = segments.load_overview(conn)
     open_after_import = time.perf_counter() - start

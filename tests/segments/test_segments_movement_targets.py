@@ -224,6 +224,27 @@ def test_refresh_all_brings_figures_and_snapshots_up_to_date_in_one_go(shop, sho
     finally:
         reader.close()
     assert segments.snapshot_months(c) == []
-    segments.refresh_all(c)
+    assert segments.refresh_all(c) == 3
     assert segments.snapshot_months(c) == [202401, 202402, 202403]
     assert segments.ensure_fresh(c) is False and segments.refresh_snapshots(c) == 0
+
+
+def test_after_an_undone_month_the_next_import_still_starts_from_kept_figures(shop, builder, three, monkeypatch):
+    from app.models import aggregates
+
+    c = shop.conn
+    segments.refresh_snapshots(c)
+    last_sale = c.execute("SELECT MAX(sold_at) FROM sales").fetchone()[0]
+    with db.transaction(c):  # as undoing the import of C's purchase on 31 March does
+        c.execute("DELETE FROM sales WHERE sold_at = ?", (last_sale,))
+        aggregates.refresh(c, [three["C"]], lines_from=last_sale)
+    segments.refresh_snapshots(c)
+    assert segments.snapshot_months(c) == [202401]  # the last sale is now 15 February
+    assert store.snapshot_state(c)[0] == 202401  # the figures went with March; kept with January now
+    builder.buy(three["C"], D(2024, 3, 31), 10)
+    builder.commit()
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "cumulative_months", lambda *a: pytest.fail("summed every earlier month"))
+        segments.refresh_snapshots(c)
+    assert _all_snapshots(c) == _recomputed_from_scratch(c)
+    assert segments.snapshot_months(c) == [202401, 202402, 202403]

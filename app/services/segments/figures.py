@@ -158,9 +158,10 @@ def refresh(conn: sqlite3.Connection, *, state: str | None = None) -> CustomerFi
     return figures
 
 
-def ensure_fresh(conn: sqlite3.Connection) -> bool:
-    """Refreshes the stored figures when the aggregates or settings changed; True when it did."""
-    state = data_state(conn, store.get_settings_json(conn))
+def ensure_fresh(conn: sqlite3.Connection, *, state: str | None = None) -> bool:
+    """Refreshes the stored figures when the aggregates or settings changed; True when it did.
+    `state`: the data_state the caller just read, if any."""
+    state = data_state(conn, store.get_settings_json(conn)) if state is None else state
     if store.get_temporary_state(conn) == state:
         return False
     if store.get_state(conn) == state and not store.get_temporary_state(conn):

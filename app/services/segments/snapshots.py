@@ -50,13 +50,15 @@ def complete_months(first_month: int, as_of: dt.date) -> list[int]:
     return [_month_of(i) for i in range(_month_index(first_month), last + 1)]
 
 
-def refresh_snapshots(conn: sqlite3.Connection, settings_json: str | None = None) -> int:
+def refresh_snapshots(conn: sqlite3.Connection, settings_json: str | None = None, *, state: str | None = None) -> int:
     """Brings the stored snapshots up to date; returns how many months were rewritten. Does nothing
-    on a read-only connection (movement then shows the snapshots as they were stored)."""
+    on a read-only connection (movement then shows the snapshots as they were stored). `state`:
+    the data_state the caller just read, if any."""
     from app.services.segments.figures import data_state
 
     settings_json = store.get_settings_json(conn) if settings_json is None else settings_json
-    state = data_state(conn, settings_json)  # a cheap check first: nothing changed, nothing to do
+    if state is None:
+        state = data_state(conn, settings_json)  # a cheap check first: nothing changed, nothing to do
     if store.get_snapshots_state(conn) == state:
         return 0
     try:
@@ -70,19 +72,23 @@ def refresh_snapshots(conn: sqlite3.Connection, settings_json: str | None = None
         raise
 
 
-def refresh_all(conn: sqlite3.Connection) -> None:
+def refresh_all(conn: sqlite3.Connection) -> int:
     """The stored figures and the snapshots brought up to date together, in one transaction (one
-    commit instead of two): what follows an import. On a read-only connection, the figures only."""
-    from app.services.segments.figures import ensure_fresh
+    commit instead of two): what follows an import. Returns how many snapshot months were
+    rewritten. On a read-only connection, the figures only (0)."""
+    from app.services.segments.figures import data_state, ensure_fresh
 
     try:
         with db.transaction(conn):
-            ensure_fresh(conn)
-            refresh_snapshots(conn)
+            settings_json = store.get_settings_json(conn)
+            state = data_state(conn, settings_json)  # the same for both: read once
+            ensure_fresh(conn, state=state)
+            return refresh_snapshots(conn, settings_json, state=state)
     except sqlite3.OperationalError as exc:
         if not store.is_read_only_error(exc):
             raise
         ensure_fresh(conn)
+        return 0
 
 
 def _refresh(conn: sqlite3.Connection, settings_json: str) -> int:
@@ -101,6 +107,8 @@ def _refresh(conn: sqlite3.Connection, settings_json: str) -> int:
     store.delete_snapshots(conn, [m for m in index if m not in set(months)])
     changed = [m for m in months if index.get(m, ("",))[0] != tag or (changed_from is not None and m >= changed_from)]
     if not changed:
+        if months:
+            _keep_state_with(conn, months[-1])
         return 0
     start = changed[0]  # every later snapshot depends on this month's data too
     ids, invoices, revenue, last = _cumulative_before(conn, start, tag, index, changed_from)
@@ -141,10 +149,26 @@ def _refresh(conn: sqlite3.Connection, settings_json: str) -> int:
         written += 1
     if bulk:
         store.create_snapshot_customer_index(conn)
-    active = invoices > 0
-    store.put_snapshot_state(conn, todo[-1], np.stack(
-        [ids[active], invoices[active], revenue[active], last[active]]).tobytes())
+    _put_state(conn, todo[-1], ids, invoices, revenue, last)
     return written
+
+
+def _put_state(conn: sqlite3.Connection, month: int, ids: np.ndarray, invoices: np.ndarray, revenue: np.ndarray,
+               last: np.ndarray) -> None:
+    active = invoices > 0
+    store.put_snapshot_state(conn, month, np.stack([ids[active], invoices[active], revenue[active], last[active]]).tobytes())
+
+
+def _keep_state_with(conn: sqlite3.Connection, month: int) -> None:
+    """Makes sure the latest snapshot month keeps the cumulative figures (they went with a month that
+    is no longer complete, after an import was undone), so that the next import of a month is quick."""
+    kept = store.snapshot_state(conn)
+    if kept is not None and kept[0] == month:
+        return
+    following = _month_of(_month_index(month) + 1)
+    rows = np.array(store.cumulative_months(conn, following), dtype=np.int64).reshape(-1, 4)
+    rows = rows[np.argsort(rows[:, 0])]
+    _put_state(conn, month, rows[:, 0], rows[:, 1], rows[:, 2], rows[:, 3])
 
 
 def _cumulative_before(conn: sqlite3.Connection, start: int, tag: str, index: dict[int, tuple[str, str]],
