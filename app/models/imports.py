@@ -292,7 +292,7 @@ def undo_customer_changes(conn: sqlite3.Connection, import_id: int) -> int:
 
 
 # Tables whose rows about a customer are derived from other data (they do not keep a customer alive).
-_DERIVED = frozenset({"sales", "customer_months", "customer_categories", "customer_segments", "segment_snapshots",
+_DERIVED = frozenset({"sales", "customer_months", "customer_categories", "customer_segments",
                       "import_customer_changes", "import_removed_sales"})
 
 

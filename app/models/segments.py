@@ -59,7 +59,7 @@ def aggregates_fingerprint(conn: sqlite3.Connection) -> tuple:
         """SELECT COUNT(*), COUNT(last_purchase), TOTAL(invoices), TOTAL(revenue), MAX(last_purchase),
                   MIN(first_purchase), TOTAL(first_purchase), TOTAL(last_purchase),
                   TOTAL(id * invoices), TOTAL(id * 1.0 * revenue), TOTAL(id * 1.0 * last_purchase)
-           FROM customers"""
+           FROM customers INDEXED BY customers_purchases"""  # the narrow covering index: half the time
     ).fetchone())
 
 
@@ -195,30 +195,20 @@ def snapshot_months(conn: sqlite3.Connection) -> list[int]:
     return [r[0] for r in conn.execute("SELECT month FROM segment_snapshot_months ORDER BY month")]
 
 
-def replace_snapshot(conn: sqlite3.Connection, month: int, rows: Iterable[tuple[int, str]], customers: int,
-                     source: str, digest: str) -> None:
-    conn.execute("DELETE FROM segment_snapshots WHERE month = ?", (month,))
-    insert_rows(conn, "segment_snapshots", ("month", "customer_id", "segment"), [(month, cid, seg) for cid, seg in rows])
-    put_snapshot_month(conn, month, customers, source, digest)
-
-
-def put_snapshot_month(conn: sqlite3.Connection, month: int, customers: int, source: str, digest: str) -> None:
+def put_snapshot_month(conn: sqlite3.Connection, month: int, customers: int, source: str, digest: str,
+                       members: bytes | None = None) -> None:
+    """Stores a snapshot month: its member count, the settings tag it was computed with, the digest of
+    its segments and (when they changed) its members (ids then segment codes, see migration 4)."""
+    if members is None:
+        conn.execute("UPDATE segment_snapshot_months SET customers = ?, source = ?, digest = ? WHERE month = ?",
+                     (customers, source, digest, month))
+        return
     conn.execute(
-        "INSERT INTO segment_snapshot_months (month, customers, source, digest) VALUES (?, ?, ?, ?) "
+        "INSERT INTO segment_snapshot_months (month, customers, source, digest, members) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT(month) DO UPDATE SET customers = excluded.customers, source = excluded.source, "
-        "digest = excluded.digest",
-        (month, customers, source, digest),
+        "digest = excluded.digest, members = excluded.members",
+        (month, customers, source, digest, members),
     )
-
-
-def drop_snapshot_customer_index(conn: sqlite3.Connection) -> None:
-    """Before writing many snapshot months at once: building the index afterwards is faster."""
-    conn.execute("DROP INDEX IF EXISTS segment_snapshots_customer")
-
-
-def create_snapshot_customer_index(conn: sqlite3.Connection) -> None:
-    """The index that makes deleting a customer (ON DELETE CASCADE) find their snapshot rows (migration 2)."""
-    conn.execute("CREATE INDEX IF NOT EXISTS segment_snapshots_customer ON segment_snapshots(customer_id)")
 
 
 def snapshot_state(conn: sqlite3.Connection) -> tuple[int, bytes] | None:
@@ -234,15 +224,13 @@ def put_snapshot_state(conn: sqlite3.Connection, month: int, state: bytes) -> No
 
 
 def delete_snapshots(conn: sqlite3.Connection, months: Iterable[int]) -> None:
-    for month in months:
-        conn.execute("DELETE FROM segment_snapshots WHERE month = ?", (month,))
-        conn.execute("DELETE FROM segment_snapshot_months WHERE month = ?", (month,))
+    conn.executemany("DELETE FROM segment_snapshot_months WHERE month = ?", ((m,) for m in months))
 
 
-def snapshot(conn: sqlite3.Connection, month: int) -> list[tuple[int, str]]:
-    """(customer id, segment key) at the end of `month`."""
-    return conn.execute(
-        "SELECT customer_id, segment FROM segment_snapshots WHERE month = ?", (month,)).fetchall()
+def snapshot_members(conn: sqlite3.Connection, month: int) -> bytes | None:
+    """The members blob of a snapshot month (None when the month is not stored)."""
+    row = conn.execute("SELECT members FROM segment_snapshot_months WHERE month = ?", (month,)).fetchone()
+    return None if row is None else row[0]
 
 
 def current_segments(conn: sqlite3.Connection) -> list[tuple[int, str]]:

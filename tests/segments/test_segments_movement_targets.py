@@ -27,7 +27,7 @@ def three(shop, builder):
 
 
 def _snapshot(conn, month):
-    return dict(store.snapshot(conn, month))
+    return segments.snapshots.snapshot(conn, month)
 
 
 def test_month_end_snapshots_and_movement(shop, three):
@@ -73,8 +73,11 @@ def test_deleting_a_customer_removes_their_snapshots_and_figures(shop, three):
     segments.ensure_fresh(c)
     with db.transaction(c):
         customers.delete(c, three["A"])
-    for table in ("segment_snapshots", "customer_segments"):
-        assert c.execute(f"SELECT COUNT(*) FROM {table} WHERE customer_id = ?", (three["A"],)).fetchone()[0] == 0
+    assert c.execute("SELECT COUNT(*) FROM customer_segments WHERE customer_id = ?", (three["A"],)).fetchone()[0] == 0
+    assert segments.snapshot_months(c) == []  # every month went with them, blobs included
+    segments.refresh_snapshots(c)
+    assert segments.snapshot_months(c) == [202402, 202403]  # recomputed: B bought first in February
+    assert all(three["A"] not in _snapshot(c, month) for month in (202402, 202403))
 
 
 @pytest.fixture
@@ -190,7 +193,7 @@ def test_incremental_snapshots_equal_a_full_recomputation(shop, builder, monkeyp
     segments.refresh_snapshots(c)
     with db.transaction(c):
         customers.delete(c, ids[5])
-    assert c.execute("SELECT COUNT(*) FROM segment_snapshot_months WHERE state IS NOT NULL").fetchone()[0] == 0
+    assert c.execute("SELECT COUNT(*) FROM segment_snapshot_months").fetchone()[0] == 0  # members and state
     segments.refresh_snapshots(c)
     after_delete = _all_snapshots(c)
     assert all(ids[5] not in month for month in after_delete.values())
@@ -248,3 +251,48 @@ def test_after_an_undone_month_the_next_import_still_starts_from_kept_figures(sh
         segments.refresh_snapshots(c)
     assert _all_snapshots(c) == _recomputed_from_scratch(c)
     assert segments.snapshot_months(c) == [202401, 202402, 202403]
+
+
+def test_a_version_3_file_keeps_its_figures_and_recomputes_its_snapshots(tmp_path, monkeypatch):
+    """Migration 4 on a file made by schema 3: the figures rows survive the rebuilt table, the old
+    per-customer snapshot rows go, and the next refresh recomputes the snapshots."""
+    import sqlite3
+
+    from app.models import aggregates, migrations
+    from app.services.shop import create_shop, open_shop
+    from tests.segments.conftest import ShopBuilder
+
+    path = tmp_path / "v3.regulars"
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:3])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(aggregates, "mark_months_changed", lambda *a: None)  # no such table in schema 3
+    shop = create_shop(path, name="Old")
+    builder = ShopBuilder(shop.conn)
+    a = builder.customer("A")
+    for day in (D(2024, 1, 5), D(2024, 2, 5), D(2024, 3, 5)):
+        builder.buy(a, day, 10)
+    builder.commit()
+    with db.transaction(shop.conn):
+        shop.conn.execute("INSERT INTO customer_segments VALUES (?, 3, 3, 30000, 5, 5, 5, 'champions', 'vip', 0)", (a,))
+        shop.conn.execute("INSERT INTO segment_snapshots VALUES (202401, ?, 'new_customers')", (a,))
+        shop.conn.execute("INSERT INTO segment_snapshot_months VALUES (202401, 1, 'old summary', 'old digest')")
+    shop.close()
+    monkeypatch.undo()
+
+    shop = open_shop(path)
+    try:
+        c = shop.conn
+        assert db.user_version(c) == migrations.SCHEMA_VERSION == 4
+        assert c.execute("SELECT customer_id, segment, tier FROM customer_segments").fetchall() == [(a, "champions", "vip")]
+        assert c.execute("PRAGMA foreign_key_list(customer_segments)").fetchall() == []
+        assert c.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'segment_snapshots'").fetchone()[0] == 0
+        assert segments.snapshot_months(c) == [] and aggregates.months_changed_from(c) == 0
+        assert segments.refresh_all(c) == 2  # January and February (March has not ended)
+        assert set(_snapshot(c, 202402)) == {a}
+        with db.transaction(c):
+            customers.delete(c, a)
+        assert c.execute("SELECT COUNT(*) FROM customer_segments").fetchone()[0] == 0  # the trigger
+    finally:
+        shop.close()
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA foreign_key_check").fetchall() == []

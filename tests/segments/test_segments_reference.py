@@ -107,13 +107,12 @@ def test_a_snapshot_is_what_the_tab_showed_at_that_month_end(uci_shop_path, onli
                                                               tmp_path):
     """Snapshot 2011-02 of the full shop == the live segments of a shop holding only the lines up to
     28 February 2011 (its reference date is then 1 March)."""
-    from app.models import segments as store
     from app.services.shop import open_shop
 
     full = open_shop(uci_shop_path)
     try:
         segments.refresh_snapshots(full.conn)
-        snapshot = dict(store.snapshot(full.conn, 201102))
+        snapshot = segments.snapshots.snapshot(full.conn, 201102)
         codes = dict(full.conn.execute("SELECT id, code FROM customers"))
     finally:
         full.close()

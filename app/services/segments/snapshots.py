@@ -1,6 +1,7 @@
 """Segment movement: each customer's RFM segment at the end of every complete month, computed from
 `customer_months` as of that month end with the same scoring as the live figures (so a snapshot is
-what the tab would have shown that day), stored in `segment_snapshots`, and the matrix of how many
+what the tab would have shown that day), stored as one blob per month on `segment_snapshot_months`
+(customer ids as int64, then their segment codes as int8, in id order), and the matrix of how many
 customers moved between segments from one snapshot to the next (or to the live figures).
 
 Refreshing is incremental: every writer of customer_months marks the earliest month it changed
@@ -28,7 +29,27 @@ from app.services.segments.definitions import SEGMENT_KEYS
 NONE = "none"  # not (yet) a customer at that date
 MOVEMENT_KEYS: tuple[str, ...] = (*SEGMENT_KEYS, NONE)
 _CODES = {key: i for i, key in enumerate(SEGMENT_KEYS)}
-BULK_MONTHS = 6  # rewriting more months than this: drop the customer index first and rebuild it after
+_CODE_GRID = np.array([[_CODES[key] for key in row] for row in scoring.GRID], dtype=np.int8)  # [r-1, f-1]
+
+
+def encode_members(ids: np.ndarray, codes: np.ndarray) -> bytes:
+    """A snapshot month's members blob: ids (sorted) as int64, then their segment codes as int8."""
+    return ids.astype("<i8").tobytes() + codes.astype(np.int8).tobytes()
+
+
+def decode_members(blob: bytes | None) -> dict[int, str]:
+    """customer id -> segment key, from a members blob (empty when None)."""
+    if not blob:
+        return {}
+    count = len(blob) // 9
+    ids = np.frombuffer(blob, dtype="<i8", count=count)
+    codes = np.frombuffer(blob, dtype=np.int8, offset=8 * count)
+    return dict(zip(ids.tolist(), [SEGMENT_KEYS[c] for c in codes.tolist()], strict=True))
+
+
+def snapshot(conn: sqlite3.Connection, month: int) -> dict[int, str]:
+    """customer id -> RFM segment key at the end of `month` (empty when the month is not stored)."""
+    return decode_members(store.snapshot_members(conn, month))
 
 
 def _month_index(month: int) -> int:
@@ -126,9 +147,6 @@ def _refresh(conn: sqlite3.Connection, settings_json: str) -> int:
     first_day = first_time // SECONDS_PER_DAY
     written = 0
     todo = months[months.index(start):]
-    bulk = len(todo) > BULK_MONTHS
-    if bulk:
-        store.drop_snapshot_customer_index(conn)
     for month in todo:
         this = tail_month == month  # one row per customer and month, so plain fancy indexing adds up
         p = tail_pos[this]
@@ -139,16 +157,13 @@ def _refresh(conn: sqlite3.Connection, settings_json: str) -> int:
         as_of_day = date_to_day(month_end(month)) + 1
         scores = scoring.rfm_scores(ids[active], as_of_day - last[active] // SECONDS_PER_DAY, invoices[active],
                                     revenue[active], as_of_day - first_day, settings)
-        codes = np.array([_CODES[s] for s in scores.segment.tolist()], dtype=np.int8)
-        digest = hashlib.blake2b(ids[active].tobytes() + codes.tobytes(), digest_size=16).hexdigest()
+        members = encode_members(ids[active], _CODE_GRID[scores.r - 1, scores.f - 1])
+        digest = hashlib.blake2b(members, digest_size=16).hexdigest()
         if index.get(month, ("", ""))[1] == digest:
             store.put_snapshot_month(conn, month, int(active.sum()), tag, digest)
             continue
-        store.replace_snapshot(conn, month, zip(ids[active].tolist(), scores.segment.tolist(), strict=True),
-                               int(active.sum()), tag, digest)
+        store.put_snapshot_month(conn, month, int(active.sum()), tag, digest, members)
         written += 1
-    if bulk:
-        store.create_snapshot_customer_index(conn)
     _put_state(conn, todo[-1], ids, invoices, revenue, last)
     return written
 
@@ -210,7 +225,7 @@ def _segments_at(conn: sqlite3.Connection, month: int | str) -> dict[int, str]:
 
         ensure_fresh(conn)
         return dict(store.current_segments(conn))
-    return dict(store.snapshot(conn, int(month)))
+    return snapshot(conn, int(month))
 
 
 def movement(conn: sqlite3.Connection, from_month: int | None = None, to_month: int | str | None = None) -> Movement:

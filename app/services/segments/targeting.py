@@ -22,7 +22,7 @@ from app.models.units import SECONDS_PER_DAY, day_to_date
 from app.services.segments import membership
 from app.services.segments.config import CRITERIA, load_settings
 from app.services.segments.figures import CustomerFigures, compute, ensure_fresh
-from app.services.segments.snapshots import _month_index, _month_of, snapshot_months
+from app.services.segments.snapshots import _month_index, _month_of, snapshot, snapshot_months
 
 PERIOD_MONTHS = 3  # growth compares the last two periods of this many complete months
 GROWTH_CAP = 100.0  # percent; beyond it growth scores the same (one segment doubling out of nothing
@@ -97,7 +97,7 @@ def _membership_kept(conn: sqlite3.Connection) -> dict[str, float]:
     months = snapshot_months(conn)
     if len(months) < 2:
         return {}
-    before, after = dict(store.snapshot(conn, months[-2])), dict(store.snapshot(conn, months[-1]))
+    before, after = snapshot(conn, months[-2]), snapshot(conn, months[-1])
     kept: dict[str, list[int]] = {}
     for cid, seg in before.items():
         entry = kept.setdefault(seg, [0, 0])
