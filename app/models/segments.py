@@ -14,7 +14,7 @@ from typing import Any
 
 from app.models import attributes
 from app.models import settings as shop_settings
-from app.models.tables import insert_rows
+from app.models.tables import insert_columns
 from app.models.text import fold, like_pattern
 from app.models.units import SECONDS_PER_DAY
 
@@ -71,12 +71,13 @@ def last_purchase_time(conn: sqlite3.Connection) -> int | None:
 
 
 def customer_aggregates(conn: sqlite3.Connection) -> list[tuple[int, int, int, int, int]]:
-    """(customer id, first purchase, last purchase, invoices, revenue) of every customer with purchases."""
+    """(customer id, first purchase, last purchase, invoices, revenue) of every customer with purchases,
+    in id order."""
     # The covering index of migration 4: ~2x faster than a scan of the table, which the planner
     # would otherwise prefer (or the invoices index, ~3x slower than the scan).
     return conn.execute(
         "SELECT id, first_purchase, last_purchase, invoices, revenue FROM customers "
-        "INDEXED BY customers_purchases WHERE last_purchase IS NOT NULL AND +invoices > 0"
+        "INDEXED BY customers_purchases WHERE last_purchase IS NOT NULL AND +invoices > 0 ORDER BY id"
     ).fetchall()
 
 
@@ -116,9 +117,10 @@ def is_read_only_error(exc: sqlite3.Error) -> bool:
     return getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY" or "readonly database" in str(exc)
 
 
-def replace_figures(conn: sqlite3.Connection, rows: Iterable[Sequence[Any]], *, temporary: bool = False) -> None:
-    """Replaces every row of the figures table with `rows` (of FIGURE_COLUMNS). With temporary=True
-    the rows go into a TEMP table of the same name, which shadows the stored one for this connection."""
+def replace_figures(conn: sqlite3.Connection, columns: Sequence[list], *, temporary: bool = False) -> None:
+    """Replaces every row of the figures table with the given columns (lists in the order of
+    FIGURE_COLUMNS). With temporary=True the rows go into a TEMP table of the same name, which
+    shadows the stored one for this connection."""
     if temporary:
         conn.execute(
             f"CREATE TEMP TABLE IF NOT EXISTS {FIGURES_TABLE} (customer_id INTEGER PRIMARY KEY, "
@@ -129,7 +131,7 @@ def replace_figures(conn: sqlite3.Connection, rows: Iterable[Sequence[Any]], *, 
     else:
         target = f"main.{FIGURES_TABLE}"
     conn.execute(f"DELETE FROM {target}")
-    insert_rows(conn, target, FIGURE_COLUMNS, rows if isinstance(rows, Sequence) else list(rows))
+    insert_columns(conn, target, FIGURE_COLUMNS, columns)
 
 
 def get_temporary_state(conn: sqlite3.Connection) -> str:

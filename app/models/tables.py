@@ -43,3 +43,21 @@ def insert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str], ro
                                 for i in range(0, whole, ROWS_PER_STATEMENT)))
     if whole < len(rows):
         conn.executemany(head + row_sql, rows[whole:])
+
+
+def insert_columns(conn: sqlite3.Connection, table: str, columns: Sequence[str], values: Sequence[list]) -> None:
+    """Inserts rows given column by column (one list per column, all the same length): the values are
+    interleaved into one flat list by slice assignment, with no tuple per row."""
+    width, count = len(columns), len(values[0]) if values else 0
+    flat: list = [None] * (width * count)
+    for k, column in enumerate(values):
+        flat[k::width] = column
+    row_sql = "(" + ", ".join("?" * width) + ")"
+    head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+    step = ROWS_PER_STATEMENT * width
+    whole = count // ROWS_PER_STATEMENT * step
+    if whole:
+        many = head + ", ".join([row_sql] * ROWS_PER_STATEMENT)
+        conn.executemany(many, (flat[i:i + step] for i in range(0, whole, step)))
+    if whole < len(flat):
+        conn.executemany(head + row_sql, (flat[i:i + width] for i in range(whole, len(flat), width)))

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.models import customers, db
 from app.models import segments as store
@@ -170,3 +172,30 @@ def test_empty_shop(shop):
     assert (value.customers, value.revenue, value.customers_for_80pct, value.top20_share) == (0, 0, 0, 0.0)
     overview = segments.load_overview(shop.conn)
     assert overview.movement.from_month is None and overview.at_risk.count == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 40), st.integers(1, 6), st.integers(1, 9)), min_size=200, max_size=400),
+       st.randoms(use_true_random=False))
+def test_quintile_scores_are_the_same_whatever_order_the_customers_come_in(rows, rng):
+    """The sorted-ids path of rfm_scores (two packed keys, the id tie-break from a stable sort) gives
+    the scores of the plain four-key sort, with many ties."""
+    import numpy as np
+
+    from app.services.segments import scoring
+    from app.services.segments.config import SegmentSettings
+
+    ids = np.arange(1, len(rows) + 1, dtype=np.int64) * 7
+    recency, frequency, monetary = (np.array(column, dtype=np.int64) for column in zip(*rows, strict=True))
+    monetary = monetary * 10**12  # money in thousandths can be large
+    settings_ = SegmentSettings()
+    in_order = scoring.rfm_scores(ids, recency, frequency, monetary, 10_000, settings_)
+    assert in_order.method == "quintiles"
+    shuffled = list(range(len(rows)))
+    rng.shuffle(shuffled)
+    if shuffled == sorted(shuffled):
+        shuffled.reverse()
+    p = np.array(shuffled)
+    mixed = scoring.rfm_scores(ids[p], recency[p], frequency[p], monetary[p], 10_000, settings_)
+    for name in ("r", "f", "m"):
+        assert (getattr(mixed, name) == getattr(in_order, name)[p]).all()

@@ -7,6 +7,7 @@ when the aggregates or the settings changed."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -94,8 +95,7 @@ def compute(conn: sqlite3.Connection, as_of: dt.date | None = None,
     """The figures of every customer with purchases as of `as_of` (default: the day after the last
     purchase). Raises UserError when `as_of` is not after the last purchase."""
     settings = settings or load_settings(conn)
-    rows = store.customer_aggregates(conn)
-    data = np.array(rows, dtype=np.int64).reshape(-1, 5)
+    data = int_matrix(store.customer_aggregates(conn), 5)  # in id order
     customer_id, first_time, last_time, frequency, monetary = data.T
     first_day, last_day = first_time // SECONDS_PER_DAY, last_time // SECONDS_PER_DAY
     latest = int(last_day.max()) if len(last_day) else None
@@ -112,10 +112,10 @@ def score_customers(customer_id: np.ndarray, first_day: np.ndarray, last_day: np
     recency = as_of_day - last_day
     history_days = as_of_day - int(first_day.min()) if len(first_day) else 0
     scores = scoring.rfm_scores(customer_id, recency, frequency, monetary, history_days, settings)
-    tier = scoring.tiers(customer_id, first_day, frequency, monetary, as_of_day, settings)
+    order = scoring.value_order(customer_id, frequency, monetary)
+    tier = scoring.tiers(customer_id, first_day, frequency, monetary, as_of_day, settings, order=order)
     gaps = scoring.usual_gaps(first_day, last_day, frequency, settings)
     risk = scoring.at_risk(tier, recency, gaps, settings)
-    order = scoring.value_order(customer_id, frequency, monetary)
     return CustomerFigures(
         customer_id=customer_id[order], first_day=first_day[order], last_day=last_day[order],
         recency_days=recency[order], frequency=frequency[order], monetary=monetary[order],
@@ -131,11 +131,16 @@ def data_state(conn: sqlite3.Connection, settings_json: str) -> str:
                        "settings": settings_json})
 
 
-def _figure_rows(figures: CustomerFigures):
+def _figure_columns(figures: CustomerFigures) -> list[list]:
     by_id = np.argsort(figures.customer_id)  # inserting in key order is ~20% faster
     columns = (figures.customer_id, figures.recency_days, figures.frequency, figures.monetary, figures.r,
                figures.f, figures.m, figures.segment, figures.tier, figures.at_risk.astype(np.int64))
-    return zip(*(column[by_id].tolist() for column in columns), strict=True)
+    return [column[by_id].tolist() for column in columns]
+
+
+def int_matrix(rows: list[tuple], width: int) -> np.ndarray:
+    """Rows of integers from SQLite as an int64 matrix (twice as fast as np.array on the tuples)."""
+    return np.fromiter(itertools.chain.from_iterable(rows), dtype=np.int64, count=len(rows) * width).reshape(-1, width)
 
 
 def refresh(conn: sqlite3.Connection, *, state: str | None = None) -> CustomerFigures:
@@ -148,12 +153,12 @@ def refresh(conn: sqlite3.Connection, *, state: str | None = None) -> CustomerFi
     state = data_state(conn, settings_json) if state is None else state
     try:
         with db.transaction(conn):
-            store.replace_figures(conn, _figure_rows(figures))
+            store.replace_figures(conn, _figure_columns(figures))
             store.put_state(conn, state)
     except sqlite3.OperationalError as exc:
         if not store.is_read_only_error(exc):
             raise
-        store.replace_figures(conn, _figure_rows(figures), temporary=True)
+        store.replace_figures(conn, _figure_columns(figures), temporary=True)
         store.put_temporary_state(conn, state)
     return figures
 

@@ -55,9 +55,17 @@ def rfm_scores(customer_id: np.ndarray, recency: np.ndarray, frequency: np.ndarr
         method = "thresholds"
     else:
         # np.lexsort sorts by the last key first; every ordering puts the worst customers first.
-        r = quintiles(np.lexsort((customer_id, monetary, frequency, -recency)))
-        f = quintiles(np.lexsort((customer_id, -recency, monetary, frequency)))
-        m = quintiles(np.lexsort((customer_id, -recency, frequency, monetary)))
+        if len(customer_id) > 1 and bool((customer_id[1:] > customer_id[:-1]).all()):
+            # ids ascending: lexsort is stable, so the final tie-break on the id comes free, and two
+            # keys that fit one int64 (frequency < 2^31, recency < 2^31 days) are sorted as one
+            shift = np.int64(1) << np.int64(32)
+            r = quintiles(np.lexsort((monetary, frequency - recency * shift)))
+            f = quintiles(np.lexsort((-recency, monetary, frequency)))
+            m = quintiles(np.lexsort((frequency * shift - recency, monetary)))
+        else:
+            r = quintiles(np.lexsort((customer_id, monetary, frequency, -recency)))
+            f = quintiles(np.lexsort((customer_id, -recency, monetary, frequency)))
+            m = quintiles(np.lexsort((customer_id, -recency, frequency, monetary)))
         method = "quintiles"
     return Scores(r, f, m, _GRID[r - 1, f - 1], small, method)
 
@@ -80,13 +88,14 @@ def top_count(n: int, percent: float) -> int:
 
 
 def tiers(customer_id: np.ndarray, first_day: np.ndarray, frequency: np.ndarray, monetary: np.ndarray,
-          as_of_day: int, settings: SegmentSettings) -> np.ndarray:
+          as_of_day: int, settings: SegmentSettings, *, order: np.ndarray | None = None) -> np.ndarray:
+    """Value tiers; `order`: value_order of the same customers, when the caller has it."""
     n = len(customer_id)
     tier = np.empty(n, dtype=object)
     days_per_purchase = (as_of_day - first_day) / np.maximum(frequency, 1)
     tier[:] = np.where(frequency <= 1, ONE_TIME,
                        np.where(days_per_purchase <= settings.regular_every_days, REGULAR, OCCASIONAL))
-    order = value_order(customer_id, frequency, monetary)
+    order = value_order(customer_id, frequency, monetary) if order is None else order
     tier[order[:top_count(n, 20)]] = PREMIUM
     tier[order[:top_count(n, 10)]] = VIP
     return tier

@@ -25,6 +25,7 @@ from app.models.units import SECONDS_PER_DAY, date_to_day, day_to_date
 from app.services.segments import scoring
 from app.services.segments.config import SegmentSettings
 from app.services.segments.definitions import SEGMENT_KEYS
+from app.services.segments.figures import int_matrix
 
 NONE = "none"  # not (yet) a customer at that date
 MOVEMENT_KEYS: tuple[str, ...] = (*SEGMENT_KEYS, NONE)
@@ -133,10 +134,12 @@ def _refresh(conn: sqlite3.Connection, settings_json: str) -> int:
         return 0
     start = changed[0]  # every later snapshot depends on this month's data too
     ids, invoices, revenue, last = _cumulative_before(conn, start, tag, index, changed_from)
-    tail = np.array(store.customer_months(conn, start), dtype=np.int64).reshape(-1, 5)
+    tail = int_matrix(store.customer_months(conn, start), 5)
     tail_ids = tail[:, 0]
-    known = np.union1d(ids, tail_ids)
-    if len(known) != len(ids):  # customers whose first purchase is in the recomputed months
+    found = np.searchsorted(ids, tail_ids)
+    if not (found < len(ids)).all() or (ids[np.minimum(found, len(ids) - 1)] != tail_ids).any():
+        # customers whose first purchase is in the recomputed months
+        known = np.union1d(ids, tail_ids)
         grown = [np.zeros(len(known), dtype=np.int64) for _ in range(2)] + [np.full(len(known), -1, dtype=np.int64)]
         pos = np.searchsorted(known, ids)
         for new, old in zip(grown, (invoices, revenue, last), strict=True):

@@ -21,7 +21,7 @@ from app.models import segments as store
 from app.models.units import SECONDS_PER_DAY, day_to_date
 from app.services.segments import membership
 from app.services.segments.config import CRITERIA, load_settings
-from app.services.segments.figures import CustomerFigures, compute, ensure_fresh
+from app.services.segments.figures import CustomerFigures, compute, ensure_fresh, int_matrix
 from app.services.segments.snapshots import _month_index, _month_of, snapshot, snapshot_months
 
 PERIOD_MONTHS = 3  # growth compares the last two periods of this many complete months
@@ -67,7 +67,7 @@ def _monthly(conn: sqlite3.Connection, figures: CustomerFigures) -> _Months:
     if first_time is not None:
         first = day_to_date(first_time // SECONDS_PER_DAY)
         first_index = max(first_index, _month_index(first.year * 100 + first.month))
-    rows = np.array(store.customer_months(conn, _month_of(first_index)), dtype=np.int64).reshape(-1, 5)
+    rows = int_matrix(store.customer_months(conn, _month_of(first_index)), 5)
     index = (rows[:, 1] // 100) * 12 + rows[:, 1] % 100 - 1
     keep = index <= last_index
     return _Months(rows[keep, 0], index[keep], rows[keep, 3], last_index, first_index)
