@@ -71,13 +71,12 @@ def last_purchase_time(conn: sqlite3.Connection) -> int | None:
 
 
 def customer_aggregates(conn: sqlite3.Connection) -> list[tuple[int, int, int, int, int]]:
-    """(customer id, first purchase, last purchase, invoices, revenue) of every customer with purchases,
-    in id order."""
+    """(customer id, first purchase, last purchase, invoices, revenue) of every customer with purchases."""
     # The covering index of migration 4: ~2x faster than a scan of the table, which the planner
     # would otherwise prefer (or the invoices index, ~3x slower than the scan).
     return conn.execute(
         "SELECT id, first_purchase, last_purchase, invoices, revenue FROM customers "
-        "INDEXED BY customers_purchases WHERE last_purchase IS NOT NULL AND +invoices > 0 ORDER BY id"
+        "INDEXED BY customers_purchases WHERE last_purchase IS NOT NULL AND +invoices > 0"
     ).fetchall()
 
 

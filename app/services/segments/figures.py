@@ -95,7 +95,8 @@ def compute(conn: sqlite3.Connection, as_of: dt.date | None = None,
     """The figures of every customer with purchases as of `as_of` (default: the day after the last
     purchase). Raises UserError when `as_of` is not after the last purchase."""
     settings = settings or load_settings(conn)
-    data = int_matrix(store.customer_aggregates(conn), 5)  # in id order
+    data = int_matrix(store.customer_aggregates(conn), 5)
+    data = data[np.argsort(data[:, 0])]  # in id order (the scoring's fast path); numpy sorts faster than SQL
     customer_id, first_time, last_time, frequency, monetary = data.T
     first_day, last_day = first_time // SECONDS_PER_DAY, last_time // SECONDS_PER_DAY
     latest = int(last_day.max()) if len(last_day) else None
