@@ -36,15 +36,28 @@ def _targets(conn: sqlite3.Connection, customer_ids: Iterable[int] | None) -> st
 
 
 def mark_months_changed(conn: sqlite3.Connection, from_month: int | None) -> None:
-    """Remembers that customer_months rows of `from_month` (yyyymm) or later changed; None: nothing."""
-    if from_month is not None:
-        conn.execute("UPDATE aggregate_month_changes SET from_month = MIN(COALESCE(from_month, ?1), ?1)",
-                     (int(from_month),))
+    """Remembers that the derived figures changed (a new generation) and that customer_months rows
+    of `from_month` (yyyymm) or later changed; None: no month row changed. Every writer of the
+    derived figures calls it. (The row is re-created, from a random generation, in a shop whose
+    tables were emptied.)"""
+    month = None if from_month is None else int(from_month)
+    conn.execute(
+        """INSERT INTO aggregate_month_changes (id, from_month, generation) VALUES (1, ?1, random())
+           ON CONFLICT(id) DO UPDATE SET generation = generation + 1,
+               from_month = CASE WHEN ?1 IS NULL THEN from_month ELSE MIN(COALESCE(from_month, ?1), ?1) END""",
+        (month,))
 
 
 def months_changed_from(conn: sqlite3.Connection) -> int | None:
-    """The earliest month whose customer_months rows changed since `clear_months_changed`."""
+    """The earliest month whose customer_months rows changed since `clear_months_changed` (0, every
+    month, in a shop whose tables were emptied)."""
     row = conn.execute("SELECT from_month FROM aggregate_month_changes").fetchone()
+    return 0 if row is None else row[0]
+
+
+def generation(conn: sqlite3.Connection) -> int | None:
+    """Changes whenever the derived figures change (None in a shop whose tables were emptied)."""
+    row = conn.execute("SELECT generation FROM aggregate_month_changes").fetchone()
     return None if row is None else row[0]
 
 

@@ -138,6 +138,8 @@ def insert_customers(conn: sqlite3.Connection, people: Sequence[dict[str, Any]],
         rows.append((cid, *values, search_text(person), import_id))
     figures = figures or {}
     with_figures = [(*row, *figures[row[0]]) for row in rows if row[0] in figures]
+    if with_figures:
+        aggregates.mark_months_changed(conn, None)  # derived figures written: a new generation
     plain = [row for row in rows if row[0] not in figures]
     for chosen, names in ((with_figures, (*columns, *FIGURE_COLUMNS)), (plain, columns)):
         if chosen:

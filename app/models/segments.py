@@ -53,16 +53,6 @@ def put_snapshots_state(conn: sqlite3.Connection, text: str) -> None:
     shop_settings.put(conn, SNAPSHOTS_STATE_KEY, text)
 
 
-def aggregates_fingerprint(conn: sqlite3.Connection) -> tuple:
-    """Changes whenever a customer's purchase aggregates change (one pass over `customers`)."""
-    return tuple(conn.execute(
-        """SELECT COUNT(*), COUNT(last_purchase), TOTAL(invoices), TOTAL(revenue), MAX(last_purchase),
-                  MIN(first_purchase), TOTAL(first_purchase), TOTAL(last_purchase),
-                  TOTAL(id * invoices), TOTAL(id * 1.0 * revenue), TOTAL(id * 1.0 * last_purchase)
-           FROM customers INDEXED BY customers_purchases"""  # the narrow covering index: half the time
-    ).fetchone())
-
-
 # ---------------------------------------------------------------- inputs
 
 def last_purchase_time(conn: sqlite3.Connection) -> int | None:

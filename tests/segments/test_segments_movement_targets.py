@@ -209,13 +209,42 @@ def test_every_writer_of_monthly_figures_marks_the_months_it_changed(shop, build
     builder.buy(three["C"], D(2024, 3, 30), 5)
     builder.commit()
     assert aggregates.months_changed_from(c) == 202403
+    generation = aggregates.generation(c)
     builder.buy(three["B"], D(2024, 2, 20), 5)
     builder.commit()
     assert aggregates.months_changed_from(c) == 202402  # the earliest one wins
+    assert aggregates.generation(c) != generation
     segments.refresh_snapshots(c)
+    generation = aggregates.generation(c)
     with db.transaction(c):
         customers.delete(c, three["A"])  # bought in January
     assert aggregates.months_changed_from(c) == 202401
+    assert aggregates.generation(c) != generation
+
+
+def test_an_emptied_shop_starts_its_figures_and_snapshots_afresh(shop, builder, three):
+    """"Start an empty shop" empties every table, the change marks included; the next import's
+    figures and snapshots are still found stale and recomputed."""
+    from app.models import aggregates, tables
+    from app.services import demo
+
+    c = shop.conn
+    segments.refresh_all(c)
+    with db.transaction(c):
+        tables.delete_all_rows(c, keep=demo.KEPT_TABLES)  # what remove_demo_data does
+    assert aggregates.months_changed_from(c) == 0 and aggregates.generation(c) is None
+    assert segments.ensure_fresh(c) is True and len(segments.compute(c)) == 0
+    segments.refresh_snapshots(c)
+    assert segments.snapshot_months(c) == []
+    z = builder.customer("Z")
+    for day in (D(2024, 5, 2), D(2024, 6, 3), D(2024, 7, 4)):
+        builder.buy(z, day, 10)
+    builder.commit()
+    assert segments.ensure_fresh(c) is True
+    assert segments.customer_ids(c, "all") == [z]
+    segments.refresh_snapshots(c)
+    assert segments.snapshot_months(c) == [202405, 202406]
+    assert set(_snapshot(c, 202406)) == {z}
 
 
 def test_refresh_all_brings_figures_and_snapshots_up_to_date_in_one_go(shop, shop_path, three):

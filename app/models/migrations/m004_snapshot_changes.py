@@ -7,10 +7,12 @@ month's work instead of a pass over every customer_months row.
   1 ms, and reading one back is a single value. Deleting a customer deletes every snapshot month
   (trigger): the next refresh recomputes them without that customer. The snapshots of a version-3
   file are recomputed on the next refresh.
-- `aggregate_month_changes` holds one number: the earliest month whose customer_months rows changed
-  since the snapshots were last brought up to date (NULL: none). Every writer of customer_months
-  lowers it (`app.models.aggregates.mark_months_changed`); the snapshot refresh recomputes from there
-  and clears it. Files coming from version 3 start with 0: everything is recomputed once.
+- `aggregate_month_changes` holds two numbers: the earliest month whose customer_months rows changed
+  since the snapshots were last brought up to date (NULL: none), and a generation that changes with
+  every write of the derived figures. Every writer of them calls
+  `app.models.aggregates.mark_months_changed`; the snapshot refresh recomputes from that month and
+  clears it, and the segment figures know they are stale from the generation (a lookup, instead of a
+  pass over every customer). Files coming from version 3 start with 0: everything is recomputed once.
 - `segment_snapshot_months.state`: for the latest snapshot month only, each customer's cumulative
   invoices, revenue and last purchase at that month's end (int64 arrays), so the next month starts
   from it instead of summing every earlier month (it goes with the month when a customer is deleted).
@@ -25,9 +27,10 @@ The module is named for its main content; schema version 4 is all of the above."
 SQL = """
 CREATE TABLE aggregate_month_changes (
     id         INTEGER PRIMARY KEY CHECK (id = 1),
-    from_month INTEGER                      -- yyyymm; NULL: no change since the last snapshot refresh
+    from_month INTEGER,                     -- yyyymm; NULL: no change since the last snapshot refresh
+    generation INTEGER NOT NULL             -- changes with every write of the derived figures
 );
-INSERT INTO aggregate_month_changes (id, from_month) VALUES (1, 0);
+INSERT INTO aggregate_month_changes (id, from_month, generation) VALUES (1, 0, random());
 DROP TRIGGER IF EXISTS segment_snapshots_forget_customer;
 DROP TABLE segment_snapshots;
 DELETE FROM segment_snapshot_months;

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.models import db
+from app.models import aggregates, db
 from app.models import segments as store
 from app.models.units import SECONDS_PER_DAY, date_to_day, day_to_date
 from app.services.errors import UserError
@@ -127,9 +127,9 @@ def score_customers(customer_id: np.ndarray, first_day: np.ndarray, last_day: np
 
 
 def data_state(conn: sqlite3.Connection, settings_json: str) -> str:
-    """Changes whenever the customers' aggregates or the segment settings change."""
-    return json.dumps({"version": STATE_VERSION, "aggregates": store.aggregates_fingerprint(conn),
-                       "settings": settings_json})
+    """Changes whenever the customers' derived figures (their generation, app.models.aggregates) or
+    the segment settings change."""
+    return json.dumps({"version": STATE_VERSION, "generation": aggregates.generation(conn), "settings": settings_json})
 
 
 def _figure_columns(figures: CustomerFigures) -> list[list]:

@@ -137,9 +137,11 @@ def _refresh(conn: sqlite3.Connection, settings_json: str) -> int:
     tail = int_matrix(store.customer_months(conn, start), 5)
     tail_ids = tail[:, 0]
     found = np.searchsorted(ids, tail_ids)
-    if not (found < len(ids)).all() or (ids[np.minimum(found, len(ids) - 1)] != tail_ids).any():
-        # customers whose first purchase is in the recomputed months
-        known = np.union1d(ids, tail_ids)
+    present = found < len(ids)
+    present[present] = ids[found[present]] == tail_ids[present]
+    if not present.all():  # customers whose first purchase is in the recomputed months
+        known = np.concatenate([ids, np.unique(tail_ids[~present])])
+        known.sort()
         grown = [np.zeros(len(known), dtype=np.int64) for _ in range(2)] + [np.full(len(known), -1, dtype=np.int64)]
         pos = np.searchsorted(known, ids)
         for new, old in zip(grown, (invoices, revenue, last), strict=True):
