@@ -408,9 +408,14 @@ def _read_xlsx_arrow(source: Source, indices: list[int], text: set[int] | frozen
     the caller reads the sheet with python-calamine, which keeps each cell's kind. So it does where
     fastexcel would quietly read a word as an empty cell or a number ("N/A", "nan" in a column of
     numbers: the owner must see those as problems) or holds cells this reader does not convert."""
-    try:
+    def modules():
         import fastexcel
         import pyarrow
+
+        return fastexcel, pyarrow
+
+    try:  # the first time in a process that is ~0.3 s (more on a busy machine): under the heartbeat
+        fastexcel, pyarrow = run_with_heartbeat(modules, tick, (span[0], span[0]), 0.3, name="import-modules")
     except ImportError:
         return None
     wanted = set(indices)
