@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 TS := resources/translations/regulars_vi.ts
-QM := $(patsubst %.ts,%.qm,$(wildcard $(TS)))
+QT_TS := resources/translations/qtbase_extra_vi.ts  # Qt's own texts, hand-maintained (not from lupdate)
+QM := $(patsubst %.ts,%.qm,$(wildcard $(TS) $(QT_TS)))
 
 .PHONY: run test bench lint translations setup system-deps clean screenshots
 

@@ -26,6 +26,11 @@ def qm_path(code: str) -> Path:
     return TRANSLATIONS_DIR / f"regulars_{code}.qm"
 
 
+def qt_extra_qm_path(code: str) -> Path:
+    """Our translation of Qt's own texts (context menus, standard buttons, the file dialog)."""
+    return TRANSLATIONS_DIR / f"qtbase_extra_{code}.qm"
+
+
 def has_translation(code: str) -> bool:
     return code == DEFAULT_LANGUAGE or qm_path(code).exists()
 
@@ -66,8 +71,9 @@ def set_language(code: str, *, remember: bool = True) -> bool:
         ours = QTranslator()
         if ours.load(str(qm_path(code))):
             _translators.append(ours)
-        qt_own = QTranslator()  # Qt's standard texts, where Qt ships them (it has no Vietnamese yet)
-        if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        qt_own = QTranslator()  # Qt's standard texts: Qt's own translation, else ours (Qt has no Vietnamese)
+        if (qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+                or qt_own.load(str(qt_extra_qm_path(code)))):
             _translators.append(qt_own)
         for translator in _translators:
             app.installTranslator(translator)

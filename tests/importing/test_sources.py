@@ -10,7 +10,7 @@ import pytest
 
 from app.services import importing
 from app.services.importing import ImportRefused
-from tests.importing.conftest import VN_HEADER, connect, vn_rows, write_csv, write_html_xls, write_xlsx
+from tests.importing.conftest import VN_HEADER, connect, run, vn_rows, write_csv, write_html_xls, write_xlsx
 
 
 @pytest.mark.parametrize(("encoding", "delimiter"), [
@@ -105,9 +105,46 @@ def test_html_table_saved_as_xls(tmp_path, empty_shop):
     assert summary.lines_added == 5
 
 
+def test_real_excel_97_xls_workbook_below_a_title(tmp_path, empty_shop, read):
+    """A binary (BIFF) .xls as older point-of-sale systems and Excel 97-2003 save it: a title row, a
+    blank row, real date cells and number cells; imported like the same data in any other format."""
+    import datetime as dt
+
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Bán hàng")
+    sheet.write(0, 0, "BÁO CÁO BÁN HÀNG THÁNG 1/2024")
+    for col, title in enumerate(VN_HEADER):
+        sheet.write(2, col, title)
+    stamp = xlwt.easyxf(num_format_str="dd/mm/yyyy hh:mm")
+    for r, row in enumerate(vn_rows()[1:], start=3):
+        for col, value in enumerate(row):
+            if col == 0:
+                sheet.write(r, col, dt.datetime.strptime(value, "%d/%m/%Y %H:%M"), stamp)
+            elif col >= 7:
+                sheet.write(r, col, float(value.replace(".", "")))
+            else:
+                sheet.write(r, col, value)
+    path = tmp_path / "bao_cao.xls"
+    book.save(str(path))
+    assert path.read_bytes()[:8] == bytes.fromhex("D0CF11E0A1B11AE1")  # an OLE2 compound file, not HTML
+
+    source = importing.open_source(path)
+    assert source.format == "xls"
+    assert list(source.headers) == VN_HEADER and source.header_row == 2
+    summary = run(empty_shop, path)
+    assert (summary.lines_added, summary.rows_rejected) == (5, 0)
+    assert read("SELECT code, invoices, revenue, returns FROM customers ORDER BY code") == [
+        ("KH01", 1, 345_000_000, -45_000_000), ("KH02", 1, 87_000_000, 0)]
+    assert read("SELECT MIN(sold_at), MAX(sold_at) FROM sales") == [
+        (int(dt.datetime(2024, 1, 15, 9, 30).replace(tzinfo=dt.UTC).timestamp()),
+         int(dt.datetime(2024, 1, 20, 8, 15).replace(tzinfo=dt.UTC).timestamp()))]
+
+
 def test_ods_workbook(tmp_path):
-    pd = pytest.importorskip("pandas")
-    pytest.importorskip("odf")
+    import pandas as pd
+
     path = tmp_path / "sales.ods"
     rows = vn_rows()
     pd.DataFrame(rows[1:], columns=rows[0]).to_excel(path, engine="odf", index=False)

@@ -15,6 +15,7 @@ from app.ui import language
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "regulars_vi.ts"
+QT_TS = ROOT / "resources" / "translations" / "qtbase_extra_vi.ts"
 
 # Texts that read the same in both languages.
 SAME_IN_BOTH = {"Email", "Email:", "✕", "Tiếng Việt", "English"}
@@ -23,8 +24,9 @@ SAME_IN_BOTH = {"Email", "Email:", "✕", "Tiếng Việt", "English"}
 @pytest.fixture
 def vietnamese(tmp_path, monkeypatch):
     """The Vietnamese translation compiled from the .ts of the working tree."""
-    subprocess.run([str(ROOT / ".venv" / "bin" / "pyside6-lrelease"), "-silent", str(TS),
-                    "-qm", str(tmp_path / "regulars_vi.qm")], check=True)
+    for ts in (TS, QT_TS):
+        subprocess.run([str(ROOT / ".venv" / "bin" / "pyside6-lrelease"), "-silent", str(ts),
+                        "-qm", str(tmp_path / ts.with_suffix(".qm").name)], check=True)
     monkeypatch.setattr(language, "TRANSLATIONS_DIR", tmp_path)
     yield
     language.set_language("en", remember=False)
@@ -173,3 +175,23 @@ def test_import_refusals_name_their_bad_values_in_vietnamese(window, vietnamese,
     assert texts.refusal(bad_rows) == (
         "Tệp bán hàng.csv chưa được nhập: dòng 3, cột “Ngày”: “31/02/2024” không phải là ngày; còn một dòng "
         "khác có lỗi (dòng 7, cột “Ngày”: “hôm qua” không phải là ngày).")
+
+
+def test_qt_own_texts_are_in_vietnamese_too(qt_app, vietnamese):
+    """Context menus of text fields, standard buttons and Qt's own file dialog: Qt ships no
+    Vietnamese, so ours (qtbase_extra_vi.ts) is loaded."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QPushButton
+
+    language.set_language("vi", remember=False)
+    field = QLineEdit("abc")
+    menu_texts = [a.text().split("\t")[0] for a in field.createStandardContextMenu().actions() if not a.isSeparator()]
+    assert "&Sao chép" in menu_texts and "&Dán" in menu_texts and "Chọn tất cả" in menu_texts
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    assert {b.text() for b in buttons.buttons()} == {"Đồng ý", "Hủy"}
+    dialog = QFileDialog(None, "", "", "")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert labels == {"&Tìm trong:", "&Tên tệp:", "&Loại tệp:"}
+    assert {b.text() for b in dialog.findChildren(QPushButton)} == {"&Mở", "Hủy"}
+    language.set_language("en", remember=False)
+    assert {b.text() for b in buttons.buttons()} == {"OK", "Cancel"}
