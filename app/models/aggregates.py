@@ -10,8 +10,9 @@ thousand customer rows instead of scanning the sales lines:
 A purchase line has quantity > 0 and amount > 0; a return line has amount < 0. Lines with amount 0
 (free items) count for neither.
 
-Whatever changes `customer_months` rows also lowers the "changed from" month
-(`mark_months_changed`), which tells the monthly segment snapshots where to recompute from.
+Whatever writes these figures calls `mark_changed`: it moves a generation number on (how the segment
+figures know they are stale) and lowers the "changed from" month (where the monthly segment snapshots
+recompute from).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def _targets(conn: sqlite3.Connection, customer_ids: Iterable[int] | None) -> st
     return "s.customer_id IN (SELECT id FROM temp.aggregate_targets)"
 
 
-def mark_months_changed(conn: sqlite3.Connection, from_month: int | None) -> None:
+def mark_changed(conn: sqlite3.Connection, from_month: int | None) -> None:
     """Remembers that the derived figures changed (a new generation) and that customer_months rows
     of `from_month` (yyyymm) or later changed; None: no month row changed. Every writer of the
     derived figures calls it. (The row is re-created, from a random generation, in a shop whose
@@ -86,11 +87,11 @@ def refresh(conn: sqlite3.Connection, customer_ids: Iterable[int] | None = None,
     months_where = where.replace("s.customer_id", "customer_id")
     precise = customer_ids is not None and lines_from is not None
     if customer_ids is None:
-        mark_months_changed(conn, 0)
+        mark_changed(conn, 0)
     elif precise:
-        mark_months_changed(conn, month_of_time(conn, lines_from))
+        mark_changed(conn, month_of_time(conn, lines_from))
     else:
-        mark_months_changed(conn, _first_month(conn, months_where))
+        mark_changed(conn, _first_month(conn, months_where))
     cust_where = where.replace("s.customer_id", "id")
     conn.execute(
         f"""UPDATE customers SET first_purchase = NULL, last_purchase = NULL, invoices = 0,
@@ -133,7 +134,7 @@ def refresh(conn: sqlite3.Connection, customer_ids: Iterable[int] | None = None,
         """
     )
     if customer_ids is not None and not precise:
-        mark_months_changed(conn, _first_month(conn, months_where))
+        mark_changed(conn, _first_month(conn, months_where))
     conn.execute(f"DELETE FROM customer_categories WHERE {where.replace('s.customer_id', 'customer_id')}")
     conn.execute(
         f"""
@@ -183,14 +184,13 @@ def write(conn: sqlite3.Connection, customers: list[tuple], months: list[tuple],
         """UPDATE customers SET first_purchase = ?, last_purchase = ?, invoices = ?, purchase_lines = ?,
            revenue = ?, returns = ?, return_lines = ?, first_category_id = ?, main_channel = ? WHERE id = ?""",
         customers)
-    ids = [(cid,) for cid in sorted({row[-1] for row in customers} | {row[0] for row in months}
-                                     | {row[0] for row in categories})]
-    mark_months_changed(conn, _first_month(conn, _targets(conn, (cid for (cid,) in ids)).replace(
-        "s.customer_id", "customer_id")))
+    ids = sorted({row[-1] for row in customers} | {row[0] for row in months} | {row[0] for row in categories})
+    targets = _targets(conn, ids).replace("s.customer_id", "customer_id")
+    mark_changed(conn, _first_month(conn, targets))
     if months:
-        mark_months_changed(conn, min(row[1] for row in months))
-    conn.executemany("DELETE FROM customer_months WHERE customer_id = ?", ids)
-    conn.executemany("DELETE FROM customer_categories WHERE customer_id = ?", ids)
+        mark_changed(conn, min(row[1] for row in months))
+    conn.execute(f"DELETE FROM customer_months WHERE {targets}")
+    conn.execute(f"DELETE FROM customer_categories WHERE {targets}")
     insert_rows(conn, "customer_months", ("customer_id", "month", "invoices", "revenue", "returns", "last_purchase"),
                  months)
     insert_rows(conn, "customer_categories",

@@ -189,7 +189,7 @@ def delete(conn: sqlite3.Connection, customer_id: int) -> int:
     moved = conn.execute("UPDATE sales SET customer_id = 0 WHERE customer_id = ?", (customer_id,)).rowcount
     first_month = conn.execute("SELECT MIN(month) FROM customer_months WHERE customer_id = ?",
                                (customer_id,)).fetchone()[0]
-    aggregates.mark_months_changed(conn, first_month)
+    aggregates.mark_changed(conn, first_month)
     conn.execute("DELETE FROM customer_months WHERE customer_id = ?", (customer_id,))
     conn.execute("DELETE FROM customer_categories WHERE customer_id = ?", (customer_id,))
     # Later tables reference customers(id) ON DELETE CASCADE, so this removes them too.

@@ -139,7 +139,7 @@ def insert_customers(conn: sqlite3.Connection, people: Sequence[dict[str, Any]],
     figures = figures or {}
     with_figures = [(*row, *figures[row[0]]) for row in rows if row[0] in figures]
     if with_figures:
-        aggregates.mark_months_changed(conn, None)  # derived figures written: a new generation
+        aggregates.mark_changed(conn, None)  # derived figures written: a new generation
     plain = [row for row in rows if row[0] not in figures]
     for chosen, names in ((with_figures, (*columns, *FIGURE_COLUMNS)), (plain, columns)):
         if chosen:
@@ -316,7 +316,7 @@ def delete_created_customers(conn: sqlite3.Connection, import_id: int) -> int:
         f"AND NOT EXISTS (SELECT 1 FROM import_customer_changes x WHERE x.customer_id = c.id){others}",
         (import_id,))]
     if ids:
-        aggregates.mark_months_changed(conn, conn.execute(
+        aggregates.mark_changed(conn, conn.execute(
             "SELECT MIN(month) FROM customer_months WHERE customer_id IN (SELECT value FROM json_each(?))",
             (json.dumps(ids),)).fetchone()[0])
     for table in ("customer_months", "customer_categories"):

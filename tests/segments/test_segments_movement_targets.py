@@ -151,7 +151,7 @@ def _recomputed_from_scratch(conn) -> dict[int, dict[int, str]]:
 
     with db.transaction(conn):
         store.delete_snapshots(conn, segments.snapshot_months(conn))
-        aggregates.mark_months_changed(conn, 0)
+        aggregates.mark_changed(conn, 0)
         store.put_snapshots_state(conn, "")
     segments.refresh_snapshots(conn)
     return _all_snapshots(conn)
@@ -294,7 +294,7 @@ def test_a_version_3_file_keeps_its_figures_and_recomputes_its_snapshots(tmp_pat
     path = tmp_path / "v3.regulars"
     monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:3])
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
-    monkeypatch.setattr(aggregates, "mark_months_changed", lambda *a: None)  # no such table in schema 3
+    monkeypatch.setattr(aggregates, "mark_changed", lambda *a: None)  # no such table in schema 3
     shop = create_shop(path, name="Old")
     builder = ShopBuilder(shop.conn)
     a = builder.customer("A")

@@ -10,7 +10,7 @@ month's work instead of a pass over every customer_months row.
 - `aggregate_month_changes` holds two numbers: the earliest month whose customer_months rows changed
   since the snapshots were last brought up to date (NULL: none), and a generation that changes with
   every write of the derived figures. Every writer of them calls
-  `app.models.aggregates.mark_months_changed`; the snapshot refresh recomputes from that month and
+  `app.models.aggregates.mark_changed`; the snapshot refresh recomputes from that month and
   clears it, and the segment figures know they are stale from the generation (a lookup, instead of a
   pass over every customer). Files coming from version 3 start with 0: everything is recomputed once.
 - `segment_snapshot_months.state`: for the latest snapshot month only, each customer's cumulative
