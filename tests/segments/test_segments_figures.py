@@ -174,7 +174,7 @@ def test_empty_shop(shop):
     assert overview.movement.from_month is None and overview.at_risk.count == 0
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(st.lists(st.tuples(st.integers(1, 40), st.integers(1, 6), st.integers(1, 9)), min_size=200, max_size=400),
        st.randoms(use_true_random=False))
 def test_quintile_scores_are_the_same_whatever_order_the_customers_come_in(rows, rng):
