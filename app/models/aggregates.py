@@ -172,6 +172,15 @@ def refresh(conn: sqlite3.Connection, customer_ids: Iterable[int] | None = None,
     )
 
 
+def forget(conn: sqlite3.Connection, customer_ids: Iterable[int]) -> None:
+    """Deletes the month and category figures of these customers (the months they had are marked
+    changed). Call inside a transaction."""
+    targets = _targets(conn, customer_ids).replace("s.customer_id", "customer_id")
+    mark_changed(conn, _first_month(conn, targets))
+    conn.execute(f"DELETE FROM customer_months WHERE {targets}")
+    conn.execute(f"DELETE FROM customer_categories WHERE {targets}")
+
+
 def write(conn: sqlite3.Connection, customers: list[tuple], months: list[tuple], categories: list[tuple]) -> None:
     """Stores figures computed elsewhere (from lines in memory, `app.services.importing.figures`) for
     customers whose every line was in that computation: their month and category rows are replaced
@@ -184,13 +193,9 @@ def write(conn: sqlite3.Connection, customers: list[tuple], months: list[tuple],
         """UPDATE customers SET first_purchase = ?, last_purchase = ?, invoices = ?, purchase_lines = ?,
            revenue = ?, returns = ?, return_lines = ?, first_category_id = ?, main_channel = ? WHERE id = ?""",
         customers)
-    ids = sorted({row[-1] for row in customers} | {row[0] for row in months} | {row[0] for row in categories})
-    targets = _targets(conn, ids).replace("s.customer_id", "customer_id")
-    mark_changed(conn, _first_month(conn, targets))
+    forget(conn, sorted({row[-1] for row in customers} | {row[0] for row in months} | {row[0] for row in categories}))
     if months:
         mark_changed(conn, min(row[1] for row in months))
-    conn.execute(f"DELETE FROM customer_months WHERE {targets}")
-    conn.execute(f"DELETE FROM customer_categories WHERE {targets}")
     insert_rows(conn, "customer_months", ("customer_id", "month", "invoices", "revenue", "returns", "last_purchase"),
                  months)
     insert_rows(conn, "customer_categories",

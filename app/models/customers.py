@@ -187,11 +187,7 @@ def delete(conn: sqlite3.Connection, customer_id: int) -> int:
     """Deletes the customer and every row about them; their sales lines become walk-in sales.
     Returns the number of sales lines that lost their attribution. Call inside a transaction."""
     moved = conn.execute("UPDATE sales SET customer_id = 0 WHERE customer_id = ?", (customer_id,)).rowcount
-    first_month = conn.execute("SELECT MIN(month) FROM customer_months WHERE customer_id = ?",
-                               (customer_id,)).fetchone()[0]
-    aggregates.mark_changed(conn, first_month)
-    conn.execute("DELETE FROM customer_months WHERE customer_id = ?", (customer_id,))
-    conn.execute("DELETE FROM customer_categories WHERE customer_id = ?", (customer_id,))
+    aggregates.forget(conn, [customer_id])
     # Later tables reference customers(id) ON DELETE CASCADE, so this removes them too.
     conn.execute("DELETE FROM customers WHERE id = ?", (customer_id,))
     return moved

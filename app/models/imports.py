@@ -316,10 +316,6 @@ def delete_created_customers(conn: sqlite3.Connection, import_id: int) -> int:
         f"AND NOT EXISTS (SELECT 1 FROM import_customer_changes x WHERE x.customer_id = c.id){others}",
         (import_id,))]
     if ids:
-        aggregates.mark_changed(conn, conn.execute(
-            "SELECT MIN(month) FROM customer_months WHERE customer_id IN (SELECT value FROM json_each(?))",
-            (json.dumps(ids),)).fetchone()[0])
-    for table in ("customer_months", "customer_categories"):
-        conn.executemany(f"DELETE FROM {table} WHERE customer_id = ?", ((i,) for i in ids))
+        aggregates.forget(conn, ids)
     conn.executemany("DELETE FROM customers WHERE id = ?", ((i,) for i in ids))
     return len(ids)
