@@ -34,28 +34,26 @@ ROWS_PER_STATEMENT = 500  # multi-row INSERT: ~2.5x faster than one row per stat
 
 def insert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence]) -> None:
     """Inserts many rows with multi-row statements (binding cost is per statement as well as per value)."""
-    row_sql = "(" + ", ".join("?" * len(columns)) + ")"
-    head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
-    whole = len(rows) // ROWS_PER_STATEMENT * ROWS_PER_STATEMENT
-    if whole:
-        many = head + ", ".join([row_sql] * ROWS_PER_STATEMENT)
-        conn.executemany(many, ([value for row in rows[i:i + ROWS_PER_STATEMENT] for value in row]
-                                for i in range(0, whole, ROWS_PER_STATEMENT)))
-    if whole < len(rows):
-        conn.executemany(head + row_sql, rows[whole:])
+    _insert_flat(conn, table, columns, [value for row in rows for value in row])
 
 
 def insert_columns(conn: sqlite3.Connection, table: str, columns: Sequence[str], values: Sequence[list]) -> None:
     """Inserts rows given column by column (one list per column, all the same length): the values are
     interleaved into one flat list by slice assignment, with no tuple per row."""
-    width, count = len(columns), len(values[0]) if values else 0
-    flat: list = [None] * (width * count)
+    width = len(columns)
+    flat: list = [None] * (width * (len(values[0]) if values else 0))
     for k, column in enumerate(values):
         flat[k::width] = column
+    _insert_flat(conn, table, columns, flat)
+
+
+def _insert_flat(conn: sqlite3.Connection, table: str, columns: Sequence[str], flat: list) -> None:
+    """Inserts the rows whose values follow one another in `flat`, ROWS_PER_STATEMENT rows a statement."""
+    width = len(columns)
     row_sql = "(" + ", ".join("?" * width) + ")"
     head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
     step = ROWS_PER_STATEMENT * width
-    whole = count // ROWS_PER_STATEMENT * step
+    whole = len(flat) // step * step
     if whole:
         many = head + ", ".join([row_sql] * ROWS_PER_STATEMENT)
         conn.executemany(many, (flat[i:i + step] for i in range(0, whole, step)))
