@@ -37,12 +37,6 @@ def fields_for(kind: str) -> list:
     return [fields.BY_KEY[key] for key in fields.fields_for(kind)]
 
 
-def preset_by_key(key: str | None):
-    from app.services import importing
-
-    return next((p for p in importing.PRESETS if p.key == key), None)
-
-
 class ColumnsPage(QWizardPage):
     def __init__(self, assistant):
         super().__init__()
@@ -227,8 +221,8 @@ class ColumnsPage(QWizardPage):
 
     def _show_preset(self) -> None:
         mapping = self.mapping
-        preset = preset_by_key(mapping.preset)
-        if getattr(mapping, "saved", False):
+        preset = mapping.preset_info
+        if mapping.saved:
             text = self.tr("These are the columns you confirmed for a file like this one last time.")
         elif preset is not None and preset.key != "generic":
             text = self.tr("Recognised: {preset}. The columns were chosen for you; check them below.").format(

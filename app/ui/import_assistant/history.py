@@ -5,7 +5,6 @@ import" after a confirmation (run on a worker; the tabs are told when it has com
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -32,12 +31,6 @@ COLUMNS = ("started_at", "file_name", "preset", "rows_read", "lines_added", "dup
            "customers_added", "status")
 NUMBER_COLUMNS = ("rows_read", "lines_added", "duplicates", "rejected", "customers_added")
 IMPORT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _value(record: Any, key: str, default: Any = None) -> Any:
-    if isinstance(record, dict):
-        return record.get(key, default)
-    return getattr(record, key, default)
 
 
 def _when(text: str | None, locale: str) -> str:
@@ -92,47 +85,46 @@ class ImportHistoryDialog(QDialog):
         self.list.clear()
         for record in self.records:
             item = QTreeWidgetItem([""] * len(COLUMNS))
-            item.setData(0, IMPORT_ID_ROLE, _value(record, "id"))
+            item.setData(0, IMPORT_ID_ROLE, record.get("id"))
             for column, key in enumerate(COLUMNS):
                 if key in NUMBER_COLUMNS:
                     item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.list.addTopLevelItem(item)
         self._fill_texts()
         for index, record in enumerate(self.records):
-            if _value(record, "id") == selected or (selected is None and index == 0):
+            if record.get("id") == selected or (selected is None and index == 0):
                 self.list.setCurrentItem(self.list.topLevelItem(index))
                 break
         self._update_buttons()
 
     def _fill_texts(self) -> None:
-        from app.services import importing
+        from app.services.importing import presets
 
         fmt = session.fmt()
-        presets = {p.key: p for p in importing.PRESETS}
         grey = QBrush(QColor("#808080"))
         for index, record in enumerate(self.records):
             item = self.list.topLevelItem(index)
-            preset = presets.get(_value(record, "preset") or "")
+            preset = presets.BY_KEY.get(record.get("preset") or "")
             if preset is not None:
                 what = texts.preset_label(preset)
-            elif _value(record, "kind") == "customers":
+            elif record.get("kind") == "customers":
                 what = self.tr("Customer list")
             else:
                 what = self.tr("Sales list")
-            undone = _value(record, "undone_at")
+            undone = record.get("undone_at")
             values = {
-                "started_at": _when(_value(record, "started_at"), fmt.locale),
-                "file_name": str(_value(record, "file_name", "")),
+                "started_at": _when(record.get("started_at"), fmt.locale),
+                "file_name": str(record.get("file_name", "")),
                 "preset": what,
                 "status": (self.tr("Undone on {date}").format(date=_when(undone, fmt.locale)) if undone
                            else self.tr("Imported")),
             }
             for key in NUMBER_COLUMNS:
-                values[key] = fmt.number(_value(record, key, 0) or 0)
+                values[key] = fmt.number(record.get(key, 0) or 0)
             for column, key in enumerate(COLUMNS):
                 item.setText(column, values[key])
                 item.setForeground(column, grey if undone else QBrush())
-            item.setToolTip(1, str(_value(record, "file_name", "")))
+            item.setToolTip(1, str(record.get("file_name", "")))
         for column in range(len(COLUMNS)):
             self.list.resizeColumnToContents(column)
             self.list.setColumnWidth(column, min(self.list.columnWidth(column) + 12, 280))
@@ -141,21 +133,13 @@ class ImportHistoryDialog(QDialog):
         item = self.list.currentItem()
         return item.data(0, IMPORT_ID_ROLE) if item is not None else None
 
-    def select_import(self, import_id: int) -> bool:
-        for index in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(index)
-            if item.data(0, IMPORT_ID_ROLE) == import_id:
-                self.list.setCurrentItem(item)
-                return True
-        return False
-
     def _selected_record(self):
         import_id = self.selected_import_id()
-        return next((r for r in self.records if _value(r, "id") == import_id), None)
+        return next((r for r in self.records if r.get("id") == import_id), None)
 
     def _update_buttons(self) -> None:
         record = self._selected_record()
-        self.undo_button.setEnabled(record is not None and not _value(record, "undone_at")
+        self.undo_button.setEnabled(record is not None and not record.get("undone_at")
                                     and session.is_writable() and not self.busy())
 
     def busy(self) -> bool:
@@ -166,19 +150,19 @@ class ImportHistoryDialog(QDialog):
         from app.services import importing
 
         record = self._selected_record()
-        if record is None or _value(record, "undone_at") or not session.is_writable() or self.busy():
+        if record is None or record.get("undone_at") or not session.is_writable() or self.busy():
             return None
         fmt = session.fmt()
         if confirm and not ask(
                 self, self.tr("Undo this import"),
                 self.tr("Undo the import of {file} from {date}?").format(
-                    file=_value(record, "file_name"), date=_when(_value(record, "started_at"), fmt.locale)),
+                    file=record.get("file_name"), date=_when(record.get("started_at"), fmt.locale)),
                 self.tr("Undo the import"), self.tr("Keep it"), default_yes=False,
                 informative=self.tr("Its {count} sales lines are removed, and the customers it created that have "
                                     "no other sales. Details it added to known customers are put back as they "
-                                    "were.").format(count=fmt.number(_value(record, "lines_added", 0) or 0))):
+                                    "were.").format(count=fmt.number(record.get("lines_added", 0) or 0))):
             return None
-        import_id = _value(record, "id")
+        import_id = record.get("id")
         title = self.tr("Undoing the import")
         job = workers.run_job(keep_refusal(lambda conn, _progress, _cancelled: importing.undo_import(conn, import_id)),
                               title=title, parent=self, cancellable=False, on_failure=lambda message: None)
@@ -194,7 +178,7 @@ class ImportHistoryDialog(QDialog):
             self._message = ("error", texts.refusal(job.result.refused))
         else:
             self._message = ("info", "undone")
-            self._undone_file = str(_value(record, "file_name"))
+            self._undone_file = str(record.get("file_name"))
             events.sales_changed.emit()
             events.customers_changed.emit([])
         self.reload()
