@@ -35,14 +35,6 @@ HEADER_ROW_DELAY_MS = 400  # lets the owner type "12" in the spin box before the
 _HEADER_COLOUR = QColor("#d8ebf7")
 
 
-def _cell_text(value) -> str:
-    try:
-        from app.services.importing.sources import display
-    except ImportError:  # the backend's cell formatting moved: plain text is still readable
-        return "" if value is None else str(value)
-    return display(value)
-
-
 class FilePage(QWizardPage):
     def __init__(self, assistant):
         super().__init__()
@@ -292,7 +284,7 @@ class FilePage(QWizardPage):
         if source.sheet is not None:
             self.sheet_combo.setCurrentIndex(max(0, self.sheet_combo.findData(source.sheet)))
         self.sheet_combo.blockSignals(False)
-        numbers = list(getattr(source, "grid_row_numbers", ()) or ())
+        numbers = source.grid_row_numbers
         self.header_spin.blockSignals(True)
         self.header_spin.setMaximum(max(numbers) if numbers else max(source.header_row + 1, 1))
         self.header_spin.setValue(source.header_row + 1)
@@ -300,13 +292,10 @@ class FilePage(QWizardPage):
         self._fill_table(source)
 
     def _fill_table(self, source) -> None:
-        grid = list(getattr(source, "grid", ()) or ())
-        numbers = list(getattr(source, "grid_row_numbers", ()) or ())
-        if grid and len(numbers) == len(grid):
-            rows = [[_cell_text(v) for v in row] for row in grid]
-        else:  # no raw grid: the header and the sample rows
-            rows = [list(source.headers), *[list(r) for r in source.sample_rows]]
-            numbers = [source.header_row + 1, *source.sample_row_numbers]
+        from app.services.importing.sources import display
+
+        rows = [[display(v) for v in row] for row in source.grid]
+        numbers = list(source.grid_row_numbers)
         header_index = numbers.index(source.header_row + 1) if source.header_row + 1 in numbers else -1
         start = max(0, header_index - 5)  # a few title rows above the header, then the data
         rows, numbers = rows[start:start + SHOWN_ROWS], numbers[start:start + SHOWN_ROWS]
