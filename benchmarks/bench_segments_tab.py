@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -122,18 +121,10 @@ def _measure(shop: Path, tab_key: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def _remove_copy(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", ".lock"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
-    backups = path.with_name(f"{path.stem} backups")
-    if backups.is_dir():
-        shutil.rmtree(backups)
-
-
 def run(ctx: Context) -> list[Result]:
     from app.services import segments
     from app.services.shop import open_shop
-    from benchmarks.data import big_shop, working_copy
+    from benchmarks.data import big_shop, discard, working_copy
 
     path = working_copy(ctx, big_shop(ctx), name="segments-tab")
     shop = open_shop(path)
@@ -147,7 +138,7 @@ def run(ctx: Context) -> list[Result]:
             for key in runs:
                 runs[key].append(_measure(path, key))
     finally:
-        _remove_copy(path)
+        discard(path)
 
     def median(key: str, mark: str) -> float:
         values = [r[mark] for r in runs[key] if mark in r]

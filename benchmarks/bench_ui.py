@@ -16,14 +16,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.data import big_shop, many_customers_shop, working_copy
+from benchmarks.data import big_shop, discard, many_customers_shop, working_copy
 from benchmarks.harness import Context, Result, limit_result, ratio_result
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -158,31 +157,17 @@ def _time_to_shown(args: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
-def _prepared(ctx: Context, cached: Path, name: str) -> Path:
-    """A working copy of a cached shop, opened once so that it is at the app's schema version
-    (a cached file may predate the newest migration; start-up should not pay for updating it)."""
-    from app.services.shop import open_shop
-
-    copy = working_copy(ctx, cached, name)
-    open_shop(copy).close()
-    return copy
-
-
 @contextlib.contextmanager
 def _discarded(path: Path):
-    """Removes a working copy (and the backup its update made) when the measure is done."""
-    from app.services.backups import backup_folder
-
+    """Removes a working copy when the measure is done."""
     try:
         yield path
     finally:
-        shutil.rmtree(backup_folder(path), ignore_errors=True)
-        for suffix in ("", "-wal", "-shm", ".lock"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        discard(path)
 
 
 def _startup(ctx: Context) -> list[Result]:
-    shop = _prepared(ctx, big_shop(ctx), "ui-startup")
+    shop = working_copy(ctx, big_shop(ctx), "ui-startup")
     with tempfile.TemporaryDirectory() as home, _discarded(shop):
         env = _env(Path(home))
         bare, ours = [], []
@@ -200,7 +185,7 @@ def _startup(ctx: Context) -> list[Result]:
 
 
 def _customers_tab(ctx: Context) -> list[Result]:
-    shop = _prepared(ctx, many_customers_shop(ctx), "ui-customers")
+    shop = working_copy(ctx, many_customers_shop(ctx), "ui-customers")
     queries = ["n", "ng", "nguyen", "nguyen van", "09", "0912", "gmail", "zzq"]
     runs = []
     with tempfile.TemporaryDirectory() as home, _discarded(shop):

@@ -224,10 +224,35 @@ def _remove_shop_file(path: Path) -> None:
 
 
 def _cached(ctx: Context, name: str, build) -> Path:
+    """The cached file, built when missing and brought to the app's schema version when older (once:
+    so that working copies neither pay for the update nor leave its backup behind)."""
+    from app.models import db, migrations
+    from app.services.shop import open_shop
+
     path = ctx.cache / f"{name}-v{DATA_VERSION}-seed{ctx.seed}.regulars"
     if not path.exists():
         build(path)
+    conn = db.connect(path, read_only=True)
+    try:
+        older = migrations.pending(conn) > 0
+    finally:
+        conn.close()
+    if older:
+        open_shop(path, lock=False).close()
+        shutil.rmtree(_backup_folder(path), ignore_errors=True)
     return path
+
+
+def _backup_folder(path: Path) -> Path:
+    from app.services.backups import backup_folder
+
+    return backup_folder(path)
+
+
+def discard(path: Path) -> None:
+    """Removes a working copy: the file, its WAL, lock, and the backups the app made beside it."""
+    _remove_shop_file(path)
+    shutil.rmtree(_backup_folder(path), ignore_errors=True)
 
 
 def big_shop(ctx: Context, *, lines: int = 1_000_000, customers: int = 6_000) -> Path:
