@@ -42,11 +42,6 @@ from app.ui.customer_models import HISTORY_COLUMNS, PurchaseHistoryModel
 _NO_DATE = QDate(1900, 1, 1)  # the date editor's "no date" value, shown as blank
 
 
-def _qt_date_format(locale: str) -> str:
-    return (formatting.style(locale).date_format
-            .replace("%d", "dd").replace("%m", "MM").replace("%Y", "yyyy"))
-
-
 class _NotesEdit(QPlainTextEdit):
     editing_finished = Signal()
 
@@ -305,7 +300,7 @@ class CustomerDetail(QWidget):
             record["first_category"] = found[0] if found else None
         self._loading = True
         try:
-            date_format = _qt_date_format(session.fmt().locale)
+            date_format = session.qt_date_format()
             for editor in self.editors.values():
                 if isinstance(editor, _DateField):
                     editor.edit.setDisplayFormat(date_format)

@@ -53,7 +53,6 @@ class SegmentsTab(QWidget):
     def __init__(self, window: QWidget | None = None):
         super().__init__()
         self.setObjectName("segments_tab")
-        self.window_ = window
         self.data: SegmentData | None = None
         self.load_job: workers.Job | None = None  # the first stage
         self.rest_job: workers.Job | None = None  # the second stage
@@ -122,9 +121,6 @@ class SegmentsTab(QWidget):
         keys = [k for k, _t, _m in SECTIONS]
         self.section_list.setCurrentRow(keys.index(key))
         return self.pages[key]
-
-    def current_section(self) -> str:
-        return SECTIONS[max(0, self.section_list.currentRow())][0]
 
     def _section_changed(self, row: int) -> None:
         if row < 0:

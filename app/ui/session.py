@@ -65,6 +65,12 @@ def fmt() -> ShopFormat:
     return _session.format
 
 
+def qt_date_format() -> str:
+    """The shop's date format for Qt's date editors ("dd/MM/yyyy" for vi_VN)."""
+    return (formatting.style(_session.format.locale).date_format
+            .replace("%d", "dd").replace("%m", "MM").replace("%Y", "yyyy"))
+
+
 def undo_stack() -> QUndoStack:
     """The undo stack of the current shop (cleared whenever the shop changes)."""
     if _session.undo_stack is None:

@@ -114,8 +114,10 @@ class CategoriesPage(SectionPage):
             row = 0
             self.filters = []
         if row is not None:
-            self.table.selectRow(row)
-            self._open_category(self.model.record(row))
+            before = self.category_id
+            self.table.selectRow(row)  # opens the category when the selection moves to another one
+            if self.category_id == before:
+                self._open_category(self.model.record(row))
         else:
             self.category_id = None
             self._update_funnel()

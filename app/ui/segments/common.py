@@ -49,7 +49,6 @@ from app.ui.dialogs import ask_save_path, error_text, safe_file_name, warn
 
 CONTEXT = "SegmentsTab"  # context of the module-level texts of this package
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's record (dict or object)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value a column sorts by
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _Index = QModelIndex | QPersistentModelIndex
@@ -140,7 +139,7 @@ class SegmentData:
         labels = {row[0]: row[1:] for row in segment_store.customer_labels(conn)}
         columns = {name: getattr(figures, name).tolist() for name in (
             "customer_id", "recency_days", "frequency", "monetary", "first_day", "last_day", "r", "f", "m",
-            "segment", "tier", "usual_gap_days", "at_risk")}
+            "segment", "tier", "usual_gap_days")}
         position = {cid: i for i, cid in enumerate(columns["customer_id"])}
         return cls(overview, labels, position, columns)
 
@@ -305,8 +304,6 @@ class RecordModel(QAbstractTableModel):
             return text if len(text) > 24 else None
         if role == RECORD_ROLE:
             return record
-        if role == SORT_ROLE:
-            return value
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -346,10 +343,10 @@ class RecordModel(QAbstractTableModel):
                 return (0, value.casefold())
             return (0, value)
 
-        present = [r for r in self.records if key(r)[0] == 0]
-        blank = [r for r in self.records if key(r)[0] == 1]
-        present.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        self.records = present + blank
+        keyed = [(key(r), r) for r in self.records]
+        present = [pair for pair in keyed if pair[0][0] == 0]
+        present.sort(key=lambda pair: pair[0], reverse=order == Qt.SortOrder.DescendingOrder)
+        self.records = [r for _k, r in present] + [r for k, r in keyed if k[0] == 1]
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self.columns) - 1))

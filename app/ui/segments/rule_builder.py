@@ -90,11 +90,6 @@ def choice_items(conn, field) -> list[tuple[Any, str]]:
     return [(value, str(label)) for value, label in items]
 
 
-def _qt_date_format() -> str:
-    return (formatting.style(session.fmt().locale).date_format
-            .replace("%d", "dd").replace("%m", "MM").replace("%Y", "yyyy"))
-
-
 def _money_decimals() -> int:
     return formatting.currency(session.fmt().currency).decimals
 
@@ -173,7 +168,7 @@ class ValueEditor(QWidget):
             for _ in range(2 if op in rule_kinds.PAIR_OPERATORS else 1):
                 edit = QDateEdit()
                 edit.setCalendarPopup(True)
-                edit.setDisplayFormat(_qt_date_format())
+                edit.setDisplayFormat(session.qt_date_format())
                 edit.setDate(QDate.currentDate())
                 edit.dateChanged.connect(lambda _d: self.changed.emit())
                 self.parts.append(edit)
