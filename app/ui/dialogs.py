@@ -1,5 +1,5 @@
 """Small dialogs of the shell: questions and messages with our own (translated) button texts, the
-new-shop dialog and the list of backups to restore from.
+new-shop dialog, the list of backups to restore from, and the message strip (InfoBar).
 
 Qt has no Vietnamese translation of its standard buttons, so message boxes here name their buttons
 themselves through `tr()`."""
@@ -7,7 +7,7 @@ themselves through `tr()`."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -260,3 +263,36 @@ class BackupsDialog(QDialog):
             return None
         path = item.data(0, Qt.ItemDataRole.UserRole)
         return next((b for b in self.backups if str(b.path) == path), None)
+
+
+class InfoBar(QFrame):
+    """A coloured strip with a message and a few buttons: the welcome and read-only bars above the
+    tabs, the small-shop notice of the Segments tab."""
+
+    def __init__(self, parent: QWidget | None = None, *, closable: bool = False, warning: bool = False):
+        super().__init__(parent)
+        self.setObjectName("InfoBar")
+        colour = "#fdecc8" if warning else "#e3f1ea"
+        border = "#e0b050" if warning else "#8cc5a5"
+        self.setStyleSheet(f"#InfoBar {{ background: {colour}; border: 1px solid {border}; border-radius: 4px; }}")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QHBoxLayout()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.label, 1)
+        layout.addLayout(self.buttons)
+        self.close_button = None
+        if closable:
+            self.close_button = QToolButton()
+            self.close_button.setText("✕")
+            self.close_button.setAutoRaise(True)
+            self.close_button.clicked.connect(self.hide)
+            layout.addWidget(self.close_button)
+
+    def add_button(self, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton()
+        button.clicked.connect(lambda _checked=False: slot())
+        self.buttons.addWidget(button)
+        return button

@@ -15,14 +15,9 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, Q
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
-    QPushButton,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +28,7 @@ from app.services import backups
 from app.services.errors import UserError
 from app.services.shop import Shop, create_shop
 from app.ui import application, language, registry, session, shop_files, workers
-from app.ui.dialogs import BackupsDialog, NewShopDialog, ask, error_text, inform, warn
+from app.ui.dialogs import BackupsDialog, InfoBar, NewShopDialog, ask, error_text, inform, warn
 from app.ui.events import events
 
 DEFAULT_TAB = "customers"
@@ -44,38 +39,6 @@ _FALLBACK_KEYS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
     QKeySequence.StandardKey.Undo: "Ctrl+Z",
 }
-
-
-class InfoBar(QFrame):
-    """A strip above the tabs with a message and a few buttons (welcome, read-only)."""
-
-    def __init__(self, parent: QWidget | None = None, *, closable: bool = False, warning: bool = False):
-        super().__init__(parent)
-        self.setObjectName("InfoBar")
-        colour = "#fdecc8" if warning else "#e3f1ea"
-        border = "#e0b050" if warning else "#8cc5a5"
-        self.setStyleSheet(f"#InfoBar {{ background: {colour}; border: 1px solid {border}; border-radius: 4px; }}")
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QHBoxLayout()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
-        layout.addWidget(self.label, 1)
-        layout.addLayout(self.buttons)
-        self.close_button = None
-        if closable:
-            self.close_button = QToolButton()
-            self.close_button.setText("✕")
-            self.close_button.setAutoRaise(True)
-            self.close_button.clicked.connect(self.hide)
-            layout.addWidget(self.close_button)
-
-    def add_button(self, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton()
-        button.clicked.connect(slot)
-        self.buttons.addWidget(button)
-        return button
 
 
 class MainWindow(QMainWindow):

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.ui import application, session, workers
+from app.ui.dialogs import InfoBar
 from app.ui.events import events
-from app.ui.segments.common import NoticeBar, SegmentData, date_text, money
+from app.ui.segments.common import SegmentData, date_text, money
 
 RELOAD_DELAY_MS = 150  # coalesces a burst of change signals into one reload
 REST_FALLBACK_MS = 3000  # the second loading stage starts by then even if the charts are not drawn
@@ -70,7 +71,7 @@ class SegmentsTab(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.status_label, 1)
         header.addWidget(self.settings_button)
-        self.notice = NoticeBar()
+        self.notice = InfoBar(warning=True)
         self.notice_button = self.notice.add_button(self.edit_settings)
         self.notice.hide()
 

@@ -26,7 +26,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -455,27 +454,6 @@ def note_label() -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-class NoticeBar(QFrame):
-    """A coloured strip with a message and buttons (the small-shop notice, read-only hints)."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("SegmentsNotice")
-        self.setStyleSheet("#SegmentsNotice { background: #fdecc8; border: 1px solid #e0b050; border-radius: 4px; }")
-        self.label = note_label()
-        self.buttons = QHBoxLayout()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
-        layout.addWidget(self.label, 1)
-        layout.addLayout(self.buttons)
-
-    def add_button(self, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton()
-        button.clicked.connect(lambda _checked=False: slot())
-        self.buttons.addWidget(button)
-        return button
 
 
 # ---------------------------------------------------------------- one segment's customers
