@@ -111,7 +111,7 @@ def _write_xlsx(path: Path, headers, rows, sheet: str) -> int:
     from openpyxl.styles import Font
 
     book = Workbook(write_only=True)
-    ws = book.create_sheet(sheet[:31])
+    ws = book.create_sheet(_sheet_title(sheet))
     bold = Font(bold=True)
     header_cells = []
     for header in headers:
@@ -168,7 +168,7 @@ def export_customer_list(conn: sqlite3.Connection, path: Path, columns: Sequence
                 return
             offset += len(window)
 
-    return write_table(path, headers, rows(), total=total, sheet=_sheet_title(sheet), progress=progress,
+    return write_table(path, headers, rows(), total=total, sheet=sheet, progress=progress,
                        cancelled=cancelled)
 
 
