@@ -13,6 +13,7 @@ from typing import Any
 from app.models import aggregates
 from app.models.customers import search_text
 from app.models.sales import SALES_COLUMNS
+from app.models.tables import insert_rows
 
 IMPORT_COUNTS = ("rows_read", "lines_added", "duplicates", "rejected", "cancelled_lines", "lines_removed",
                  "customers_added", "customers_updated")
@@ -142,9 +143,7 @@ def insert_customers(conn: sqlite3.Connection, people: Sequence[dict[str, Any]],
         aggregates.mark_changed(conn, None)  # derived figures written: a new generation
     plain = [row for row in rows if row[0] not in figures]
     for chosen, names in ((with_figures, (*columns, *FIGURE_COLUMNS)), (plain, columns)):
-        if chosen:
-            conn.executemany(f"INSERT INTO customers ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-                             chosen)
+        insert_rows(conn, "customers", names, chosen)
     return ids
 
 

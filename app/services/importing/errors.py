@@ -51,10 +51,6 @@ class ImportRefused(UserError):
         self.problems = list(problems)
         super().__init__(template, context=context, **args)
 
-    @property
-    def args_for_template(self) -> dict[str, Any]:
-        return self.template_args
-
 
 class ImportCancelled(UserError):
     """The owner cancelled; the shop is exactly as before."""

@@ -26,10 +26,9 @@ class Figures:
     categories: list[tuple]  # (customer_id, category_id, purchase_lines, revenue, first_purchase)
 
 
-def months_of(seconds: np.ndarray) -> np.ndarray:
-    """yyyymm of each time (seconds since 1970)."""
-    months = _month_numbers(seconds)
-    return (1970 + months // 12) * 100 + months % 12 + 1
+def _yyyymm(month_numbers: np.ndarray) -> np.ndarray:
+    """yyyymm of month numbers counted from January 1970 (`_month_numbers`)."""
+    return (1970 + month_numbers // 12) * 100 + month_numbers % 12 + 1
 
 
 def _month_numbers(seconds: np.ndarray) -> np.ndarray:
@@ -171,7 +170,7 @@ def compute(customer: np.ndarray, invoice: np.ndarray, sold_at: np.ndarray, quan
     month_returns = months.sum(amt, returned)
     month_last = months.max(t, purchase, _NO_TIME_HIGH)
     month_rows = list(zip(
-        ids[month_person].tolist(), ((1970 + month_number // 12) * 100 + month_number % 12 + 1).tolist(),
+        ids[month_person].tolist(), _yyyymm(month_number).tolist(),
         month_invoices.tolist(), month_revenue.tolist(), month_returns.tolist(), _times(month_last, _NO_TIME_HIGH),
         strict=True))
     category_rows = list(zip(ids[cat_person].tolist(), cat_id.tolist(), cat_lines.tolist(), cat_revenue.tolist(),

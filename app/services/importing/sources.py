@@ -49,7 +49,6 @@ class Source:
     path: Path
     file_name: str
     file_size: int
-    sha256: str | None  # computed by the import (file_sha256), not when opening
     modified_ns: int
     format: str
     encoding: str | None
@@ -107,7 +106,7 @@ def open_source(path: str | Path) -> Source:
                       reason=exc.strerror or str(exc)) from exc
     if size == 0 or not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise refused(QT_TRANSLATE_NOOP("Import", "The file {file} is empty."), path)
-    base = dict(path=path, file_name=path.name, file_size=size, sha256=None, modified_ns=stat.st_mtime_ns)
+    base = dict(path=path, file_name=path.name, file_size=size, modified_ns=stat.st_mtime_ns)
     if head.startswith(ZIP_MAGIC):
         return _open_zip(path, base)
     if head.startswith(OLE_MAGIC):

@@ -403,8 +403,7 @@ def _fast_dates(texts: np.ndarray, order: str | None, hint: str):
         values = parsed.to_numpy(dtype="datetime64[s]")
         good = ~np.isnat(values)
         seconds = np.where(good, values.astype(np.int64), 0)
-        years = seconds // 31556952 + 1970
-        good &= (years >= MIN_YEAR) & (years <= MAX_YEAR)
+        good &= _year_ok(seconds)
         if best is None or good.sum() > best[1].sum():
             best = (np.where(good, seconds, 0), good, chosen)
     if best is None:
