@@ -8,6 +8,7 @@ app.services.segments."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -70,8 +71,12 @@ def customer_aggregates(conn: sqlite3.Connection) -> list[tuple[int, int, int, i
     ).fetchall()
 
 
-def customer_labels(conn: sqlite3.Connection) -> list[tuple[int, str | None, str, str | None, str | None]]:
-    """(id, code, name, phone, email) of every customer with purchases."""
+def customer_labels(conn: sqlite3.Connection, ids: Sequence[int] | None = None
+                    ) -> list[tuple[int, str | None, str, str | None, str | None]]:
+    """(id, code, name, phone, email) of every customer with purchases, or of the given customers."""
+    if ids is not None:
+        return conn.execute("SELECT id, code, name, phone, email FROM customers "
+                            "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),)).fetchall()
     return conn.execute(
         "SELECT id, code, name, phone, email FROM customers WHERE +invoices > 0 AND last_purchase IS NOT NULL"
     ).fetchall()

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.models import customers as customer_store
+from app.models import segments as segment_store
 from app.models.units import SECONDS_PER_DAY, day_to_date, stored_to_decimal
 from app.services import formatting
 from app.services.errors import UserError
@@ -119,7 +119,6 @@ class SegmentData:
     @classmethod
     def load(cls, conn, cancelled: Callable[[], bool] = lambda: False) -> SegmentData | None:
         """The first stage; runs on a worker thread with its own connection."""
-        from app.models import segments as segment_store
         from app.models import settings as shop_settings
         from app.services import segments
         from app.services.segments import figures as figure_store
@@ -166,16 +165,16 @@ class SegmentData:
 
     def member_rows(self, ids: Sequence[int], conn=None) -> list[dict]:
         """One record per customer, for MembersPanel. Customers without purchases (a hand-made rule
-        can select them) are read one by one from the shop file."""
+        can select them) are read from the shop file, in one query."""
         cols = self.columns
+        labels = self.labels
+        missing = [cid for cid in ids if cid not in labels] if conn is not None else []
+        if missing:
+            labels = {**labels, **{row[0]: row[1:] for row in segment_store.customer_labels(conn, missing)}}
         rows = []
         for cid in ids:
             i = self.position.get(cid)
-            label = self.labels.get(cid)
-            if label is None and conn is not None:
-                record = customer_store.get(conn, cid) or {}
-                label = (record.get("code"), record.get("name"), record.get("phone"), record.get("email"))
-            code, name, phone, email = label or (None, None, None, None)
+            code, name, phone, email = labels.get(cid) or (None, None, None, None)
             row = {"customer_id": cid, "code": code, "name": name, "phone": phone, "email": email}
             if i is not None:
                 row.update(segment=cols["segment"][i], tier=cols["tier"][i], purchases=cols["frequency"][i],

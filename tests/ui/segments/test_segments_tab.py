@@ -168,6 +168,19 @@ def test_export_list_neutralises_formulas(demo_window, tmp_path):
     assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text
 
 
+def test_a_list_shows_customers_without_purchases_with_their_details(demo_window):
+    """A hand-made rule can select customers who never bought: their code and name come from the
+    shop file, their figures stay empty."""
+    conn = _conn()
+    never = [cid for (cid,) in conn.execute("SELECT id FROM customers WHERE invoices = 0 ORDER BY id")]
+    assert never, "the demo shop has customers who never bought"
+    tab, _page = _open_tab(demo_window)
+    rows = tab.data.member_rows([*never, segments.customer_ids(conn, "tier:vip")[0]], conn)
+    expected = dict(conn.execute(f"SELECT id, name FROM customers WHERE id IN ({','.join(map(str, never))})"))
+    assert {r["customer_id"]: r["name"] for r in rows[:-1]} == expected
+    assert all("spend" not in r for r in rows[:-1]) and rows[-1]["spend"] > 0
+
+
 # ---------------------------------------------------------------- hand-made segments
 
 def test_rule_builder_live_count_matches_the_segment(demo_window, qtbot):
