@@ -36,7 +36,7 @@ from app.services.importing.sources import (
     load_sheet,
     open_workbook,
 )
-from app.services.importing.table import Cancelled, Progress, Ticker
+from app.services.importing.table import Background, Cancelled, Progress, Ticker
 
 PREVIEW_ROWS = 50
 TOTAL = 1000  # progress units
@@ -414,7 +414,7 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
     _check_unchanged(source)
     # the file's sha256 on a helper thread, started once the file is read: reading uses every core,
     # checking the rows only one
-    digest = _Background("import-sha256", _sha256_or_empty, source.path)
+    digest = Background("import-sha256", _sha256_or_empty, source.path)
     own = conn is None
     conn = _connect(Path(shop_path)) if own else conn
     committed = False
@@ -513,31 +513,6 @@ def wait_for_checkpoints(timeout: float | None = None) -> None:
     """Waits until the checkpoints started after imports have finished (benchmarks, tests)."""
     for thread in list(_checkpoints):
         thread.join(timeout)
-
-
-class _Background:
-    """fn(*args) on a helper thread, from start(), for work that releases the GIL (hashing, numpy);
-    result() waits for it and returns its value or raises its exception."""
-
-    def __init__(self, name: str, fn: Callable[..., Any], *args: Any):
-        self._outcome: dict[str, Any] = {}
-        self._thread = threading.Thread(target=self._run, args=(fn, args), name=name, daemon=True)
-
-    def _run(self, fn: Callable[..., Any], args: tuple) -> None:
-        try:
-            self._outcome["value"] = fn(*args)
-        except BaseException as exc:  # handed over to result()
-            self._outcome["error"] = exc
-
-    def start(self) -> _Background:
-        self._thread.start()
-        return self
-
-    def result(self) -> Any:
-        self._thread.join()
-        if "error" in self._outcome:
-            raise self._outcome["error"]
-        return self._outcome["value"]
 
 
 def _sha256_or_empty(path: Path) -> str:
@@ -645,7 +620,7 @@ def _write_sales(conn: sqlite3.Connection, parsed: Parsed, import_id: int, summa
         is_fresh[list(fresh)] = True
         take = rows[is_fresh[line_customer[rows]]]
         # on a helper thread while the lines are inserted: numpy and SQLite both work without the GIL
-        figures = _Background("import-figures", compute_figures, line_customer[take], parsed.invoice_codes[take],
+        figures = Background("import-figures", compute_figures, line_customer[take], parsed.invoice_codes[take],
                               parsed.sold_at[take], parsed.quantity[take], parsed.amount[take],
                               product_category[parsed.product[take]],
                               parsed.channel_codes[take] if parsed.channel_codes is not None else None,

@@ -361,30 +361,51 @@ def _text_dtype():
     return pd.ArrowDtype(pyarrow.string())
 
 
+class Background:
+    """fn(*args) on a helper thread, from start(), for work that releases the GIL (reading, hashing,
+    numpy); result() waits for it and returns its value or raises its exception."""
+
+    def __init__(self, name: str, fn: Callable[..., Any], *args: Any):
+        self._outcome: dict[str, Any] = {}
+        self._thread = threading.Thread(target=self._run, args=(fn, args), name=name, daemon=True)
+
+    def _run(self, fn: Callable[..., Any], args: tuple) -> None:
+        try:
+            self._outcome["value"] = fn(*args)
+        except BaseException as exc:  # handed over to result()
+            self._outcome["error"] = exc
+
+    def start(self) -> Background:
+        self._thread.start()
+        return self
+
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def wait(self, seconds: float) -> None:
+        """Waits at most `seconds` for the work to end."""
+        self._thread.join(seconds)
+
+    def result(self) -> Any:
+        self._thread.join()
+        if "error" in self._outcome:
+            raise self._outcome["error"]
+        return self._outcome["value"]
+
+
 def run_with_heartbeat(work: Callable[[], T], tick: Ticker, span: tuple[int, int], expected_seconds: float, *,
                        name: str) -> T:
     """Runs `work()` (one long call that releases the GIL: pandas' CSV reader, calamine's sheet load)
     on a helper thread while this thread reports progress every HEARTBEAT_SECONDS, moving through
     `span` as the expected time passes, and answers Cancel at once (the helper's result is then
     dropped). Exceptions of `work` are raised here."""
-    outcome: dict[str, Any] = {}
-
-    def run() -> None:
-        try:
-            outcome["result"] = work()
-        except BaseException as exc:  # handed over to the waiting thread
-            outcome["error"] = exc
-
-    helper = threading.Thread(target=run, name=name, daemon=True)
-    helper.start()
+    helper = Background(name, work).start()
     started = time.perf_counter()
-    while helper.is_alive():
-        helper.join(HEARTBEAT_SECONDS)
+    while helper.running():
+        helper.wait(HEARTBEAT_SECONDS)
         elapsed = time.perf_counter() - started
         tick(span[0] + (span[1] - span[0]) * min(0.95, elapsed / expected_seconds), force=True)
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["result"]
+    return helper.result()
 
 
 def _parser_reason(message: str, skipped: int) -> str:
