@@ -607,7 +607,8 @@ def _write_sales(conn: sqlite3.Connection, parsed: Parsed, import_id: int, summa
     tick(697, WRITING)
     import pandas as pd
 
-    affected = set(pd.unique(line_customer[rows]).tolist()) - {0}
+    row_customer = line_customer[rows]  # in insert order
+    affected = set(pd.unique(row_customer).tolist()) - {0}
     had_lines = store.customers_with_lines(conn, affected - created)
     fresh = (affected - had_lines) | (created & affected)
     tick.mark("products, duplicates")
@@ -618,7 +619,7 @@ def _write_sales(conn: sqlite3.Connection, parsed: Parsed, import_id: int, summa
     if fresh:
         is_fresh = np.zeros(int(line_customer.max()) + 1, dtype=bool)
         is_fresh[list(fresh)] = True
-        take = rows[is_fresh[line_customer[rows]]]
+        take = rows[is_fresh[row_customer]]
         # on a helper thread while the lines are inserted: numpy and SQLite both work without the GIL
         figures = Background("import-figures", compute_figures, line_customer[take], parsed.invoice_codes[take],
                               parsed.sold_at[take], parsed.quantity[take], parsed.amount[take],
@@ -631,7 +632,7 @@ def _write_sales(conn: sqlite3.Connection, parsed: Parsed, import_id: int, summa
     tick(705, WRITING, force=True)
     columns: dict[str, Any] = {}
     for name, values in (
-        ("customer_id", lambda: line_customer[rows]),
+        ("customer_id", lambda: row_customer),
         ("line_key", lambda: parsed.line_key[rows]),
         ("invoice", lambda: parsed.invoices[parsed.invoice_codes[rows]]),
         ("sold_at", lambda: parsed.sold_at[rows]),
@@ -675,7 +676,7 @@ def _write_sales(conn: sqlite3.Connection, parsed: Parsed, import_id: int, summa
     tick(980, FIGURES)
     if stale:
         # only months from the earliest line added or removed changed (the segment snapshots redo those)
-        changed = [int(parsed.sold_at[rows].min())] if len(rows) else []
+        changed = [int(columns["sold_at"].min())] if len(rows) else []
         if removed_customers:
             changed += store.removed_lines_first_time(conn, import_id)
         aggregates.refresh(conn, sorted(stale), lines_from=min(changed) if changed else None)
