@@ -46,7 +46,7 @@ def _mapping(source, option: str | None, conn):
 
 def run(args: argparse.Namespace) -> int:
     from app.services import importing
-    from app.services.shop import create_shop, open_shop
+    from app.services.shop import create_shop, open_shop, require_writable
 
     started = time.perf_counter()
     if args.db.is_dir():
@@ -55,8 +55,7 @@ def run(args: argparse.Namespace) -> int:
                                       rejected_rows_path=args.rejected_rows)
     shop = open_shop(args.db) if args.db.exists() and args.db.stat().st_size else create_shop(args.db)
     try:
-        if shop.read_only:
-            raise UserError(shop.read_only_reason or f"The shop file {args.db.name} is open read-only.")
+        require_writable(shop)
         plans = []
         for path in args.files:
             source = importing.open_source(path)

@@ -96,6 +96,10 @@ def create_shop(path: str | Path, *, name: str = "", currency: str = "VND", loca
     return shop
 
 
+NEWER_VERSION = QT_TRANSLATE_NOOP("Shop", "The shop file {name} was saved by a newer version of Regulars; "
+                                  "it is open read-only.")
+
+
 def open_shop(path: str | Path, *, read_only: bool = False, lock: bool = True) -> Shop:
     """Opens (creating when missing) a shop file, migrating it after a backup when it is older.
 
@@ -127,8 +131,7 @@ def open_shop(path: str | Path, *, read_only: bool = False, lock: bool = True) -
                                       context="Shop", name=path.name, error=str(exc)) from exc
         reason = ""
         if version > migrations.SCHEMA_VERSION:
-            reason = QT_TRANSLATE_NOOP("Shop", "The shop file {name} was saved by a newer version of Regulars; "
-                                       "it is open read-only.").format(name=path.name)
+            reason = NEWER_VERSION.format(name=path.name)
             if not read_only:
                 conn.close()
                 conn = db.connect(path, read_only=True)
@@ -158,8 +161,7 @@ def open_shop(path: str | Path, *, read_only: bool = False, lock: bool = True) -
 
 def require_writable(shop: Shop) -> None:
     if shop.read_only and shop.read_only_reason:
-        raise UserError(QT_TRANSLATE_NOOP("Shop", "The shop file {name} was saved by a newer version of Regulars; "
-                                          "it is open read-only."), context="Shop", name=shop.path.name)
+        raise UserError(NEWER_VERSION, context="Shop", name=shop.path.name)
     if shop.read_only:
         raise UserError(QT_TRANSLATE_NOOP("Shop", "The shop file {name} is open read-only."),
                         context="Shop", name=shop.path.name)

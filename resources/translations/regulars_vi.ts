@@ -358,67 +358,67 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="190"/>
+        <location filename="../../app/ui/dialogs.py" line="193"/>
         <source>Backed up by you</source>
         <translation>Do bạn sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="191"/>
+        <location filename="../../app/ui/dialogs.py" line="194"/>
         <source>Before an update of the file</source>
         <translation>Trước khi cập nhật tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="192"/>
+        <location filename="../../app/ui/dialogs.py" line="195"/>
         <source>Before an import</source>
         <translation>Trước khi nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="193"/>
+        <location filename="../../app/ui/dialogs.py" line="196"/>
         <source>Before a restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="194"/>
+        <location filename="../../app/ui/dialogs.py" line="197"/>
         <source>Before the demo was removed</source>
         <translation>Trước khi xóa dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="230"/>
+        <location filename="../../app/ui/dialogs.py" line="233"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="233"/>
+        <location filename="../../app/ui/dialogs.py" line="236"/>
         <source>Choose the backup to restore. The shop as it is now is backed up first, so you can come back to it.</source>
         <translation>Chọn bản sao lưu cần khôi phục. Dữ liệu cửa hàng hiện tại sẽ được sao lưu trước, để bạn có thể quay lại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="235"/>
+        <location filename="../../app/ui/dialogs.py" line="238"/>
         <source>This shop file has no backups yet.</source>
         <translation>Tệp cửa hàng này chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="236"/>
+        <location filename="../../app/ui/dialogs.py" line="239"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="236"/>
+        <location filename="../../app/ui/dialogs.py" line="239"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="236"/>
+        <location filename="../../app/ui/dialogs.py" line="239"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="246"/>
+        <location filename="../../app/ui/dialogs.py" line="249"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="249"/>
+        <location filename="../../app/ui/dialogs.py" line="252"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
@@ -426,105 +426,105 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="154"/>
-        <location filename="../../app/ui/segments/categories_page.py" line="267"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="156"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="269"/>
         <source>Buyers of a category</source>
         <translation>Người mua theo danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="163"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="165"/>
         <source>Bought in {category}</source>
         <translation>Đã mua trong danh mục {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="168"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="170"/>
         <source>{ratio} ×</source>
         <translation>{ratio} lần</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="176"/>
-        <location filename="../../app/ui/segments/categories_page.py" line="192"/>
-        <location filename="../../app/ui/segments/categories_page.py" line="234"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="178"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="194"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="236"/>
         <source>Buyers of {category}</source>
         <translation>Người mua danh mục {category}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/categories_page.py" line="186"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="188"/>
         <source>Each filter keeps fewer customers; when the average spend rises, the filter points at more valuable customers. Now: %n customers, spending {mean} on average.</source>
         <translation>
             <numerusform>Mỗi bộ lọc giữ lại ít khách hàng hơn; khi chi tiêu trung bình tăng lên, bộ lọc đang chỉ ra những khách hàng giá trị hơn. Hiện có: %n khách hàng, chi tiêu trung bình {mean}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/categories_page.py" line="193"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="195"/>
         <source>Buyers of {category} after %n filters</source>
         <translation>
             <numerusform>Người mua danh mục {category} sau %n bộ lọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="216"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="218"/>
         <source>Add a filter</source>
         <translation>Thêm bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="235"/>
-        <location filename="../../app/ui/segments/categories_page.py" line="242"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="237"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="244"/>
         <source>Save as a segment</source>
         <translation>Lưu thành phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="235"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="237"/>
         <source>Name of the segment:</source>
         <translation>Tên phân khúc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="246"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="248"/>
         <source>Saved the segment {name}.</source>
         <translation>Đã lưu phân khúc {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="252"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="254"/>
         <source>Categories as a way in to premium customers</source>
         <translation>Tìm khách hàng cao cấp qua danh mục sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="254"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="256"/>
         <source>Categories bought by many customers, or chosen for a first purchase, and what those customers are worth. Choose a category to build the list of its buyers.</source>
         <translation>Những danh mục được nhiều khách hàng mua, hoặc được chọn cho lần mua đầu tiên, và giá trị của những khách hàng đó. Chọn một danh mục để lập danh sách người mua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="256"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="258"/>
         <source>Rank by:</source>
         <translation>Xếp hạng theo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="257"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="259"/>
         <source>number of buyers</source>
         <translation>số người mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="258"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="260"/>
         <source>number of first purchases</source>
         <translation>số lần mua đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="259"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="261"/>
         <source>Add a filter…</source>
         <translation>Thêm bộ lọc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="260"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="262"/>
         <source>Remove the last filter</source>
         <translation>Bỏ bộ lọc cuối</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="261"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="263"/>
         <source>Save as a segment…</source>
         <translation>Lưu thành phân khúc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="262"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="264"/>
         <source>Keep this list as a hand-made segment, updated as sales come in</source>
         <translation>Giữ danh sách này thành một phân khúc tự tạo, tự cập nhật khi có doanh số mới</translation>
     </message>
@@ -532,53 +532,53 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="779"/>
+        <location filename="../../app/ui/segments/common.py" line="753"/>
         <source>PNG image</source>
         <translation>Ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="779"/>
+        <location filename="../../app/ui/segments/common.py" line="753"/>
         <source>SVG drawing</source>
         <translation>Hình vẽ SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="780"/>
-        <location filename="../../app/ui/segments/common.py" line="786"/>
+        <location filename="../../app/ui/segments/common.py" line="754"/>
+        <location filename="../../app/ui/segments/common.py" line="760"/>
         <source>Export the chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="787"/>
+        <location filename="../../app/ui/segments/common.py" line="761"/>
         <source>The chart could not be saved to {file} ({reason}).</source>
         <translation>Không lưu được biểu đồ vào {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="791"/>
+        <location filename="../../app/ui/segments/common.py" line="765"/>
         <source>Saved the chart to {file}.</source>
         <translation>Đã lưu biểu đồ vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="795"/>
+        <location filename="../../app/ui/segments/common.py" line="769"/>
         <source>Drawing the chart…</source>
         <translation>Đang vẽ biểu đồ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="797"/>
+        <location filename="../../app/ui/segments/common.py" line="771"/>
         <source>Export chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="798"/>
+        <location filename="../../app/ui/segments/common.py" line="772"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Lưu biểu đồ này thành ảnh PNG hoặc hình vẽ SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="799"/>
+        <location filename="../../app/ui/segments/common.py" line="773"/>
         <source>Save as PNG image…</source>
         <translation>Lưu thành ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="800"/>
+        <location filename="../../app/ui/segments/common.py" line="774"/>
         <source>Save as SVG drawing…</source>
         <translation>Lưu thành hình vẽ SVG…</translation>
     </message>
@@ -586,92 +586,92 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../app/ui/import_assistant/columns_page.py" line="199"/>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="193"/>
         <source>— not in this file —</source>
         <translation>— không có trong tệp này —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/columns_page.py" line="224"/>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="218"/>
         <source>Everything needed is chosen. Check the samples, then go on.</source>
         <translation>Đã chọn đủ những gì cần thiết. Hãy xem các giá trị mẫu rồi tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/columns_page.py" line="232"/>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="226"/>
         <source>These are the columns you confirmed for a file like this one last time.</source>
         <translation>Đây là các cột bạn đã xác nhận cho một tệp giống tệp này ở lần trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/columns_page.py" line="234"/>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="228"/>
         <source>Recognised: {preset}. The columns were chosen for you; check them below.</source>
         <translation>Đã nhận ra: {preset}. Các cột đã được chọn sẵn; hãy kiểm tra bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/columns_page.py" line="237"/>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="231"/>
         <source>The columns were matched by their titles. Check them below and choose any that were missed.</source>
         <translation>Các cột đã được ghép theo tiêu đề. Hãy kiểm tra bên dưới và chọn thêm những cột còn thiếu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/columns_page.py" line="242"/>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="236"/>
         <source>The columns</source>
         <translation>Các cột</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/columns_page.py" line="243"/>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="237"/>
         <source>Tell Regulars which column holds what. Columns you leave out are not imported.</source>
         <translation>Cho Khách Quen biết cột nào chứa thông tin gì. Những cột bạn bỏ qua sẽ không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/columns_page.py" line="244"/>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="238"/>
         <source>This file is:</source>
         <translation>Tệp này là:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/columns_page.py" line="245"/>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="239"/>
         <source>a list of sales</source>
         <translation>danh sách bán hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/columns_page.py" line="246"/>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="240"/>
         <source>a list of customers</source>
         <translation>danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/columns_page.py" line="247"/>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="241"/>
         <source>Information</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/columns_page.py" line="248"/>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="242"/>
         <source>Column in your file</source>
         <translation>Cột trong tệp của bạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/columns_page.py" line="249"/>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="243"/>
         <source>Sample values</source>
         <translation>Giá trị mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/columns_page.py" line="250"/>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="244"/>
         <source>Dates are written:</source>
         <translation>Ngày được viết theo dạng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/columns_page.py" line="251"/>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="245"/>
         <source>find out from the dates</source>
         <translation>tự nhận biết từ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/columns_page.py" line="251"/>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="245"/>
         <source>day/month/year (31/12/2024)</source>
         <translation>ngày/tháng/năm (31/12/2024)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/columns_page.py" line="252"/>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="246"/>
         <source>month/day/year (12/31/2024)</source>
         <translation>tháng/ngày/năm (12/31/2024)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/columns_page.py" line="252"/>
+        <location filename="../../app/ui/import_assistant/columns_page.py" line="246"/>
         <source>year-month-day (2024-12-31)</source>
         <translation>năm-tháng-ngày (2024-12-31)</translation>
     </message>
@@ -679,17 +679,17 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="653"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="648"/>
         <source>Fill in the value of the condition.</source>
         <translation>Hãy điền giá trị cho điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="663"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="658"/>
         <source>Add a filter</source>
         <translation>Thêm bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="664"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="659"/>
         <source>Keep only the customers who also match this condition:</source>
         <translation>Chỉ giữ lại những khách hàng thỏa thêm điều kiện này:</translation>
     </message>
@@ -841,84 +841,84 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="332"/>
+        <location filename="../../app/ui/customer_detail.py" line="327"/>
         <source>(no name)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_detail.py" line="365"/>
+        <location filename="../../app/ui/customer_detail.py" line="360"/>
         <source>Purchases (%n lines)</source>
         <translation>
             <numerusform>Lịch sử mua (%n dòng)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="368"/>
+        <location filename="../../app/ui/customer_detail.py" line="363"/>
         <source>Choose a customer in the list to see their details.</source>
         <translation>Chọn một khách hàng trong danh sách để xem thông tin chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="369"/>
+        <location filename="../../app/ui/customer_detail.py" line="364"/>
         <source>Export this customer&apos;s data…</source>
         <translation>Xuất dữ liệu của khách hàng này…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="370"/>
+        <location filename="../../app/ui/customer_detail.py" line="365"/>
         <source>Delete this customer…</source>
         <translation>Xóa khách hàng này…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="371"/>
+        <location filename="../../app/ui/customer_detail.py" line="366"/>
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="374"/>
+        <location filename="../../app/ui/customer_detail.py" line="369"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="375"/>
+        <location filename="../../app/ui/customer_detail.py" line="370"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="376"/>
+        <location filename="../../app/ui/customer_detail.py" line="371"/>
         <source>Purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="377"/>
+        <location filename="../../app/ui/customer_detail.py" line="372"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="378"/>
+        <location filename="../../app/ui/customer_detail.py" line="373"/>
         <source>Average basket</source>
         <translation>Giá trị đơn trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="379"/>
+        <location filename="../../app/ui/customer_detail.py" line="374"/>
         <source>Returns</source>
         <translation>Hàng trả lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="380"/>
+        <location filename="../../app/ui/customer_detail.py" line="375"/>
         <source>Main channel</source>
         <translation>Kênh mua chính</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="381"/>
+        <location filename="../../app/ui/customer_detail.py" line="376"/>
         <source>First category bought</source>
         <translation>Danh mục mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="397"/>
+        <location filename="../../app/ui/customer_detail.py" line="392"/>
         <source>Words separated by commas, e.g. VIP, wholesale</source>
         <translation>Các từ cách nhau bằng dấu phẩy, ví dụ: VIP, khách sỉ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="399"/>
+        <location filename="../../app/ui/customer_detail.py" line="394"/>
         <source>No date</source>
         <translation>Xóa ngày</translation>
     </message>
@@ -1131,19 +1131,19 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="43"/>
-        <location filename="../../app/ui/dialogs.py" line="118"/>
+        <location filename="../../app/ui/dialogs.py" line="46"/>
+        <location filename="../../app/ui/dialogs.py" line="121"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="53"/>
-        <location filename="../../app/ui/dialogs.py" line="117"/>
+        <location filename="../../app/ui/dialogs.py" line="56"/>
+        <location filename="../../app/ui/dialogs.py" line="120"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="119"/>
+        <location filename="../../app/ui/dialogs.py" line="122"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1151,107 +1151,107 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="152"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="144"/>
         <source>Reading the file was stopped. Choose the file again to import it.</source>
         <translation>Đã dừng đọc tệp. Hãy chọn lại tệp để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="165"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="157"/>
         <source>Choose a sales or customer spreadsheet</source>
         <translation>Chọn bảng tính bán hàng hoặc khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="166"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="158"/>
         <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods *.htm *.html);;All files (*)</source>
         <translation>Bảng tính (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods *.htm *.html);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="183"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="175"/>
         <source>Reading {file}…</source>
         <translation>Đang đọc {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="193"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="185"/>
         <source>Reading the sheet {sheet}…</source>
         <translation>Đang đọc trang tính {sheet}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="204"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="196"/>
         <source>Reading the headers on row {row}…</source>
         <translation>Đang đọc tiêu đề ở dòng {row}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="259"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="251"/>
         <source>Choose the spreadsheet with your sales, or a list of customers.</source>
         <translation>Chọn bảng tính chứa dữ liệu bán hàng, hoặc danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="261"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="253"/>
         <source>File: {file}</source>
         <translation>Tệp: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="283"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="275"/>
         <source>about {count} rows below the header</source>
         <translation>khoảng {count} dòng dưới dòng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="286"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="278"/>
         <source>{count} rows below the header</source>
         <translation>{count} dòng dưới dòng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="334"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="323"/>
         <source>The file</source>
         <translation>Tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="335"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="324"/>
         <source>Check that the file was read correctly and that the highlighted row holds the column titles.</source>
         <translation>Kiểm tra xem tệp đã được đọc đúng chưa và dòng được tô sáng có chứa tiêu đề các cột không.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="337"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="326"/>
         <source>Choose a file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="338"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="327"/>
         <source>Kind of file:</source>
         <translation>Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="339"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="328"/>
         <source>Text encoding:</source>
         <translation>Bảng mã:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="340"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="329"/>
         <source>Columns separated by:</source>
         <translation>Các cột cách nhau bằng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="341"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="330"/>
         <source>Rows:</source>
         <translation>Số dòng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="342"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="331"/>
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="343"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="332"/>
         <source>Header row:</source>
         <translation>Dòng tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="344"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="333"/>
         <source>The row with the column titles, numbered as in your spreadsheet. You can also double-click a row below.</source>
         <translation>Dòng chứa tiêu đề các cột, đánh số như trong bảng tính của bạn. Bạn cũng có thể nhấp đúp vào một dòng bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="346"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="335"/>
         <source>The first rows of the sheet:</source>
         <translation>Các dòng đầu của trang tính:</translation>
     </message>
@@ -1265,7 +1265,7 @@
         <translation>dòng {row}, cột “{column}”: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/errors.py" line="63"/>
+        <location filename="../../app/services/importing/errors.py" line="59"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Đã hủy việc nhập dữ liệu; không có gì thay đổi.</translation>
     </message>
@@ -1421,130 +1421,130 @@
         <translation>Tệp {file} không có dòng bán hàng nào để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="554"/>
+        <location filename="../../app/services/importing/runner.py" line="529"/>
         <source>The file {file} cannot be read any more.</source>
         <translation>Không còn đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="557"/>
+        <location filename="../../app/services/importing/runner.py" line="532"/>
         <source>The file {file} changed since it was opened; open it again to import it.</source>
         <translation>Tệp {file} đã thay đổi kể từ lúc mở; hãy mở lại tệp để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="742"/>
+        <location filename="../../app/services/importing/runner.py" line="718"/>
         <source>There is no import number {number}.</source>
         <translation>Không có lần nhập số {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="744"/>
+        <location filename="../../app/services/importing/runner.py" line="720"/>
         <source>The import of {file} was already undone.</source>
         <translation>Lần nhập tệp {file} đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="763"/>
+        <location filename="../../app/services/importing/runner.py" line="739"/>
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="775"/>
+        <location filename="../../app/services/importing/runner.py" line="751"/>
         <source>The rejected rows could not be saved to {file} ({reason}).</source>
         <translation>Không lưu được các dòng bị loại vào {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="72"/>
+        <location filename="../../app/services/importing/sources.py" line="71"/>
         <source>The file {file} has no column “{column}”.</source>
         <translation>Tệp {file} không có cột “{column}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="97"/>
+        <location filename="../../app/services/importing/sources.py" line="96"/>
         <source>The file {file} does not exist.</source>
         <translation>Tệp {file} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="99"/>
+        <location filename="../../app/services/importing/sources.py" line="98"/>
         <source>{file} is a folder, not a spreadsheet.</source>
         <translation>{file} là một thư mục, không phải bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="106"/>
+        <location filename="../../app/services/importing/sources.py" line="105"/>
         <source>The file {file} cannot be read ({reason}).</source>
         <translation>Không đọc được tệp {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="109"/>
+        <location filename="../../app/services/importing/sources.py" line="108"/>
         <source>The file {file} is empty.</source>
         <translation>Tệp {file} trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="116"/>
-        <location filename="../../app/services/importing/sources.py" line="387"/>
-        <location filename="../../app/services/importing/sources.py" line="463"/>
-        <location filename="../../app/services/importing/sources.py" line="488"/>
-        <location filename="../../app/services/importing/sources.py" line="504"/>
+        <location filename="../../app/services/importing/sources.py" line="115"/>
+        <location filename="../../app/services/importing/sources.py" line="386"/>
+        <location filename="../../app/services/importing/sources.py" line="462"/>
+        <location filename="../../app/services/importing/sources.py" line="487"/>
+        <location filename="../../app/services/importing/sources.py" line="503"/>
         <source>The workbook {file} is damaged or incomplete.</source>
         <translation>Sổ làm việc {file} bị hỏng hoặc không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="124"/>
+        <location filename="../../app/services/importing/sources.py" line="123"/>
         <source>The file {file} is an Excel 2003 XML spreadsheet; open it in Excel or LibreOffice and save it as .xlsx, then import that file.</source>
         <translation>Tệp {file} là bảng tính XML của Excel 2003; hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="134"/>
+        <location filename="../../app/services/importing/sources.py" line="133"/>
         <source>The file {file} has no sheet “{sheet}”.</source>
         <translation>Tệp {file} không có trang tính “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="148"/>
+        <location filename="../../app/services/importing/sources.py" line="147"/>
         <source>Row {row} cannot be the header row: choose one of the first {count} rows.</source>
         <translation>Dòng {row} không thể là dòng tiêu đề: hãy chọn một trong {count} dòng đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="193"/>
-        <location filename="../../app/services/importing/sources.py" line="777"/>
+        <location filename="../../app/services/importing/sources.py" line="192"/>
+        <location filename="../../app/services/importing/sources.py" line="776"/>
         <source>The file {file} has no table with column headers.</source>
         <translation>Tệp {file} không có bảng nào có tiêu đề cột.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="229"/>
+        <location filename="../../app/services/importing/sources.py" line="228"/>
         <source>Column {number}</source>
         <translation>Cột {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="321"/>
-        <location filename="../../app/services/importing/sources.py" line="336"/>
+        <location filename="../../app/services/importing/sources.py" line="320"/>
+        <location filename="../../app/services/importing/sources.py" line="335"/>
         <source>The file {file} is not a spreadsheet or a text table.</source>
         <translation>Tệp {file} không phải là bảng tính hay bảng văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="393"/>
+        <location filename="../../app/services/importing/sources.py" line="392"/>
         <source>The file {file} unpacks to far more data than a spreadsheet holds; it was not opened.</source>
         <translation>Tệp {file} khi giải nén chứa nhiều dữ liệu hơn hẳn một bảng tính thông thường; tệp đã không được mở.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="407"/>
+        <location filename="../../app/services/importing/sources.py" line="406"/>
         <source>The file {file} is not a spreadsheet (it is another kind of zip file).</source>
         <translation>Tệp {file} không phải là bảng tính (đây là một loại tệp zip khác).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="411"/>
-        <location filename="../../app/services/importing/sources.py" line="440"/>
+        <location filename="../../app/services/importing/sources.py" line="410"/>
+        <location filename="../../app/services/importing/sources.py" line="439"/>
         <source>The workbook {file} has no sheets.</source>
         <translation>Sổ làm việc {file} không có trang tính nào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="429"/>
+        <location filename="../../app/services/importing/sources.py" line="428"/>
         <source>The workbook {file} has no sheet with a table of data.</source>
         <translation>Sổ làm việc {file} không có trang tính nào chứa bảng dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="435"/>
-        <location filename="../../app/services/importing/sources.py" line="460"/>
+        <location filename="../../app/services/importing/sources.py" line="434"/>
+        <location filename="../../app/services/importing/sources.py" line="459"/>
         <source>The workbook {file} is protected by a password; save it without a password and import that copy.</source>
         <translation>Sổ làm việc {file} được bảo vệ bằng mật khẩu; hãy lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="778"/>
+        <location filename="../../app/services/importing/sources.py" line="777"/>
         <source>Table {number}</source>
         <translation>Bảng {number}</translation>
     </message>
@@ -1566,7 +1566,7 @@
         <translation>Không đọc được tệp {file} dưới dạng bảng: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="396"/>
+        <location filename="../../app/services/importing/table.py" line="417"/>
         <source>row {row} has {saw} cells where the header has {expected}</source>
         <translation>dòng {row} có {saw} ô trong khi dòng tiêu đề có {expected} ô</translation>
     </message>
@@ -1951,118 +1951,118 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="119"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="111"/>
         <source>Customer list</source>
         <translation>Danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="121"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="113"/>
         <source>Sales list</source>
         <translation>Danh sách bán hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="127"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="119"/>
         <source>Undone on {date}</source>
         <translation>Đã hoàn tác ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="128"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="120"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="173"/>
-        <location filename="../../app/ui/import_assistant/history.py" line="223"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="157"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="207"/>
         <source>Undo this import</source>
         <translation>Hoàn tác lần nhập này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="174"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="158"/>
         <source>Undo the import of {file} from {date}?</source>
         <translation>Hoàn tác lần nhập tệp {file} ngày {date}?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="176"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="160"/>
         <source>Undo the import</source>
         <translation>Hoàn tác lần nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="176"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="160"/>
         <source>Keep it</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="177"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="161"/>
         <source>Its {count} sales lines are removed, and the customers it created that have no other sales. Details it added to known customers are put back as they were.</source>
         <translation>{count} dòng bán hàng của lần nhập này sẽ bị xóa, cùng với những khách hàng do lần nhập này tạo ra mà không có giao dịch nào khác. Thông tin đã bổ sung cho khách hàng cũ sẽ được trả về như trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="182"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="166"/>
         <source>Undoing the import</source>
         <translation>Đang hoàn tác lần nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="209"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="193"/>
         <source>The import of {file} was undone.</source>
         <translation>Đã hoàn tác lần nhập tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="214"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="198"/>
         <source>Import history</source>
         <translation>Lịch sử nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="217"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="201"/>
         <source>Every import into this shop, newest first. Undoing an import removes what it added.</source>
         <translation>Mọi lần nhập dữ liệu vào cửa hàng này, mới nhất ở trên. Hoàn tác một lần nhập sẽ xóa những gì lần nhập đó đã thêm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="219"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="203"/>
         <source>Nothing has been imported into this shop yet.</source>
         <translation>Chưa có dữ liệu nào được nhập vào cửa hàng này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="221"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="205"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="221"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="205"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="221"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="205"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="221"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="205"/>
         <source>Rows</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="221"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="205"/>
         <source>Lines added</source>
         <translation>Dòng đã thêm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="222"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="206"/>
         <source>Duplicates</source>
         <translation>Trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="222"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="206"/>
         <source>Rejected</source>
         <translation>Bị loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="222"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="206"/>
         <source>Customers added</source>
         <translation>Khách hàng đã thêm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="222"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="206"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -2131,238 +2131,238 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Hoàn tác {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Làm lại {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>No recent shop files</source>
         <translation>Chưa có tệp cửa hàng nào mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>&amp;New shop file…</source>
         <translation>&amp;Tạo tệp cửa hàng mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Lưu một bản sao…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Giới thiệu Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>Import your own sales</source>
         <translation>Nhập dữ liệu bán hàng của bạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
-        <location filename="../../app/ui/main_window.py" line="514"/>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>Start an empty shop</source>
         <translation>Bắt đầu với cửa hàng trống</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Hide this message</source>
         <translation>Ẩn thông báo này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Welcome to Regulars! This is a demo shop with made-up customers, so that every tab has something to show. When you are ready, bring in your own sales or start from an empty shop.</source>
         <translation>Chào mừng bạn đến với Khách Quen! Đây là cửa hàng mẫu với khách hàng giả định, để mỗi thẻ đều có dữ liệu minh họa. Khi sẵn sàng, hãy nhập dữ liệu bán hàng của bạn hoặc bắt đầu với một cửa hàng trống.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>This shop file is open read-only: you can look at everything but not change it.</source>
         <translation>Tệp cửa hàng này đang mở ở chế độ chỉ đọc: bạn xem được mọi thứ nhưng không thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>This shop file was saved by a newer version of Regulars, so it is open read-only. Update Regulars to change it.</source>
         <translation>Tệp cửa hàng này được lưu bằng phiên bản Khách Quen mới hơn nên đang mở ở chế độ chỉ đọc. Hãy cập nhật Khách Quen để có thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>Regulars</source>
         <translation>Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>{shop} – {file} (read-only) – Regulars</source>
         <translation>{shop} – {file} (chỉ đọc) – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>{shop} – {file} – Regulars</source>
         <translation>{shop} – {file} – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Regulars shop (*.regulars);;All files (*)</source>
         <translation>Tệp cửa hàng Khách Quen (*.regulars);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>My shop</source>
         <translation>Cửa hàng của tôi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408"/>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>New shop file</source>
         <translation>Tệp cửa hàng mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="417"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>Created the shop file {file}.</source>
         <translation>Đã tạo tệp cửa hàng {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
-        <location filename="../../app/ui/main_window.py" line="430"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>Open shop file</source>
         <translation>Mở tệp cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="430"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>The shop file {file} does not exist.</source>
         <translation>Tệp cửa hàng {file} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="443"/>
-        <location filename="../../app/ui/main_window.py" line="455"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>Save a copy</source>
         <translation>Lưu một bản sao</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="457"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>Saved a copy as {file}.</source>
         <translation>Đã lưu một bản sao thành {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="470"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>Backed up at {time} into the folder {folder}.</source>
         <translation>Đã sao lưu lúc {time} vào thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>Backing up</source>
         <translation>Đang sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="504"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>Restored the backup from {date}. The shop as it was is kept as the backup from {safety}.</source>
         <translation>Đã khôi phục bản sao lưu ngày {date}. Dữ liệu cửa hàng trước khi khôi phục được giữ trong bản sao lưu lúc {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="515"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>Remove all the demo customers and sales from this shop file?</source>
         <translation>Xóa toàn bộ khách hàng và doanh số mẫu khỏi tệp cửa hàng này?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>Remove the demo</source>
         <translation>Xóa dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>Your settings are kept. A backup of the demo is made first.</source>
         <translation>Các thiết lập của bạn được giữ nguyên. Dữ liệu mẫu sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536"/>
+        <location filename="../../app/ui/main_window.py" line="499"/>
         <source>The demo data was removed: this shop is empty and ready for your sales.</source>
         <translation>Đã xóa dữ liệu mẫu: cửa hàng đã trống và sẵn sàng cho dữ liệu bán hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542"/>
+        <location filename="../../app/ui/main_window.py" line="505"/>
         <source>About Regulars</source>
         <translation>Giới thiệu Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Regulars (Khách Quen) {version}: know your regular customers from your own sales spreadsheets. Everything stays in one file on this computer.</source>
         <translation>Khách Quen (Regulars) {version}: hiểu rõ khách hàng quen của bạn từ chính các bảng tính bán hàng của cửa hàng. Mọi dữ liệu nằm trong một tệp duy nhất trên máy tính này.</translation>
     </message>
@@ -2370,66 +2370,66 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="574"/>
+        <location filename="../../app/ui/segments/common.py" line="548"/>
         <source>Customers of this segment</source>
         <translation>Khách hàng của phân khúc này</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/common.py" line="608"/>
+        <location filename="../../app/ui/segments/common.py" line="582"/>
         <source>%n customers, who spent {revenue} in all ({share} of the revenue of all customers).</source>
         <translation>
             <numerusform>%n khách hàng, tổng chi tiêu {revenue} ({share} doanh thu của toàn bộ khách hàng).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="611"/>
+        <location filename="../../app/ui/segments/common.py" line="585"/>
         <source>No customer is in this segment.</source>
         <translation>Chưa có khách hàng nào trong phân khúc này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="627"/>
+        <location filename="../../app/ui/segments/common.py" line="601"/>
         <source>Export the customers of this segment</source>
         <translation>Xuất danh sách khách hàng của phân khúc này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="628"/>
+        <location filename="../../app/ui/segments/common.py" line="602"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="628"/>
+        <location filename="../../app/ui/segments/common.py" line="602"/>
         <source>Excel workbook</source>
         <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="634"/>
+        <location filename="../../app/ui/segments/common.py" line="608"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/common.py" line="645"/>
+        <location filename="../../app/ui/segments/common.py" line="619"/>
         <source>Exported %n customers to {file}.</source>
         <translation>
             <numerusform>Đã xuất %n khách hàng vào {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="649"/>
+        <location filename="../../app/ui/segments/common.py" line="623"/>
         <source>Exporting customers</source>
         <translation>Đang xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="653"/>
+        <location filename="../../app/ui/segments/common.py" line="627"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="654"/>
+        <location filename="../../app/ui/segments/common.py" line="628"/>
         <source>Save these customers to a CSV or Excel file</source>
         <translation>Lưu các khách hàng này vào tệp CSV hoặc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="655"/>
+        <location filename="../../app/ui/segments/common.py" line="629"/>
         <source>Double-click a customer to open them in the Customers tab</source>
         <translation>Nhấp đúp vào một khách hàng để mở trong thẻ Khách hàng</translation>
     </message>
@@ -2498,22 +2498,22 @@
 <context>
     <name>NewShopDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="161"/>
+        <location filename="../../app/ui/dialogs.py" line="164"/>
         <source>New shop file</source>
         <translation>Tệp cửa hàng mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="162"/>
+        <location filename="../../app/ui/dialogs.py" line="165"/>
         <source>Shop name:</source>
         <translation>Tên cửa hàng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="163"/>
+        <location filename="../../app/ui/dialogs.py" line="166"/>
         <source>Currency:</source>
         <translation>Đơn vị tiền tệ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="167"/>
         <source>Numbers and dates:</source>
         <translation>Định dạng số và ngày:</translation>
     </message>
@@ -2786,93 +2786,93 @@
         <translation>Mua hàng và phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="160"/>
-        <location filename="../../app/ui/segments/rule_builder.py" line="399"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="155"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="394"/>
         <source>days</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="221"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="216"/>
         <source>and</source>
         <translation>và</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="369"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="364"/>
         <source>This segment uses a field that this version does not know.</source>
         <translation>Phân khúc này dùng một trường thông tin mà phiên bản này không biết.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="388"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="383"/>
         <source>Remove this condition</source>
         <translation>Bỏ điều kiện này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="501"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="496"/>
         <source>Customers who match</source>
         <translation>Khách hàng thỏa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="501"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="496"/>
         <source>A group that matches</source>
         <translation>Một nhóm thỏa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="502"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="497"/>
         <source>all of these conditions</source>
         <translation>tất cả các điều kiện sau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="503"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="498"/>
         <source>any of these conditions</source>
         <translation>bất kỳ điều kiện nào sau đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="504"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="499"/>
         <source>Add a condition</source>
         <translation>Thêm điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="505"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="500"/>
         <source>Add a group</source>
         <translation>Thêm nhóm điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="506"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="501"/>
         <source>Remove this group</source>
         <translation>Bỏ nhóm này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="690"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="685"/>
         <source>{low} and {high}</source>
         <translation>{low} và {high}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="702"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="697"/>
         <source>every customer</source>
         <translation>mọi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="702"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="697"/>
         <source>no customer</source>
         <translation>không khách hàng nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="706"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="701"/>
         <source>all of: {conditions}</source>
         <translation>tất cả: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="706"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="701"/>
         <source>any of: {conditions}</source>
         <translation>bất kỳ: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="712"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="707"/>
         <source>{field} {operator}</source>
         <translation>{field} {operator}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="713"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="708"/>
         <source>{field} {operator} {value}</source>
         <translation>{field} {operator} {value}</translation>
     </message>
@@ -2880,44 +2880,44 @@
 <context>
     <name>RuleBuilderDialog</name>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="579"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="574"/>
         <source>Fill in every condition to see how many customers match.</source>
         <translation>Điền đủ mọi điều kiện để xem có bao nhiêu khách hàng thỏa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/rule_builder.py" line="586"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="581"/>
         <source>%n customers match these conditions.</source>
         <translation>
             <numerusform>%n khách hàng thỏa các điều kiện này.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="599"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="594"/>
         <source>Fill in every condition before saving.</source>
         <translation>Hãy điền đủ mọi điều kiện trước khi lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="609"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="604"/>
         <source>Edit a hand-made segment</source>
         <translation>Sửa phân khúc tự tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="609"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="604"/>
         <source>New hand-made segment</source>
         <translation>Phân khúc tự tạo mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="610"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="605"/>
         <source>Name of the segment:</source>
         <translation>Tên phân khúc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="611"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="606"/>
         <source>For example: Office customers who buy cakes</source>
         <translation>Ví dụ: Khách văn phòng hay mua bánh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="612"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="607"/>
         <source>Save the segment</source>
         <translation>Lưu phân khúc</translation>
     </message>
@@ -3745,7 +3745,7 @@
         <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/figures.py" line="105"/>
+        <location filename="../../app/services/segments/figures.py" line="106"/>
         <source>The reference date must be after the last purchase ({date}).</source>
         <translation>Ngày tham chiếu phải sau lần mua gần nhất ({date}).</translation>
     </message>
@@ -3990,7 +3990,7 @@
     </message>
     <message>
         <location filename="../../app/ui/segments/categories_page.py" line="50"/>
-        <location filename="../../app/ui/segments/common.py" line="364"/>
+        <location filename="../../app/ui/segments/common.py" line="359"/>
         <location filename="../../app/ui/segments/movement_page.py" line="36"/>
         <location filename="../../app/ui/segments/saved_page.py" line="27"/>
         <location filename="../../app/ui/segments/targets_page.py" line="46"/>
@@ -4004,7 +4004,7 @@
     </message>
     <message>
         <location filename="../../app/ui/segments/categories_page.py" line="52"/>
-        <location filename="../../app/ui/segments/common.py" line="368"/>
+        <location filename="../../app/ui/segments/common.py" line="363"/>
         <source>Average spend</source>
         <translation>Chi tiêu TB</translation>
     </message>
@@ -4019,89 +4019,89 @@
         <translation>Chi tiêu trung bình ở bước này so với của tất cả người mua danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="365"/>
+        <location filename="../../app/ui/segments/common.py" line="360"/>
         <source>% of customers</source>
         <translation>% khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="366"/>
+        <location filename="../../app/ui/segments/common.py" line="361"/>
         <location filename="../../app/ui/segments/targets_page.py" line="47"/>
         <source>Revenue</source>
         <translation>Doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="367"/>
+        <location filename="../../app/ui/segments/common.py" line="362"/>
         <source>% of revenue</source>
         <translation>% doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="487"/>
+        <location filename="../../app/ui/segments/common.py" line="461"/>
         <source>Code</source>
         <translation>Mã KH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="488"/>
+        <location filename="../../app/ui/segments/common.py" line="462"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="489"/>
+        <location filename="../../app/ui/segments/common.py" line="463"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="490"/>
+        <location filename="../../app/ui/segments/common.py" line="464"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="491"/>
+        <location filename="../../app/ui/segments/common.py" line="465"/>
         <source>RFM segment</source>
         <translation>Phân khúc RFM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="492"/>
+        <location filename="../../app/ui/segments/common.py" line="466"/>
         <location filename="../../app/ui/segments/value_page.py" line="38"/>
         <source>Value tier</source>
         <translation>Hạng giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="493"/>
+        <location filename="../../app/ui/segments/common.py" line="467"/>
         <source>Purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="494"/>
+        <location filename="../../app/ui/segments/common.py" line="468"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="495"/>
+        <location filename="../../app/ui/segments/common.py" line="469"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="496"/>
+        <location filename="../../app/ui/segments/common.py" line="470"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="497"/>
+        <location filename="../../app/ui/segments/common.py" line="471"/>
         <source>Days since last purchase</source>
         <translation>Số ngày từ lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="498"/>
+        <location filename="../../app/ui/segments/common.py" line="472"/>
         <source>Usual gap (days)</source>
         <translation>Khoảng cách thường lệ (ngày)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="499"/>
+        <location filename="../../app/ui/segments/common.py" line="473"/>
         <source>How many days usually pass between two purchases of this customer</source>
         <translation>Số ngày thường có giữa hai lần mua của khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="676"/>
+        <location filename="../../app/ui/segments/common.py" line="650"/>
         <source>Click a bar or a cell to list its customers.</source>
         <translation>Nhấp vào một cột hoặc một ô để xem danh sách khách hàng.</translation>
     </message>
@@ -4238,70 +4238,70 @@
         <translation>Nhấp vào dải VIP hoặc Cao cấp để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="36"/>
+        <location filename="../../app/ui/segments_tab.py" line="37"/>
         <source>Overview and RFM</source>
         <translation>Tổng quan và RFM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="37"/>
+        <location filename="../../app/ui/segments_tab.py" line="38"/>
         <source>Customer value</source>
         <translation>Giá trị khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="38"/>
+        <location filename="../../app/ui/segments_tab.py" line="39"/>
         <source>Product categories</source>
         <translation>Danh mục sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="39"/>
+        <location filename="../../app/ui/segments_tab.py" line="40"/>
         <source>Hand-made segments</source>
         <translation>Phân khúc tự tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="40"/>
+        <location filename="../../app/ui/segments_tab.py" line="41"/>
         <source>Target choice</source>
         <translation>Chọn phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="41"/>
+        <location filename="../../app/ui/segments_tab.py" line="42"/>
         <source>Movement</source>
         <translation>Dịch chuyển</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="165"/>
-        <location filename="../../app/ui/segments_tab.py" line="197"/>
+        <location filename="../../app/ui/segments_tab.py" line="162"/>
+        <location filename="../../app/ui/segments_tab.py" line="194"/>
         <source>Computing the segments</source>
         <translation>Đang tính các phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="324"/>
+        <location filename="../../app/ui/segments_tab.py" line="321"/>
         <source>Computing the segments…</source>
         <translation>Đang tính các phân khúc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="329"/>
+        <location filename="../../app/ui/segments_tab.py" line="326"/>
         <source>No customer has bought anything yet: import sales to see the segments.</source>
         <translation>Chưa có khách hàng nào mua hàng: hãy nhập dữ liệu bán hàng để xem các phân khúc.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments_tab.py" line="332"/>
+        <location filename="../../app/ui/segments_tab.py" line="329"/>
         <source>Figures as of {date}: %n customers with purchases, who spent {revenue} in all.</source>
         <translation>
             <numerusform>Số liệu tính đến {date}: %n khách hàng đã mua hàng, tổng chi tiêu {revenue}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="346"/>
+        <location filename="../../app/ui/segments_tab.py" line="343"/>
         <source>Scoring settings…</source>
         <translation>Thiết lập cách tính điểm…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="348"/>
+        <location filename="../../app/ui/segments_tab.py" line="345"/>
         <source>Thresholds for small shops, the rules of the value tiers and of premium customers at risk</source>
         <translation>Ngưỡng cho cửa hàng nhỏ, quy tắc của các hạng giá trị và của khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="349"/>
+        <location filename="../../app/ui/segments_tab.py" line="346"/>
         <source>Edit the thresholds…</source>
         <translation>Sửa các ngưỡng…</translation>
     </message>
@@ -4314,38 +4314,37 @@
         <translation>Tệp {name} đã tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="111"/>
+        <location filename="../../app/services/shop.py" line="115"/>
         <source>The shop file {path} does not exist.</source>
         <translation>Tệp cửa hàng {path} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="117"/>
+        <location filename="../../app/services/shop.py" line="121"/>
         <source>The shop file {name} is already open in another window.</source>
         <translation>Tệp cửa hàng {name} đang được mở trong một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="126"/>
+        <location filename="../../app/services/shop.py" line="130"/>
         <source>The shop file {name} is damaged ({error}).</source>
         <translation>Tệp cửa hàng {name} bị hỏng ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="130"/>
-        <location filename="../../app/services/shop.py" line="161"/>
+        <location filename="../../app/services/shop.py" line="99"/>
         <source>The shop file {name} was saved by a newer version of Regulars; it is open read-only.</source>
         <translation>Tệp cửa hàng {name} được lưu bằng phiên bản Khách Quen mới hơn; tệp đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="139"/>
+        <location filename="../../app/services/shop.py" line="142"/>
         <source>The shop file {name} needs an update that a read-only window cannot make.</source>
         <translation>Tệp cửa hàng {name} cần được cập nhật, nhưng cửa sổ chỉ đọc không thể cập nhật tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="150"/>
+        <location filename="../../app/services/shop.py" line="153"/>
         <source>The shop file {name} could not be updated ({error}).</source>
         <translation>Không cập nhật được tệp cửa hàng {name} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="164"/>
+        <location filename="../../app/services/shop.py" line="166"/>
         <source>The shop file {name} is open read-only.</source>
         <translation>Tệp cửa hàng {name} đang mở ở chế độ chỉ đọc.</translation>
     </message>
