@@ -22,6 +22,9 @@ from collections.abc import Iterable
 
 from app.models.tables import insert_rows
 
+# The derived figures kept on `customers`, in the order `write` and `imports.insert_customers` take them.
+CUSTOMER_FIGURES = ("first_purchase", "last_purchase", "invoices", "purchase_lines", "revenue", "returns",
+                    "return_lines", "first_category_id", "main_channel")
 PURCHASE = "(s.quantity > 0 AND s.amount > 0)"
 RETURN = "(s.amount < 0)"
 
@@ -189,10 +192,8 @@ def write(conn: sqlite3.Connection, customers: list[tuple], months: list[tuple],
     a customer inserted with its figures (`imports.insert_customers`) needs no row here; months
     (customer_id, month, invoices, revenue, returns, last_purchase); categories (customer_id,
     category_id, purchase_lines, revenue, first_purchase)."""
-    conn.executemany(
-        """UPDATE customers SET first_purchase = ?, last_purchase = ?, invoices = ?, purchase_lines = ?,
-           revenue = ?, returns = ?, return_lines = ?, first_category_id = ?, main_channel = ? WHERE id = ?""",
-        customers)
+    conn.executemany(f"UPDATE customers SET {', '.join(f'{c} = ?' for c in CUSTOMER_FIGURES)} WHERE id = ?",
+                     customers)
     forget(conn, sorted({row[-1] for row in customers} | {row[0] for row in months} | {row[0] for row in categories}))
     if months:
         mark_changed(conn, min(row[1] for row in months))

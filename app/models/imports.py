@@ -115,15 +115,11 @@ def next_customer_id(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT COALESCE(MAX(id), 0) FROM customers").fetchone()[0] + 1
 
 
-FIGURE_COLUMNS = ("first_purchase", "last_purchase", "invoices", "purchase_lines", "revenue", "returns",
-                  "return_lines", "first_category_id", "main_channel")  # as in aggregates.write
-
-
 def insert_customers(conn: sqlite3.Connection, people: Sequence[dict[str, Any]], import_id: int, *,
                      first_id: int | None = None, figures: dict[int, Sequence[Any]] | None = None) -> list[int]:
     """Creates customers from dicts of CUSTOMER_IMPORT_COLUMNS, with ids from `first_id` (default:
     next_customer_id) on; returns their ids in order. `figures` gives some of them their derived
-    figures at once (id -> values of FIGURE_COLUMNS), sparing an update of every figure index."""
+    figures at once (id -> values of aggregates.CUSTOMER_FIGURES), sparing an update of every figure index."""
     if not people:
         return []
     first = next_customer_id(conn) if first_id is None else first_id
@@ -142,7 +138,7 @@ def insert_customers(conn: sqlite3.Connection, people: Sequence[dict[str, Any]],
     if with_figures:
         aggregates.mark_changed(conn, None)  # derived figures written: a new generation
     plain = [row for row in rows if row[0] not in figures]
-    for chosen, names in ((with_figures, (*columns, *FIGURE_COLUMNS)), (plain, columns)):
+    for chosen, names in ((with_figures, (*columns, *aggregates.CUSTOMER_FIGURES)), (plain, columns)):
         insert_rows(conn, "customers", names, chosen)
     return ids
 
