@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Marked
 from app.services import formatting
 
 
@@ -62,8 +62,6 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def _translated_arg(value):
-    from app.i18n import Marked
-
     if isinstance(value, Marked):
         if value.parts:
             return value.separator.join(_translated_arg(part) for part in value.parts)

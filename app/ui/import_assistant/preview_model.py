@@ -89,11 +89,9 @@ class PreviewModel(QAbstractTableModel):
         return None
 
     def _problem_text(self, row) -> str:
-        problem = getattr(row, "problem", None)
-        if problem is None or problem == "":
+        problem = row.problem
+        if not problem:
             return ""
-        if not isinstance(problem, str):
-            return texts.problem_in_row(problem)
         known = self._problems.get(row.row_number) if row.status == "rejected" else None
         return texts.problem_in_row(known) if known is not None else problem
 

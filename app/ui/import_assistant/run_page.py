@@ -226,10 +226,8 @@ class RunPage(QWizardPage):
         for key, value in values.items():
             self.figure_values[key].setText(value)
         # Lines removed only happen when an earlier import stored orders that are now cancelled.
-        for key in ("lines_removed",):
-            visible = bool(getattr(summary, key, 0))
-            self.figure_labels[key].setVisible(visible)
-            self.figure_values[key].setVisible(visible)
+        self.figure_labels["lines_removed"].setVisible(bool(summary.lines_removed))
+        self.figure_values["lines_removed"].setVisible(bool(summary.lines_removed))
         if summary.rows_rejected:
             self.rejected_notice.show_text(self.tr(
                 "{count} rows with problems were skipped. You can save them to a file, correct them and import "
