@@ -63,7 +63,7 @@ from PySide6.QtTest import QTest
 app = QApplication(sys.argv[:1])
 from app.services.shop import open_shop
 from app.ui import session
-from app.ui.customers_tab import CustomersTab
+from app.ui.customers.tab import CustomersTab
 
 class PaintCounter(QObject):
     count = 0

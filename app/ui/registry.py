@@ -46,8 +46,8 @@ class TabSpec:
 
 TABS: list[TabSpec] = [
     TabSpec("overview", QT_TRANSLATE_NOOP("Tabs", "Overview"), "app.ui.overview_tab:OverviewTab"),
-    TabSpec("customers", QT_TRANSLATE_NOOP("Tabs", "Customers"), "app.ui.customers_tab:CustomersTab"),
-    TabSpec("segments", QT_TRANSLATE_NOOP("Tabs", "Segments"), "app.ui.segments_tab:SegmentsTab"),
+    TabSpec("customers", QT_TRANSLATE_NOOP("Tabs", "Customers"), "app.ui.customers.tab:CustomersTab"),
+    TabSpec("segments", QT_TRANSLATE_NOOP("Tabs", "Segments"), "app.ui.segments.tab:SegmentsTab"),
     TabSpec("personas", QT_TRANSLATE_NOOP("Tabs", "Personas"), "app.ui.personas_tab:PersonasTab"),
     TabSpec("journey", QT_TRANSLATE_NOOP("Tabs", "Journey map"), "app.ui.journey_tab:JourneyTab"),
     TabSpec("feedback", QT_TRANSLATE_NOOP("Tabs", "Feedback & NPS"), "app.ui.feedback_tab:FeedbackTab"),

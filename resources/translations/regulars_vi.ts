@@ -358,67 +358,67 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="193"/>
+        <location filename="../../app/ui/dialogs.py" line="191"/>
         <source>Backed up by you</source>
         <translation>Do bạn sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="194"/>
+        <location filename="../../app/ui/dialogs.py" line="192"/>
         <source>Before an update of the file</source>
         <translation>Trước khi cập nhật tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="195"/>
+        <location filename="../../app/ui/dialogs.py" line="193"/>
         <source>Before an import</source>
         <translation>Trước khi nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="196"/>
+        <location filename="../../app/ui/dialogs.py" line="194"/>
         <source>Before a restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="197"/>
+        <location filename="../../app/ui/dialogs.py" line="195"/>
         <source>Before the demo was removed</source>
         <translation>Trước khi xóa dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="233"/>
+        <location filename="../../app/ui/dialogs.py" line="231"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="236"/>
+        <location filename="../../app/ui/dialogs.py" line="234"/>
         <source>Choose the backup to restore. The shop as it is now is backed up first, so you can come back to it.</source>
         <translation>Chọn bản sao lưu cần khôi phục. Dữ liệu cửa hàng hiện tại sẽ được sao lưu trước, để bạn có thể quay lại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="238"/>
+        <location filename="../../app/ui/dialogs.py" line="236"/>
         <source>This shop file has no backups yet.</source>
         <translation>Tệp cửa hàng này chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="239"/>
+        <location filename="../../app/ui/dialogs.py" line="237"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="239"/>
+        <location filename="../../app/ui/dialogs.py" line="237"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="239"/>
+        <location filename="../../app/ui/dialogs.py" line="237"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="249"/>
+        <location filename="../../app/ui/dialogs.py" line="247"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="252"/>
+        <location filename="../../app/ui/dialogs.py" line="250"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
@@ -841,84 +841,84 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="327"/>
+        <location filename="../../app/ui/customers/detail.py" line="327"/>
         <source>(no name)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customer_detail.py" line="360"/>
+        <location filename="../../app/ui/customers/detail.py" line="360"/>
         <source>Purchases (%n lines)</source>
         <translation>
             <numerusform>Lịch sử mua (%n dòng)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="363"/>
+        <location filename="../../app/ui/customers/detail.py" line="363"/>
         <source>Choose a customer in the list to see their details.</source>
         <translation>Chọn một khách hàng trong danh sách để xem thông tin chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="364"/>
+        <location filename="../../app/ui/customers/detail.py" line="364"/>
         <source>Export this customer&apos;s data…</source>
         <translation>Xuất dữ liệu của khách hàng này…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="365"/>
+        <location filename="../../app/ui/customers/detail.py" line="365"/>
         <source>Delete this customer…</source>
         <translation>Xóa khách hàng này…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="366"/>
+        <location filename="../../app/ui/customers/detail.py" line="366"/>
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="369"/>
+        <location filename="../../app/ui/customers/detail.py" line="369"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="370"/>
+        <location filename="../../app/ui/customers/detail.py" line="370"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="371"/>
+        <location filename="../../app/ui/customers/detail.py" line="371"/>
         <source>Purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="372"/>
+        <location filename="../../app/ui/customers/detail.py" line="372"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="373"/>
+        <location filename="../../app/ui/customers/detail.py" line="373"/>
         <source>Average basket</source>
         <translation>Giá trị đơn trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="374"/>
+        <location filename="../../app/ui/customers/detail.py" line="374"/>
         <source>Returns</source>
         <translation>Hàng trả lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="375"/>
+        <location filename="../../app/ui/customers/detail.py" line="375"/>
         <source>Main channel</source>
         <translation>Kênh mua chính</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="376"/>
+        <location filename="../../app/ui/customers/detail.py" line="376"/>
         <source>First category bought</source>
         <translation>Danh mục mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="392"/>
+        <location filename="../../app/ui/customers/detail.py" line="392"/>
         <source>Words separated by commas, e.g. VIP, wholesale</source>
         <translation>Các từ cách nhau bằng dấu phẩy, ví dụ: VIP, khách sỉ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_detail.py" line="394"/>
+        <location filename="../../app/ui/customers/detail.py" line="394"/>
         <source>No date</source>
         <translation>Xóa ngày</translation>
     </message>
@@ -926,7 +926,7 @@
 <context>
     <name>CustomerEdits</name>
     <message>
-        <location filename="../../app/ui/customer_edits.py" line="64"/>
+        <location filename="../../app/ui/customers/edits.py" line="64"/>
         <source>change of {field} for {name}</source>
         <translation>thay đổi {field} của {name}</translation>
     </message>
@@ -934,47 +934,47 @@
 <context>
     <name>CustomerList</name>
     <message>
-        <location filename="../../app/ui/customer_models.py" line="26"/>
+        <location filename="../../app/ui/customers/models.py" line="26"/>
         <source>Code</source>
         <translation>Mã KH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_models.py" line="27"/>
+        <location filename="../../app/ui/customers/models.py" line="27"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_models.py" line="28"/>
+        <location filename="../../app/ui/customers/models.py" line="28"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_models.py" line="29"/>
+        <location filename="../../app/ui/customers/models.py" line="29"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_models.py" line="30"/>
+        <location filename="../../app/ui/customers/models.py" line="30"/>
         <source>Purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_models.py" line="31"/>
+        <location filename="../../app/ui/customers/models.py" line="31"/>
         <source>Average basket</source>
         <translation>Giá trị đơn TB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_models.py" line="32"/>
+        <location filename="../../app/ui/customers/models.py" line="32"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_models.py" line="33"/>
+        <location filename="../../app/ui/customers/models.py" line="33"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_models.py" line="34"/>
+        <location filename="../../app/ui/customers/models.py" line="34"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -982,130 +982,130 @@
 <context>
     <name>CustomersTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/customers_tab.py" line="200"/>
+        <location filename="../../app/ui/customers/tab.py" line="200"/>
         <source>%n customers found</source>
         <translation>
             <numerusform>Tìm thấy %n khách hàng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers_tab.py" line="202"/>
+        <location filename="../../app/ui/customers/tab.py" line="202"/>
         <source>%n customers</source>
         <translation>
             <numerusform>%n khách hàng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="209"/>
+        <location filename="../../app/ui/customers/tab.py" line="209"/>
         <source>Customer code in use</source>
         <translation>Mã khách hàng đã được dùng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="210"/>
+        <location filename="../../app/ui/customers/tab.py" line="210"/>
         <source>The customer code {code} is already used by another customer.</source>
         <translation>Mã khách hàng {code} đã được dùng cho một khách hàng khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="213"/>
+        <location filename="../../app/ui/customers/tab.py" line="213"/>
         <source>Cannot change this customer</source>
         <translation>Không thể thay đổi khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="222"/>
+        <location filename="../../app/ui/customers/tab.py" line="222"/>
         <source>Export the customer list</source>
         <translation>Xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="222"/>
+        <location filename="../../app/ui/customers/tab.py" line="222"/>
         <source>customers</source>
         <translation>khach-hang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="223"/>
+        <location filename="../../app/ui/customers/tab.py" line="223"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="223"/>
-        <location filename="../../app/ui/customers_tab.py" line="247"/>
+        <location filename="../../app/ui/customers/tab.py" line="223"/>
+        <location filename="../../app/ui/customers/tab.py" line="247"/>
         <source>Excel workbook</source>
         <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="229"/>
+        <location filename="../../app/ui/customers/tab.py" line="229"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers_tab.py" line="237"/>
+        <location filename="../../app/ui/customers/tab.py" line="237"/>
         <source>Exported %n customers to {file}.</source>
         <translation>
             <numerusform>Đã xuất %n khách hàng vào {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="239"/>
+        <location filename="../../app/ui/customers/tab.py" line="239"/>
         <source>Exporting customers</source>
         <translation>Đang xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="246"/>
-        <location filename="../../app/ui/customers_tab.py" line="255"/>
+        <location filename="../../app/ui/customers/tab.py" line="246"/>
+        <location filename="../../app/ui/customers/tab.py" line="255"/>
         <source>Export this customer&apos;s data</source>
         <translation>Xuất dữ liệu của khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="247"/>
+        <location filename="../../app/ui/customers/tab.py" line="247"/>
         <source>JSON file</source>
         <translation>Tệp JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="257"/>
+        <location filename="../../app/ui/customers/tab.py" line="257"/>
         <source>Saved the data of {name} to {file}.</source>
         <translation>Đã lưu dữ liệu của {name} vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="268"/>
-        <location filename="../../app/ui/customers_tab.py" line="278"/>
+        <location filename="../../app/ui/customers/tab.py" line="268"/>
+        <location filename="../../app/ui/customers/tab.py" line="278"/>
         <source>Delete this customer</source>
         <translation>Xóa khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="269"/>
+        <location filename="../../app/ui/customers/tab.py" line="269"/>
         <source>Delete {name} and everything the shop file holds about them?</source>
         <translation>Xóa {name} và mọi thông tin về khách hàng này trong tệp cửa hàng?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="270"/>
+        <location filename="../../app/ui/customers/tab.py" line="270"/>
         <source>Delete for good</source>
         <translation>Xóa vĩnh viễn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers_tab.py" line="272"/>
+        <location filename="../../app/ui/customers/tab.py" line="272"/>
         <source>Their %n sales lines stay in the shop&apos;s totals as sales without a customer. This cannot be undone; backups made before now still contain this customer.</source>
         <translation>
             <numerusform>%n dòng bán hàng của khách hàng này vẫn được tính vào tổng của cửa hàng như doanh số khách vãng lai. Thao tác này không thể hoàn tác; các bản sao lưu tạo trước lúc này vẫn chứa khách hàng này.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers_tab.py" line="285"/>
+        <location filename="../../app/ui/customers/tab.py" line="285"/>
         <source>Deleted {name}; %n sales lines are now sales without a customer.</source>
         <translation>
             <numerusform>Đã xóa {name}; %n dòng bán hàng giờ được tính là doanh số khách vãng lai.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="311"/>
+        <location filename="../../app/ui/customers/tab.py" line="311"/>
         <source>Search by name, phone, email or customer code</source>
         <translation>Tìm theo tên, số điện thoại, email hoặc mã khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="312"/>
+        <location filename="../../app/ui/customers/tab.py" line="312"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers_tab.py" line="313"/>
+        <location filename="../../app/ui/customers/tab.py" line="313"/>
         <source>Save the customers listed here to a CSV or Excel file</source>
         <translation>Lưu các khách hàng đang hiển thị vào tệp CSV hoặc Excel</translation>
     </message>
@@ -1132,18 +1132,18 @@
     <name>Dialogs</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="46"/>
-        <location filename="../../app/ui/dialogs.py" line="121"/>
+        <location filename="../../app/ui/dialogs.py" line="119"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="56"/>
-        <location filename="../../app/ui/dialogs.py" line="120"/>
+        <location filename="../../app/ui/dialogs.py" line="118"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="122"/>
+        <location filename="../../app/ui/dialogs.py" line="120"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2498,22 +2498,22 @@
 <context>
     <name>NewShopDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="162"/>
         <source>New shop file</source>
         <translation>Tệp cửa hàng mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="165"/>
+        <location filename="../../app/ui/dialogs.py" line="163"/>
         <source>Shop name:</source>
         <translation>Tên cửa hàng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="166"/>
+        <location filename="../../app/ui/dialogs.py" line="164"/>
         <source>Currency:</source>
         <translation>Đơn vị tiền tệ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="167"/>
+        <location filename="../../app/ui/dialogs.py" line="165"/>
         <source>Numbers and dates:</source>
         <translation>Định dạng số và ngày:</translation>
     </message>
@@ -2733,47 +2733,47 @@
 <context>
     <name>PurchaseHistory</name>
     <message>
-        <location filename="../../app/ui/customer_models.py" line="204"/>
+        <location filename="../../app/ui/customers/models.py" line="204"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_models.py" line="205"/>
+        <location filename="../../app/ui/customers/models.py" line="205"/>
         <source>Invoice</source>
         <translation>Hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_models.py" line="206"/>
+        <location filename="../../app/ui/customers/models.py" line="206"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_models.py" line="207"/>
+        <location filename="../../app/ui/customers/models.py" line="207"/>
         <source>Category</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_models.py" line="208"/>
+        <location filename="../../app/ui/customers/models.py" line="208"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_models.py" line="209"/>
+        <location filename="../../app/ui/customers/models.py" line="209"/>
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_models.py" line="210"/>
+        <location filename="../../app/ui/customers/models.py" line="210"/>
         <source>Amount</source>
         <translation>Thành tiền</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_models.py" line="211"/>
+        <location filename="../../app/ui/customers/models.py" line="211"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customer_models.py" line="212"/>
+        <location filename="../../app/ui/customers/models.py" line="212"/>
         <source>Branch</source>
         <translation>Chi nhánh</translation>
     </message>
@@ -3302,67 +3302,67 @@
         <translation>{seconds} giây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="235"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="233"/>
         <source>{count} rows with problems were skipped. You can save them to a file, correct them and import that file.</source>
         <translation>Đã bỏ qua {count} dòng có lỗi. Bạn có thể lưu chúng vào một tệp, sửa lại rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="240"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="238"/>
         <source>Rows read:</source>
         <translation>Số dòng đã đọc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="241"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="239"/>
         <source>Lines added:</source>
         <translation>Số dòng đã thêm:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="242"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="240"/>
         <source>Already in the shop (skipped):</source>
         <translation>Đã có trong cửa hàng (bỏ qua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="243"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="241"/>
         <source>Rows with problems (skipped):</source>
         <translation>Dòng có lỗi (bỏ qua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="244"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="242"/>
         <source>New customers:</source>
         <translation>Khách hàng mới:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="245"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="243"/>
         <source>Customers completed with new details:</source>
         <translation>Khách hàng được bổ sung thông tin:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="246"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="244"/>
         <source>Lines of cancelled orders (not imported):</source>
         <translation>Dòng của đơn đã hủy (không nhập):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="247"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="245"/>
         <source>Lines removed (orders cancelled since an earlier import):</source>
         <translation>Dòng đã xóa (đơn bị hủy sau lần nhập trước):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="248"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="246"/>
         <source>Time taken:</source>
         <translation>Thời gian:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="252"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="250"/>
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="253"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="251"/>
         <source>Back to the preview</source>
         <translation>Quay lại phần xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="254"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="252"/>
         <source>Save the rejected rows…</source>
         <translation>Lưu các dòng bị loại…</translation>
     </message>
@@ -4238,70 +4238,70 @@
         <translation>Nhấp vào dải VIP hoặc Cao cấp để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="37"/>
+        <location filename="../../app/ui/segments/tab.py" line="37"/>
         <source>Overview and RFM</source>
         <translation>Tổng quan và RFM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="38"/>
+        <location filename="../../app/ui/segments/tab.py" line="38"/>
         <source>Customer value</source>
         <translation>Giá trị khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="39"/>
+        <location filename="../../app/ui/segments/tab.py" line="39"/>
         <source>Product categories</source>
         <translation>Danh mục sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="40"/>
+        <location filename="../../app/ui/segments/tab.py" line="40"/>
         <source>Hand-made segments</source>
         <translation>Phân khúc tự tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="41"/>
+        <location filename="../../app/ui/segments/tab.py" line="41"/>
         <source>Target choice</source>
         <translation>Chọn phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="42"/>
+        <location filename="../../app/ui/segments/tab.py" line="42"/>
         <source>Movement</source>
         <translation>Dịch chuyển</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="162"/>
-        <location filename="../../app/ui/segments_tab.py" line="194"/>
+        <location filename="../../app/ui/segments/tab.py" line="162"/>
+        <location filename="../../app/ui/segments/tab.py" line="194"/>
         <source>Computing the segments</source>
         <translation>Đang tính các phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="321"/>
+        <location filename="../../app/ui/segments/tab.py" line="321"/>
         <source>Computing the segments…</source>
         <translation>Đang tính các phân khúc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="326"/>
+        <location filename="../../app/ui/segments/tab.py" line="326"/>
         <source>No customer has bought anything yet: import sales to see the segments.</source>
         <translation>Chưa có khách hàng nào mua hàng: hãy nhập dữ liệu bán hàng để xem các phân khúc.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments_tab.py" line="329"/>
+        <location filename="../../app/ui/segments/tab.py" line="329"/>
         <source>Figures as of {date}: %n customers with purchases, who spent {revenue} in all.</source>
         <translation>
             <numerusform>Số liệu tính đến {date}: %n khách hàng đã mua hàng, tổng chi tiêu {revenue}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="343"/>
+        <location filename="../../app/ui/segments/tab.py" line="343"/>
         <source>Scoring settings…</source>
         <translation>Thiết lập cách tính điểm…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="345"/>
+        <location filename="../../app/ui/segments/tab.py" line="345"/>
         <source>Thresholds for small shops, the rules of the value tiers and of premium customers at risk</source>
         <translation>Ngưỡng cho cửa hàng nhỏ, quy tắc của các hạng giá trị và của khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments_tab.py" line="346"/>
+        <location filename="../../app/ui/segments/tab.py" line="346"/>
         <source>Edit the thresholds…</source>
         <translation>Sửa các ngưỡng…</translation>
     </message>

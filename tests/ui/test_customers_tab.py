@@ -13,7 +13,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from app.models import customers
 from app.ui import session
-from app.ui.customer_models import CUSTOMER_ID_ROLE, LIST_COLUMNS, CustomerListModel
+from app.ui.customers.models import CUSTOMER_ID_ROLE, LIST_COLUMNS, CustomerListModel
 
 
 def _tab(window):
@@ -193,7 +193,7 @@ def test_editing_the_name_updates_the_list_and_search(demo_window, qtbot):
 
 def test_a_code_already_used_is_refused_and_not_recorded(demo_window, qtbot, monkeypatch):
     warnings = []
-    monkeypatch.setattr("app.ui.customers_tab.warn", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr("app.ui.customers.tab.warn", lambda parent, title, text: warnings.append(text))
     tab = _tab(demo_window)
     conn = session.current_shop().conn
     customer_id = tab.detail.customer_id
@@ -316,7 +316,7 @@ def test_delete_a_customer_keeps_their_sales_as_walk_ins(demo_window, monkeypatc
     totals = conn.execute("SELECT COUNT(*), SUM(amount) FROM sales").fetchone()
     walk_ins = conn.execute("SELECT COUNT(*) FROM sales WHERE customer_id = 0").fetchone()[0]
     asked = []
-    monkeypatch.setattr("app.ui.customers_tab.ask", lambda *a, **k: asked.append(a[2]) or True)
+    monkeypatch.setattr("app.ui.customers.tab.ask", lambda *a, **k: asked.append(a[2]) or True)
     assert tab.delete_customer(customer_id)
     assert record["name"] in asked[0]
     assert customers.get(conn, customer_id) is None
@@ -337,7 +337,7 @@ def test_delete_a_customer_keeps_their_sales_as_walk_ins(demo_window, monkeypatc
 
 def test_declining_the_confirmation_deletes_nothing(demo_window, monkeypatch):
     tab = _tab(demo_window)
-    monkeypatch.setattr("app.ui.customers_tab.ask", lambda *a, **k: False)
+    monkeypatch.setattr("app.ui.customers.tab.ask", lambda *a, **k: False)
     customer_id = tab.detail.customer_id
     assert not tab.delete_customer(customer_id)
     assert customers.get(session.current_shop().conn, customer_id) is not None

@@ -17,7 +17,7 @@ from app.models import settings as shop_settings
 from app.services import backups
 from app.services.shop import open_shop
 from app.ui import application, language, main, session
-from app.ui.customer_models import LIST_COLUMNS
+from app.ui.customers.models import LIST_COLUMNS
 from app.ui.main_window import MainWindow
 
 

@@ -130,7 +130,7 @@ def test_a_translation_that_lost_its_placeholder_falls_back_to_english(qt_app, t
 
 
 def test_calendars_follow_the_interface_language(demo_window, vietnamese):
-    from app.ui.customer_detail import _DateField
+    from app.ui.customers.detail import _DateField
 
     detail = demo_window.tab_widget("customers").detail
     field = next(e for e in detail.editors.values() if isinstance(e, _DateField))

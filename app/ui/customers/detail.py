@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from app.models import attributes, customers
 from app.services import formatting
 from app.ui import session
-from app.ui.customer_models import HISTORY_COLUMNS, PurchaseHistoryModel
+from app.ui.customers.models import HISTORY_COLUMNS, PurchaseHistoryModel
 
 _NO_DATE = QDate(1900, 1, 1)  # the date editor's "no date" value, shown as blank
 

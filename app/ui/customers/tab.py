@@ -26,9 +26,9 @@ from app.models import customers as customer_store
 from app.services import customer_data
 from app.services.errors import UserError
 from app.ui import application, session, workers
-from app.ui.customer_detail import CustomerDetail
-from app.ui.customer_edits import DuplicateCodeError, edit_customer
-from app.ui.customer_models import CUSTOMER_ID_ROLE, LIST_COLUMNS, CustomerListModel, column_header
+from app.ui.customers.detail import CustomerDetail
+from app.ui.customers.edits import DuplicateCodeError, edit_customer
+from app.ui.customers.models import CUSTOMER_ID_ROLE, LIST_COLUMNS, CustomerListModel, column_header
 from app.ui.dialogs import ask, ask_save_path, error_text, safe_file_name, warn
 from app.ui.events import events
 
