@@ -17,6 +17,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "stats": ("app.cli.stats_cmd", "print the shop's headline figures"),
     "import": ("app.cli.import_cmd", "import sales spreadsheets into a shop file"),
     "segments": ("app.cli.segments_cmd", "RFM segments, value tiers and customer-value figures"),
+    "journey": ("app.cli.journey_cmd", "customer journey maps: list, export (PDF, PNG, SVG, JSON), import, gaps"),
 }
 
 
