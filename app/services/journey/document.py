@@ -219,8 +219,9 @@ def placement(doc: JourneyDocument, card_id: str) -> Placement:
 def move_cards(doc: JourneyDocument, moves: list[Placement]) -> list[Placement]:
     """Puts each card in its new cell at its new index (applied in order); returns the placements that
     undo the whole move (apply them with this function)."""
-    before = [placement(doc, m.card_id) for m in moves]
+    before = []
     for move in moves:
+        before.append(placement(doc, move.card_id))  # taken just before its own step, so undo replays exactly
         version, index, card = doc.find_card(move.card_id)
         cards = doc.versions[version].cards
         del cards[index]

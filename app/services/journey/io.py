@@ -68,7 +68,8 @@ def to_dict(doc: JourneyDocument) -> dict:
         "reviewed_on": _date_text(doc.reviewed_on),
         "stages": [{"id": s.id, "title": s.title, "hidden": s.hidden} for s in doc.stages],
         "lanes": [{"id": lane.id, "kind": lane.kind, "title": lane.title, "hidden": lane.hidden} for lane in doc.lanes],
-        "versions": {name: {"cards": [card(c) for c in v.cards], "emotions": dict(v.emotions)}
+        "versions": {name: {"cards": [card(c) for c in v.cards],
+                             "emotions": {s.id: v.emotions[s.id] for s in doc.stages if s.id in v.emotions}}
                      for name, v in doc.versions.items()},
     }
 

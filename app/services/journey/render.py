@@ -384,7 +384,9 @@ def pdf_bytes(doc: JourneyDocument, *, version: str = "actual", overlay: str | N
         width, height = height, width
     g = layout(doc, version, names=names, overlay=overlay)
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1)
+    # The initial font is named so that reportlab's page preamble does not reference Helvetica.
+    canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1, initialFontName="DejaVuSans",
+                    initialFontSize=8)
     canvas.setTitle(fonts.printable(doc.title))
     canvas.setCreator("Regulars")
     tiles = _tiles(g, pages_wide)
