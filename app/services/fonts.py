@@ -73,7 +73,13 @@ def text_width(text: str, size: float, font: str = FAMILY) -> float:
 
 def wrap(text: str, width: float, size: float, font: str = FAMILY, max_lines: int | None = None) -> list[str]:
     """Greedy word wrap measured with the font's own metrics; words longer than a line are cut by
-    characters; explicit line breaks are kept. With `max_lines`, the last kept line ends with an ellipsis."""
+    characters; explicit line breaks are kept. With `max_lines`, the last kept line ends with an ellipsis.
+    Cached: a canvas re-lays out the same texts after every edit."""
+    return list(_wrap(text or "", float(width), float(size), font, max_lines))
+
+
+@functools.lru_cache(maxsize=20000)
+def _wrap(text: str, width: float, size: float, font: str, max_lines: int | None) -> tuple[str, ...]:
     lines: list[str] = []
     for paragraph in printable(text, font).split("\n"):
         words = paragraph.split()
@@ -104,5 +110,5 @@ def wrap(text: str, width: float, size: float, font: str = FAMILY, max_lines: in
         while last and text_width(last + "…", size, font) > width:
             last = last[:-1]
         kept[-1] = last + "…"
-        return kept
-    return lines
+        return tuple(kept)
+    return tuple(lines)

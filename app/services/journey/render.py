@@ -288,7 +288,7 @@ def _paint_title(g: Geometry, p, personas: list[PersonaHead], label: str, right_
         x -= 14
 
 
-def _paint_lane_titles(g: Geometry, p):
+def paint_lane_titles(g: Geometry, p):
     for lane in g.lanes:
         p.rect(lane.rect, LANE_FILL, LINE_COLOUR)
         for i, line in enumerate(lane.lines):
@@ -304,7 +304,8 @@ def _paint_lane_titles(g: Geometry, p):
         p.rect(corner, HEADER_FILL, None)
 
 
-def _paint_grid(g: Geometry, p, curve_styles: dict[str, bool]):
+def paint_grid(g: Geometry, p) -> None:
+    """The stage headers, the cells and the emotion band's guide lines (everything under the cards)."""
     for stage in g.stages:
         p.rect(stage.rect, HEADER_FILL, "#263238")
         for i, line in enumerate(stage.lines):
@@ -317,24 +318,39 @@ def _paint_grid(g: Geometry, p, curve_styles: dict[str, bool]):
         for value, colour in ((2, "#e8f5e9"), (0, "#cfd8dc"), (-2, "#ffebee")):
             y = emotion_y(band, value)
             p.polyline([(band.x + 2, y), (band.right - 2, y)], colour, 0.8 if value == 0 else 0.5, dash=value != 0)
-        for name, points in g.curves.items():
-            colour = CURVE_COLOURS.get(name, "#455a64")
-            present = [pt for pt in points if pt is not None]
-            if len(present) >= 2:
-                p.polyline(present, colour, 2.0, dash=curve_styles.get(name, False))
-            for pt in present:
-                p.circle(pt[0], pt[1], 3.2, colour)
-    for cg in g.cards:
-        r = cg.rect
-        p.rect(r, cg.fill, "#90a4ae", 0.5, radius=3)
-        if cg.card.evidence in EVIDENCE_COLOURS:
-            p.polygon([(r.right - 10, r.y), (r.right, r.y), (r.right, r.y + 10)], EVIDENCE_COLOURS[cg.card.evidence])
-        y = r.y + 5
-        if cg.label:
-            y += SMALL_LINE_H
-            p.text(r.x + 6, y - 1.5, fonts.printable(cg.label), SMALL_SIZE, "#455a64", "DejaVuSans-Bold")
-        for i, line in enumerate(cg.lines):
-            p.text(r.x + 6, y + 8 + i * LINE_H, line, TEXT_SIZE, TEXT_COLOUR)
+
+
+def paint_curves(g: Geometry, p, curve_styles: dict[str, bool]) -> None:
+    """The emotion curves: one point per stage that has one, joined; dashed where `curve_styles` says."""
+    for name, points in g.curves.items():
+        colour = CURVE_COLOURS.get(name, "#455a64")
+        present = [pt for pt in points if pt is not None]
+        if len(present) >= 2:
+            p.polyline(present, colour, 2.0, dash=curve_styles.get(name, False))
+        for pt in present:
+            p.circle(pt[0], pt[1], 3.2, colour)
+
+
+def paint_card(cg, p) -> None:
+    r = cg.rect
+    p.rect(r, cg.fill, "#90a4ae", 0.5, radius=3)
+    if cg.card.evidence in EVIDENCE_COLOURS:
+        p.polygon([(r.right - 10, r.y), (r.right, r.y), (r.right, r.y + 10)], EVIDENCE_COLOURS[cg.card.evidence])
+    y = r.y + 5
+    if cg.label:
+        y += SMALL_LINE_H
+        p.text(r.x + 6, y - 1.5, fonts.printable(cg.label), SMALL_SIZE, "#455a64", "DejaVuSans-Bold")
+    for i, line in enumerate(cg.lines):
+        p.text(r.x + 6, y + 8 + i * LINE_H, line, TEXT_SIZE, TEXT_COLOUR)
+
+
+def paint_heading(g: Geometry, p, *, personas=(), label: str = "", curve_styles=None, names=None,
+                  width: float | None = None) -> None:
+    """The title row: the map's title, the label (version, page), the legend and the persona heads."""
+    names = names or {}
+    _paint_title(g, p, list(personas), label, g.width if width is None else width)
+    legend_x = 8 + (fonts.text_width(fonts.printable(label), SMALL_SIZE + 1, "DejaVuSans-Oblique") + 16 if label else 0)
+    _paint_legend(g, p, names, curve_styles or {}, legend_x)
 
 
 def paint(g: Geometry, p, *, personas: list[PersonaHead] = (), label: str = "", curve_styles=None,
@@ -348,15 +364,16 @@ def paint(g: Geometry, p, *, personas: list[PersonaHead] = (), label: str = "", 
     visible_w = LANE_TITLE_W + (x_to - x_from)
     p.dx = 0.0
     label = label if not page_label else f"{label}   {page_label}".strip()
-    _paint_title(g, p, list(personas), label, visible_w)
-    legend_x = 8 + (fonts.text_width(fonts.printable(label), SMALL_SIZE + 1, "DejaVuSans-Oblique") + 16 if label else 0)
-    _paint_legend(g, p, names, curve_styles, legend_x)
+    paint_heading(g, p, personas=personas, label=label, curve_styles=curve_styles, names=names, width=visible_w)
     p.dx = x_from - LANE_TITLE_W
     p.clip(Rect(LANE_TITLE_W + p.dx, g.grid_top, x_to - x_from, g.height - g.grid_top))
-    _paint_grid(g, p, curve_styles)
+    paint_grid(g, p)
+    paint_curves(g, p, curve_styles)
+    for card in g.cards:
+        paint_card(card, p)
     p.unclip()
     p.dx = 0.0
-    _paint_lane_titles(g, p)
+    paint_lane_titles(g, p)
 
 
 def _tiles(g: Geometry, pages_wide: int) -> list[tuple[float, float]]:
