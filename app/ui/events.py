@@ -19,6 +19,8 @@ class EventHub(QObject):
     customers_changed = Signal(list)
     # Sales lines were added, removed or re-attributed (import, undo of an import, deletion).
     sales_changed = Signal()
+    # Journey maps were added, edited, reviewed or deleted (their ids; [] = many or unknown).
+    journeys_changed = Signal(list)
     # Business settings in the shop file changed (shop name, currency, locale, demo flag).
     settings_changed = Signal()
     # The interface language changed; the argument is the language code ("en", "vi").
