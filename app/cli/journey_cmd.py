@@ -96,7 +96,7 @@ def run(args) -> int:
             from app.services.journey import personas as linked
 
             require_writable(shop)
-            new_id, unknown = store.import_json(conn, args.import_json, linked.known_ids(conn))
+            new_id, unknown = store.import_json(conn, args.import_json, linked.known_ids(conn)).value
             print(f"Added journey map {new_id}.")
             if unknown:
                 print(f"{len(unknown)} card(s) of kinds this version does not know were left out.")

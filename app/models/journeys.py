@@ -70,3 +70,10 @@ def persona_ids(conn: sqlite3.Connection) -> set[int] | None:
     if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'personas'").fetchone() is None:
         return None
     return {row[0] for row in conn.execute("SELECT id FROM personas")}
+
+
+def persona_names(conn: sqlite3.Connection) -> list[tuple[int, str]]:
+    """The personas a map can be linked to: (id, name) in the owner's order; [] without a personas table."""
+    if persona_ids(conn) is None:
+        return []
+    return list(conn.execute("SELECT id, name FROM personas ORDER BY position, id"))

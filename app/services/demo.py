@@ -732,6 +732,9 @@ def fill_demo_shop(conn: sqlite3.Connection, *, seed: int = DEMO_SEED, today: dt
         aggregates.refresh(conn)
         shop_settings.put_many(conn, {"shop_name": DEMO_SHOP_NAME, "currency": "VND", "locale": "vi_VN",
                                       "is_demo": "1"})
+        from app.services.journey.demo import add_demo_maps
+
+        add_demo_maps(conn, today)
 
 
 def create_demo_shop(path: str | Path, *, seed: int = DEMO_SEED, today: dt.date | None = None,

@@ -49,7 +49,7 @@ TABS: list[TabSpec] = [
     TabSpec("customers", QT_TRANSLATE_NOOP("Tabs", "Customers"), "app.ui.customers.tab:CustomersTab"),
     TabSpec("segments", QT_TRANSLATE_NOOP("Tabs", "Segments"), "app.ui.segments.tab:SegmentsTab"),
     TabSpec("personas", QT_TRANSLATE_NOOP("Tabs", "Personas"), "app.ui.personas_tab:PersonasTab"),
-    TabSpec("journey", QT_TRANSLATE_NOOP("Tabs", "Journey map"), "app.ui.journey_tab:JourneyTab"),
+    TabSpec("journey", QT_TRANSLATE_NOOP("Tabs", "Journey map"), "app.ui.journey.tab:JourneyTab"),
     TabSpec("feedback", QT_TRANSLATE_NOOP("Tabs", "Feedback & NPS"), "app.ui.feedback_tab:FeedbackTab"),
     TabSpec("checklist", QT_TRANSLATE_NOOP("Tabs", "Checklist"), "app.ui.checklist_tab:ChecklistTab"),
 ]

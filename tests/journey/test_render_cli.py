@@ -94,15 +94,15 @@ def test_a_failed_export_leaves_nothing(vietnamese_map, tmp_path):
 
 
 def test_store_round_trip_and_review(shop):
-    new_id = store.create(shop.conn, "six_stages", "en", "Walk-in tea buyers")
+    new_id = store.create(shop.conn, "six_stages", "en", "Walk-in tea buyers").value
     doc = store.load(shop.conn, new_id)
     d.set_emotion(doc, "actual", doc.stages[0].id, -1)
     store.save(shop.conn, new_id, doc)
     assert store.load(shop.conn, new_id) == doc
-    assert store.mark_reviewed(shop.conn, new_id, dt.date(2026, 12, 1)) is None
+    assert store.mark_reviewed(shop.conn, new_id, dt.date(2026, 12, 1)).value is None
     [summary] = store.summaries(shop.conn, today=dt.date(2026, 12, 2))
     assert (summary.title, summary.stages, summary.review_due) == ("Walk-in tea buyers", 6, False)
-    removed = store.delete(shop.conn, new_id)
+    removed = store.delete(shop.conn, new_id).value
     assert store.summaries(shop.conn) == []
     store.add(shop.conn, removed[1], position=removed[2], journey_id=removed[0])
     assert store.load(shop.conn, new_id).title == "Walk-in tea buyers"
@@ -113,8 +113,8 @@ def test_saved_template_keeps_the_grid_not_the_findings(shop):
 
     with db.transaction(shop.conn):
         [first, _second] = demo.add_demo_maps(shop.conn, dt.date(2026, 12, 1))
-    template_id = store.save_as_template(shop.conn, first, "Quà tặng")
-    new_id = store.create(shop.conn, f"own:{template_id}", title="Copy")
+    template_id = store.save_as_template(shop.conn, first, "Quà tặng").value
+    new_id = store.create(shop.conn, f"own:{template_id}", title="Copy").value
     copy = store.load(shop.conn, new_id)
     original = store.load(shop.conn, first)
     assert [s.title for s in copy.stages] == [s.title for s in original.stages]

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import sqlite3
 
-from app.models.migrations import m001_initial, m002_segments, m003_customer_search, m004_snapshot_changes, m013_journeys
+from app.models.migrations import (
+    m001_initial,
+    m002_segments,
+    m003_customer_search,
+    m004_snapshot_changes,
+    m013_journeys,
+)
 
 MIGRATIONS = (m001_initial, m002_segments, m003_customer_search, m004_snapshot_changes, m013_journeys)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app.services.journey.document import Card, Improvement, JourneyDocument
 from app.models.text import fold as fold_text
+from app.services.journey.document import Card, Improvement, JourneyDocument
 
 
 @dataclass

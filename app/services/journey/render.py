@@ -29,7 +29,6 @@ from app.services.journey.layout import (
     SMALL_SIZE,
     TEXT_COLOUR,
     TEXT_SIZE,
-    TITLE_H,
     TITLE_SIZE,
     Geometry,
     Rect,

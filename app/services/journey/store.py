@@ -12,11 +12,14 @@ from pathlib import Path
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import db
 from app.models import journeys as rows
+from app.services.changes import Changes, Written
 from app.services.errors import UserError
 from app.services.journey import io as journey_io
 from app.services.journey.document import HORIZON_NAMES, STATUS_NAMES, JourneyDocument
 from app.services.journey.gaps import ImprovementRow, improvements
 from app.services.journey.templates import from_template
+
+CHANGED = Changes(journeys=True)
 
 
 @dataclass(frozen=True)
@@ -53,25 +56,27 @@ def summaries(conn: sqlite3.Connection, today: dt.date | None = None) -> list[Jo
     return out
 
 
-def save(conn: sqlite3.Connection, journey_id: int, doc: JourneyDocument) -> None:
+def save(conn: sqlite3.Connection, journey_id: int, doc: JourneyDocument) -> Changes:
     if rows.get(conn, journey_id) is None:
         raise _not_found(journey_id)
     with db.transaction(conn):
         rows.update(conn, journey_id, doc.title, journey_io.dumps(doc),
                     doc.reviewed_on.isoformat() if doc.reviewed_on else None)
+    return CHANGED
 
 
 def add(conn: sqlite3.Connection, doc: JourneyDocument, *, position: int | None = None,
-        journey_id: int | None = None) -> int:
+        journey_id: int | None = None) -> Written[int]:
     with db.transaction(conn):
-        return rows.insert(conn, doc.title, journey_io.dumps(doc),
-                           doc.reviewed_on.isoformat() if doc.reviewed_on else None, position, journey_id)
+        new_id = rows.insert(conn, doc.title, journey_io.dumps(doc),
+                             doc.reviewed_on.isoformat() if doc.reviewed_on else None, position, journey_id)
+    return Written(new_id, CHANGED)
 
 
 def create(conn: sqlite3.Connection, template: str = "six_stages", language: str = "vi",
-           title: str | None = None) -> int:
+           title: str | None = None) -> Written[int]:
     """A new map from a built-in template key, or from the owner's template "own:<id>"."""
-    if template.startswith("own:"):
+    if template.startswith("own:"):  # the owner's saved template
         wanted = int(template[4:])
         found = next((doc for tid, _name, doc in rows.templates(conn) if tid == wanted), None)
         if found is None:
@@ -85,32 +90,32 @@ def create(conn: sqlite3.Connection, template: str = "six_stages", language: str
     return add(conn, doc)
 
 
-def duplicate(conn: sqlite3.Connection, journey_id: int, title: str) -> int:
+def duplicate(conn: sqlite3.Connection, journey_id: int, title: str) -> Written[int]:
     doc = load(conn, journey_id)
     doc.title = title
     return add(conn, doc)
 
 
-def delete(conn: sqlite3.Connection, journey_id: int) -> tuple[int, JourneyDocument, int]:
-    """Deletes a map; returns (id, document, position) so that the deletion can be undone with `add`."""
+def delete(conn: sqlite3.Connection, journey_id: int) -> Written[tuple[int, JourneyDocument, int]]:
+    """Deletes a map; its value is (id, document, position), so that `add` can undo the deletion."""
     row = rows.get(conn, journey_id)
     if row is None:
         raise _not_found(journey_id)
     with db.transaction(conn):
         rows.delete(conn, journey_id)
-    return journey_id, journey_io.loads(row.document), row.position
+    return Written((journey_id, journey_io.loads(row.document), row.position), CHANGED)
 
 
-def mark_reviewed(conn: sqlite3.Connection, journey_id: int, day: dt.date | None = None) -> dt.date | None:
-    """Records the review; returns the previous review date (for undo)."""
+def mark_reviewed(conn: sqlite3.Connection, journey_id: int, day: dt.date | None = None) -> Written[dt.date | None]:
+    """Records the review; its value is the previous review date (for undo)."""
     doc = load(conn, journey_id)
     previous = doc.reviewed_on
     doc.reviewed_on = day or dt.date.today()
     save(conn, journey_id, doc)
-    return previous
+    return Written(previous, CHANGED)
 
 
-def save_as_template(conn: sqlite3.Connection, journey_id: int, name: str) -> int:
+def save_as_template(conn: sqlite3.Connection, journey_id: int, name: str) -> Written[int]:
     doc = load(conn, journey_id)
     for version in doc.versions.values():  # a template is the grid, not this map's findings
         version.cards.clear()
@@ -121,21 +126,21 @@ def save_as_template(conn: sqlite3.Connection, journey_id: int, name: str) -> in
     if not name:
         raise UserError(QT_TRANSLATE_NOOP("Journey", "A template needs a name."), context="Journey")
     with db.transaction(conn):
-        return rows.save_template(conn, name, journey_io.dumps(doc))
+        return Written(rows.save_template(conn, name, journey_io.dumps(doc)), CHANGED)
 
 
 def export_json(conn: sqlite3.Connection, journey_id: int, path: Path) -> None:
     journey_io.write_file(load(conn, journey_id), path)
 
 
-def import_json(conn: sqlite3.Connection, path: Path, known_personas: set[int] | None = None) -> tuple[int, list[str]]:
-    """Adds the map in `path`; returns its id and the unknown cards left out (kind: text). Links to personas
-    this shop does not have are dropped (persona ids are per shop)."""
+def import_json(conn: sqlite3.Connection, path: Path,
+                known_personas: set[int] | None = None) -> Written[tuple[int, list[str]]]:
+    """Adds the map in `path`; its value is the new id and the unknown cards left out ("kind: text").
+    Links to personas this shop does not have are dropped (persona ids are per shop)."""
     unknown: list[str] = []
     doc = journey_io.read_file(path, unknown=unknown)
-    if known_personas is not None:
-        doc.persona_ids = [p for p in doc.persona_ids if p in known_personas]
-    return add(conn, doc), unknown
+    doc.persona_ids = [p for p in doc.persona_ids if known_personas and p in known_personas]
+    return Written((add(conn, doc).value, unknown), CHANGED)
 
 
 def all_improvements(conn: sqlite3.Connection) -> list[ImprovementRow]:

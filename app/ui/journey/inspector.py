@@ -9,7 +9,6 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -140,9 +139,9 @@ class JourneyInspector(QStackedWidget):
         form = QFormLayout(page)
         self.title = QLineEdit()
         self.personas = QListWidget()
-        self.personas.setMaximumHeight(120)
+        self.personas.setMaximumHeight(90)
         self.notes = _CommitText()
-        self.notes.setMaximumHeight(120)
+        self.notes.setMaximumHeight(90)
         self.reviewed = QLabel()
         self.review_button = QPushButton()
         self.map_labels = [QLabel() for _ in range(4)]

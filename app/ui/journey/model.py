@@ -8,12 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.services.journey import store
 from app.services.journey.document import JourneyDocument
-from app.ui import session
-from app.ui.events import events
+from app.ui import operations, session
 
 SAVE_DELAY_MS = 250
 
@@ -48,6 +47,7 @@ class JourneyMap(QObject):
         shop = session.current_shop()
         if shop is None or shop.read_only:
             return
-        store.save(shop.conn, self.journey_id, self.doc)
-        self.dirty = False
-        events.journeys_changed.emit([self.journey_id])
+        outcome = operations.run(lambda conn: store.save(conn, self.journey_id, self.doc), parent=None,
+                                 title=QCoreApplication.translate("Journey", "Save the journey map"), origin=self)
+        if outcome.ok:
+            self.dirty = False
