@@ -424,6 +424,14 @@
     </message>
 </context>
 <context>
+    <name>CardPalette</name>
+    <message>
+        <location filename="../../app/ui/journey/palette.py" line="41"/>
+        <source>Drag a card onto the map, or double-click it to add it</source>
+        <translation>Kéo thẻ vào bản đồ, hoặc nhấp đúp để thêm thẻ</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesPage</name>
     <message>
         <location filename="../../app/ui/segments/categories_page.py" line="156"/>
@@ -1023,7 +1031,7 @@
     </message>
     <message>
         <location filename="../../app/ui/customers/tab.py" line="220"/>
-        <location filename="../../app/ui/customers/tab.py" line="244"/>
+        <location filename="../../app/ui/customers/tab.py" line="245"/>
         <source>Excel workbook</source>
         <translation>Sổ làm việc Excel</translation>
     </message>
@@ -1033,75 +1041,75 @@
         <translation>Khách hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="234"/>
+        <location filename="../../app/ui/customers/tab.py" line="235"/>
         <source>Exported %n customers to {file}.</source>
         <translation>
             <numerusform>Đã xuất %n khách hàng vào {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="236"/>
+        <location filename="../../app/ui/customers/tab.py" line="237"/>
         <source>Exporting customers</source>
         <translation>Đang xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="243"/>
-        <location filename="../../app/ui/customers/tab.py" line="252"/>
+        <location filename="../../app/ui/customers/tab.py" line="244"/>
+        <location filename="../../app/ui/customers/tab.py" line="253"/>
         <source>Export this customer&apos;s data</source>
         <translation>Xuất dữ liệu của khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="244"/>
+        <location filename="../../app/ui/customers/tab.py" line="245"/>
         <source>JSON file</source>
         <translation>Tệp JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="254"/>
+        <location filename="../../app/ui/customers/tab.py" line="255"/>
         <source>Saved the data of {name} to {file}.</source>
         <translation>Đã lưu dữ liệu của {name} vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="265"/>
-        <location filename="../../app/ui/customers/tab.py" line="281"/>
+        <location filename="../../app/ui/customers/tab.py" line="266"/>
+        <location filename="../../app/ui/customers/tab.py" line="282"/>
         <source>Delete this customer</source>
         <translation>Xóa khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="266"/>
+        <location filename="../../app/ui/customers/tab.py" line="267"/>
         <source>Delete {name} and everything the shop file holds about them?</source>
         <translation>Xóa {name} và mọi thông tin về khách hàng này trong tệp cửa hàng?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="267"/>
+        <location filename="../../app/ui/customers/tab.py" line="268"/>
         <source>Delete for good</source>
         <translation>Xóa vĩnh viễn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="269"/>
+        <location filename="../../app/ui/customers/tab.py" line="270"/>
         <source>Their %n sales lines stay in the shop&apos;s totals as sales without a customer. This cannot be undone; backups made before now still contain this customer.</source>
         <translation>
             <numerusform>%n dòng bán hàng của khách hàng này vẫn được tính vào tổng của cửa hàng như doanh số khách vãng lai. Thao tác này không thể hoàn tác; các bản sao lưu tạo trước lúc này vẫn chứa khách hàng này.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="277"/>
+        <location filename="../../app/ui/customers/tab.py" line="278"/>
         <source>Deleted {name}; %n sales lines are now sales without a customer.</source>
         <translation>
             <numerusform>Đã xóa {name}; %n dòng bán hàng giờ được tính là doanh số khách vãng lai.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="305"/>
+        <location filename="../../app/ui/customers/tab.py" line="306"/>
         <source>Search by name, phone, email or customer code</source>
         <translation>Tìm theo tên, số điện thoại, email hoặc mã khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="306"/>
+        <location filename="../../app/ui/customers/tab.py" line="307"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="307"/>
+        <location filename="../../app/ui/customers/tab.py" line="308"/>
         <source>Save the customers listed here to a CSV or Excel file</source>
         <translation>Lưu các khách hàng đang hiển thị vào tệp CSV hoặc Excel</translation>
     </message>
@@ -1119,7 +1127,7 @@
         <translation>Chỉ có thể nạp dữ liệu mẫu vào một tệp cửa hàng trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="753"/>
+        <location filename="../../app/services/demo.py" line="756"/>
         <source>This shop holds your own data, not the demo, so nothing was removed.</source>
         <translation>Cửa hàng này chứa dữ liệu của chính bạn, không phải dữ liệu mẫu, nên không có gì bị xóa.</translation>
     </message>
@@ -2148,6 +2156,882 @@
     </message>
 </context>
 <context>
+    <name>Journey</name>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="26"/>
+        <source>Customer actions</source>
+        <translation>Hành động của khách</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="27"/>
+        <source>Goals</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="28"/>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="29"/>
+        <source>Touchpoints and channels</source>
+        <translation>Điểm chạm và kênh</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="30"/>
+        <source>Feelings</source>
+        <translation>Cảm xúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="31"/>
+        <source>Pain points</source>
+        <translation>Điểm đau</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="32"/>
+        <source>Opportunities and improvements</source>
+        <translation>Cơ hội và cải tiến</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="33"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="41"/>
+        <source>Action</source>
+        <translation>Hành động</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="42"/>
+        <source>Goal</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="43"/>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="44"/>
+        <source>Touchpoint</source>
+        <translation>Điểm chạm</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="45"/>
+        <source>Feeling</source>
+        <translation>Cảm xúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="46"/>
+        <source>Pain point</source>
+        <translation>Điểm đau</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="47"/>
+        <source>Opportunity</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="48"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="52"/>
+        <source>Store</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="53"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="54"/>
+        <source>Fan page</source>
+        <translation>Fan page</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="55"/>
+        <source>Zalo / chat</source>
+        <translation>Zalo / chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="56"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="57"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="58"/>
+        <source>Social media</source>
+        <translation>Mạng xã hội</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="59"/>
+        <source>Marketing</source>
+        <translation>Tiếp thị</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="63"/>
+        <source>From the shop&apos;s data</source>
+        <translation>Từ dữ liệu cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="64"/>
+        <source>From customer feedback</source>
+        <translation>Từ phản hồi của khách</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="65"/>
+        <source>An assumption</source>
+        <translation>Giả định</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="69"/>
+        <source>Short term</source>
+        <translation>Ngắn hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="70"/>
+        <source>Medium term</source>
+        <translation>Trung hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="71"/>
+        <source>Long term</source>
+        <translation>Dài hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="75"/>
+        <source>To do</source>
+        <translation>Cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="76"/>
+        <source>In progress</source>
+        <translation>Đang làm</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/document.py" line="77"/>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/files.py" line="25"/>
+        <source>The file {name} cannot be written: {reason}.</source>
+        <translation>Không ghi được tệp {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/io.py" line="114"/>
+        <location filename="../../app/services/journey/io.py" line="196"/>
+        <location filename="../../app/services/journey/io.py" line="215"/>
+        <source>This file is not a Regulars journey map.</source>
+        <translation>Tệp này không phải là bản đồ hành trình của Khách Quen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/io.py" line="118"/>
+        <source>This journey map was written in format version {version}, which this version of Regulars cannot read.</source>
+        <translation>Bản đồ hành trình này được ghi theo định dạng phiên bản {version}, phiên bản Khách Quen này không đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/io.py" line="124"/>
+        <source>This journey map is damaged ({detail}); nothing was read.</source>
+        <translation>Bản đồ hành trình này bị hỏng ({detail}); chưa đọc gì cả.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/io.py" line="206"/>
+        <source>The file {name} is too large to be a journey map.</source>
+        <translation>Tệp {name} quá lớn để là một bản đồ hành trình.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/io.py" line="210"/>
+        <source>The file {name} cannot be read: {reason}.</source>
+        <translation>Không đọc được tệp {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/store.py" line="37"/>
+        <source>There is no journey map number {id} in this shop.</source>
+        <translation>Cửa hàng này không có bản đồ hành trình số {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/store.py" line="83"/>
+        <source>That template no longer exists.</source>
+        <translation>Mẫu đó không còn nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/store.py" line="127"/>
+        <source>A template needs a name.</source>
+        <translation>Mẫu cần có tên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/templates.py" line="18"/>
+        <source>Six-stage journey (awareness to advocacy)</source>
+        <translation>Hành trình sáu giai đoạn (từ nhận biết đến giới thiệu)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/templates.py" line="19"/>
+        <source>Lifecycle stages (awareness to retention)</source>
+        <translation>Các giai đoạn vòng đời (từ nhận biết đến giữ chân)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/journey/templates.py" line="20"/>
+        <source>Blank map</source>
+        <translation>Bản đồ trống</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/model.py" line="51"/>
+        <source>Save the journey map</source>
+        <translation>Lưu bản đồ hành trình</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyCommands</name>
+    <message>
+        <location filename="../../app/ui/journey/scene.py" line="389"/>
+        <source>Move %n card(s)</source>
+        <translation>Di chuyển %n thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/scene.py" line="501"/>
+        <source>Edit card text</source>
+        <translation>Sửa nội dung thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/scene.py" line="528"/>
+        <source>Delete %n card(s)</source>
+        <translation>Xóa %n thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/scene.py" line="597"/>
+        <source>Paste %n card(s)</source>
+        <translation>Dán %n thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="741"/>
+        <source>Delete map “{title}”</source>
+        <translation>Xóa bản đồ “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/commands.py" line="19"/>
+        <source>Add card</source>
+        <translation>Thêm thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/commands.py" line="38"/>
+        <source>Delete cards</source>
+        <translation>Xóa thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/commands.py" line="55"/>
+        <source>Move cards</source>
+        <translation>Di chuyển thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/commands.py" line="70"/>
+        <source>Edit card</source>
+        <translation>Sửa thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/commands.py" line="86"/>
+        <source>Change feeling</source>
+        <translation>Đổi cảm xúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/commands.py" line="100"/>
+        <source>Add stage</source>
+        <translation>Thêm giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/commands.py" line="112"/>
+        <source>Delete stage</source>
+        <translation>Xóa giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/commands.py" line="125"/>
+        <source>Add lane</source>
+        <translation>Thêm hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/commands.py" line="137"/>
+        <source>Delete lane</source>
+        <translation>Xóa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/commands.py" line="152"/>
+        <source>Move stage</source>
+        <translation>Di chuyển giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/commands.py" line="152"/>
+        <source>Move lane</source>
+        <translation>Di chuyển hàng</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyInspector</name>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="169"/>
+        <source>Not said</source>
+        <translation>Chưa rõ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="178"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="178"/>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="178"/>
+        <source>Severity (1-4)</source>
+        <translation>Mức độ (1-4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="178"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="179"/>
+        <source>Evidence</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="181"/>
+        <source>An improvement to make</source>
+        <translation>Một cải tiến cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="182"/>
+        <source>Horizon</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="182"/>
+        <source>Impact (1-3)</source>
+        <translation>Tác động (1-3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="182"/>
+        <source>Effort (1-3)</source>
+        <translation>Công sức (1-3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="183"/>
+        <source>Who</source>
+        <translation>Ai làm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="183"/>
+        <source>How</source>
+        <translation>Làm thế nào</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="183"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="183"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="184"/>
+        <source>Answers</source>
+        <translation>Giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="186"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="186"/>
+        <source>Personas</source>
+        <translation>Chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="186"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="187"/>
+        <source>Last reviewed</source>
+        <translation>Xem lại lần cuối</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="189"/>
+        <source>Mark as reviewed</source>
+        <translation>Đánh dấu đã xem lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="190"/>
+        <source>Drag cards from the palette onto the map. Double-click a card to edit its text, double-click the feelings band to add a point, drag headers to reorder stages and lanes.</source>
+        <translation>Kéo thẻ từ bảng thẻ vào bản đồ. Nhấp đúp vào thẻ để sửa nội dung, nhấp đúp vào dải cảm xúc để thêm điểm, kéo tiêu đề để sắp xếp lại giai đoạn và hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="265"/>
+        <source>No personas yet: create them in the Personas tab.</source>
+        <translation>Chưa có chân dung khách hàng: hãy tạo trong thẻ Chân dung khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="273"/>
+        <source>{date} (review due)</source>
+        <translation>{date} (đã đến hạn xem lại)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="275"/>
+        <source>Never</source>
+        <translation>Chưa bao giờ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="298"/>
+        <source>Make an improvement</source>
+        <translation>Biến thành cải tiến</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="301"/>
+        <source>Remove the improvement</source>
+        <translation>Bỏ cải tiến</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="313"/>
+        <source>Edit improvement</source>
+        <translation>Sửa cải tiến</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="335"/>
+        <source>Rename map</source>
+        <translation>Đổi tên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="340"/>
+        <source>Link personas</source>
+        <translation>Gắn chân dung khách hàng</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyTab</name>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="259"/>
+        <source>Journey maps</source>
+        <translation>Bản đồ hành trình</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="260"/>
+        <source>New…</source>
+        <translation>Mới…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="261"/>
+        <location filename="../../app/ui/journey/tab.py" line="593"/>
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="262"/>
+        <location filename="../../app/ui/journey/tab.py" line="595"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="263"/>
+        <source>Import a map (.json)…</source>
+        <translation>Nhập bản đồ (.json)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="264"/>
+        <source>Actual journey</source>
+        <translation>Hành trình thực tế</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="264"/>
+        <source>Ideal journey</source>
+        <translation>Hành trình lý tưởng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="265"/>
+        <source>Actual and ideal side by side</source>
+        <translation>Thực tế và lý tưởng cạnh nhau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="267"/>
+        <source>Show the other journey&apos;s feelings</source>
+        <translation>Hiện cảm xúc của hành trình kia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="268"/>
+        <source>Fit</source>
+        <translation>Vừa khung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="269"/>
+        <source>Fit the map to the window (Ctrl+0); Ctrl+wheel zooms</source>
+        <translation>Thu bản đồ vừa cửa sổ (Ctrl+0); Ctrl+lăn chuột để phóng to/thu nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="270"/>
+        <source>+ Stage</source>
+        <translation>+ Giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="271"/>
+        <source>+ Lane</source>
+        <translation>+ Hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="272"/>
+        <source>Hidden</source>
+        <translation>Đang ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="273"/>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="274"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="274"/>
+        <source>PNG picture…</source>
+        <translation>Ảnh PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="274"/>
+        <source>SVG drawing…</source>
+        <translation>Hình SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="275"/>
+        <source>Map file to share (.json)…</source>
+        <translation>Tệp bản đồ để chia sẻ (.json)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="277"/>
+        <location filename="../../app/ui/journey/tab.py" line="594"/>
+        <source>Save as a template…</source>
+        <translation>Lưu làm mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="278"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="279"/>
+        <source>Mark as reviewed</source>
+        <translation>Đánh dấu đã xem lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="280"/>
+        <source>Biggest gaps</source>
+        <translation>Khoảng cách lớn nhất</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="281"/>
+        <source>Improvements (all maps)</source>
+        <translation>Cải tiến (mọi bản đồ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="282"/>
+        <location filename="../../app/ui/journey/tab.py" line="286"/>
+        <location filename="../../app/ui/journey/tab.py" line="726"/>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="282"/>
+        <source>Feeling gap</source>
+        <translation>Chênh lệch cảm xúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="283"/>
+        <source>Pain points with no improvement</source>
+        <translation>Điểm đau chưa có cải tiến</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="284"/>
+        <source>Touchpoints missing from the actual journey</source>
+        <translation>Điểm chạm còn thiếu trong hành trình thực tế</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="286"/>
+        <location filename="../../app/ui/journey/tab.py" line="727"/>
+        <source>Quick win</source>
+        <translation>Thắng nhanh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="286"/>
+        <location filename="../../app/ui/journey/tab.py" line="726"/>
+        <source>Improvement</source>
+        <translation>Cải tiến</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="286"/>
+        <source>Map</source>
+        <translation>Bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="286"/>
+        <location filename="../../app/ui/journey/tab.py" line="726"/>
+        <source>Horizon</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="287"/>
+        <source>Impact</source>
+        <translation>Tác động</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="287"/>
+        <source>Effort</source>
+        <translation>Công sức</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="287"/>
+        <location filename="../../app/ui/journey/tab.py" line="728"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="288"/>
+        <source>Export the improvements…</source>
+        <translation>Xuất danh sách cải tiến…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="337"/>
+        <source>All personas</source>
+        <translation>Mọi chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="360"/>
+        <source>Not reviewed for more than six months</source>
+        <translation>Chưa xem lại hơn sáu tháng</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/journey/tab.py" line="365"/>
+        <source>%n map(s) not reviewed for six months: review them with the team and your latest feedback.</source>
+        <translation>
+            <numerusform>%n bản đồ chưa được xem lại trong sáu tháng: hãy cùng nhóm xem lại với những phản hồi mới nhất.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="527"/>
+        <source>New journey map</source>
+        <translation>Bản đồ hành trình mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="542"/>
+        <source>{title} (copy)</source>
+        <translation>{title} (bản sao)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="544"/>
+        <source>Duplicate the map</source>
+        <translation>Nhân bản bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="558"/>
+        <source>Mark the map as reviewed</source>
+        <translation>Đánh dấu bản đồ đã xem lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="563"/>
+        <location filename="../../app/ui/journey/tab.py" line="568"/>
+        <source>Save as a template</source>
+        <translation>Lưu làm mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="563"/>
+        <source>Template name</source>
+        <translation>Tên mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="573"/>
+        <location filename="../../app/ui/journey/tab.py" line="578"/>
+        <location filename="../../app/ui/journey/tab.py" line="583"/>
+        <source>Import a journey map</source>
+        <translation>Nhập bản đồ hành trình</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="574"/>
+        <source>Journey maps (*.json)</source>
+        <translation>Bản đồ hành trình (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/journey/tab.py" line="584"/>
+        <source>%n card(s) of a kind this version does not know were left out.</source>
+        <translation>
+            <numerusform>Đã bỏ qua %n thẻ thuộc loại mà phiên bản này không biết.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="592"/>
+        <location filename="../../app/ui/journey/tab.py" line="635"/>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="599"/>
+        <location filename="../../app/ui/journey/tab.py" line="602"/>
+        <source>Rename map</source>
+        <translation>Đổi tên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="599"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="608"/>
+        <source>Add stage</source>
+        <translation>Thêm giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="608"/>
+        <location filename="../../app/ui/journey/tab.py" line="626"/>
+        <source>Stage name</source>
+        <translation>Tên giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="617"/>
+        <source>Add lane</source>
+        <translation>Thêm hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="617"/>
+        <location filename="../../app/ui/journey/tab.py" line="626"/>
+        <source>Lane name</source>
+        <translation>Tên hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="627"/>
+        <location filename="../../app/ui/journey/tab.py" line="631"/>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="636"/>
+        <location filename="../../app/ui/journey/tab.py" line="637"/>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="639"/>
+        <source>Delete with its cards</source>
+        <translation>Xóa cùng các thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="649"/>
+        <source>Nothing is hidden</source>
+        <translation>Không có gì đang ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="651"/>
+        <source>Show {name}</source>
+        <translation>Hiện {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="653"/>
+        <source>Show</source>
+        <translation>Hiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="684"/>
+        <source>PDF document</source>
+        <translation>Tài liệu PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="684"/>
+        <location filename="../../app/ui/journey/tab.py" line="693"/>
+        <source>PNG picture</source>
+        <translation>Ảnh PNG</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="685"/>
+        <source>SVG drawing</source>
+        <translation>Hình SVG</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="685"/>
+        <location filename="../../app/ui/journey/tab.py" line="726"/>
+        <source>Journey map</source>
+        <translation>Bản đồ hành trình</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="693"/>
+        <source>Scale (1x to 3x)</source>
+        <translation>Tỉ lệ (1x đến 3x)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="697"/>
+        <location filename="../../app/ui/journey/tab.py" line="702"/>
+        <location filename="../../app/ui/journey/tab.py" line="704"/>
+        <source>Export the journey map</source>
+        <translation>Xuất bản đồ hành trình</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="722"/>
+        <location filename="../../app/ui/journey/tab.py" line="730"/>
+        <source>Export the improvements</source>
+        <translation>Xuất danh sách cải tiến</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="722"/>
+        <source>Improvements</source>
+        <translation>Cải tiến</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="723"/>
+        <source>Excel workbook</source>
+        <translation>Sổ tính Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="723"/>
+        <source>CSV file</source>
+        <translation>Tệp CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="727"/>
+        <source>Impact (1-3)</source>
+        <translation>Tác động (1-3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="727"/>
+        <source>Effort (1-3)</source>
+        <translation>Công sức (1-3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="727"/>
+        <source>Who</source>
+        <translation>Ai làm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="728"/>
+        <source>How</source>
+        <translation>Làm thế nào</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="728"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="242"/>
@@ -2515,6 +3399,34 @@
     </message>
 </context>
 <context>
+    <name>NewMapDialog</name>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="80"/>
+        <source>New journey map</source>
+        <translation>Bản đồ hành trình mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="87"/>
+        <source>My template: {name}</source>
+        <translation>Mẫu của tôi: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="92"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="93"/>
+        <source>Start from</source>
+        <translation>Bắt đầu từ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="94"/>
+        <source>Language of the stages</source>
+        <translation>Ngôn ngữ của các giai đoạn</translation>
+    </message>
+</context>
+<context>
     <name>NewShopDialog</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="162"/>
@@ -2583,6 +3495,44 @@
         <location filename="../../app/ui/segments/overview_page.py" line="157"/>
         <source>Recency × frequency grid</source>
         <translation>Lưới độ gần đây × tần suất</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOptionsDialog</name>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="101"/>
+        <source>PDF options</source>
+        <translation>Tùy chọn PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="106"/>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="107"/>
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="110"/>
+        <source> page(s) wide</source>
+        <translation> trang bề ngang</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="111"/>
+        <source>Paper</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="112"/>
+        <source>Orientation</source>
+        <translation>Hướng giấy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/tab.py" line="113"/>
+        <source>Fit to</source>
+        <translation>Vừa với</translation>
     </message>
 </context>
 <context>
@@ -2861,37 +3811,42 @@
         <translation>Bỏ nhóm này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="685"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="670"/>
+        <source>%n days</source>
+        <translation>%n ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/rule_builder.py" line="686"/>
         <source>{low} and {high}</source>
         <translation>{low} và {high}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="697"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="698"/>
         <source>every customer</source>
         <translation>mọi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="697"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="698"/>
         <source>no customer</source>
         <translation>không khách hàng nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="701"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="702"/>
         <source>all of: {conditions}</source>
         <translation>tất cả: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="701"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="702"/>
         <source>any of: {conditions}</source>
         <translation>bất kỳ: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="707"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="708"/>
         <source>{field} {operator}</source>
         <translation>{field} {operator}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="708"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="709"/>
         <source>{field} {operator} {value}</source>
         <translation>{field} {operator} {value}</translation>
     </message>

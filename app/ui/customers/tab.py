@@ -231,7 +231,8 @@ class CustomersTab(QWidget):
                                                       cancelled=cancelled)
 
         def done(count) -> None:
-            self._status(self.tr("Exported %n customers to {file}.", "", count or 0).format(file=path))
+            count = count or 0
+            self._status(self.tr("Exported %n customers to {file}.", "", count).format(file=path))
 
         return workers.run_job(work, title=self.tr("Exporting customers"), parent=self, on_success=done)
 

@@ -14,13 +14,9 @@ from app.services.journey import document as d
 from app.ui.journey.model import JourneyMap
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JourneyCommands", text)
-
-
 class AddCards(QUndoCommand):
     def __init__(self, journey: JourneyMap, version: str, cards: list[d.Card], text: str | None = None):
-        super().__init__(text or _tr("Add card"))
+        super().__init__(text or QCoreApplication.translate("JourneyCommands", "Add card"))
         self.journey, self.version, self.cards = journey, version, cards
         self.indices: list[int] = []
 
@@ -39,7 +35,7 @@ class AddCards(QUndoCommand):
 
 class RemoveCards(QUndoCommand):
     def __init__(self, journey: JourneyMap, card_ids: list[str], text: str | None = None):
-        super().__init__(text or _tr("Delete cards"))
+        super().__init__(text or QCoreApplication.translate("JourneyCommands", "Delete cards"))
         self.journey, self.card_ids = journey, card_ids
         self.removed: list[tuple[str, int, d.Card]] = []
 
@@ -56,7 +52,7 @@ class RemoveCards(QUndoCommand):
 
 class MoveCards(QUndoCommand):
     def __init__(self, journey: JourneyMap, moves: list[d.Placement], text: str | None = None):
-        super().__init__(text or _tr("Move cards"))
+        super().__init__(text or QCoreApplication.translate("JourneyCommands", "Move cards"))
         self.journey, self.moves = journey, moves
         self.back: list[d.Placement] = []
 
@@ -71,7 +67,7 @@ class EditCard(QUndoCommand):
     """Sets fields of one card (text, kind, severity, channel, evidence, improvement, feedback links)."""
 
     def __init__(self, journey: JourneyMap, card_id: str, values: dict, text: str | None = None):
-        super().__init__(text or _tr("Edit card"))
+        super().__init__(text or QCoreApplication.translate("JourneyCommands", "Edit card"))
         self.journey, self.card_id, self.values = journey, card_id, copy.deepcopy(values)
         self.previous: dict = {}
 
@@ -87,7 +83,7 @@ class EditCard(QUndoCommand):
 
 class SetEmotion(QUndoCommand):
     def __init__(self, journey: JourneyMap, version: str, stage_id: str, value: float | None):
-        super().__init__(_tr("Change feeling"))
+        super().__init__(QCoreApplication.translate("JourneyCommands", "Change feeling"))
         self.journey, self.version, self.stage_id, self.value = journey, version, stage_id, value
         self.previous: float | None = None
 
@@ -101,7 +97,7 @@ class SetEmotion(QUndoCommand):
 
 class AddStage(QUndoCommand):
     def __init__(self, journey: JourneyMap, stage: d.Stage, index: int):
-        super().__init__(_tr("Add stage"))
+        super().__init__(QCoreApplication.translate("JourneyCommands", "Add stage"))
         self.journey, self.stage, self.index = journey, stage, index
 
     def redo(self) -> None:
@@ -113,7 +109,7 @@ class AddStage(QUndoCommand):
 
 class RemoveStage(QUndoCommand):
     def __init__(self, journey: JourneyMap, stage_id: str):
-        super().__init__(_tr("Delete stage"))
+        super().__init__(QCoreApplication.translate("JourneyCommands", "Delete stage"))
         self.journey, self.stage_id = journey, stage_id
         self.saved = None
 
@@ -126,7 +122,7 @@ class RemoveStage(QUndoCommand):
 
 class AddLane(QUndoCommand):
     def __init__(self, journey: JourneyMap, lane: d.Lane, index: int):
-        super().__init__(_tr("Add lane"))
+        super().__init__(QCoreApplication.translate("JourneyCommands", "Add lane"))
         self.journey, self.lane, self.index = journey, lane, index
 
     def redo(self) -> None:
@@ -138,7 +134,7 @@ class AddLane(QUndoCommand):
 
 class RemoveLane(QUndoCommand):
     def __init__(self, journey: JourneyMap, lane_id: str):
-        super().__init__(_tr("Delete lane"))
+        super().__init__(QCoreApplication.translate("JourneyCommands", "Delete lane"))
         self.journey, self.lane_id = journey, lane_id
         self.saved = None
 
@@ -153,7 +149,7 @@ class MoveHeader(QUndoCommand):
     """Reorders a stage ("stages") or a lane ("lanes")."""
 
     def __init__(self, journey: JourneyMap, what: str, item_id: str, index: int):
-        super().__init__(_tr("Move stage") if what == "stages" else _tr("Move lane"))
+        super().__init__(QCoreApplication.translate("JourneyCommands", "Move stage") if what == "stages" else QCoreApplication.translate("JourneyCommands", "Move lane"))
         self.journey, self.what, self.item_id, self.index = journey, what, item_id, index
         self.old = 0
 

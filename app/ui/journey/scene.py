@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QTextCursor, QTransform, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -385,8 +385,9 @@ class JourneyScene(QGraphicsScene):
             return
         moves = self.plan_moves(moved)
         if moves:
-            self.push(commands.MoveCards(self.journey, moves,
-                                         QApplication.translate("JourneyCommands", "Move %n card(s)", "", len(moves))))
+            count = len(moves)  # lupdate reads a plain name here, not a call
+            text = QCoreApplication.translate("JourneyCommands", "Move %n card(s)", "", count)
+            self.push(commands.MoveCards(self.journey, moves, text))
         else:
             self.rebuild()
 
@@ -471,7 +472,7 @@ class JourneyScene(QGraphicsScene):
         stage, lane = self.geometry.stage_at(x), self.geometry.lane_at(y)
         if kind not in d.CARD_KINDS or stage is None or lane is None or self.read_only:
             return None
-        label = text or QApplication.translate("Journey", d.CARD_KIND_NAMES[kind])
+        label = text or QCoreApplication.translate("Journey", d.CARD_KIND_NAMES[kind])
         card = d.new_card(kind, label, stage, lane)
         self.push(commands.AddCards(self.journey, self.version, [card]))
         return card.id
@@ -497,7 +498,7 @@ class JourneyScene(QGraphicsScene):
         editor.deleteLater()
         if new_text is not None:
             self.push(commands.EditCard(self.journey, editor.card_id, {"text": new_text},
-                                        QApplication.translate("JourneyCommands", "Edit card text")))
+                                        QCoreApplication.translate("JourneyCommands", "Edit card text")))
 
     # -- keyboard, clipboard ------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:
@@ -523,8 +524,9 @@ class JourneyScene(QGraphicsScene):
     def delete_selected(self) -> None:
         ids = self.selected_card_ids()
         if ids:
-            self.push(commands.RemoveCards(self.journey, ids,
-                                           QApplication.translate("JourneyCommands", "Delete %n card(s)", "", len(ids))))
+            count = len(ids)
+            text = QCoreApplication.translate("JourneyCommands", "Delete %n card(s)", "", count)
+            self.push(commands.RemoveCards(self.journey, ids, text))
 
     def copy_selected(self) -> None:
         from app.services.journey import io as journey_io
@@ -591,5 +593,6 @@ class JourneyScene(QGraphicsScene):
             card.improvement = card.improvement and d.Improvement(**{**card.improvement.__dict__, "addresses": []})
             new_cards.append(card)
         if new_cards:
-            self.push(commands.AddCards(self.journey, self.version, new_cards,
-                                        QApplication.translate("JourneyCommands", "Paste %n card(s)", "", len(new_cards))))
+            count = len(new_cards)
+            text = QCoreApplication.translate("JourneyCommands", "Paste %n card(s)", "", count)
+            self.push(commands.AddCards(self.journey, self.version, new_cards, text))

@@ -361,8 +361,9 @@ class JourneyTab(QWidget):
                 self.map_list.addItem(item)
         self.map_list.blockSignals(False)
         if due_titles:
+            due = len(due_titles)
             self.review_bar.label.setText(self.tr("%n map(s) not reviewed for six months: review them with the "
-                                                  "team and your latest feedback.", "", len(due_titles)))
+                                                  "team and your latest feedback.", "", due))
             self.review_bar.show()
         else:
             self.review_bar.hide()
@@ -578,8 +579,9 @@ class JourneyTab(QWidget):
         if outcome.ok:
             new_id, unknown = outcome.value
             if unknown:
+                count = len(unknown)
                 warn(self, self.tr("Import a journey map"),
-                     self.tr("%n card(s) of a kind this version does not know were left out.", "", len(unknown)))
+                     self.tr("%n card(s) of a kind this version does not know were left out.", "", count))
             self._select(new_id)
 
     def _list_menu(self, pos) -> None:
@@ -724,8 +726,9 @@ class JourneyTab(QWidget):
         headers = [self.tr("Journey map"), self.tr("Stage"), self.tr("Improvement"), self.tr("Horizon"),
                    self.tr("Impact (1-3)"), self.tr("Effort (1-3)"), self.tr("Quick win"), self.tr("Who"),
                    self.tr("How"), self.tr("Due"), self.tr("Status")]
-        self._run(lambda conn: store.export_improvements(conn, path, headers, QCoreApplication.translate),
-                  self.tr("Export the improvements"))
+        translate = QCoreApplication.translate
+        title = self.tr("Export the improvements")
+        self._run(lambda conn: store.export_improvements(conn, path, headers, translate), title)
 
     def prepare_screenshot(self) -> None:
         self._fit_width()

@@ -666,7 +666,8 @@ def _value_text(conn, field, op: str, value: Any) -> str:
     kind = field.kind
     values = value if isinstance(value, list) else [value]
     if op in ("within_last_days", "more_than_days_ago"):
-        return QCoreApplication.translate("RuleBuilder", "%n days", "", int(value))
+        days = int(value)  # lupdate only reads a plain name as the count
+        return QCoreApplication.translate("RuleBuilder", "%n days", "", days)
     if op == "month_is":
         return QLocale().standaloneMonthName(int(value))
     if kind in (rule_kinds.CHOICE, rule_kinds.CATEGORY_SET):
