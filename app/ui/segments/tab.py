@@ -28,7 +28,8 @@ from app.services.changes import Changes
 from app.ui import application, session, workers
 from app.ui.dialogs import InfoBar
 from app.ui.events import events
-from app.ui.segments.common import SegmentData, date_text, money
+from app.ui.segments.data import SegmentData
+from app.ui.segments.display import date_label, money
 
 RELOAD_DELAY_MS = 150  # coalesces a burst of change signals into one reload
 REST_FALLBACK_MS = 3000  # the second loading stage starts by then even if the charts are not drawn
@@ -331,7 +332,7 @@ class SegmentsTab(QWidget):
         else:
             self.status_label.setText(self.tr(
                 "Figures as of {date}: %n customers with purchases, who spent {revenue} in all.", "", value.customers)
-                .format(date=date_text(figures.as_of), revenue=money(value.revenue)))
+                .format(date=date_label(figures.as_of), revenue=money(value.revenue)))
         small = bool(figures.small_shop) and value.customers > 0
         if small:
             self.notice.label.setText(QCoreApplication.translate("Segment", figures.message))
