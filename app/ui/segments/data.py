@@ -27,22 +27,14 @@ class SegmentData:
 
     @classmethod
     def load(cls, conn, cancelled: Callable[[], bool] = lambda: False) -> SegmentData | None:
-        """The first stage; runs on a worker thread with its own connection."""
-        from app.models import settings as shop_settings
+        """The first stage (`segments.load_first`) and the customers' labels; runs on a worker thread
+        with its own connection."""
         from app.services import segments
-        from app.services.segments import figures as figure_store
-        from app.services.segments import value
 
-        figure_store.ensure_fresh(conn)
-        figures = figure_store.compute(conn)
+        overview = segments.load_first(conn)
         if cancelled():
             return None
-        conf = shop_settings.get_all(conn)
-        overview = segments.Overview(
-            figures=figures, value=value.customer_value(figures), segments=value.segment_summaries(figures),
-            tiers=value.tier_summaries(figures), grid=value.rf_grid(figures), at_risk=value.premium_at_risk(figures),
-            categories=None, saved=None, targets=None, movement=None,
-            currency=conf.get("currency", "VND"), locale=conf.get("locale", "vi_VN"))
+        figures = overview.figures
         labels = {row[0]: row[1:] for row in segment_store.customer_labels(conn)}
         columns = {name: getattr(figures, name).tolist() for name in (
             "customer_id", "recency_days", "frequency", "monetary", "first_day", "last_day", "r", "f", "m",
@@ -51,21 +43,15 @@ class SegmentData:
         return cls(overview, labels, position, columns)
 
     @staticmethod
-    def load_rest(conn, figures, cancelled: Callable[[], bool] = lambda: False) -> dict | None:
-        """The second stage (worker thread): what load_overview adds to the figures."""
+    def load_rest(conn, figures, cancelled: Callable[[], bool] = lambda: False):
+        """The second stage (`segments.load_rest`, worker thread); None when cancelled."""
         from app.services import segments
 
-        segments.refresh_snapshots(conn)
-        rest = {"categories": segments.category_ranking(conn), "saved": segments.saved_segments(conn)}
-        if cancelled():
-            return None
-        rest["targets"] = segments.target_table(conn, figures=figures)
-        rest["movement"] = segments.movement(conn)
-        return rest
+        return segments.load_rest(conn, figures, cancelled)
 
-    def complete_with(self, rest: dict) -> None:
-        for name, value in rest.items():
-            setattr(self.overview, name, value)
+    def complete_with(self, rest) -> None:
+        """Completes the overview with the second stage (`segments.OverviewRest`)."""
+        rest.complete(self.overview)
         self.complete = True
 
     @property

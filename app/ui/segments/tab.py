@@ -200,7 +200,7 @@ class SegmentsTab(QWidget):
         if self._rest_pending:
             self.start_rest()
 
-    def _rest_loaded(self, rest: dict | None) -> None:
+    def _rest_loaded(self, rest) -> None:
         if rest is None or self.data is None or self._loading_shop is not session.current_shop():
             return
         self.data.complete_with(rest)
