@@ -79,8 +79,10 @@ def user_version(conn: sqlite3.Connection) -> int:
 
 
 @contextlib.contextmanager
-def transaction(conn: sqlite3.Connection, *, immediate: bool = True) -> Iterator[sqlite3.Connection]:
-    """One transaction (or a savepoint when already inside one): all of it, or nothing.
+def transaction(conn: sqlite3.Connection, *, immediate: bool = True,
+                commit: bool = True) -> Iterator[sqlite3.Connection]:
+    """One transaction (or a savepoint when already inside one): all of it, or nothing. With
+    `commit=False` everything is rolled back at the end too (a dry run).
 
     The same semantics as sqlite-utils' `db.atomic()` (which the migrations use), but with
     BEGIN IMMEDIATE (no lock upgrade that can fail under WAL) and without importing sqlite_utils, which
@@ -94,15 +96,18 @@ def transaction(conn: sqlite3.Connection, *, immediate: bool = True) -> Iterator
             conn.execute(f"ROLLBACK TO {name}")
             conn.execute(f"RELEASE {name}")
             raise
+        if not commit:
+            conn.execute(f"ROLLBACK TO {name}")
         conn.execute(f"RELEASE {name}")
         return
     conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+    conn.execute("COMMIT" if commit else "ROLLBACK")
 
 
 _counter = 0

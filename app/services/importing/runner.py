@@ -18,10 +18,11 @@ from typing import Any
 import numpy as np
 
 from app.i18n import QT_TRANSLATE_NOOP, Marked
-from app.models import aggregates, db, migrations
+from app.models import aggregates, db
 from app.models import imports as store
 from app.models.attributes import normalize_tags
 from app.services.changes import NOTHING, Changes
+from app.services.errors import UserError
 from app.services.importing import fields as F
 from app.services.importing import values as V
 from app.services.importing.errors import ImportRefused, Problem
@@ -374,20 +375,13 @@ def _insert_order(customer: np.ndarray, key: np.ndarray) -> np.ndarray:
 # ------------------------------------------------------------------------------------------ running
 
 def _connect(shop_path: Path) -> sqlite3.Connection:
-    shop_path = Path(shop_path)
-    if not shop_path.exists() or shop_path.stat().st_size == 0:
-        raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The shop file {shop} does not exist."), shop=shop_path.name)
+    """The import's own connection (`shop.connect_existing`); its refusals become ImportRefused."""
+    from app.services.shop import connect_existing
+
     try:
-        db.check_header(shop_path)
-        conn = db.connect(shop_path, check_same_thread=False)
-    except db.ShopFileError as exc:
+        return connect_existing(shop_path, check_same_thread=False)
+    except (db.ShopFileError, UserError) as exc:
         raise ImportRefused(exc.template, context=exc.context, **exc.template_args) from exc
-    if migrations.pending(conn) != 0:
-        conn.close()
-        raise ImportRefused(QT_TRANSLATE_NOOP(
-            "Import", "The shop file {shop} must be opened in Regulars once before importing into it."),
-            shop=shop_path.name)
-    return conn
 
 
 def run_import(shop_path: str | Path, source: Source, mapping: Mapping, options: ImportOptions | None = None,
@@ -452,8 +446,8 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
                 backups.back_up(conn, Path(shop_path), reason="before-import")
         tick.mark("backup")
         tick(650, WRITING, force=True)
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        # A dry run goes through every write and rolls them back.
+        with db.transaction(conn, commit=not options.dry_run):
             import_id = store.create_import(
                 conn, file_name=source.file_name, file_hash=digest.result(), file_size=source.file_size,
                 sheet=source.sheet, preset=mapping.preset, mapping=mapping.to_json(), kind=mapping.kind)
@@ -470,18 +464,11 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
             if options.remember_mapping:
                 store.save_mapping(conn, signature(source.headers), mapping.to_json())
             tick(990, FIGURES, force=True)
-            if options.dry_run:
-                conn.execute("ROLLBACK")
-            else:
-                conn.execute("COMMIT")
-                committed = True
-                summary.import_id = import_id
-            tick.cancelled = None  # done: too late to cancel
-            tick.mark("commit")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+        if not options.dry_run:
+            committed = True
+            summary.import_id = import_id
+        tick.cancelled = None  # done: too late to cancel
+        tick.mark("commit")
     finally:
         if own:
             if committed:

@@ -268,7 +268,7 @@ def test_editing_a_saved_segment_keeps_its_rules(demo_window, monkeypatch):
     conn = _conn()
     rules = {"all": [{"field": "tier", "op": "is", "value": "vip"},
                      {"any": [{"field": "f", "op": "ge", "value": 4}, {"field": "tags", "op": "has_tag", "value": "VIP"}]}]}
-    segment_id = segments.save_segment(conn, "VIP regulars", rules)
+    segment_id = segments.save_segment(conn, "VIP regulars", rules).value
     tab, page = _open_tab(demo_window, "saved")
     seen = {}
 
