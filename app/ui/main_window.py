@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         self._menus["tools"] = bar.addMenu("")
         self._menus["tools"].menuAction().setVisible(False)  # shown once an extension adds something
         help_menu = self._menus["help"] = bar.addMenu("")
+        help_menu.addAction(self._make_action("open_log_folder", self.open_log_folder))
         help_menu.addAction(self._make_action("about", self.show_about))
 
     def _update_language_actions(self) -> None:
@@ -271,6 +272,7 @@ class MainWindow(QMainWindow):
             "back_up": self.tr("&Back up now"),
             "restore": self.tr("Restore from a &backup…"),
             "quit": self.tr("&Quit"),
+            "open_log_folder": self.tr("Open the &log folder"),
             "about": self.tr("&About Regulars"),
         }
         for name, text in texts.items():
@@ -493,6 +495,15 @@ class MainWindow(QMainWindow):
 
         return operations.run(empty, parent=self, origin=self, title=self.tr("Start an empty shop"),
                               on_success=emptied, wait_cursor=True).ok
+
+    def open_log_folder(self) -> bool:
+        """Shows the folder of the log file in the file manager (for support)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        folder = application.log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def show_about(self) -> None:
         from app import __version__

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import gc
+import logging
 import sqlite3
 import threading
 import time
@@ -39,6 +40,8 @@ from app.services.importing.sources import (
     open_workbook,
 )
 from app.services.importing.table import Background, Cancelled, Progress, Ticker
+
+log = logging.getLogger(__name__)
 
 PREVIEW_ROWS = 50
 TOTAL = 1000  # progress units
@@ -482,6 +485,10 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
     summary.elapsed_seconds = time.perf_counter() - started
     summary.max_progress_gap = tick.max_gap
     summary.phases = tick.phases
+    log.info("import%s (%s, preset %s): %d rows read, %d lines added, %d duplicates, %d rejected, "
+             "%d customers added, %d updated in %.2f s", " dry run" if options.dry_run else "", mapping.kind,
+             mapping.preset, summary.rows_read, summary.lines_added, summary.duplicates_skipped,
+             summary.rows_rejected, summary.customers_added, summary.customers_updated, summary.elapsed_seconds)
     return summary
 
 
@@ -726,6 +733,8 @@ def undo_import(conn: sqlite3.Connection, import_id: int) -> UndoSummary:
             aggregates.refresh(conn, sorted(customers))
         removed = store.delete_created_customers(conn, import_id)
         store.mark_undone(conn, import_id)
+    log.info("import %d undone: %d lines removed, %d restored, %d customers removed, %d restored",
+             import_id, deleted, restored, removed, changed_back)
     return UndoSummary(import_id, deleted, restored, removed, changed_back)
 
 
