@@ -133,7 +133,7 @@ class SectionPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
             for chart in self.charts:  # their labels are in the old language
-                if chart.figure is not None:
+                if chart.chart is not None:
                     chart.stale = True
             if self.isVisible():
                 self.schedule_charts()
