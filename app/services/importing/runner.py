@@ -27,9 +27,9 @@ from app.services.errors import UserError
 from app.services.importing import fields as F
 from app.services.importing import values as V
 from app.services.importing.errors import ImportRefused, Problem
-from app.services.importing.figures import compute as compute_figures
 from app.services.importing.lines import Parsed, parse_sales, read_file, refusal
 from app.services.importing.mapping import Mapping, signature
+from app.services.importing.memory_aggregates import compute as compute_figures
 from app.services.importing.sources import (
     Source,
     display,
