@@ -78,6 +78,11 @@ def user_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
+def read_schema(conn: sqlite3.Connection) -> int:
+    """Reads the file's schema (raises sqlite3.DatabaseError for a damaged file); its object count."""
+    return int(conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0])
+
+
 @contextlib.contextmanager
 def transaction(conn: sqlite3.Connection, *, immediate: bool = True,
                 commit: bool = True) -> Iterator[sqlite3.Connection]:

@@ -124,7 +124,7 @@ def open_shop(path: str | Path, *, read_only: bool = False, lock: bool = True) -
         conn = db.connect(path, read_only=read_only)
         try:
             version = db.user_version(conn)
-            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            db.read_schema(conn)
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise db.DamagedFileError(QT_TRANSLATE_NOOP("Shop", "The shop file {name} is damaged ({error})."),

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from app.i18n import QT_TRANSLATE_NOOP, Marked
-from app.models import aggregates, db
+from app.models import aggregates, db, tables
 from app.models import imports as store
 from app.models.attributes import normalize_tags
 from app.services.changes import NOTHING, Changes
@@ -445,7 +445,7 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
             tick(610, BACKING_UP, force=True)
             from app.services import backups
 
-            if conn.execute("SELECT EXISTS (SELECT 1 FROM customers) OR EXISTS (SELECT 1 FROM sales)").fetchone()[0]:
+            if tables.has_customers_or_sales(conn):
                 backups.back_up(conn, Path(shop_path), reason="before-import")
         tick.mark("backup")
         tick(650, WRITING, force=True)
