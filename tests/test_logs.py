@@ -32,6 +32,21 @@ def test_the_log_file_rotates_at_a_size_and_keeps_a_few_files(tmp_path, monkeypa
         _restore_hooks()
 
 
+def test_records_wait_for_the_file_when_it_is_opened_later(tmp_path):
+    try:
+        path = logs.configure(tmp_path / "later", open_later=True)
+        logging.getLogger("app.test").info("before the window was painted")
+        assert not path.exists()
+        assert logs.open_file() == path
+        logging.getLogger("app.test").info("after")
+        for handler in logging.getLogger("app").handlers:
+            handler.flush()
+        text = path.read_text(encoding="utf-8")
+        assert text.index("before the window was painted") < text.index("after")
+    finally:
+        _restore_hooks()
+
+
 def test_uncaught_exceptions_in_threads_and_the_main_thread_are_logged(tmp_path):
     try:
         path = logs.configure(tmp_path)

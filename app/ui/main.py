@@ -88,7 +88,8 @@ def _run(args: argparse.Namespace) -> int:
     from app.services import logs
     from app.ui import application
 
-    path = logs.configure(application.log_folder(), verbose=args.verbose, to_stderr=args.verbose)
+    # The file is opened once the window is painted (app.ui.warm_up); records wait until then.
+    path = logs.configure(application.log_folder(), verbose=args.verbose, to_stderr=args.verbose, open_later=True)
     logs.log.info("Regulars started (log %s)", path)
     window = start(args)
     if window is None:

@@ -1,6 +1,7 @@
 """Work done ahead, once the main window has been painted, so that the owner does not wait for it
-later: importing matplotlib (about half a second, which the first chart of the Segments tab would
-otherwise pay). It runs on a worker thread; nothing on the start-up path waits for it.
+later and start-up does not pay for it: opening the log file (`logs.open_file`; `logging.handlers`
+takes tens of milliseconds to import) and importing matplotlib on a worker thread (about half a
+second, which the first chart of the Segments tab would otherwise pay).
 
     warm_up.schedule()                 # the main window, on its first show
     warm_up.when_charts_ready(draw)    # a page that draws charts
@@ -40,12 +41,19 @@ def start() -> None:
                            cancellable=False, on_failure=lambda _exc: None)
 
 
+def _after_first_paint() -> None:
+    from app.services import logs
+
+    logs.open_file()
+    start()
+
+
 def schedule(delay_ms: int = WARM_UP_AFTER_MS) -> None:
     """Starts the work `delay_ms` after the event loop has painted what is shown (once per process)."""
     global _scheduled
     if not _scheduled:
         _scheduled = True
-        QTimer.singleShot(delay_ms, start)
+        QTimer.singleShot(delay_ms, _after_first_paint)
 
 
 def when_charts_ready(callback: Callable[[], None]) -> None:
