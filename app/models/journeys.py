@@ -35,7 +35,8 @@ def insert(conn: sqlite3.Connection, title: str, document: str, reviewed_on: str
         position = conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM journeys").fetchone()[0]
     cur = conn.execute("INSERT INTO journeys (id, title, document, position, reviewed_on) VALUES (?, ?, ?, ?, ?)",
                        (journey_id, title, document, position, reviewed_on))
-    return int(cur.lastrowid)
+    assert cur.lastrowid is not None
+    return cur.lastrowid
 
 
 def update(conn: sqlite3.Connection, journey_id: int, title: str, document: str, reviewed_on: str | None) -> None:

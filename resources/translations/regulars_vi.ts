@@ -2383,82 +2383,82 @@
 <context>
     <name>JourneyCommands</name>
     <message>
-        <location filename="../../app/ui/journey/scene.py" line="389"/>
+        <location filename="../../app/ui/journey/scene.py" line="396"/>
         <source>Move %n card(s)</source>
         <translation>Di chuyển %n thẻ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/scene.py" line="501"/>
+        <location filename="../../app/ui/journey/scene.py" line="508"/>
         <source>Edit card text</source>
         <translation>Sửa nội dung thẻ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/scene.py" line="528"/>
+        <location filename="../../app/ui/journey/scene.py" line="535"/>
         <source>Delete %n card(s)</source>
         <translation>Xóa %n thẻ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/scene.py" line="597"/>
+        <location filename="../../app/ui/journey/scene.py" line="607"/>
         <source>Paste %n card(s)</source>
         <translation>Dán %n thẻ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="741"/>
+        <location filename="../../app/ui/journey/tab.py" line="758"/>
         <source>Delete map “{title}”</source>
         <translation>Xóa bản đồ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/commands.py" line="19"/>
+        <location filename="../../app/ui/journey/commands.py" line="20"/>
         <source>Add card</source>
         <translation>Thêm thẻ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/commands.py" line="38"/>
+        <location filename="../../app/ui/journey/commands.py" line="39"/>
         <source>Delete cards</source>
         <translation>Xóa thẻ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/commands.py" line="55"/>
+        <location filename="../../app/ui/journey/commands.py" line="56"/>
         <source>Move cards</source>
         <translation>Di chuyển thẻ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/commands.py" line="70"/>
+        <location filename="../../app/ui/journey/commands.py" line="71"/>
         <source>Edit card</source>
         <translation>Sửa thẻ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/commands.py" line="86"/>
+        <location filename="../../app/ui/journey/commands.py" line="87"/>
         <source>Change feeling</source>
         <translation>Đổi cảm xúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/commands.py" line="100"/>
+        <location filename="../../app/ui/journey/commands.py" line="101"/>
         <source>Add stage</source>
         <translation>Thêm giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/commands.py" line="112"/>
+        <location filename="../../app/ui/journey/commands.py" line="113"/>
         <source>Delete stage</source>
         <translation>Xóa giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/commands.py" line="125"/>
+        <location filename="../../app/ui/journey/commands.py" line="126"/>
         <source>Add lane</source>
         <translation>Thêm hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/commands.py" line="137"/>
+        <location filename="../../app/ui/journey/commands.py" line="138"/>
         <source>Delete lane</source>
         <translation>Xóa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/commands.py" line="152"/>
+        <location filename="../../app/ui/journey/commands.py" line="153"/>
         <source>Move stage</source>
         <translation>Di chuyển giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/commands.py" line="152"/>
+        <location filename="../../app/ui/journey/commands.py" line="153"/>
         <source>Move lane</source>
         <translation>Di chuyển hàng</translation>
     </message>
@@ -2586,27 +2586,27 @@
         <translation>Chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="298"/>
+        <location filename="../../app/ui/journey/inspector.py" line="302"/>
         <source>Make an improvement</source>
         <translation>Biến thành cải tiến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="301"/>
+        <location filename="../../app/ui/journey/inspector.py" line="305"/>
         <source>Remove the improvement</source>
         <translation>Bỏ cải tiến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="313"/>
+        <location filename="../../app/ui/journey/inspector.py" line="317"/>
         <source>Edit improvement</source>
         <translation>Sửa cải tiến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="335"/>
+        <location filename="../../app/ui/journey/inspector.py" line="339"/>
         <source>Rename map</source>
         <translation>Đổi tên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="340"/>
+        <location filename="../../app/ui/journey/inspector.py" line="344"/>
         <source>Link personas</source>
         <translation>Gắn chân dung khách hàng</translation>
     </message>
@@ -2614,409 +2614,409 @@
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="259"/>
+        <location filename="../../app/ui/journey/tab.py" line="261"/>
         <source>Journey maps</source>
         <translation>Bản đồ hành trình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="260"/>
+        <location filename="../../app/ui/journey/tab.py" line="262"/>
         <source>New…</source>
         <translation>Mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="261"/>
-        <location filename="../../app/ui/journey/tab.py" line="593"/>
+        <location filename="../../app/ui/journey/tab.py" line="263"/>
+        <location filename="../../app/ui/journey/tab.py" line="597"/>
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="262"/>
-        <location filename="../../app/ui/journey/tab.py" line="595"/>
+        <location filename="../../app/ui/journey/tab.py" line="264"/>
+        <location filename="../../app/ui/journey/tab.py" line="599"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="263"/>
+        <location filename="../../app/ui/journey/tab.py" line="265"/>
         <source>Import a map (.json)…</source>
         <translation>Nhập bản đồ (.json)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="264"/>
+        <location filename="../../app/ui/journey/tab.py" line="266"/>
         <source>Actual journey</source>
         <translation>Hành trình thực tế</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="264"/>
+        <location filename="../../app/ui/journey/tab.py" line="266"/>
         <source>Ideal journey</source>
         <translation>Hành trình lý tưởng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="265"/>
+        <location filename="../../app/ui/journey/tab.py" line="267"/>
         <source>Actual and ideal side by side</source>
         <translation>Thực tế và lý tưởng cạnh nhau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="267"/>
+        <location filename="../../app/ui/journey/tab.py" line="269"/>
         <source>Show the other journey&apos;s feelings</source>
         <translation>Hiện cảm xúc của hành trình kia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="268"/>
+        <location filename="../../app/ui/journey/tab.py" line="270"/>
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="269"/>
+        <location filename="../../app/ui/journey/tab.py" line="271"/>
         <source>Fit the map to the window (Ctrl+0); Ctrl+wheel zooms</source>
         <translation>Thu bản đồ vừa cửa sổ (Ctrl+0); Ctrl+lăn chuột để phóng to/thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="270"/>
+        <location filename="../../app/ui/journey/tab.py" line="272"/>
         <source>+ Stage</source>
         <translation>+ Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="271"/>
+        <location filename="../../app/ui/journey/tab.py" line="273"/>
         <source>+ Lane</source>
         <translation>+ Hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="272"/>
+        <location filename="../../app/ui/journey/tab.py" line="274"/>
         <source>Hidden</source>
         <translation>Đang ẩn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="273"/>
+        <location filename="../../app/ui/journey/tab.py" line="275"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="274"/>
+        <location filename="../../app/ui/journey/tab.py" line="276"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="274"/>
+        <location filename="../../app/ui/journey/tab.py" line="276"/>
         <source>PNG picture…</source>
         <translation>Ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="274"/>
+        <location filename="../../app/ui/journey/tab.py" line="276"/>
         <source>SVG drawing…</source>
         <translation>Hình SVG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="275"/>
+        <location filename="../../app/ui/journey/tab.py" line="277"/>
         <source>Map file to share (.json)…</source>
         <translation>Tệp bản đồ để chia sẻ (.json)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="277"/>
-        <location filename="../../app/ui/journey/tab.py" line="594"/>
+        <location filename="../../app/ui/journey/tab.py" line="279"/>
+        <location filename="../../app/ui/journey/tab.py" line="598"/>
         <source>Save as a template…</source>
         <translation>Lưu làm mẫu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="278"/>
+        <location filename="../../app/ui/journey/tab.py" line="280"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="279"/>
+        <location filename="../../app/ui/journey/tab.py" line="281"/>
         <source>Mark as reviewed</source>
         <translation>Đánh dấu đã xem lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="280"/>
+        <location filename="../../app/ui/journey/tab.py" line="282"/>
         <source>Biggest gaps</source>
         <translation>Khoảng cách lớn nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="281"/>
+        <location filename="../../app/ui/journey/tab.py" line="283"/>
         <source>Improvements (all maps)</source>
         <translation>Cải tiến (mọi bản đồ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="282"/>
-        <location filename="../../app/ui/journey/tab.py" line="286"/>
-        <location filename="../../app/ui/journey/tab.py" line="726"/>
+        <location filename="../../app/ui/journey/tab.py" line="284"/>
+        <location filename="../../app/ui/journey/tab.py" line="288"/>
+        <location filename="../../app/ui/journey/tab.py" line="743"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="282"/>
+        <location filename="../../app/ui/journey/tab.py" line="284"/>
         <source>Feeling gap</source>
         <translation>Chênh lệch cảm xúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="283"/>
+        <location filename="../../app/ui/journey/tab.py" line="285"/>
         <source>Pain points with no improvement</source>
         <translation>Điểm đau chưa có cải tiến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="284"/>
+        <location filename="../../app/ui/journey/tab.py" line="286"/>
         <source>Touchpoints missing from the actual journey</source>
         <translation>Điểm chạm còn thiếu trong hành trình thực tế</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="286"/>
-        <location filename="../../app/ui/journey/tab.py" line="727"/>
+        <location filename="../../app/ui/journey/tab.py" line="288"/>
+        <location filename="../../app/ui/journey/tab.py" line="744"/>
         <source>Quick win</source>
         <translation>Thắng nhanh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="286"/>
-        <location filename="../../app/ui/journey/tab.py" line="726"/>
+        <location filename="../../app/ui/journey/tab.py" line="288"/>
+        <location filename="../../app/ui/journey/tab.py" line="743"/>
         <source>Improvement</source>
         <translation>Cải tiến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="286"/>
+        <location filename="../../app/ui/journey/tab.py" line="288"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="286"/>
-        <location filename="../../app/ui/journey/tab.py" line="726"/>
+        <location filename="../../app/ui/journey/tab.py" line="288"/>
+        <location filename="../../app/ui/journey/tab.py" line="743"/>
         <source>Horizon</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="287"/>
+        <location filename="../../app/ui/journey/tab.py" line="289"/>
         <source>Impact</source>
         <translation>Tác động</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="287"/>
+        <location filename="../../app/ui/journey/tab.py" line="289"/>
         <source>Effort</source>
         <translation>Công sức</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="287"/>
-        <location filename="../../app/ui/journey/tab.py" line="728"/>
+        <location filename="../../app/ui/journey/tab.py" line="289"/>
+        <location filename="../../app/ui/journey/tab.py" line="745"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="288"/>
+        <location filename="../../app/ui/journey/tab.py" line="290"/>
         <source>Export the improvements…</source>
         <translation>Xuất danh sách cải tiến…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="337"/>
+        <location filename="../../app/ui/journey/tab.py" line="339"/>
         <source>All personas</source>
         <translation>Mọi chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="360"/>
+        <location filename="../../app/ui/journey/tab.py" line="362"/>
         <source>Not reviewed for more than six months</source>
         <translation>Chưa xem lại hơn sáu tháng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/journey/tab.py" line="365"/>
+        <location filename="../../app/ui/journey/tab.py" line="367"/>
         <source>%n map(s) not reviewed for six months: review them with the team and your latest feedback.</source>
         <translation>
             <numerusform>%n bản đồ chưa được xem lại trong sáu tháng: hãy cùng nhóm xem lại với những phản hồi mới nhất.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="527"/>
+        <location filename="../../app/ui/journey/tab.py" line="531"/>
         <source>New journey map</source>
         <translation>Bản đồ hành trình mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="542"/>
+        <location filename="../../app/ui/journey/tab.py" line="546"/>
         <source>{title} (copy)</source>
         <translation>{title} (bản sao)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="544"/>
+        <location filename="../../app/ui/journey/tab.py" line="548"/>
         <source>Duplicate the map</source>
         <translation>Nhân bản bản đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="558"/>
+        <location filename="../../app/ui/journey/tab.py" line="562"/>
         <source>Mark the map as reviewed</source>
         <translation>Đánh dấu bản đồ đã xem lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="563"/>
-        <location filename="../../app/ui/journey/tab.py" line="568"/>
+        <location filename="../../app/ui/journey/tab.py" line="567"/>
+        <location filename="../../app/ui/journey/tab.py" line="572"/>
         <source>Save as a template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="563"/>
+        <location filename="../../app/ui/journey/tab.py" line="567"/>
         <source>Template name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="573"/>
-        <location filename="../../app/ui/journey/tab.py" line="578"/>
-        <location filename="../../app/ui/journey/tab.py" line="583"/>
+        <location filename="../../app/ui/journey/tab.py" line="577"/>
+        <location filename="../../app/ui/journey/tab.py" line="582"/>
+        <location filename="../../app/ui/journey/tab.py" line="587"/>
         <source>Import a journey map</source>
         <translation>Nhập bản đồ hành trình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="574"/>
+        <location filename="../../app/ui/journey/tab.py" line="578"/>
         <source>Journey maps (*.json)</source>
         <translation>Bản đồ hành trình (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/journey/tab.py" line="584"/>
+        <location filename="../../app/ui/journey/tab.py" line="588"/>
         <source>%n card(s) of a kind this version does not know were left out.</source>
         <translation>
             <numerusform>Đã bỏ qua %n thẻ thuộc loại mà phiên bản này không biết.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="592"/>
-        <location filename="../../app/ui/journey/tab.py" line="635"/>
+        <location filename="../../app/ui/journey/tab.py" line="596"/>
+        <location filename="../../app/ui/journey/tab.py" line="651"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="599"/>
-        <location filename="../../app/ui/journey/tab.py" line="602"/>
+        <location filename="../../app/ui/journey/tab.py" line="606"/>
+        <location filename="../../app/ui/journey/tab.py" line="609"/>
         <source>Rename map</source>
         <translation>Đổi tên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="599"/>
+        <location filename="../../app/ui/journey/tab.py" line="606"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="608"/>
+        <location filename="../../app/ui/journey/tab.py" line="615"/>
         <source>Add stage</source>
         <translation>Thêm giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="608"/>
-        <location filename="../../app/ui/journey/tab.py" line="626"/>
+        <location filename="../../app/ui/journey/tab.py" line="615"/>
+        <location filename="../../app/ui/journey/tab.py" line="636"/>
         <source>Stage name</source>
         <translation>Tên giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="617"/>
+        <location filename="../../app/ui/journey/tab.py" line="624"/>
         <source>Add lane</source>
         <translation>Thêm hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="617"/>
-        <location filename="../../app/ui/journey/tab.py" line="626"/>
+        <location filename="../../app/ui/journey/tab.py" line="624"/>
+        <location filename="../../app/ui/journey/tab.py" line="636"/>
         <source>Lane name</source>
         <translation>Tên hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="627"/>
-        <location filename="../../app/ui/journey/tab.py" line="631"/>
+        <location filename="../../app/ui/journey/tab.py" line="637"/>
+        <location filename="../../app/ui/journey/tab.py" line="641"/>
         <source>Rename</source>
         <translation>Đổi tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="636"/>
-        <location filename="../../app/ui/journey/tab.py" line="637"/>
+        <location filename="../../app/ui/journey/tab.py" line="648"/>
+        <location filename="../../app/ui/journey/tab.py" line="652"/>
         <source>Hide</source>
         <translation>Ẩn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="639"/>
+        <location filename="../../app/ui/journey/tab.py" line="653"/>
         <source>Delete with its cards</source>
         <translation>Xóa cùng các thẻ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="649"/>
+        <location filename="../../app/ui/journey/tab.py" line="664"/>
         <source>Nothing is hidden</source>
         <translation>Không có gì đang ẩn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="651"/>
+        <location filename="../../app/ui/journey/tab.py" line="668"/>
         <source>Show {name}</source>
         <translation>Hiện {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="653"/>
+        <location filename="../../app/ui/journey/tab.py" line="667"/>
         <source>Show</source>
         <translation>Hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="684"/>
+        <location filename="../../app/ui/journey/tab.py" line="701"/>
         <source>PDF document</source>
         <translation>Tài liệu PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="684"/>
-        <location filename="../../app/ui/journey/tab.py" line="693"/>
+        <location filename="../../app/ui/journey/tab.py" line="701"/>
+        <location filename="../../app/ui/journey/tab.py" line="710"/>
         <source>PNG picture</source>
         <translation>Ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="685"/>
+        <location filename="../../app/ui/journey/tab.py" line="702"/>
         <source>SVG drawing</source>
         <translation>Hình SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="685"/>
-        <location filename="../../app/ui/journey/tab.py" line="726"/>
+        <location filename="../../app/ui/journey/tab.py" line="702"/>
+        <location filename="../../app/ui/journey/tab.py" line="743"/>
         <source>Journey map</source>
         <translation>Bản đồ hành trình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="693"/>
+        <location filename="../../app/ui/journey/tab.py" line="710"/>
         <source>Scale (1x to 3x)</source>
         <translation>Tỉ lệ (1x đến 3x)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="697"/>
-        <location filename="../../app/ui/journey/tab.py" line="702"/>
-        <location filename="../../app/ui/journey/tab.py" line="704"/>
+        <location filename="../../app/ui/journey/tab.py" line="714"/>
+        <location filename="../../app/ui/journey/tab.py" line="719"/>
+        <location filename="../../app/ui/journey/tab.py" line="721"/>
         <source>Export the journey map</source>
         <translation>Xuất bản đồ hành trình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="722"/>
-        <location filename="../../app/ui/journey/tab.py" line="730"/>
+        <location filename="../../app/ui/journey/tab.py" line="739"/>
+        <location filename="../../app/ui/journey/tab.py" line="747"/>
         <source>Export the improvements</source>
         <translation>Xuất danh sách cải tiến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="722"/>
+        <location filename="../../app/ui/journey/tab.py" line="739"/>
         <source>Improvements</source>
         <translation>Cải tiến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="723"/>
+        <location filename="../../app/ui/journey/tab.py" line="740"/>
         <source>Excel workbook</source>
         <translation>Sổ tính Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="723"/>
+        <location filename="../../app/ui/journey/tab.py" line="740"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="727"/>
+        <location filename="../../app/ui/journey/tab.py" line="744"/>
         <source>Impact (1-3)</source>
         <translation>Tác động (1-3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="727"/>
+        <location filename="../../app/ui/journey/tab.py" line="744"/>
         <source>Effort (1-3)</source>
         <translation>Công sức (1-3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="727"/>
+        <location filename="../../app/ui/journey/tab.py" line="744"/>
         <source>Who</source>
         <translation>Ai làm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="728"/>
+        <location filename="../../app/ui/journey/tab.py" line="745"/>
         <source>How</source>
         <translation>Làm thế nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="728"/>
+        <location filename="../../app/ui/journey/tab.py" line="745"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
@@ -3396,27 +3396,27 @@
 <context>
     <name>NewMapDialog</name>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="80"/>
+        <location filename="../../app/ui/journey/tab.py" line="82"/>
         <source>New journey map</source>
         <translation>Bản đồ hành trình mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="87"/>
+        <location filename="../../app/ui/journey/tab.py" line="89"/>
         <source>My template: {name}</source>
         <translation>Mẫu của tôi: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="92"/>
+        <location filename="../../app/ui/journey/tab.py" line="94"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="93"/>
+        <location filename="../../app/ui/journey/tab.py" line="95"/>
         <source>Start from</source>
         <translation>Bắt đầu từ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="94"/>
+        <location filename="../../app/ui/journey/tab.py" line="96"/>
         <source>Language of the stages</source>
         <translation>Ngôn ngữ của các giai đoạn</translation>
     </message>
@@ -3495,37 +3495,37 @@
 <context>
     <name>PdfOptionsDialog</name>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="101"/>
+        <location filename="../../app/ui/journey/tab.py" line="103"/>
         <source>PDF options</source>
         <translation>Tùy chọn PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="106"/>
+        <location filename="../../app/ui/journey/tab.py" line="108"/>
         <source>Landscape</source>
         <translation>Khổ ngang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="107"/>
+        <location filename="../../app/ui/journey/tab.py" line="109"/>
         <source>Portrait</source>
         <translation>Khổ dọc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="110"/>
+        <location filename="../../app/ui/journey/tab.py" line="112"/>
         <source> page(s) wide</source>
         <translation> trang bề ngang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="111"/>
+        <location filename="../../app/ui/journey/tab.py" line="113"/>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="112"/>
+        <location filename="../../app/ui/journey/tab.py" line="114"/>
         <source>Orientation</source>
         <translation>Hướng giấy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="113"/>
+        <location filename="../../app/ui/journey/tab.py" line="115"/>
         <source>Fit to</source>
         <translation>Vừa với</translation>
     </message>

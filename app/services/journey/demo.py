@@ -103,5 +103,6 @@ def add_demo_maps(conn: sqlite3.Connection, today: dt.date, persona_ids: dict[st
     for doc, who in ((gift_buyer_map(today), "Thu"), (office_coffee_map(today), "Khoa")):
         if persona_ids and who in persona_ids:
             doc.persona_ids = [persona_ids[who]]
-        ids.append(rows.insert(conn, doc.title, journey_io.dumps(doc), doc.reviewed_on.isoformat()))
+        reviewed = doc.reviewed_on.isoformat() if doc.reviewed_on else None
+        ids.append(rows.insert(conn, doc.title, journey_io.dumps(doc), reviewed))
     return ids

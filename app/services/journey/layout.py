@@ -185,7 +185,7 @@ def layout(doc: JourneyDocument, version: str = "actual", *, names: dict[str, st
             card_y = y + band + CELL_PAD
             for card in per_cell.get((stage.id, lane.id), []):
                 label, lines, height = sizes[card.id]
-                fill = PAIN_COLOURS.get(card.severity or 2) if card.kind == "pain" else KIND_COLOURS[card.kind]
+                fill = PAIN_COLOURS[min(4, max(1, card.severity or 2))] if card.kind == "pain" else KIND_COLOURS[card.kind]
                 geometry.cards.append(CardGeometry(card, Rect(cell.x + 7, card_y, CARD_W, height), fill, label, lines))
                 card_y += height + CARD_GAP
         y += lane_h

@@ -7,6 +7,7 @@ Fonts are DejaVu Sans, embedded (app.services.fonts); the only raster images are
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -176,7 +177,7 @@ class _PngPainter:
     def __init__(self, image, scale: float):
         from PIL import ImageDraw
 
-        self.image = image
+        self.canvas = image  # not `image`: that is the method drawing persona photos
         self.draw = ImageDraw.Draw(image)
         self.s = scale
         self.dx = 0.0
@@ -233,7 +234,7 @@ class _PngPainter:
         photo = Image.open(io.BytesIO(png)).convert("RGBA")
         x0, y0 = self._xy(r.x, r.y)
         photo = photo.resize((max(1, round(r.w * self.s)), max(1, round(r.h * self.s))))
-        self.image.paste(photo, (round(x0), round(y0)), photo)
+        self.canvas.paste(photo, (round(x0), round(y0)), photo)
 
     def clip(self, r: Rect):
         pass
@@ -352,7 +353,7 @@ def paint_heading(g: Geometry, p, *, personas=(), label: str = "", curve_styles=
     _paint_legend(g, p, names, curve_styles or {}, legend_x)
 
 
-def paint(g: Geometry, p, *, personas: list[PersonaHead] = (), label: str = "", curve_styles=None,
+def paint(g: Geometry, p, *, personas: Sequence[PersonaHead] = (), label: str = "", curve_styles=None,
           x_from: float | None = None, x_to: float | None = None, page_label: str = "",
           names: dict[str, str] | None = None):
     """Draws the map (or, with x_from/x_to, the stage columns between them after the lane titles)."""
@@ -388,7 +389,7 @@ def _tiles(g: Geometry, pages_wide: int) -> list[tuple[float, float]]:
 
 
 def pdf_bytes(doc: JourneyDocument, *, version: str = "actual", overlay: str | None = None, paper: str = "A4",
-              landscape: bool = True, pages_wide: int = 1, personas: list[PersonaHead] = (),
+              landscape: bool = True, pages_wide: int = 1, personas: Sequence[PersonaHead] = (),
               names: dict[str, str] | None = None, label: str = "", shop_name: str = "") -> bytes:
     """The map as a vector PDF: fit to one page, or `pages_wide` pages with the lane titles and the stage
     headers repeated on every page, labelled "2/4", overlapping by a few points."""
@@ -425,7 +426,7 @@ def pdf_bytes(doc: JourneyDocument, *, version: str = "actual", overlay: str | N
 
 
 def svg_text(doc: JourneyDocument, *, version: str = "actual", overlay: str | None = None,
-             personas: list[PersonaHead] = (), names: dict[str, str] | None = None, label: str = "") -> str:
+             personas: Sequence[PersonaHead] = (), names: dict[str, str] | None = None, label: str = "") -> str:
     g = layout(doc, version, names=names, overlay=overlay)
     painter = _SvgPainter()
     paint(g, painter, personas=personas, label=label, curve_styles={overlay: True} if overlay else {}, names=names)
@@ -437,7 +438,7 @@ def svg_text(doc: JourneyDocument, *, version: str = "actual", overlay: str | No
 
 
 def png_bytes(doc: JourneyDocument, *, version: str = "actual", overlay: str | None = None, scale: float = 2.0,
-              personas: list[PersonaHead] = (), names: dict[str, str] | None = None, label: str = "") -> bytes:
+              personas: Sequence[PersonaHead] = (), names: dict[str, str] | None = None, label: str = "") -> bytes:
     from PIL import Image
 
     scale = max(1.0, min(3.0, float(scale)))

@@ -6,6 +6,7 @@ finished edit."""
 from __future__ import annotations
 
 import copy
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -111,7 +112,7 @@ class RemoveStage(QUndoCommand):
     def __init__(self, journey: JourneyMap, stage_id: str):
         super().__init__(QCoreApplication.translate("JourneyCommands", "Delete stage"))
         self.journey, self.stage_id = journey, stage_id
-        self.saved = None
+        self.saved: Any = None
 
     def redo(self) -> None:
         self.saved = self.journey.edit("stages", lambda doc: d.remove_stage(doc, self.stage_id))
@@ -136,7 +137,7 @@ class RemoveLane(QUndoCommand):
     def __init__(self, journey: JourneyMap, lane_id: str):
         super().__init__(QCoreApplication.translate("JourneyCommands", "Delete lane"))
         self.journey, self.lane_id = journey, lane_id
-        self.saved = None
+        self.saved: Any = None
 
     def redo(self) -> None:
         self.saved = self.journey.edit("lanes", lambda doc: d.remove_lane(doc, self.lane_id))

@@ -120,7 +120,7 @@ class JourneyInspector(QStackedWidget):
         self.addWidget(page)
 
         self.kind.activated.connect(lambda _i: self._set(kind=self.kind.currentData()))
-        self.text.committed.connect(lambda text: text and self._set(text=text))
+        self.text.committed.connect(self._text_committed)
         self.severity.valueChanged.connect(lambda v: self._set(severity=v))
         self.channel.activated.connect(lambda _i: self._set(channel=self.channel.currentData()))
         self.evidence.activated.connect(lambda _i: self._set(evidence=self.evidence.currentData()))
@@ -286,6 +286,10 @@ class JourneyInspector(QStackedWidget):
         values = {k: v for k, v in values.items() if getattr(card, k) != v}
         if values:
             self._push(commands.EditCard(self.journey, self.card_id, values))
+
+    def _text_committed(self, text: str) -> None:
+        if text:
+            self._set(text=text)
 
     def _improvement_toggled(self, on: bool) -> None:
         if self._loading or self.card_id is None:

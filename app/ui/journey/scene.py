@@ -197,6 +197,7 @@ class EmotionHandle(QGraphicsObject):
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         band = self._scene.geometry.emotion_band
+        assert band is not None  # handles exist only on a map with a feelings lane
         y = min(max(event.scenePos().y(), lay.emotion_y(band, 2)), lay.emotion_y(band, -2))
         self.setPos(self.home.x(), y)
         self._scene.preview_emotion(self.stage_id, y)
@@ -204,6 +205,7 @@ class EmotionHandle(QGraphicsObject):
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         band = self._scene.geometry.emotion_band
+        assert band is not None
         value = lay.emotion_at(band, self.y())
         if value != self._scene.journey.doc.versions[self._scene.version].emotions.get(self.stage_id):
             self._scene.push(commands.SetEmotion(self._scene.journey, self._scene.version, self.stage_id, value))
@@ -274,7 +276,7 @@ class JourneyScene(QGraphicsScene):
         self.overlay = overlay
         self.personas = list(personas)
         self.read_only = False
-        self.geometry: lay.Geometry | None = None
+        self.geometry: lay.Geometry = self._layout()
         self.cards: dict[str, CardItem] = {}
         self.headers: dict[tuple[str, str], HeaderItem] = {}
         self.handles: dict[str, EmotionHandle] = {}
@@ -299,12 +301,14 @@ class JourneyScene(QGraphicsScene):
     def _document_changed(self, _what: str, _payload) -> None:
         self.rebuild()
 
+    def _layout(self) -> lay.Geometry:
+        return lay.layout(self.journey.doc, self.version, names=self.names,
+                          overlay=self.other_version if self.overlay else None)
+
     def rebuild(self) -> None:
         """Lays the document out and moves, adds or removes items to match (no item is rebuilt that
         still exists: a 300-card undo moves items, it does not recreate them)."""
-        doc = self.journey.doc
-        self.geometry = g = lay.layout(doc, self.version, names=self.names,
-                                       overlay=self.other_version if self.overlay else None)
+        self.geometry = g = self._layout()
         self.background.prepareGeometryChange()
         self.curve.prepareGeometryChange()
         seen = set()
@@ -320,12 +324,12 @@ class JourneyScene(QGraphicsScene):
             self.removeItem(self.cards.pop(card_id))
         wanted = {("stages", h.id): h for h in g.stages} | {("lanes", h.id): h for h in g.lanes}
         for key, header in wanted.items():
-            item = self.headers.get(key)
-            if item is None:
-                item = self.headers[key] = HeaderItem(self, key[0], header)
-                self.addItem(item)
+            header_item = self.headers.get(key)
+            if header_item is None:
+                header_item = self.headers[key] = HeaderItem(self, key[0], header)
+                self.addItem(header_item)
             else:
-                item.set_geometry(header)
+                header_item.set_geometry(header)
         for key in [k for k in self.headers if k not in wanted]:
             self.removeItem(self.headers.pop(key))
         points = dict(zip([h.id for h in g.stages], g.curves.get(self.version, []), strict=False))
@@ -352,7 +356,10 @@ class JourneyScene(QGraphicsScene):
         g = self.geometry
         index = next(i for i, h in enumerate(g.stages) if h.id == stage_id)
         points = list(g.curves[self.version])
-        points[index] = (points[index][0], y)
+        point = points[index]
+        if point is None:
+            return
+        points[index] = (point[0], y)
         g.curves[self.version] = points
         self.curve.update()
 
@@ -463,7 +470,7 @@ class JourneyScene(QGraphicsScene):
         if not event.mimeData().hasFormat(CARD_MIME):
             event.ignore()
             return
-        kind = json.loads(bytes(event.mimeData().data(CARD_MIME)).decode("utf-8")).get("kind")
+        kind = json.loads(bytes(event.mimeData().data(CARD_MIME).data()).decode("utf-8")).get("kind")
         pos = event.scenePos()
         if self.add_card_at(kind, pos.x(), pos.y()) is not None:
             event.acceptProposedAction()
@@ -558,13 +565,13 @@ class JourneyScene(QGraphicsScene):
         if mime is None or not mime.hasFormat(CARDS_MIME) or self.read_only:
             return
         try:
-            payload = json.loads(bytes(mime.data(CARDS_MIME)).decode("utf-8"))
+            payload = json.loads(bytes(mime.data(CARDS_MIME).data()).decode("utf-8"))
         except ValueError:
             return
         doc = self.journey.doc
         stages = doc.stages
         selected = self.selected_card_ids()
-        anchor = None
+        anchor: tuple[str, str] | None = None
         if selected:
             _v, _i, card = doc.find_card(selected[0])
             anchor = (card.stage, card.lane)
@@ -576,10 +583,13 @@ class JourneyScene(QGraphicsScene):
                 continue
             lane = doc.lane_of_kind(str(item.get("lane_kind")))
             index = item.get("stage_index")
+            cell: tuple[str, str] | None
             if anchor is None and lane is not None and isinstance(index, int) and 0 <= index < len(stages):
                 cell = (stages[index].id, lane.id)
+            elif anchor is not None:
+                cell = anchor
             else:
-                cell = anchor or (stages[0].id, doc.lanes[0].id) if stages and doc.lanes else None
+                cell = (stages[0].id, doc.lanes[0].id) if stages and doc.lanes else None
             if cell is None:
                 continue
             raw = dict(item, id=d.new_id(), stage=cell[0], lane=cell[1])

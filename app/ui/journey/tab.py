@@ -7,6 +7,8 @@ through the preview of the very PDF that export writes."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -197,7 +199,7 @@ class JourneyTab(QWidget):
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_menu = QMenu(self)
         self.export_button.setMenu(self.export_menu)
-        self.export_actions = {fmt: self.export_menu.addAction("", lambda f=fmt: self.export(f))
+        self.export_actions = {fmt: self.export_menu.addAction("", partial(self.export, fmt))
                                for fmt in ("pdf", "png", "svg", "json")}
         self.template_action = self.export_menu.addAction("", self.save_template)
         self.print_button = QToolButton()
@@ -212,10 +214,10 @@ class JourneyTab(QWidget):
 
         body = QSplitter(Qt.Orientation.Vertical)
         canvas_row = QSplitter(Qt.Orientation.Horizontal)
-        self.palette = CardPalette()
-        self.palette.setMaximumWidth(130)
-        self.palette.kind_activated.connect(self._add_from_palette)
-        canvas_row.addWidget(self.palette)
+        self.card_palette = CardPalette()
+        self.card_palette.setMaximumWidth(130)
+        self.card_palette.kind_activated.connect(self._add_from_palette)
+        canvas_row.addWidget(self.card_palette)
         self.canvas_holder = QSplitter(Qt.Orientation.Horizontal)
         self.canvas_holder.setObjectName("journey_canvas")
         canvas_row.addWidget(self.canvas_holder)
@@ -228,7 +230,7 @@ class JourneyTab(QWidget):
         self.canvas_row = canvas_row
         body.addWidget(canvas_row)
 
-        self.lower = QTabWidget()
+        self.lower_tabs = QTabWidget()
         self.gap_table = QTableWidget(0, 4)
         self.improvement_table = QTableWidget(0, 8)
         for table in (self.gap_table, self.improvement_table):
@@ -245,9 +247,9 @@ class JourneyTab(QWidget):
         self.export_improvements_button = QPushButton()
         self.export_improvements_button.clicked.connect(self.export_improvements)
         imp_layout.addWidget(self.export_improvements_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.lower.addTab(self.gap_table, "")
-        self.lower.addTab(improvements, "")
-        body.addWidget(self.lower)
+        self.lower_tabs.addTab(self.gap_table, "")
+        self.lower_tabs.addTab(improvements, "")
+        body.addWidget(self.lower_tabs)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 1)
         centre_layout.addWidget(body, 1)
@@ -277,8 +279,8 @@ class JourneyTab(QWidget):
         self.template_action.setText(self.tr("Save as a template…"))
         self.print_button.setText(self.tr("Print…"))
         self.review_button.setText(self.tr("Mark as reviewed"))
-        self.lower.setTabText(0, self.tr("Biggest gaps"))
-        self.lower.setTabText(1, self.tr("Improvements (all maps)"))
+        self.lower_tabs.setTabText(0, self.tr("Biggest gaps"))
+        self.lower_tabs.setTabText(1, self.tr("Improvements (all maps)"))
         self.gap_table.setHorizontalHeaderLabels([self.tr("Stage"), self.tr("Feeling gap"),
                                                   self.tr("Pain points with no improvement"),
                                                   self.tr("Touchpoints missing from the actual journey")])
@@ -286,7 +288,7 @@ class JourneyTab(QWidget):
             [self.tr("Quick win"), self.tr("Improvement"), self.tr("Map"), self.tr("Stage"), self.tr("Horizon"),
              self.tr("Impact"), self.tr("Effort"), self.tr("Status")])
         self.export_improvements_button.setText(self.tr("Export the improvements…"))
-        self.palette.retranslate_ui()
+        self.card_palette.retranslate_ui()
         self.inspector.retranslate_ui()
         self._fill_persona_filter()
         if self.journey is not None:
@@ -509,7 +511,7 @@ class JourneyTab(QWidget):
         self.print_button.setEnabled(has_map)
         self.new_button.setEnabled(writable)
         self.import_button.setEnabled(writable)
-        self.palette.setEnabled(has_map and writable)
+        self.card_palette.setEnabled(has_map and writable)
 
     # -- map-level actions ---------------------------------------------------------------------------
     def _run(self, fn, title: str, on_success=None):
@@ -517,6 +519,8 @@ class JourneyTab(QWidget):
 
     def new_map(self) -> None:
         shop = session.current_shop()
+        if shop is None:
+            return
         own = [(tid, name) for tid, name, _doc in journey_rows.templates(shop.conn)]
         dialog = NewMapDialog(self, own)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -574,7 +578,7 @@ class JourneyTab(QWidget):
                                               self.tr("Journey maps (*.json)"))
         if not path:
             return
-        outcome = self._run(lambda conn: store.import_json(conn, path, journey_rows.persona_ids(conn)),
+        outcome = self._run(lambda conn: store.import_json(conn, Path(path), journey_rows.persona_ids(conn)),
                             self.tr("Import a journey map"))
         if outcome.ok:
             new_id, unknown = outcome.value
@@ -596,10 +600,13 @@ class JourneyTab(QWidget):
         menu.exec(self.map_list.viewport().mapToGlobal(pos))
 
     def rename_map(self) -> None:
-        title, ok = QInputDialog.getText(self, self.tr("Rename map"), self.tr("Title"), text=self.journey.doc.title)
+        journey = self.journey
+        if journey is None:
+            return
+        title, ok = QInputDialog.getText(self, self.tr("Rename map"), self.tr("Title"), text=journey.doc.title)
         title = " ".join(title.split())
         if ok and title:
-            session.undo_stack().push(commands.SetMapFields(self.journey, {"title": title}, self.tr("Rename map")))
+            session.undo_stack().push(commands.SetMapFields(journey, {"title": title}, self.tr("Rename map")))
 
     # -- stages and lanes ----------------------------------------------------------------------------
     def add_stage(self) -> None:
@@ -621,51 +628,61 @@ class JourneyTab(QWidget):
                                                        len(self.journey.doc.lanes)))
 
     def rename_header(self, what: str, item_id: str) -> None:
-        items = getattr(self.journey.doc, what)
+        journey = self.journey
+        if journey is None:
+            return
+        items = getattr(journey.doc, what)
         item = next(i for i in items if i.id == item_id)
         label = self.tr("Stage name") if what == "stages" else self.tr("Lane name")
         title, ok = QInputDialog.getText(self, self.tr("Rename"), label, text=item.title)
         title = " ".join(title.split())
         if ok and title and title != item.title:
-            session.undo_stack().push(commands.SetHeader(self.journey, what, item_id, {"title": title},
+            session.undo_stack().push(commands.SetHeader(journey, what, item_id, {"title": title},
                                                          self.tr("Rename")))
 
     def _header_menu(self, what: str, item_id: str, screen_pos) -> None:
+        journey = self.journey
+        if journey is None:
+            return
+        stack = session.undo_stack()
+        hide = commands.SetHeader(journey, what, item_id, {"hidden": True}, self.tr("Hide"))
+        remove = commands.RemoveStage(journey, item_id) if what == "stages" else commands.RemoveLane(journey, item_id)
         menu = QMenu(self)
-        menu.addAction(self.tr("Rename…"), lambda: self.rename_header(what, item_id))
-        menu.addAction(self.tr("Hide"), lambda: session.undo_stack().push(
-            commands.SetHeader(self.journey, what, item_id, {"hidden": True}, self.tr("Hide"))))
-        remove = commands.RemoveStage if what == "stages" else commands.RemoveLane
-        menu.addAction(self.tr("Delete with its cards"), lambda: session.undo_stack().push(remove(self.journey, item_id)))
+        menu.addAction(self.tr("Rename…"), partial(self.rename_header, what, item_id))
+        menu.addAction(self.tr("Hide"), partial(stack.push, hide))
+        menu.addAction(self.tr("Delete with its cards"), partial(stack.push, remove))
         menu.exec(screen_pos)
 
     def _fill_hidden_menu(self) -> None:
         self.hidden_menu.clear()
-        if self.journey is None:
+        journey = self.journey
+        if journey is None:
             return
-        hidden = [("stages", s) for s in self.journey.doc.stages if s.hidden] + \
-                 [("lanes", lane) for lane in self.journey.doc.lanes if lane.hidden]
+        hidden: list[tuple[str, d.Stage | d.Lane]] = [("stages", s) for s in journey.doc.stages if s.hidden]
+        hidden += [("lanes", lane) for lane in journey.doc.lanes if lane.hidden]
         if not hidden:
             self.hidden_menu.addAction(self.tr("Nothing is hidden")).setEnabled(False)
+        stack = session.undo_stack()
         for what, item in hidden:
-            self.hidden_menu.addAction(self.tr("Show {name}").format(name=item.title),
-                                       lambda w=what, i=item.id: session.undo_stack().push(
-                                           commands.SetHeader(self.journey, w, i, {"hidden": False}, self.tr("Show"))))
+            show = commands.SetHeader(journey, what, item.id, {"hidden": False}, self.tr("Show"))
+            self.hidden_menu.addAction(self.tr("Show {name}").format(name=item.title), partial(stack.push, show))
 
     def _add_from_palette(self, kind: str) -> None:
-        if not self.scenes:
+        """A double-click on the palette: the card goes to the first stage of its own lane (or the first lane)."""
+        journey = self.journey
+        if not self.scenes or journey is None:
             return
         scene = self.scenes[0]
         g = scene.geometry
         lane_kind = next((lk for lk, ck in d.CARD_KIND_OF_LANE.items() if ck == kind), "custom")
-        lane = self.journey.doc.lane_of_kind(lane_kind) or (self.journey.doc.visible_lanes() or [None])[0]
-        if lane is None or not g.stages:
+        lane = journey.doc.lane_of_kind(lane_kind)
+        rects = {h.id: h.rect for h in g.lanes}
+        lane_rect = rects.get(lane.id) if lane is not None else None
+        if lane_rect is None and g.lanes:
+            lane_rect = g.lanes[0].rect
+        if lane_rect is None or not g.stages:
             return
-        lane_rect = next(h.rect for h in g.lanes if h.id == lane.id) if any(h.id == lane.id for h in g.lanes) else None
-        if lane_rect is None:
-            return
-        stage = g.stages[0]
-        scene.add_card_at(kind, stage.rect.x + 5, lane_rect.y + 5)
+        scene.add_card_at(kind, g.stages[0].rect.x + 5, lane_rect.y + 5)
 
     # -- export and print ---------------------------------------------------------------------------
     def _export_options(self) -> dict:

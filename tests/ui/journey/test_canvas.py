@@ -60,7 +60,7 @@ def test_dropping_a_card_from_the_palette_adds_it_to_that_cell(journey_tab):
     stage = scene.geometry.stages[2]
     lane = next(h for h in scene.geometry.lanes if doc.lane(h.id).kind == "questions")
     before = snapshot(journey_tab)
-    mime = journey_tab.palette.mime_for("question")
+    mime = journey_tab.card_palette.mime_for("question")
     point = view_point(view, stage.rect.x + 20, lane.rect.y + 20)
     actions = Qt.DropAction.CopyAction
     for event in (QDragEnterEvent(point, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier),
