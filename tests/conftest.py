@@ -13,7 +13,9 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 import pytest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_DATA = ROOT.parent / "shared" / "data"
+# beside the project (/work/main -> /work/shared), or one level up from a git worktree (/work/wt/NAME)
+SHARED_DATA = next((p for p in (ROOT.parent / "shared" / "data", ROOT.parent.parent / "shared" / "data")
+                    if p.exists()), ROOT.parent / "shared" / "data")
 ONLINE_RETAIL = SHARED_DATA / "online_retail"
 
 

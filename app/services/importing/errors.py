@@ -34,6 +34,9 @@ class Problem:
         """'row 17, column “Ngày”: “31/02/2024” is not a date'."""
         if self.row is None:
             return self.message
+        if not self.column:  # a problem of the whole row
+            return QT_TRANSLATE_NOOP("Import", "row {row}: {message}").format(
+                row=self.row, message=self.message.rstrip("."))
         return QT_TRANSLATE_NOOP("Import", "row {row}, column “{column}”: {message}").format(
             row=self.row, column=self.column, message=self.message.rstrip("."))
 
@@ -58,3 +61,18 @@ class ImportCancelled(UserError):
     def __init__(self) -> None:
         super().__init__(QT_TRANSLATE_NOOP("Import", "The import was cancelled; nothing was changed."),
                          context=CONTEXT)
+
+
+class AmbiguousNumbers(ImportRefused):
+    """Amounts like `1.234` that could be 1234 or 1.234, and neither the file nor the shop's currency
+    tells which: the owner must say (`ImportOptions.decimal`, the command line's --decimal-separator)."""
+
+    def __init__(self, file: str, column: str, value: str):
+        import re
+
+        self.column, self.value = column, value
+        number = re.sub(r"[^\d.]", "", value)
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Import", "The file {file} has numbers like “{value}” in the column “{column}” that could mean "
+            "{whole} or {decimal}; choose how to read them."),
+            file=file, column=column, value=value, whole=number.replace(".", ""), decimal=number)

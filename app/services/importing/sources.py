@@ -168,6 +168,10 @@ def _with_grid(source: Source | dict, rows: list[list[Any]], row_numbers: list[i
         filled = [i for i, c in enumerate(cells) if c]
         if filled:
             width = max(width, filled[-1] + 1)
+    fmt = source.format if isinstance(source, Source) else source.get("format")
+    if fmt == "csv" and rows:
+        # a text row with more cells than the header is a broken row (refused when read), not a column
+        width = min(width, len(rows[position]))
     headers = unique_headers(header_cells[:width] + [""] * (width - len(header_cells)))
     samples, sample_numbers = [], []
     for number, row in zip(data_numbers, data, strict=False):

@@ -95,6 +95,14 @@ class Column:
             return self.codes >= 0
         return pd.notna(self.values)
 
+    def blank(self) -> np.ndarray:
+        """True where the cell is empty or holds only spaces and tabs."""
+        if self.numbers is not None or self.stamps is not None:
+            return ~self.present()
+        codes, uniques = self.factorized()
+        spaces = np.fromiter((isinstance(u, str) and not u.strip() for u in uniques), bool, count=len(uniques))
+        return np.append(spaces, True)[codes]
+
     def raw(self, rows: np.ndarray) -> np.ndarray:
         """The raw values of some rows (object array, None where empty)."""
         if self.values is not None:
@@ -235,9 +243,14 @@ class CellsBuilder:
 class RawTable:
     row_numbers: np.ndarray  # int64: each row's number as the owner sees it (1-based)
     columns: dict[int, Column]  # by column index in Source.headers
+    extra_cells: np.ndarray | None = None  # text files: True where a row has more cells than the header
 
     def __len__(self) -> int:
         return len(self.row_numbers)
+
+    def take(self, rows: np.ndarray) -> RawTable:
+        return RawTable(self.row_numbers[rows], {i: c.take(rows) for i, c in self.columns.items()},
+                        None if self.extra_cells is None else self.extra_cells[rows])
 
 
 class Ticker:
@@ -311,32 +324,49 @@ def _read_csv(source: Source, indices, numeric, tick, thousands, decimal, span) 
             file=source.file_name) from exc
 
 
+EXTRA_CELL_COLUMNS = 2  # columns read beyond the header's: a cell there means a row with too many
+
+
 def _read_csv_as(source: Source, encoding, indices, numeric, tick, thousands, decimal, span) -> RawTable:
     width = len(source.headers)
     # pandas reads a whole UTF-8 file on several threads, but only when it reads every column
     every_column = 2 * len(indices) >= width
-    wanted = range(width) if every_column else indices
+    # A row with more cells than the header (an amount written 50000,100 without quotes shifts the
+    # cells after it) must be refused, not cut, so columns beyond the header's are read too: reading
+    # every column, pandas stops with a parser error (naming the row) beyond EXTRA_CELL_COLUMNS extra
+    # cells; reading some columns, it drops extra cells quietly, and refuses names for more columns
+    # than any row has ("Too many columns specified"): then no row has extra cells.
+    guards = list(range(width, width + (EXTRA_CELL_COLUMNS if every_column else 1)))
     text = _text_dtype()
-    dtypes = {i: text for i in wanted if i not in numeric}
 
-    def read():
+    def read(guards=guards):
+        names = list(range(width + len(guards)))
+        usecols = None if every_column else [*indices, *guards]
         return pd.read_csv(
             source.path, sep=source.delimiter or ",", encoding=encoding, header=None,
-            names=list(range(width)), usecols=None if every_column else indices, dtype=dtypes,
+            names=names, usecols=usecols, dtype={i: text for i in (usecols or names) if i not in numeric},
             skiprows=source.header_row + 1, keep_default_na=False, na_values=[""], skip_blank_lines=False,
             thousands=thousands, decimal=decimal, engine="c", index_col=False, encoding_errors="strict")
+
+    def read_checking_extra_cells():
+        try:
+            return read(), guards
+        except pd.errors.ParserError as exc:
+            if every_column or "Too many columns specified" not in str(exc):
+                raise
+        return read([]), []
 
     expected_seconds = max(0.2, source.file_size / CSV_BYTES_PER_SECOND)
     reading_share = (span[1] - span[0]) * 8 // 10
     try:
-        frame = run_with_heartbeat(read, tick, (span[0], span[0] + reading_share), expected_seconds,
-                                   name="import-read-csv")
+        frame, guards = run_with_heartbeat(read_checking_extra_cells, tick, (span[0], span[0] + reading_share),
+                                           expected_seconds, name="import-read-csv")
     except UnicodeDecodeError:
         raise  # the caller tries another encoding
     except pd.errors.ParserError as exc:
         raise ImportRefused(QT_TRANSLATE_NOOP(
             "Import", "The file {file} cannot be read as a table: {reason}."),
-            file=source.file_name, reason=_parser_reason(str(exc), source.header_row + 1)) from exc
+            file=source.file_name, reason=_parser_reason(str(exc), width)) from exc
     except (ValueError, OSError) as exc:
         raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The file {file} cannot be read as a table: {reason}."),
                             file=source.file_name, reason=str(exc).strip().rstrip(".")) from exc
@@ -348,7 +378,10 @@ def _read_csv_as(source: Source, encoding, indices, numeric, tick, thousands, de
         for n, (i, column) in enumerate(zip(indices, built, strict=True), start=1):
             columns[i] = column
             tick(span[0] + reading_share + (span[1] - span[0] - reading_share) * n // len(indices))
-    return RawTable(np.arange(first_row, first_row + len(frame), dtype=np.int64), columns)
+    extra = np.zeros(len(frame), dtype=bool)
+    for i in guards:
+        extra |= ~text_column(frame[i]).blank()
+    return RawTable(np.arange(first_row, first_row + len(frame), dtype=np.int64), columns, extra)
 
 
 def _text_dtype():
@@ -408,14 +441,16 @@ def run_with_heartbeat(work: Callable[[], T], tick: Ticker, span: tuple[int, int
     return helper.result()
 
 
-def _parser_reason(message: str, skipped: int) -> str:
+def _parser_reason(message: str, width: int) -> str:
+    """pandas' tokenizer error in the owner's words; its line is the file's own row number (the
+    rows skipped above the data are counted in it)."""
     import re
 
     match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", message)
     if match:
-        expected, line, saw = (int(g) for g in match.groups())
+        _, line, saw = (int(g) for g in match.groups())
         return QT_TRANSLATE_NOOP("Import", "row {row} has {saw} cells where the header has {expected}").format(
-            row=line + skipped, saw=saw, expected=expected)
+            row=line, saw=saw, expected=width)
     return message.strip().splitlines()[-1].rstrip(".")
 
 
