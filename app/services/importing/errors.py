@@ -34,9 +34,6 @@ class Problem:
         """'row 17, column “Ngày”: “31/02/2024” is not a date'."""
         if self.row is None:
             return self.message
-        if not self.column:  # a problem of the whole row
-            return QT_TRANSLATE_NOOP("Import", "row {row}: {message}").format(
-                row=self.row, message=self.message.rstrip("."))
         return QT_TRANSLATE_NOOP("Import", "row {row}, column “{column}”: {message}").format(
             row=self.row, column=self.column, message=self.message.rstrip("."))
 

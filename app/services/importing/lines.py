@@ -218,22 +218,22 @@ class _Problems:
 
     def __init__(self, n: int, row_numbers: np.ndarray, source: Source):
         self.bad = np.zeros(n, dtype=bool)
-        self.found: list[tuple[np.ndarray, str, Column | None, str, dict]] = []
+        self.found: list[tuple[np.ndarray, str, Column | None, str]] = []
         self.row_numbers = row_numbers
         self.source = source
 
-    def add(self, mask: np.ndarray, header: str, column: Column | None, template: str, **args) -> None:
+    def add(self, mask: np.ndarray, header: str, column: Column | None, template: str) -> None:
         new = mask & ~self.bad
         if new.any():
             self.bad |= new
-            self.found.append((new, header, column, template, args))
+            self.found.append((new, header, column, template))
 
     def problems(self) -> list[Problem]:
         result = []
-        for mask, header, column, template, args in self.found:
+        for mask, header, column, template in self.found:
             rows = np.flatnonzero(mask)
             values = column.display_values(rows) if column is not None else [""] * len(rows)
-            result.extend(Problem(int(self.row_numbers[r]), header, value, template, args)
+            result.extend(Problem(int(self.row_numbers[r]), header, value, template)
                           for r, value in zip(rows, values, strict=True))
         result.sort(key=lambda p: p.row or 0)
         return result
@@ -377,8 +377,6 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
         empty = np.ones(len(candidates), dtype=bool)
         for column in table.columns.values():
             empty &= column.blank()[candidates]
-        if table.extra_cells is not None:
-            empty &= ~table.extra_cells[candidates]
         empty_rows = int(empty.sum())
         if empty_rows:
             keep = np.setdiff1d(np.arange(n), candidates[empty], assume_unique=True)
@@ -408,9 +406,6 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
         date_bad = np.where(got, date_bad[np.maximum(filled_from, 0)], date_bad)
         date_missing = date_missing & ~got
     problems = _Problems(n, row_numbers, source)
-    if table.extra_cells is not None:
-        problems.add(table.extra_cells, "", None, QT_TRANSLATE_NOOP(
-            "Import", "the row has more cells than the header ({count} columns)."), count=len(source.headers))
 
     # totals rows: a totals label in a text cell ("Total", "Tổng cộng:"); in a row with a date only a
     # cell that is nothing but the label (a customer called Tống Văn An is no total)

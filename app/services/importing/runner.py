@@ -22,6 +22,7 @@ from app.models import aggregates, db, migrations
 from app.models import imports as store
 from app.models import settings as shop_settings
 from app.models.attributes import normalize_tags
+from app.services.customer_data import neutralize
 from app.services.importing import fields as F
 from app.services.importing import values as V
 from app.services.importing.errors import AmbiguousNumbers, ImportRefused, Problem
@@ -791,18 +792,19 @@ def undo_import(conn: sqlite3.Connection, import_id: int) -> UndoSummary:
 
 def write_rejected_rows(source: Source, problems: list[Problem], path: str | Path) -> Path:
     """Writes the rejected rows as they are in the file (all columns) with a 'Problem' column, as a
-    UTF-8 CSV that Excel opens with Vietnamese letters intact."""
+    UTF-8 CSV that Excel opens with Vietnamese letters intact; text a spreadsheet would run as a
+    formula gets the exports' own guard (`customer_data.neutralize`)."""
     path = Path(path)
     wanted = {p.row: p for p in problems if p.row is not None}
     header = [*source.headers, QT_TRANSLATE_NOOP("Import", "Problem")]
     try:
         with open(path, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
-            writer.writerow(header)
+            writer.writerow([neutralize(h) for h in header])
             for number, cells in _all_rows(source):
                 problem = wanted.get(number)
                 if problem is not None:
-                    cells = [_safe_cell(display(c)) for c in cells[: len(source.headers)]]
+                    cells = [neutralize(display(c)) for c in cells[: len(source.headers)]]
                     cells += [""] * (len(source.headers) - len(cells))
                     writer.writerow([*cells, problem.describe()])
     except OSError as exc:
@@ -825,18 +827,3 @@ def _all_rows(source: Source):
                 yield index + 1, [None] * start_col + list(row)
         finally:
             workbook.close()
-
-
-def _safe_cell(text: str) -> str:
-    """A cell that a spreadsheet would run as a formula gets a leading apostrophe."""
-    if text[:1] in ("=", "@", "\t", "\r") or (text[:1] in ("+", "-") and not _is_number(text)):
-        return "'" + text
-    return text
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text.replace(",", ""))
-    except ValueError:
-        return False
-    return True

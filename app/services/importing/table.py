@@ -243,14 +243,12 @@ class CellsBuilder:
 class RawTable:
     row_numbers: np.ndarray  # int64: each row's number as the owner sees it (1-based)
     columns: dict[int, Column]  # by column index in Source.headers
-    extra_cells: np.ndarray | None = None  # text files: True where a row has more cells than the header
 
     def __len__(self) -> int:
         return len(self.row_numbers)
 
     def take(self, rows: np.ndarray) -> RawTable:
-        return RawTable(self.row_numbers[rows], {i: c.take(rows) for i, c in self.columns.items()},
-                        None if self.extra_cells is None else self.extra_cells[rows])
+        return RawTable(self.row_numbers[rows], {i: c.take(rows) for i, c in self.columns.items()})
 
 
 class Ticker:
@@ -324,43 +322,65 @@ def _read_csv(source: Source, indices, numeric, tick, thousands, decimal, span) 
             file=source.file_name) from exc
 
 
-EXTRA_CELL_COLUMNS = 2  # columns read beyond the header's: a cell there means a row with too many
+def _header_width(source: Source) -> int:
+    """How many cells the header row of a text file has (an untitled last one included); refuses the
+    file when one of its first rows has more (pandas would take the first data row's extra cells
+    for an index and drop them without a word)."""
+    header_number = source.header_row + 1
+    numbers = list(source.grid_row_numbers)
+    if header_number not in numbers:
+        return len(source.headers)
+    position = numbers.index(header_number)
+    width = max(len(source.headers), len(source.grid[position]))
+    for number, row in zip(numbers[position + 1:], source.grid[position + 1:], strict=True):
+        if len(row) > width:
+            raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The file {file} cannot be read as a table: {reason}."),
+                                file=source.file_name, reason=_too_many_cells(number, len(row), width))
+    return width
+
+
+def _too_many_cells(row: int, saw: int, expected: int) -> str:
+    return QT_TRANSLATE_NOOP("Import", "row {row} has {saw} cells where the header has {expected}").format(
+        row=row, saw=saw, expected=expected)
 
 
 def _read_csv_as(source: Source, encoding, indices, numeric, tick, thousands, decimal, span) -> RawTable:
-    width = len(source.headers)
+    width = _header_width(source)
     # pandas reads a whole UTF-8 file on several threads, but only when it reads every column
     every_column = 2 * len(indices) >= width
-    # A row with more cells than the header (an amount written 50000,100 without quotes shifts the
-    # cells after it) must be refused, not cut, so columns beyond the header's are read too: reading
-    # every column, pandas stops with a parser error (naming the row) beyond EXTRA_CELL_COLUMNS extra
-    # cells; reading some columns, it drops extra cells quietly, and refuses names for more columns
-    # than any row has ("Too many columns specified"): then no row has extra cells.
-    guards = list(range(width, width + (EXTRA_CELL_COLUMNS if every_column else 1)))
     text = _text_dtype()
 
-    def read(guards=guards):
-        names = list(range(width + len(guards)))
-        usecols = None if every_column else [*indices, *guards]
+    def read(usecols, names=width):
         return pd.read_csv(
             source.path, sep=source.delimiter or ",", encoding=encoding, header=None,
-            names=names, usecols=usecols, dtype={i: text for i in (usecols or names) if i not in numeric},
+            names=list(range(names)), usecols=usecols,
+            dtype={i: text for i in (usecols or range(names)) if i not in numeric},
             skiprows=source.header_row + 1, keep_default_na=False, na_values=[""], skip_blank_lines=False,
             thousands=thousands, decimal=decimal, engine="c", index_col=False, encoding_errors="strict")
 
-    def read_checking_extra_cells():
+    def read_refusing_extra_cells():
+        """A row with more cells than the header (an amount written 50000,100 without quotes shifts
+        every cell after it) is refused with its row number. Reading every column, pandas does that
+        itself (a parser error naming the row); reading some, it would drop the extra cells quietly,
+        so one column more than the header is asked for: pandas refuses that ("Too many columns
+        specified") exactly when no row has more cells; when it does not, the strict reading of
+        every column names the row."""
+        if every_column:
+            return read(None)
         try:
-            return read(), guards
+            frame = read([*indices, width], names=width + 1)
         except pd.errors.ParserError as exc:
-            if every_column or "Too many columns specified" not in str(exc):
+            if "Too many columns specified" not in str(exc):
                 raise
-        return read([]), []
+            return read(indices)
+        read(None)  # raises the parser error that names the first row with too many cells
+        return frame.drop(columns=[width])
 
     expected_seconds = max(0.2, source.file_size / CSV_BYTES_PER_SECOND)
     reading_share = (span[1] - span[0]) * 8 // 10
     try:
-        frame, guards = run_with_heartbeat(read_checking_extra_cells, tick, (span[0], span[0] + reading_share),
-                                           expected_seconds, name="import-read-csv")
+        frame = run_with_heartbeat(read_refusing_extra_cells, tick, (span[0], span[0] + reading_share),
+                                   expected_seconds, name="import-read-csv")
     except UnicodeDecodeError:
         raise  # the caller tries another encoding
     except pd.errors.ParserError as exc:
@@ -378,10 +398,7 @@ def _read_csv_as(source: Source, encoding, indices, numeric, tick, thousands, de
         for n, (i, column) in enumerate(zip(indices, built, strict=True), start=1):
             columns[i] = column
             tick(span[0] + reading_share + (span[1] - span[0] - reading_share) * n // len(indices))
-    extra = np.zeros(len(frame), dtype=bool)
-    for i in guards:
-        extra |= ~text_column(frame[i]).blank()
-    return RawTable(np.arange(first_row, first_row + len(frame), dtype=np.int64), columns, extra)
+    return RawTable(np.arange(first_row, first_row + len(frame), dtype=np.int64), columns)
 
 
 def _text_dtype():
@@ -449,8 +466,7 @@ def _parser_reason(message: str, width: int) -> str:
     match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", message)
     if match:
         _, line, saw = (int(g) for g in match.groups())
-        return QT_TRANSLATE_NOOP("Import", "row {row} has {saw} cells where the header has {expected}").format(
-            row=line, saw=saw, expected=width)
+        return _too_many_cells(line, saw, width)
     return message.strip().splitlines()[-1].rstrip(".")
 
 

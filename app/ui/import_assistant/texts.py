@@ -123,8 +123,6 @@ def problem_in_sentence(problem) -> str:
     message = problem_message(problem).rstrip(".")
     if problem.row is None:
         return message
-    if not problem.column:
-        return QCoreApplication.translate("Import", "row {row}: {message}").format(row=problem.row, message=message)
     return QCoreApplication.translate("Import", "row {row}, column “{column}”: {message}").format(
         row=problem.row, column=problem.column, message=message)
 
