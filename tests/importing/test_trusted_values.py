@@ -309,3 +309,14 @@ def test_a_file_of_returns_only_refreshes_those_customers_figures(tmp_path, empt
     assert (summary.lines_added, summary.customers_added) == (1, 0)
     assert read("SELECT revenue, returns, return_lines FROM customers WHERE code = 'KH01'") == [
         (345_000_000, -45_000_000, 1)]
+
+
+def test_control_characters_and_huge_values_never_reach_the_message(tmp_path, empty_shop):
+    rows = [HEADER, ["2024-01-02", "A1", "Ann", "1", "\x1b[31mred\x1b[0m\x07"],
+            ["2024-01-03", "A2", "Bob", "1", "x" * 5000]]
+    with pytest.raises(importing.ImportRefused) as refused:
+        run(empty_shop, write_csv(tmp_path / "sales.csv", rows))
+    message = str(refused.value)
+    assert "row 2, column “Amount”" in message and "red" in message
+    assert not any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in message)
+    assert len(message) < 400
