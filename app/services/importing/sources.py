@@ -435,12 +435,12 @@ def _first_sheet_with_data(path: Path, base: dict, sheets: list[tuple[str, bool]
 
 def _open_ole(path: Path, head: bytes, base: dict) -> Source:
     """An OLE compound file: an old .xls workbook, or an encrypted (password-protected) .xlsx."""
-    if not _ole_chains_ok(path):
-        raise refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} is damaged or incomplete."), path)
     if _ole_has_stream(path, "EncryptedPackage"):
         raise refused(QT_TRANSLATE_NOOP(
             "Import", "The workbook {file} is protected by a password; save it without a password and import "
             "that copy."), path)
+    if not _ole_chains_ok(path):
+        raise refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} is damaged or incomplete."), path)
     sheets = _workbook_sheets(path, "xls")
     if not sheets:
         raise refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} has no sheets."), path)

@@ -354,7 +354,7 @@ def _read_csv_as(source: Source, encoding, indices, numeric, tick, thousands, de
         return pd.read_csv(
             source.path, sep=source.delimiter or ",", encoding=encoding, header=None,
             names=list(range(names)), usecols=usecols,
-            dtype={i: text for i in (usecols or range(names)) if i not in numeric},
+            dtype={i: text for i in (usecols or range(names)) if i not in numeric and i < width},
             skiprows=source.header_row + 1, keep_default_na=False, na_values=[""], skip_blank_lines=False,
             thousands=thousands, decimal=decimal, engine="c", index_col=False, encoding_errors="strict")
 
@@ -387,7 +387,7 @@ def _read_csv_as(source: Source, encoding, indices, numeric, tick, thousands, de
         raise ImportRefused(QT_TRANSLATE_NOOP(
             "Import", "The file {file} cannot be read as a table: {reason}."),
             file=source.file_name, reason=_parser_reason(str(exc), width)) from exc
-    except (ValueError, OSError) as exc:
+    except (ValueError, OSError, IndexError) as exc:  # IndexError: pandas on some broken files
         raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The file {file} cannot be read as a table: {reason}."),
                             file=source.file_name, reason=str(exc).strip().rstrip(".")) from exc
     first_row = source.header_row + 2
