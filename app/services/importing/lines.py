@@ -411,12 +411,17 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
     # cell that is nothing but the label (a customer called Tống Văn An is no total)
     no_date = date_missing | date_bad
     totals = np.zeros(n, dtype=bool)
+    undated = no_date.any()
     for column in table.columns.values():
-        if column.numbers is None:
+        if column.numbers is None and column.stamps is None:
             codes, uniques = column.factorized()
-            loose = np.array([_totals_label(V.clean_text(u)) for u in uniques] + [False], dtype=bool)
-            strict = np.array([_totals_label(V.clean_text(u), exact=True) for u in uniques] + [False], dtype=bool)
-            totals |= np.where(no_date, loose[codes], strict[codes])
+            texts = [V.clean_text(u) if isinstance(u, str) else None for u in uniques]
+            strict = np.array([_totals_label(t, exact=True) for t in texts] + [False], dtype=bool)
+            if undated:
+                loose = np.array([_totals_label(t) for t in texts] + [False], dtype=bool)
+                totals |= np.where(no_date, loose[codes], strict[codes])
+            elif strict.any():
+                totals |= strict[codes]
 
     if "time" in col:
         times, time_present, time_bad = V.to_times(col["time"])
