@@ -308,7 +308,10 @@ def _totals_cells(column: Column, no_date: np.ndarray) -> np.ndarray:
     totals word's first letter are looked at closely (a million rows have ~100,000 distinct dates
     and invoice numbers, and folding each costs ~10 µs)."""
     codes, uniques = column.factorized()
-    initials = pd.Series(uniques, dtype=object).str.lstrip(" \t:.").str[:1].str.casefold()
+    series = pd.Series(uniques, dtype=object)
+    if pd.api.types.infer_dtype(uniques, skipna=True) not in ("string", "empty"):  # numbers, dates among texts
+        series = pd.Series([u if isinstance(u, str) else "" for u in uniques], dtype=object)
+    initials = series.str.lstrip(" \t:.").str[:1].str.casefold()
     maybe = np.flatnonzero(initials.isin(_TOTALS_INITIALS).to_numpy())
     if not maybe.size:
         return np.zeros(len(codes), dtype=bool)
