@@ -302,12 +302,20 @@ def _fill_within_invoice(values: np.ndarray, missing: np.ndarray, invoice: np.nd
 _TOTALS_INITIALS = sorted({w[0] for w in TOTALS_WORDS + TOTALS_LABELS})
 
 
-def _totals_cells(column: Column, no_date: np.ndarray) -> np.ndarray:
+def _totals_cells(column: Column, no_date: np.ndarray, *, undated_only: bool = False) -> np.ndarray:
     """Rows whose cell in this column makes them a totals row: a totals label (rows with a date), a
     text starting with a totals word (rows without). Only the distinct values starting with a
     totals word's first letter are looked at closely (a million rows have ~100,000 distinct dates
     and invoice numbers, and folding each costs ~10 µs)."""
     codes, uniques = column.factorized()
+    if undated_only:
+        if not no_date.any():
+            return np.zeros(len(codes), dtype=bool)
+        used = np.unique(codes[no_date])
+        used = used[used >= 0]
+        loose = np.zeros(len(uniques) + 1, dtype=bool)
+        loose[used] = [_totals_label(V.clean_text(uniques[i])) for i in used]
+        return no_date & loose[codes]
     series = pd.Series(uniques, dtype=object)
     if pd.api.types.infer_dtype(uniques, skipna=True) not in ("string", "empty"):  # numbers, dates among texts
         series = pd.Series([u if isinstance(u, str) else "" for u in uniques], dtype=object)
@@ -437,9 +445,11 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
     # cell that is nothing but the label (a customer called Tống Văn An is no total)
     no_date = date_missing | date_bad
     totals = np.zeros(n, dtype=bool)
-    for column in table.columns.values():
+    for index, column in table.columns.items():
         if column.numbers is None and column.stamps is None:
-            totals |= _totals_cells(column, no_date)
+            tick(525, CHECKING)
+            # a date column's value can only be a label where it is not a date
+            totals |= _totals_cells(column, no_date, undated_only=index == indices["date"])
 
     if "time" in col:
         times, time_present, time_bad = V.to_times(col["time"])
