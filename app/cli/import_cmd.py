@@ -80,12 +80,19 @@ def _import_all(args: argparse.Namespace, options, shop, started: float) -> int:
         plans.append((source, mapping))
     if len(plans) > 1:
         # check every file before importing any, so that a refusal changes nothing
+        currencies: dict[str, str] = {}
         for source, mapping in plans:
             checked = importing.preview(source, mapping, shop.conn, options)
             if checked.refusal:
                 raise UserError(checked.refusal)
             if checked.number_question is not None:
                 raise importing.AmbiguousNumbers(source.file_name, *checked.number_question)
+            if checked.currency:
+                currencies.setdefault(checked.currency, source.file_name)
+        if len(currencies) > 1:  # an empty shop would take the first file's and refuse the next one
+            (first, first_file), (second, second_file) = list(currencies.items())[:2]
+            raise UserError(f"The files are in different currencies ({first_file}: {first}, {second_file}: "
+                            f"{second}); nothing was imported.")
     summaries = []
     for source, mapping in plans:
         summary = importing.run_import(args.db, source, mapping, options, conn=shop.conn)

@@ -320,3 +320,12 @@ def test_control_characters_and_huge_values_never_reach_the_message(tmp_path, em
     assert "row 2, column “Amount”" in message and "red" in message
     assert not any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in message)
     assert len(message) < 400
+
+
+def test_the_command_line_refuses_files_in_two_currencies_before_importing_any(tmp_path):
+    shop = tmp_path / "new.regulars"
+    pounds = write_csv(tmp_path / "pounds.csv", [HEADER, ["2024-01-02", "A1", "Ann", "1", "£3.50"]])
+    dollars = write_csv(tmp_path / "dollars.csv", [HEADER, ["2024-01-02", "B1", "Bob", "1", "$2.00"]])
+    out = cli("import", pounds, dollars, "--db", shop)
+    assert out.returncode == 2 and "different currencies" in out.stderr
+    assert _amounts(shop) == [] and _setting(shop, "currency") == "VND"
