@@ -329,3 +329,14 @@ def test_the_command_line_refuses_files_in_two_currencies_before_importing_any(t
     out = cli("import", pounds, dollars, "--db", shop)
     assert out.returncode == 2 and "different currencies" in out.stderr
     assert _amounts(shop) == [] and _setting(shop, "currency") == "VND"
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    ("1.234 ₫", "VND"), ("1.234đ", "VND"), ("Thành tiền (VNĐ)", "VND"), ("12 đồng", "VND"), ("£3.50", "GBP"),
+    ("$3", "USD"), ("3 USD", "USD"), ("A$3", "AUD"), ("(EUR)", "EUR"), ("Europe", None), ("đơn giá", None),
+    ("Amount", None),
+])
+def test_currency_signs_and_codes(text, currency):
+    from app.services.importing.values import currency_in_text
+
+    assert currency_in_text(text) == currency

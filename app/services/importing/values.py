@@ -192,31 +192,30 @@ _NUMBER_BODY = re.compile(r"^[\d.,]+$")
 
 # currency signs and codes as they appear next to amounts, in headers ("Amount (VND)") and in
 # currency columns (Shopify's "Currency"); "$" alone is read as USD (Square's files)
-def _marks(words: str, signs: str = "") -> re.Pattern:
-    """Whole words (codes) or signs; 'eur' inside 'Europe' is no currency."""
+def _marks(code: str, words: str, signs: str = "") -> str:
+    """A named group for whole words (codes: 'eur' inside 'Europe' is no currency) or signs."""
     pattern = rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])"
-    return re.compile(pattern + (f"|{signs}" if signs else ""), re.IGNORECASE)
+    return f"(?P<{code}>{pattern}{f'|{signs}' if signs else ''})"
 
 
-_CURRENCY_MARKS = (
-    ("VND", _marks("vnđ|vnd|đồng|đ", "₫")),
-    ("GBP", _marks("gbp", "£")),
-    ("EUR", _marks("eur", "€")),
-    ("AUD", _marks("aud", r"a\$|au\$")),
-    ("SGD", _marks("sgd", r"s\$")),
-    ("JPY", _marks("jpy", "¥")),
-    ("USD", _marks("usd", r"\$")),
-)
+# one search per text: the leftmost mark wins, and at one place the first group ("A$" before "$")
+_CURRENCY_MARKS = re.compile("|".join((
+    _marks("VND", "vnđ|vnd|đồng|đ", "₫"),
+    _marks("GBP", "gbp", "£"),
+    _marks("EUR", "eur", "€"),
+    _marks("AUD", "aud", r"a\$|au\$"),
+    _marks("SGD", "sgd", r"s\$"),
+    _marks("JPY", "jpy", "¥"),
+    _marks("USD", "usd", r"\$"),
+)), re.IGNORECASE)
 _CURRENCY_CODE = re.compile(r"^[A-Za-z]{3}$")
 
 
 def currency_in_text(text: str) -> str | None:
     """The currency a sign or code in an amount or a header names ('1.234 ₫' -> 'VND', '£3.50' ->
     'GBP', 'Amount (VND)' -> 'VND'), or None."""
-    for code, mark in _CURRENCY_MARKS:
-        if mark.search(text):
-            return code
-    return None
+    match = _CURRENCY_MARKS.search(text)
+    return match.lastgroup if match else None
 
 
 def currency_of_cell(value: Any) -> str | None:
