@@ -340,3 +340,9 @@ def test_currency_signs_and_codes(text, currency):
     from app.services.importing.values import currency_in_text
 
     assert currency_in_text(text) == currency
+
+
+def test_the_owners_answer_only_settles_what_the_file_leaves_open(tmp_path, empty_shop):
+    rows = [HEADER, ["2024-01-02", "A1", "Ann", "1", "1,234.50"], ["2024-01-03", "A2", "Bob", "1", "2.500"]]
+    run(empty_shop, write_csv(tmp_path / "sales.csv", rows), decimal=",")
+    assert _amounts(empty_shop) == [1_234_500, 2_500]  # the file itself says the dot is its decimal point

@@ -170,9 +170,9 @@ def file_currency_hint(source: Source, mapping: Mapping, indices: dict[str, int]
 
 def number_style_for(source: Source, mapping: Mapping, indices: dict[str, int], money: ShopMoney,
                      extra: list[str] = ()) -> V.NumberStyle:
-    if money.decimal:
-        return V.style_for_decimal(money.decimal)
     texts = _sample_texts(source, indices, NUMERIC_FIELDS) + list(extra)
+    if money.decimal:  # the owner's answer settles a lone 1.234; what the file shows still decides the rest
+        return V.detect_number_style(texts, money.decimal == ",")
     currency = file_currency_hint(source, mapping, indices, texts) or money.currency
     return V.detect_number_style(texts, dot_groups_for(currency, money, source.vietnamese))
 
@@ -404,12 +404,12 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
     hint = (preset.date_order if preset and preset.date_order else None) or V.DMY
     order = date_order or mapping.date_order
 
-    # empty rows: nothing but spaces in any column read (only rows without a date can be empty)
+    # empty rows: nothing but spaces in any mapped column (only rows without a date can be empty)
     candidates = np.flatnonzero(col["date"].blank())
     empty_rows = 0
     if candidates.size:
         empty = np.ones(len(candidates), dtype=bool)
-        for column in table.columns.values():
+        for column in col.values():
             empty &= column.blank()[candidates]
         empty_rows = int(empty.sum())
         if empty_rows:

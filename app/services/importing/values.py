@@ -301,11 +301,6 @@ def detect_number_style(texts: list[str], dot_groups: bool | None) -> NumberStyl
     return PLAIN
 
 
-def style_for_decimal(decimal: str) -> NumberStyle:
-    """The style the owner chose: `,` (dots group thousands) or `.` (commas group thousands)."""
-    return NumberStyle(",", ".") if decimal == "," else NumberStyle(".", ",")
-
-
 def parse_number_text(text: str, style: NumberStyle) -> float | None:
     body, negative = _strip_number(text)
     if not body or not _NUMBER_BODY.match(body):
