@@ -116,3 +116,20 @@ def test_any_bytes_give_the_importers_own_error_or_a_reading(tmp_path, seeds, ca
             assert not any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in message), repr(message)
             assert len(message) < 1000
     assert capfd.readouterr().err == ""
+
+
+def test_a_reader_panic_is_the_damaged_workbook_sentence(tmp_path, monkeypatch):
+    """python-calamine reports a Rust panic as pyo3's PanicException, a BaseException that
+    `except Exception` lets through (seen with a cut .xls before the sector chains were checked)."""
+    import python_calamine
+
+    class PanicException(BaseException):
+        pass
+
+    def panic(*_args, **_kwargs):
+        raise PanicException("range start index 116 out of range for slice of length 88")
+
+    path = _xls(tmp_path / "book.xls")
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", panic)
+    with pytest.raises(importing.ImportRefused, match="damaged or incomplete"):
+        importing.open_source(path)

@@ -593,13 +593,18 @@ def _workbook_grid(path: Path, fmt: str, sheet: str) -> tuple[list[list[Any]], l
         start_col = (data.start or (0, 0))[1]
         rows, numbers = [], []
         count = 0
-        for index, row in enumerate(data.iter_rows()):
-            count = index + 1
-            if len(rows) < GRID_ROWS:
-                if not rows and not any(display(v) for v in row):
-                    continue
-                rows.append([None] * start_col + [None if v == "" else v for v in row])
-                numbers.append(index + 1)
+        try:
+            for index, row in enumerate(data.iter_rows()):
+                count = index + 1
+                if len(rows) < GRID_ROWS:
+                    if not rows and not any(display(v) for v in row):
+                        continue
+                    rows.append([None] * start_col + [None if v == "" else v for v in row])
+                    numbers.append(index + 1)
+        except BaseException as exc:  # calamine's errors and panics while it hands over the rows
+            if not reader_failed(exc):
+                raise
+            raise _calamine_error(path, exc) from exc
         return rows, numbers, count
     finally:
         workbook.close()

@@ -25,7 +25,14 @@ import pandas as pd
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.importing.errors import ImportCancelled, ImportRefused
-from app.services.importing.sources import Source, eight_bit_encoding, html_rows, load_sheet, open_workbook
+from app.services.importing.sources import (
+    Source,
+    eight_bit_encoding,
+    html_rows,
+    load_sheet,
+    open_workbook,
+    reader_failed,
+)
 
 CSV_BYTES_PER_SECOND = 100 << 20  # a rough guess, only to move the progress bar
 WORKBOOK_CHUNK_ROWS = 25_000
@@ -509,8 +516,10 @@ def _read_xlsx_arrow(source: Source, indices: list[int], text: set[int] | frozen
                                                      name="import-workbook-load")
     except ImportCancelled:
         raise
-    except Exception:  # mixed kinds of cells, or a workbook fastexcel cannot read: calamine decides (and
-        return None  # refuses a damaged workbook in the owner's words)
+    except BaseException as exc:  # mixed kinds of cells, or a workbook fastexcel cannot read (a Rust panic
+        if not reader_failed(exc):  # is a BaseException): calamine decides, and refuses a damaged workbook
+            raise  # in the owner's words
+        return None
     tick.mark("workbook load")
     positions = [c.absolute_index for c in selected]
     if errors is not None:
@@ -575,6 +584,13 @@ def _read_workbook(source: Source, indices, tick, span) -> RawTable:
     try:
         return _read_rows(sheet.iter_rows(), total, start_col, 1, indices, tick,
                           (span[0] + load_share, span[1]), skip=source.header_row + 1)
+    except (ImportCancelled, ImportRefused):
+        raise
+    except BaseException as exc:  # calamine's errors and panics while it hands over the rows
+        if not reader_failed(exc):
+            raise
+        raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The workbook {file} is damaged or incomplete."),
+                            file=source.file_name) from exc
     finally:
         workbook.close()
 
