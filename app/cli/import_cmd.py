@@ -1,7 +1,9 @@
 """`import FILE [FILE ...] --db SHOP [--mapping PRESET|mapping.json] [--skip-bad-rows] [--dry-run]
-[--rejected-rows OUT.csv] [--json]`: imports sales spreadsheets (or customer lists) into a shop file,
-creating it when it does not exist. Every file is checked before any is imported, so a refused file
-leaves the shop unchanged (exit code 2, one sentence on stderr)."""
+[--rejected-rows OUT.csv] [--decimal-separator , | .] [--json]`: imports sales spreadsheets (or customer
+lists) into a shop file, creating it when it does not exist. Every file is checked before any is
+imported, so a refused file leaves the shop unchanged (exit code 2, one sentence on stderr). Amounts
+like `1.234` that neither the file nor the shop's currency explains are refused, naming the column,
+until --decimal-separator says how to read them."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from app.cli.common import add_db_argument, print_json
 from app.services.errors import UserError
 
 SUMMED = ("rows_read", "lines_added", "duplicates_skipped", "rows_rejected", "cancelled_lines", "lines_removed",
-          "customers_added", "customers_updated")
+          "customers_added", "customers_updated", "empty_rows_skipped")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,6 +28,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
     parser.add_argument("--rejected-rows", metavar="OUT.csv", type=Path,
                         help="with --skip-bad-rows: save the rejected rows to this CSV file")
+    parser.add_argument("--decimal-separator", choices=(",", "."), dest="decimal",
+                        help="how amounts like 1.234 read when the file and the shop's currency do not say: "
+                             "',' (1.234 is 1234) or '.' (1.234 is 1.234)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
@@ -46,33 +51,52 @@ def _mapping(source, option: str | None, conn):
 
 def run(args: argparse.Namespace) -> int:
     from app.services import importing
-    from app.services.shop import create_shop, open_shop, require_writable
+    from app.services.shop import create_shop, open_shop
 
     started = time.perf_counter()
     if args.db.is_dir():
         raise UserError(f"{args.db} is a folder, not a shop file.")
     options = importing.ImportOptions(skip_bad_rows=args.skip_bad_rows, dry_run=args.dry_run,
-                                      rejected_rows_path=args.rejected_rows)
+                                      rejected_rows_path=args.rejected_rows, decimal=args.decimal)
     shop = open_shop(args.db) if args.db.exists() and args.db.stat().st_size else create_shop(args.db)
     try:
-        require_writable(shop)
-        plans = []
-        for path in args.files:
-            source = importing.open_source(path)
-            mapping = _mapping(source, args.mapping, shop.conn)
-            plans.append((source, mapping))
-        if len(plans) > 1:
-            # check every file before importing any, so that a refusal changes nothing
-            for source, mapping in plans:
-                checked = importing.preview(source, mapping, None, options)
-                if checked.refusal:
-                    raise UserError(checked.refusal)
-        summaries = []
-        for source, mapping in plans:
-            summary = importing.run_import(args.db, source, mapping, options, conn=shop.conn)
-            summaries.append(summary.to_dict())
+        return _import_all(args, options, shop, started)
+    except importing.AmbiguousNumbers as exc:
+        raise UserError(f"{exc} On the command line: --decimal-separator , reads “{exc.value}” as "
+                        f"{exc.template_args['whole']}, --decimal-separator . as {exc.template_args['decimal']}.") from exc
     finally:
         shop.close()
+
+
+def _import_all(args: argparse.Namespace, options, shop, started: float) -> int:
+    from app.services import importing
+    from app.services.shop import require_writable
+
+    require_writable(shop)
+    plans = []
+    for path in args.files:
+        source = importing.open_source(path)
+        mapping = _mapping(source, args.mapping, shop.conn)
+        plans.append((source, mapping))
+    if len(plans) > 1:
+        # check every file before importing any, so that a refusal changes nothing
+        currencies: dict[str, str] = {}
+        for source, mapping in plans:
+            checked = importing.preview(source, mapping, shop.conn, options)
+            if checked.refusal:
+                raise UserError(checked.refusal)
+            if checked.number_question is not None:
+                raise importing.AmbiguousNumbers(source.file_name, *checked.number_question)
+            if checked.currency:
+                currencies.setdefault(checked.currency, source.file_name)
+        if len(currencies) > 1:  # an empty shop would take the first file's and refuse the next one
+            (first, first_file), (second, second_file) = list(currencies.items())[:2]
+            raise UserError(f"The files are in different currencies ({first_file}: {first}, {second_file}: "
+                            f"{second}); nothing was imported.")
+    summaries = []
+    for source, mapping in plans:
+        summary = importing.run_import(args.db, source, mapping, options, conn=shop.conn)
+        summaries.append(summary.to_dict())
     result = {key: sum(s[key] for s in summaries) for key in SUMMED}
     result["elapsed_seconds"] = round(time.perf_counter() - started, 3)
     result["dry_run"] = bool(args.dry_run)
@@ -83,7 +107,10 @@ def run(args: argparse.Namespace) -> int:
         for s in summaries:
             print(f"{s['file']}: {s['rows_read']} rows read, {s['lines_added']} lines added, "
                   f"{s['duplicates_skipped']} duplicates skipped, {s['rows_rejected']} rows rejected, "
-                  f"{s['customers_added']} customers added" + (" (dry run, nothing saved)" if args.dry_run else ""))
+                  f"{s['customers_added']} customers added, {s['empty_rows_skipped']} empty rows skipped"
+                  + (" (dry run, nothing saved)" if args.dry_run else ""))
+            if s["currency_adopted"]:
+                print(f"  The shop's currency is now {s['currency_adopted']}, the currency of this file.")
             if s["first_problems"]:
                 for problem in s["first_problems"][:5]:
                     print(f"  row {problem['row']}, column {problem['column']}: {problem['message']}", file=sys.stderr)

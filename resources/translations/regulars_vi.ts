@@ -1291,66 +1291,81 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../app/services/importing/errors.py" line="37"/>
-        <location filename="../../app/ui/import_assistant/texts.py" line="126"/>
+        <location filename="../../app/services/importing/errors.py" line="49"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="127"/>
         <source>row {row}, column “{column}”: {message}</source>
         <translation>dòng {row}, cột “{column}”: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/errors.py" line="59"/>
+        <location filename="../../app/services/importing/errors.py" line="73"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Đã hủy việc nhập dữ liệu; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="29"/>
-        <location filename="../../app/services/importing/runner.py" line="49"/>
+        <location filename="../../app/services/importing/errors.py" line="86"/>
+        <source>The file {file} has numbers like “{value}” in the column “{column}” that could mean {whole} or {decimal}; choose how to read them.</source>
+        <translation>Tệp {file} có các số như “{value}” ở cột “{column}”, có thể hiểu là {whole} hoặc {decimal}; hãy chọn cách đọc các số này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/lines.py" line="30"/>
+        <location filename="../../app/services/importing/runner.py" line="52"/>
         <source>Checking the rows…</source>
         <translation>Đang kiểm tra các dòng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="160"/>
+        <location filename="../../app/services/importing/lines.py" line="246"/>
         <source>The file {file} was not imported: {problem}.</source>
         <translation>Tệp {file} chưa được nhập: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="162"/>
+        <location filename="../../app/services/importing/lines.py" line="248"/>
         <source>The file {file} was not imported: {problem}; one more row has a problem ({next}).</source>
         <translation>Tệp {file} chưa được nhập: {problem}; còn một dòng khác có lỗi ({next}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="165"/>
+        <location filename="../../app/services/importing/lines.py" line="251"/>
         <source>The file {file} was not imported: {problem}; {others} more rows have problems, the next ones at {next}.</source>
         <translation>Tệp {file} chưa được nhập: {problem}; còn {others} dòng khác có lỗi, các lỗi tiếp theo ở {next}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="333"/>
+        <location filename="../../app/services/importing/lines.py" line="458"/>
         <source>“{value}” is not a time of day.</source>
         <translation>“{value}” không phải là giờ trong ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="335"/>
+        <location filename="../../app/services/importing/lines.py" line="460"/>
         <source>the date is missing.</source>
         <translation>thiếu ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="337"/>
+        <location filename="../../app/services/importing/lines.py" line="462"/>
         <source>“{value}” is not a date.</source>
         <translation>“{value}” không phải là ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="347"/>
+        <location filename="../../app/services/importing/lines.py" line="471"/>
         <source>“{value}” is not a number.</source>
         <translation>“{value}” không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="358"/>
+        <location filename="../../app/services/importing/lines.py" line="475"/>
+        <source>“{value}” is too large to be right.</source>
+        <translation>“{value}” lớn đến mức không thể đúng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/lines.py" line="487"/>
         <source>there is no amount, and no quantity and unit price.</source>
         <translation>không có thành tiền, cũng không có số lượng và đơn giá.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="376"/>
+        <location filename="../../app/services/importing/lines.py" line="505"/>
         <source>the amount is too large.</source>
         <translation>số tiền quá lớn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/lines.py" line="598"/>
+        <source>The file {file} mixes currencies ({first} in row {first_row}, {second} in row {second_row}); import the amounts of one currency at a time.</source>
+        <translation>Tệp {file} trộn lẫn nhiều loại tiền ({first} ở dòng {first_row}, {second} ở dòng {second_row}); hãy nhập số tiền của từng loại tiền một.</translation>
     </message>
     <message>
         <location filename="../../app/services/importing/mapping.py" line="57"/>
@@ -1403,192 +1418,200 @@
         <translation>Không có mẫu nào tên là “{preset}”; hãy dùng một trong các mẫu: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="50"/>
+        <location filename="../../app/services/importing/runner.py" line="53"/>
         <source>Backing up the shop…</source>
         <translation>Đang sao lưu cửa hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="51"/>
+        <location filename="../../app/services/importing/runner.py" line="54"/>
         <source>Saving the sales lines…</source>
         <translation>Đang lưu các dòng bán hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="52"/>
+        <location filename="../../app/services/importing/runner.py" line="55"/>
         <source>Saving the customers…</source>
         <translation>Đang lưu khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="53"/>
+        <location filename="../../app/services/importing/runner.py" line="56"/>
         <source>Updating the customer figures…</source>
         <translation>Đang cập nhật số liệu khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="166"/>
+        <location filename="../../app/services/importing/runner.py" line="180"/>
         <source>The file {file} cannot be imported yet: {what}</source>
         <translation>Chưa thể nhập tệp {file}: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="224"/>
+        <location filename="../../app/services/importing/runner.py" line="245"/>
         <source>the row has no customer code, phone, e-mail or name.</source>
         <translation>dòng này không có mã khách hàng, số điện thoại, email hay tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="400"/>
+        <location filename="../../app/services/importing/runner.py" line="424"/>
         <source>The shop file could not be written ({reason}); nothing was changed.</source>
         <translation>Không ghi được tệp cửa hàng ({reason}); không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="439"/>
+        <location filename="../../app/services/importing/runner.py" line="466"/>
         <source>The file {file} has no rows of sales to import.</source>
         <translation>Tệp {file} không có dòng bán hàng nào để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="536"/>
+        <location filename="../../app/services/importing/runner.py" line="572"/>
+        <source>The amounts in {file} are in {file_currency} but this shop keeps its figures in {shop_currency}; nothing was imported.</source>
+        <translation>Số tiền trong {file} tính bằng {file_currency} nhưng cửa hàng này ghi số liệu bằng {shop_currency}; chưa nhập gì cả.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/runner.py" line="595"/>
         <source>The file {file} cannot be read any more.</source>
         <translation>Không còn đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="539"/>
+        <location filename="../../app/services/importing/runner.py" line="598"/>
         <source>The file {file} changed since it was opened; open it again to import it.</source>
         <translation>Tệp {file} đã thay đổi kể từ lúc mở; hãy mở lại tệp để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="725"/>
+        <location filename="../../app/services/importing/runner.py" line="784"/>
         <source>There is no import number {number}.</source>
         <translation>Không có lần nhập số {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="727"/>
+        <location filename="../../app/services/importing/runner.py" line="786"/>
         <source>The import of {file} was already undone.</source>
         <translation>Lần nhập tệp {file} đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="748"/>
+        <location filename="../../app/services/importing/runner.py" line="808"/>
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="760"/>
+        <location filename="../../app/services/importing/runner.py" line="820"/>
         <source>The rejected rows could not be saved to {file} ({reason}).</source>
         <translation>Không lưu được các dòng bị loại vào {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="71"/>
+        <location filename="../../app/services/importing/sources.py" line="72"/>
         <source>The file {file} has no column “{column}”.</source>
         <translation>Tệp {file} không có cột “{column}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="96"/>
+        <location filename="../../app/services/importing/sources.py" line="97"/>
         <source>The file {file} does not exist.</source>
         <translation>Tệp {file} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="98"/>
+        <location filename="../../app/services/importing/sources.py" line="99"/>
         <source>{file} is a folder, not a spreadsheet.</source>
         <translation>{file} là một thư mục, không phải bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="105"/>
+        <location filename="../../app/services/importing/sources.py" line="106"/>
         <source>The file {file} cannot be read ({reason}).</source>
         <translation>Không đọc được tệp {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="108"/>
+        <location filename="../../app/services/importing/sources.py" line="109"/>
         <source>The file {file} is empty.</source>
         <translation>Tệp {file} trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="115"/>
-        <location filename="../../app/services/importing/sources.py" line="386"/>
-        <location filename="../../app/services/importing/sources.py" line="462"/>
-        <location filename="../../app/services/importing/sources.py" line="487"/>
-        <location filename="../../app/services/importing/sources.py" line="503"/>
+        <location filename="../../app/services/importing/sources.py" line="116"/>
+        <location filename="../../app/services/importing/sources.py" line="391"/>
+        <location filename="../../app/services/importing/sources.py" line="443"/>
+        <location filename="../../app/services/importing/sources.py" line="538"/>
+        <location filename="../../app/services/importing/sources.py" line="573"/>
+        <location filename="../../app/services/importing/sources.py" line="589"/>
+        <location filename="../../app/services/importing/table.py" line="592"/>
         <source>The workbook {file} is damaged or incomplete.</source>
         <translation>Sổ làm việc {file} bị hỏng hoặc không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="123"/>
+        <location filename="../../app/services/importing/sources.py" line="124"/>
         <source>The file {file} is an Excel 2003 XML spreadsheet; open it in Excel or LibreOffice and save it as .xlsx, then import that file.</source>
         <translation>Tệp {file} là bảng tính XML của Excel 2003; hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="133"/>
+        <location filename="../../app/services/importing/sources.py" line="134"/>
         <source>The file {file} has no sheet “{sheet}”.</source>
         <translation>Tệp {file} không có trang tính “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="147"/>
+        <location filename="../../app/services/importing/sources.py" line="148"/>
         <source>Row {row} cannot be the header row: choose one of the first {count} rows.</source>
         <translation>Dòng {row} không thể là dòng tiêu đề: hãy chọn một trong {count} dòng đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="192"/>
-        <location filename="../../app/services/importing/sources.py" line="776"/>
+        <location filename="../../app/services/importing/sources.py" line="197"/>
+        <location filename="../../app/services/importing/sources.py" line="867"/>
         <source>The file {file} has no table with column headers.</source>
         <translation>Tệp {file} không có bảng nào có tiêu đề cột.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="228"/>
+        <location filename="../../app/services/importing/sources.py" line="233"/>
         <source>Column {number}</source>
         <translation>Cột {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="320"/>
-        <location filename="../../app/services/importing/sources.py" line="335"/>
+        <location filename="../../app/services/importing/sources.py" line="325"/>
+        <location filename="../../app/services/importing/sources.py" line="340"/>
         <source>The file {file} is not a spreadsheet or a text table.</source>
         <translation>Tệp {file} không phải là bảng tính hay bảng văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="392"/>
+        <location filename="../../app/services/importing/sources.py" line="397"/>
         <source>The file {file} unpacks to far more data than a spreadsheet holds; it was not opened.</source>
         <translation>Tệp {file} khi giải nén chứa nhiều dữ liệu hơn hẳn một bảng tính thông thường; tệp đã không được mở.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="406"/>
+        <location filename="../../app/services/importing/sources.py" line="411"/>
         <source>The file {file} is not a spreadsheet (it is another kind of zip file).</source>
         <translation>Tệp {file} không phải là bảng tính (đây là một loại tệp zip khác).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="410"/>
-        <location filename="../../app/services/importing/sources.py" line="439"/>
+        <location filename="../../app/services/importing/sources.py" line="415"/>
+        <location filename="../../app/services/importing/sources.py" line="446"/>
         <source>The workbook {file} has no sheets.</source>
         <translation>Sổ làm việc {file} không có trang tính nào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="428"/>
+        <location filename="../../app/services/importing/sources.py" line="433"/>
         <source>The workbook {file} has no sheet with a table of data.</source>
         <translation>Sổ làm việc {file} không có trang tính nào chứa bảng dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="434"/>
-        <location filename="../../app/services/importing/sources.py" line="459"/>
+        <location filename="../../app/services/importing/sources.py" line="439"/>
+        <location filename="../../app/services/importing/sources.py" line="535"/>
         <source>The workbook {file} is protected by a password; save it without a password and import that copy.</source>
         <translation>Sổ làm việc {file} được bảo vệ bằng mật khẩu; hãy lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="777"/>
+        <location filename="../../app/services/importing/sources.py" line="868"/>
         <source>Table {number}</source>
         <translation>Bảng {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="38"/>
+        <location filename="../../app/services/importing/table.py" line="45"/>
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="300"/>
-        <location filename="../../app/services/importing/table.py" line="309"/>
+        <location filename="../../app/services/importing/table.py" line="318"/>
+        <location filename="../../app/services/importing/table.py" line="327"/>
         <source>The file {file} mixes text encodings; save it again as UTF-8 and import that copy.</source>
         <translation>Tệp {file} dùng lẫn nhiều bảng mã; hãy lưu lại dưới dạng UTF-8 rồi nhập bản đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="337"/>
-        <location filename="../../app/services/importing/table.py" line="341"/>
+        <location filename="../../app/services/importing/table.py" line="344"/>
+        <location filename="../../app/services/importing/table.py" line="394"/>
+        <location filename="../../app/services/importing/table.py" line="398"/>
         <source>The file {file} cannot be read as a table: {reason}.</source>
         <translation>Không đọc được tệp {file} dưới dạng bảng: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="417"/>
+        <location filename="../../app/services/importing/table.py" line="350"/>
         <source>row {row} has {saw} cells where the header has {expected}</source>
         <translation>dòng {row} có {saw} ô trong khi dòng tiêu đề có {expected} ô</translation>
     </message>
@@ -1662,142 +1685,142 @@
         <translation>Lịch sử nhập dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="22"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="23"/>
         <source>Text file with columns (CSV)</source>
         <translation>Tệp văn bản dạng cột (CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="23"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="24"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Sổ làm việc Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="24"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="25"/>
         <source>Excel 97–2003 workbook (.xls)</source>
         <translation>Sổ làm việc Excel 97–2003 (.xls)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="25"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="26"/>
         <source>OpenDocument spreadsheet (.ods)</source>
         <translation>Bảng tính OpenDocument (.ods)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="26"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="27"/>
         <source>Web page table saved as an Excel file</source>
         <translation>Bảng trang web được lưu thành tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="33"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="34"/>
         <source>Unicode (UTF-8)</source>
         <translation>Unicode (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="34"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="35"/>
         <source>Unicode (UTF-8 with a byte-order mark)</source>
         <translation>Unicode (UTF-8 có dấu BOM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="35"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="36"/>
         <source>Unicode (UTF-16, Excel “Unicode Text”)</source>
         <translation>Unicode (UTF-16, “Unicode Text” của Excel)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="36"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="37"/>
         <source>Vietnamese Windows (Windows-1258)</source>
         <translation>Tiếng Việt Windows (Windows-1258)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="37"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="38"/>
         <source>Western Windows (Windows-1252)</source>
         <translation>Tây Âu Windows (Windows-1252)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="44"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="45"/>
         <source>comma ( , )</source>
         <translation>dấu phẩy ( , )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="45"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="46"/>
         <source>semicolon ( ; )</source>
         <translation>dấu chấm phẩy ( ; )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="46"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="47"/>
         <source>tab</source>
         <translation>phím tab</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="47"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="48"/>
         <source>vertical bar ( | )</source>
         <translation>dấu gạch đứng ( | )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="54"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="55"/>
         <source>day/month/year</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="55"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="56"/>
         <source>month/day/year</source>
         <translation>tháng/ngày/năm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="56"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="57"/>
         <source>year-month-day</source>
         <translation>năm-tháng-ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="57"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="58"/>
         <source>Excel date numbers</source>
         <translation>ngày dạng số của Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="58"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="59"/>
         <source>dates stored as dates in the workbook</source>
         <translation>ngày được lưu sẵn dạng ngày trong sổ làm việc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="61"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="62"/>
         <source>no dates read</source>
         <translation>chưa đọc được ngày nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="67"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="68"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="68"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="69"/>
         <source>Already in the shop</source>
         <translation>Đã có trong cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="69"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="70"/>
         <source>Cancelled order</source>
         <translation>Đơn đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="70"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="71"/>
         <source>Return</source>
         <translation>Trả hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="71"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="72"/>
         <source>Problem</source>
         <translation>Có lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="107"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="108"/>
         <source>Row {row}, column “{column}”: {message}</source>
         <translation>Dòng {row}, cột “{column}”: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="109"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="110"/>
         <source>Row {row}: {message}</source>
         <translation>Dòng {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="116"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="117"/>
         <source>Column “{column}”: {message}</source>
         <translation>Cột “{column}”: {message}</translation>
     </message>
@@ -1901,71 +1924,76 @@
     </message>
     <message>
         <location filename="../../app/services/importing/fields.py" line="96"/>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/fields.py" line="98"/>
         <source>Status (cancelled, refund)</source>
         <translation>Trạng thái (đã hủy, hoàn tiền)</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/fields.py" line="98"/>
+        <location filename="../../app/services/importing/fields.py" line="100"/>
         <source>Cancelled at</source>
         <translation>Thời gian hủy</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/fields.py" line="100"/>
+        <location filename="../../app/services/importing/fields.py" line="102"/>
         <source>Sales channel</source>
         <translation>Kênh bán</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/fields.py" line="102"/>
+        <location filename="../../app/services/importing/fields.py" line="104"/>
         <source>Branch / store</source>
         <translation>Chi nhánh / cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/fields.py" line="104"/>
+        <location filename="../../app/services/importing/fields.py" line="106"/>
         <source>Birthday</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/fields.py" line="106"/>
+        <location filename="../../app/services/importing/fields.py" line="108"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/fields.py" line="108"/>
+        <location filename="../../app/services/importing/fields.py" line="110"/>
         <source>Country</source>
         <translation>Quốc gia</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/fields.py" line="110"/>
+        <location filename="../../app/services/importing/fields.py" line="112"/>
         <source>Province / state</source>
         <translation>Tỉnh / thành phố</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/fields.py" line="113"/>
+        <location filename="../../app/services/importing/fields.py" line="115"/>
         <source>District / suburb</source>
         <translation>Quận / huyện</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/fields.py" line="116"/>
+        <location filename="../../app/services/importing/fields.py" line="118"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/fields.py" line="119"/>
+        <location filename="../../app/services/importing/fields.py" line="121"/>
         <source>Postcode</source>
         <translation>Mã bưu chính</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/fields.py" line="121"/>
+        <location filename="../../app/services/importing/fields.py" line="123"/>
         <source>Agrees to marketing</source>
         <translation>Đồng ý nhận tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/fields.py" line="123"/>
+        <location filename="../../app/services/importing/fields.py" line="125"/>
         <source>Tags / customer group</source>
         <translation>Nhãn / nhóm khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/fields.py" line="125"/>
+        <location filename="../../app/services/importing/fields.py" line="127"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
@@ -2092,42 +2120,42 @@
 <context>
     <name>ImportPreset</name>
     <message>
-        <location filename="../../app/services/importing/presets.py" line="46"/>
+        <location filename="../../app/services/importing/presets.py" line="47"/>
         <source>KiotViet: invoice details</source>
         <translation>KiotViet: chi tiết hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/presets.py" line="57"/>
+        <location filename="../../app/services/importing/presets.py" line="58"/>
         <source>KiotViet: invoice list</source>
         <translation>KiotViet: danh sách hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/presets.py" line="68"/>
+        <location filename="../../app/services/importing/presets.py" line="69"/>
         <source>KiotViet: customer list</source>
         <translation>KiotViet: danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/presets.py" line="77"/>
+        <location filename="../../app/services/importing/presets.py" line="78"/>
         <source>Shopify: orders</source>
         <translation>Shopify: đơn hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/presets.py" line="89"/>
+        <location filename="../../app/services/importing/presets.py" line="90"/>
         <source>Shopify: customers</source>
         <translation>Shopify: khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/presets.py" line="101"/>
+        <location filename="../../app/services/importing/presets.py" line="102"/>
         <source>Square: transactions</source>
         <translation>Square: giao dịch</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/presets.py" line="109"/>
+        <location filename="../../app/services/importing/presets.py" line="110"/>
         <source>UCI Online Retail</source>
         <translation>UCI Online Retail</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/presets.py" line="117"/>
+        <location filename="../../app/services/importing/presets.py" line="118"/>
         <source>Generic sales list</source>
         <translation>Danh sách bán hàng thông thường</translation>
     </message>
@@ -3551,132 +3579,162 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="158"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="184"/>
         <source>Reading every row of {file}…</source>
         <translation>Đang đọc toàn bộ các dòng của {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="207"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="233"/>
         <source>Saving the rejected rows…</source>
         <translation>Đang lưu các dòng bị loại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="216"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="242"/>
         <source>The rejected rows were not saved.</source>
         <translation>Các dòng bị loại chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="220"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="246"/>
         <source>Saved {count} rejected rows to {file}.</source>
         <translation>Đã lưu {count} dòng bị loại vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="230"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="256"/>
         <source>Reading the file was stopped. Nothing was imported.</source>
         <translation>Đã dừng đọc tệp. Chưa có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="260"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="288"/>
         <source>The first {count} rows as they will be imported:</source>
         <translation>{count} dòng đầu tiên như khi được nhập:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="266"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="294"/>
         <source>… and {count} more rows with problems.</source>
         <translation>… và {count} dòng có lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="269"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="297"/>
         <source>The file cannot be imported as it is: {count} rows have problems. The first ones:</source>
         <translation>Không thể nhập tệp như hiện tại: có {count} dòng bị lỗi. Các lỗi đầu tiên:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="271"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="299"/>
         <source>{count} rows have problems and will be skipped. The first ones:</source>
         <translation>Có {count} dòng bị lỗi và sẽ được bỏ qua. Các lỗi đầu tiên:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="275"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="303"/>
         <source>Every sale in this file is already in the shop: importing it adds nothing.</source>
         <translation>Mọi giao dịch trong tệp này đã có trong cửa hàng: nhập lại cũng không thêm gì.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="283"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="306"/>
+        <source>The shop has no sales yet: from this import on it keeps its figures in {currency}, the currency of this file.</source>
+        <translation>Cửa hàng chưa có bán hàng nào: từ lần nhập này, cửa hàng sẽ ghi số liệu bằng {currency}, loại tiền của tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="321"/>
+        <source>The column “{column}” has numbers like “{value}”, and neither the file nor the shop&apos;s currency says how to read them. Which is right?</source>
+        <translation>Cột “{column}” có các số như “{value}”, và cả tệp lẫn loại tiền của cửa hàng đều không cho biết cách đọc. Cách nào đúng?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="324"/>
+        <source>The dot separates thousands: “{value}” is {number}</source>
+        <translation>Dấu chấm ngăn cách hàng nghìn: “{value}” là {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="327"/>
+        <source>The dot is the decimal point: “{value}” is {whole} and {fraction} thousandths</source>
+        <translation>Dấu chấm là dấu thập phân: “{value}” là {whole} và {fraction} phần nghìn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="336"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="284"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="337"/>
         <source>This is how Regulars reads your file. Nothing has been imported yet.</source>
         <translation>Đây là cách Khách Quen đọc tệp của bạn. Chưa có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="286"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="339"/>
         <source>Dates read as:</source>
         <translation>Ngày được đọc theo dạng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="287"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="340"/>
         <source>Numbers read like:</source>
         <translation>Số được đọc theo dạng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="288"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="341"/>
         <source>Rows read:</source>
         <translation>Số dòng đã đọc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="289"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="342"/>
         <source>Lines to add:</source>
         <translation>Số dòng sẽ thêm:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="290"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="343"/>
         <source>Already in the shop (skipped):</source>
         <translation>Đã có trong cửa hàng (bỏ qua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="291"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="344"/>
         <source>Lines of cancelled orders (not purchases):</source>
         <translation>Dòng của đơn đã hủy (không tính là mua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="292"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="345"/>
         <source>Rows with problems:</source>
         <translation>Số dòng có lỗi:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="293"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="346"/>
         <source>New customers:</source>
         <translation>Khách hàng mới:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="294"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="347"/>
         <source>Customers already in the shop:</source>
         <translation>Khách hàng đã có trong cửa hàng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="298"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="348"/>
+        <source>Empty rows (skipped):</source>
+        <translation>Dòng trống (bỏ qua):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="352"/>
         <source>What will be imported</source>
         <translation>Những gì sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="299"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="353"/>
+        <source>How to read the amounts</source>
+        <translation>Cách đọc số tiền</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="354"/>
         <source>Rows with problems</source>
         <translation>Các dòng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="300"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="355"/>
         <source>Import the good rows and skip the bad ones</source>
         <translation>Nhập các dòng hợp lệ và bỏ qua các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="301"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="356"/>
         <source>Save the rejected rows…</source>
         <translation>Lưu các dòng bị loại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="302"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="357"/>
         <source>Read the file again</source>
         <translation>Đọc lại tệp</translation>
     </message>
@@ -4210,128 +4268,138 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="115"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="116"/>
         <source>Importing {file}…</source>
         <translation>Đang nhập {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="165"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="166"/>
         <source>Saved {count} rejected rows to {file}.</source>
         <translation>Đã lưu {count} dòng bị loại vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="173"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="174"/>
         <source>Imported {file}: {lines} lines added, {duplicates} already in the shop.</source>
         <translation>Đã nhập {file}: thêm {lines} dòng, {duplicates} dòng đã có trong cửa hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="180"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="181"/>
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="180"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="181"/>
         <source>Your sales are in the shop. Every tab shows them now.</source>
         <translation>Dữ liệu bán hàng đã vào cửa hàng. Mọi thẻ giờ đều hiển thị dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="181"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="182"/>
         <source>Import cancelled</source>
         <translation>Đã hủy nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="181"/>
         <location filename="../../app/ui/import_assistant/run_page.py" line="182"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="183"/>
         <source>The shop is exactly as it was before.</source>
         <translation>Cửa hàng vẫn y nguyên như trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="182"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="183"/>
         <source>Nothing was imported</source>
         <translation>Chưa có gì được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="184"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="185"/>
         <source>Importing</source>
         <translation>Đang nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="185"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="186"/>
         <source>Your sales are written to the shop in one go: all of them, or none if you cancel.</source>
         <translation>Dữ liệu bán hàng được ghi vào cửa hàng trong một lần: ghi tất cả, hoặc không ghi gì nếu bạn hủy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="195"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="196"/>
         <source>The import was cancelled. Nothing was changed in the shop.</source>
         <translation>Đã hủy nhập dữ liệu. Cửa hàng không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="215"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="217"/>
         <source>{seconds} s</source>
         <translation>{seconds} giây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="225"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="228"/>
+        <source>The shop keeps its figures in {currency} from now on, the currency of this file.</source>
+        <translation>Từ nay cửa hàng ghi số liệu bằng {currency}, loại tiền của tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="232"/>
         <source>{count} rows with problems were skipped. You can save them to a file, correct them and import that file.</source>
         <translation>Đã bỏ qua {count} dòng có lỗi. Bạn có thể lưu chúng vào một tệp, sửa lại rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="230"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="237"/>
         <source>Rows read:</source>
         <translation>Số dòng đã đọc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="231"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="238"/>
         <source>Lines added:</source>
         <translation>Số dòng đã thêm:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="232"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="239"/>
         <source>Already in the shop (skipped):</source>
         <translation>Đã có trong cửa hàng (bỏ qua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="233"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="240"/>
         <source>Rows with problems (skipped):</source>
         <translation>Dòng có lỗi (bỏ qua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="234"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="241"/>
+        <source>Empty rows (skipped):</source>
+        <translation>Dòng trống (bỏ qua):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="242"/>
         <source>New customers:</source>
         <translation>Khách hàng mới:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="235"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="243"/>
         <source>Customers completed with new details:</source>
         <translation>Khách hàng được bổ sung thông tin:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="236"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="244"/>
         <source>Lines of cancelled orders (not imported):</source>
         <translation>Dòng của đơn đã hủy (không nhập):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="237"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="245"/>
         <source>Lines removed (orders cancelled since an earlier import):</source>
         <translation>Dòng đã xóa (đơn bị hủy sau lần nhập trước):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="238"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="246"/>
         <source>Time taken:</source>
         <translation>Thời gian:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="242"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="250"/>
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="243"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="251"/>
         <source>Back to the preview</source>
         <translation>Quay lại phần xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="244"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="252"/>
         <source>Save the rejected rows…</source>
         <translation>Lưu các dòng bị loại…</translation>
     </message>

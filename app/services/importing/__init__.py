@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from app.services.importing.errors import ImportCancelled, ImportRefused, Problem
+from app.services.importing.errors import AmbiguousNumbers, ImportCancelled, ImportRefused, Problem
 from app.services.importing.fields import FIELDS, Field
 from app.services.importing.mapping import Mapping, guess_mapping, mapping_for_preset
 from app.services.importing.presets import PRESETS, Preset
@@ -22,7 +22,7 @@ _LAZY = {
 }
 
 __all__ = [
-    "FIELDS", "PRESETS", "Field", "ImportCancelled", "ImportRefused", "Mapping", "Preset", "Problem",
+    "FIELDS", "PRESETS", "AmbiguousNumbers", "Field", "ImportCancelled", "ImportRefused", "Mapping", "Preset", "Problem",
     "guess_mapping", "mapping_for_preset", *_LAZY,
 ]
 

@@ -93,6 +93,8 @@ FIELDS: tuple[Field, ...] = (
         "Subtotal", "Value")),
     Field("discount", QT_TRANSLATE_NOOP("ImportField", "Discount"), MONEY, (SALES,), _keys(
         "Giảm giá", "Chiết khấu", "Khuyến mãi", "Discount", "Discount amount", "Lineitem discount")),
+    Field("currency", QT_TRANSLATE_NOOP("ImportField", "Currency"), TEXT, (SALES,), _keys(
+        "Currency", "Currency code", "Tiền tệ", "Loại tiền", "Đơn vị tiền tệ")),
     Field("status", QT_TRANSLATE_NOOP("ImportField", "Status (cancelled, refund)"), STATUS, (SALES,), _keys(
         "Trạng thái", "Tình trạng", "Status", "Order status", "Financial status", "Event type")),
     Field("cancelled_at", QT_TRANSLATE_NOOP("ImportField", "Cancelled at"), FLAG, (SALES,), _keys(

@@ -11,6 +11,7 @@ occurrence number among identical lines of the file, with the top bit cleared (a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -29,11 +30,16 @@ from app.services.importing.table import Column, RawTable, Ticker, read_columns
 CHECKING = QT_TRANSLATE_NOOP("Import", "Checking the rows…")
 
 NUMERIC_FIELDS = ("quantity", "unit_price", "line_amount", "discount")
+MONEY_FIELDS = ("unit_price", "line_amount", "discount")
+MAX_QUANTITY = 1e9  # more than a shop sells on one line: a wrong column or a broken number
 TYPED_FIELDS = (*NUMERIC_FIELDS, "date", "time", "birthday")  # a workbook cell's kind matters (number, date, text)
 TEXT_FIELDS = ("customer_name", "product_name", "category", "channel", "branch", "country", "province",
                "district", "address", "postcode")
 HASH_KEY = "regulars-line-v1"  # 16 characters, as pandas.util.hash_array requires
 TOTALS_WORDS = ("tong cong", "tong", "cong", "total", "totals", "grand total", "subtotal", "sum", "tong so")
+# a whole cell that is one of these makes even a dated row a totals row ("Công" and "Sum" can be names)
+TOTALS_LABELS = ("tong cong", "tong", "total", "totals", "grand total", "subtotal", "sub total", "tong so",
+                 "tong tien", "tong cong tien")
 WALK_IN_NAMES = frozenset({"khach le", "khach vang lai", "khach hang le", "walk in", "walk in customer",
                            "walkin", "guest", "khach", "le"})
 MAX_PROBLEMS_IN_MESSAGE = 3
@@ -87,6 +93,9 @@ class Parsed:
     line_key: np.ndarray  # int64
     rows_read: int = 0
     totals_skipped: int = 0
+    empty_rows: int = 0  # rows with nothing but spaces, skipped
+    currency: str | None = None  # the one currency the file names (signs, codes, headers, its preset)
+    ambiguous: tuple[str, str] | None = None  # (header, value) when `number_style.undecided`
     problems: list[Problem] = field(default_factory=list)  # one per rejected row
     date_order: str = ""
     number_style: V.NumberStyle = V.PLAIN
@@ -102,15 +111,77 @@ def mapped_indices(source: Source, mapping: Mapping) -> dict[str, int]:
     return {key: source.headers.index(header) for key, header in mapping.columns.items()}
 
 
-def number_style_for(source: Source, indices: dict[str, int], fields: tuple[str, ...], extra: list[str] = ()) -> V.NumberStyle:
-    texts = [row[i] for key in fields if key in indices for row in source.sample_rows
-             if (i := indices[key]) < len(row) and row[i]]
-    return V.detect_number_style(texts + list(extra), source.vietnamese)
+@dataclass(frozen=True)
+class ShopMoney:
+    """What settles an ambiguous `1.234`: the currency (and locale) of the shop the file goes into,
+    and the owner's answer when nothing settles it. Without a shop (`currency` None) the language
+    of the headers decides, as a guess for callers that have no shop."""
+
+    currency: str | None = None
+    locale: str | None = None
+    decimal: str | None = None  # "," or ".": how the owner said `1.234` reads
 
 
-def read_file(source: Source, mapping: Mapping, tick: Ticker, span=(0, 500)) -> tuple[RawTable, dict[str, int], V.NumberStyle]:
+def dot_groups_for(currency: str | None, money: ShopMoney, vietnamese: bool) -> bool | None:
+    """Whether a lone `1.234` is 1234 (True), 1.234 (False) or cannot be told (None) for amounts in
+    `currency`: a currency without cents (VND, JPY) has no use for three decimals; a currency written
+    with a decimal point (GBP, USD) reads it as 1.234; one whose locale writes a decimal comma (EUR in
+    a German shop) cannot tell. The currency's usual locale counts, else the shop's."""
+    from app.services import formatting
+
+    if currency is None:
+        return vietnamese
+    if formatting.currency(currency).decimals == 0:
+        return True
+    locale = formatting.DEFAULT_LOCALE_FOR_CURRENCY.get(currency) or \
+        (money.locale if currency == money.currency and money.locale else "en_GB")
+    return False if formatting.style(locale).decimal == "." else None
+
+
+def _sample_texts(source: Source, indices: dict[str, int], fields: tuple[str, ...]) -> list[str]:
+    return [row[i] for key in fields if key in indices for row in source.sample_rows
+            if (i := indices[key]) < len(row) and row[i]]
+
+
+def header_currencies(source: Source, indices: dict[str, int]) -> set[str]:
+    """Currencies named in brackets in the headers of the money columns: 'Amount (VND)', 'Giá (đ)'."""
+    found = set()
+    for key in MONEY_FIELDS:
+        if key in indices:
+            for groups in _UNIT.findall(source.headers[indices[key]]):
+                if code := V.currency_in_text("".join(groups)):
+                    found.add(code)
+    return found
+
+
+_UNIT = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
+
+
+def file_currency_hint(source: Source, mapping: Mapping, indices: dict[str, int], texts: list[str]) -> str | None:
+    """The one currency the headers, the given amount texts and the currency column's sample name,
+    else the preset's; None when none or several do (several are refused later, rows named)."""
+    found = header_currencies(source, indices) | {c for t in texts if (c := V.currency_in_text(t))}
+    if "currency" in indices:
+        found |= {c for t in _sample_texts(source, indices, ("currency",)) if (c := V.currency_of_cell(t))}
+    if not found and mapping.preset_info is not None and mapping.preset_info.currency:
+        found = {mapping.preset_info.currency}
+    return found.pop() if len(found) == 1 else None
+
+
+def number_style_for(source: Source, mapping: Mapping, indices: dict[str, int], money: ShopMoney,
+                     extra: list[str] = ()) -> V.NumberStyle:
+    texts = _sample_texts(source, indices, NUMERIC_FIELDS) + list(extra)
+    if money.decimal:  # the owner's answer settles a lone 1.234; what the file shows still decides the rest
+        return V.detect_number_style(texts, money.decimal == ",")
+    currency = file_currency_hint(source, mapping, indices, texts) or money.currency
+    return V.detect_number_style(texts, dot_groups_for(currency, money, source.vietnamese))
+
+
+def read_file(source: Source, mapping: Mapping, tick: Ticker, span=(0, 500),
+              money: ShopMoney | None = None) -> tuple[RawTable, dict[str, int], V.NumberStyle]:
+    money = money or ShopMoney()
     indices = mapped_indices(source, mapping)
-    style = number_style_for(source, indices, NUMERIC_FIELDS)
+    style = number_style_for(source, mapping, indices, money)
     numeric = {indices[k] for k in NUMERIC_FIELDS if k in indices}
     wanted = sorted(set(indices.values()) | {0})
     typed = {indices[k] for k in TYPED_FIELDS if k in indices}
@@ -122,8 +193,22 @@ def read_file(source: Source, mapping: Mapping, tick: Ticker, span=(0, 500)) -> 
     extra = [u for k in NUMERIC_FIELDS if k in indices and table.columns[indices[k]].uniques is not None
              for u in table.columns[indices[k]].uniques[:20000] if isinstance(u, str)]
     if extra:
-        style = number_style_for(source, indices, NUMERIC_FIELDS, extra)
+        style = number_style_for(source, mapping, indices, money, extra)
     return table, indices, style
+
+
+def ambiguous_example(source: Source, table: RawTable, indices: dict[str, int]) -> tuple[str, str] | None:
+    """(header, value) of the first number column holding a lone `1.234`: what the owner is asked."""
+    for key in NUMERIC_FIELDS:
+        if key not in indices:
+            continue
+        samples = [t for t in _sample_texts(source, indices, (key,)) if V.is_ambiguous_dot(t)]
+        column = table.columns[indices[key]]
+        if not samples and column.numbers is None:
+            samples = [u for u in column.factorized()[1][:20000] if isinstance(u, str) and V.is_ambiguous_dot(u)]
+        if samples:
+            return source.headers[indices[key]], samples[0]
+    return None
 
 
 # ------------------------------------------------------------------------------------------- problems
@@ -148,7 +233,8 @@ class _Problems:
         for mask, header, column, template in self.found:
             rows = np.flatnonzero(mask)
             values = column.display_values(rows) if column is not None else [""] * len(rows)
-            result.extend(Problem(int(self.row_numbers[r]), header, value, template) for r, value in zip(rows, values, strict=True))
+            result.extend(Problem(int(self.row_numbers[r]), header, value, template)
+                          for r, value in zip(rows, values, strict=True))
         result.sort(key=lambda p: p.row or 0)
         return result
 
@@ -213,8 +299,46 @@ def _fill_within_invoice(values: np.ndarray, missing: np.ndarray, invoice: np.nd
     return values
 
 
-def _totals_label(value) -> bool:
+_TOTALS_INITIALS = sorted({w[0] for w in TOTALS_WORDS + TOTALS_LABELS})
+
+
+def _totals_cells(column: Column, no_date: np.ndarray, *, undated_only: bool = False) -> np.ndarray:
+    """Rows whose cell in this column makes them a totals row: a totals label (rows with a date), a
+    text starting with a totals word (rows without). Only the distinct values starting with a
+    totals word's first letter are looked at closely (a million rows have ~100,000 distinct dates
+    and invoice numbers, and folding each costs ~10 µs)."""
+    codes, uniques = column.factorized()
+    if undated_only:
+        if not no_date.any():
+            return np.zeros(len(codes), dtype=bool)
+        used = np.unique(codes[no_date])
+        used = used[used >= 0]
+        loose = np.zeros(len(uniques) + 1, dtype=bool)
+        loose[used] = [_totals_label(V.clean_text(uniques[i])) for i in used]
+        return no_date & loose[codes]
+    series = pd.Series(uniques, dtype=object)
+    if pd.api.types.infer_dtype(uniques, skipna=True) not in ("string", "empty"):  # numbers, dates among texts
+        series = pd.Series([u if isinstance(u, str) else "" for u in uniques], dtype=object)
+    initials = series.str.lstrip(" \t:.").str[:1].str.casefold()
+    maybe = np.flatnonzero(initials.isin(_TOTALS_INITIALS).to_numpy())
+    if not maybe.size:
+        return np.zeros(len(codes), dtype=bool)
+    texts = [V.clean_text(uniques[i]) for i in maybe]
+    strict = np.zeros(len(uniques) + 1, dtype=bool)
+    strict[maybe] = [_totals_label(t, exact=True) for t in texts]
+    if not no_date.any():
+        return strict[codes]
+    loose = np.zeros(len(uniques) + 1, dtype=bool)
+    loose[maybe] = [_totals_label(t) for t in texts]
+    return np.where(no_date, loose[codes], strict[codes])
+
+
+def _totals_label(value, *, exact: bool = False) -> bool:
+    """'Tổng cộng', 'TOTAL:', 'Grand total' (any case, with or without a colon); unless `exact`, also
+    a label followed by more words ('Tổng cộng 12 đơn')."""
     text = fold(value if isinstance(value, str) else "").strip(" :.")
+    if exact:
+        return text in TOTALS_LABELS or any(text.startswith(w + ":") for w in TOTALS_LABELS)
     return any(text == w or text.startswith(w + " ") or text.startswith(w + ":") for w in TOTALS_WORDS)
 
 
@@ -280,16 +404,17 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
     hint = (preset.date_order if preset and preset.date_order else None) or V.DMY
     order = date_order or mapping.date_order
 
-    # empty rows: nothing in any mapped column (only rows without a date can be empty)
-    candidates = np.flatnonzero(~col["date"].present())
+    # empty rows: nothing but spaces in any mapped column (only rows without a date can be empty)
+    candidates = np.flatnonzero(col["date"].blank())
+    empty_rows = 0
     if candidates.size:
         empty = np.ones(len(candidates), dtype=bool)
-        for key, column in col.items():
-            if key != "date":
-                empty &= pd.isna(column.raw(candidates))
-        if empty.any():
+        for column in col.values():
+            empty &= column.blank()[candidates]
+        empty_rows = int(empty.sum())
+        if empty_rows:
             keep = np.setdiff1d(np.arange(n), candidates[empty], assume_unique=True)
-            table = RawTable(table.row_numbers[keep], {i: c.take(keep) for i, c in table.columns.items()})
+            table = table.take(keep)
             col = {key: table.columns[i] for key, i in indices.items()}
             n = len(keep)
     row_numbers = table.row_numbers
@@ -316,15 +441,15 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
         date_missing = date_missing & ~got
     problems = _Problems(n, row_numbers, source)
 
-    # totals rows: no usable date, and a totals label in a text cell
+    # totals rows: a totals label in a text cell ("Total", "Tổng cộng:"); in a row with a date only a
+    # cell that is nothing but the label (a customer called Tống Văn An is no total)
     no_date = date_missing | date_bad
     totals = np.zeros(n, dtype=bool)
-    if no_date.any():
-        candidates = np.flatnonzero(no_date)
-        for column in table.columns.values():
-            if column.numbers is None:
-                totals[candidates] |= np.array([_totals_label(V.clean_text(v)) for v in column.raw(candidates)],
-                                               dtype=bool)
+    for index, column in table.columns.items():
+        if column.numbers is None and column.stamps is None:
+            tick(525, CHECKING)
+            # a date column's value can only be a label where it is not a date
+            totals |= _totals_cells(column, no_date, undated_only=index == indices["date"])
 
     if "time" in col:
         times, time_present, time_bad = V.to_times(col["time"])
@@ -342,9 +467,13 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
         if key in col:
             tick(530 + 2 * step, CHECKING)
             values, bad = V.to_numbers(col[key], style)
-            numbers[key] = values
             problems.add(bad & ~cancelled & ~totals, headers[key], col[key],
                          QT_TRANSLATE_NOOP("Import", "“{value}” is not a number."))
+            with np.errstate(invalid="ignore"):
+                too_large = np.abs(values) > (MAX_QUANTITY if key == "quantity" else V.MAX_MONEY)
+            problems.add(too_large & ~totals, headers[key], col[key],
+                         QT_TRANSLATE_NOOP("Import", "“{value}” is too large to be right."))
+            numbers[key] = np.where(too_large, np.nan, values)
     quantity_in = numbers.get("quantity", np.full(n, np.nan))
     price_in = numbers.get("unit_price", np.full(n, np.nan))
     amount_in = numbers.get("line_amount", np.full(n, np.nan))
@@ -375,6 +504,8 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
     problems.add((amount_large | price_large) & ~cancelled & ~totals, amount_header, None,
                  QT_TRANSLATE_NOOP("Import", "the amount is too large."))
     quantity = np.round(np.nan_to_num(quantity), 3)
+
+    currency = _file_currency(source, mapping, indices, col, row_numbers, ~totals)
 
     # rows to drop silently (totals) or to report (problems); cancelled rows without a usable date or
     # amount are only counted
@@ -435,7 +566,43 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
         quantity=quantity, unit_price=price_stored, amount=amount_stored, channel_codes=channel_codes,
         channels=channels, branch_codes=branch_codes, branches=branches, cancelled=cancelled[kept],
         line_key=keys, rows_read=rows_read, totals_skipped=int(totals.sum()), problems=found,
-        date_order=dates.order, number_style=style)
+        date_order=dates.order, number_style=style, empty_rows=empty_rows, currency=currency,
+        ambiguous=ambiguous_example(source, table, indices) if style.undecided else None)
+
+
+def _file_currency(source: Source, mapping: Mapping, indices: dict[str, int], col: dict[str, Column],
+                   row_numbers: np.ndarray, rows: np.ndarray) -> str | None:
+    """The currency of the file's amounts: from signs and codes in the amount cells, a currency
+    column, the money headers ('Amount (VND)': every row), else the preset's. Refuses a file that
+    names several, with the first row of two of them."""
+    first_row: dict[str, int] = {}
+    for code in header_currencies(source, indices):
+        first_row[code] = int(row_numbers[0]) if len(row_numbers) else source.header_row + 2
+    for key in (*MONEY_FIELDS, "currency"):
+        if key in col and col[key].numbers is None and col[key].stamps is None:
+            codes, uniques = col[key].factorized()
+            read = V.currency_of_cell if key == "currency" else V.currency_in_text
+            found = [read(u) if isinstance(u, str) else None for u in uniques]
+            named = sorted({c for c in found if c is not None})
+            if not named:
+                continue
+            kinds = np.array([named.index(c) if c is not None else -1 for c in found] + [-1], dtype=np.int64)
+            per_row = kinds[codes]
+            for index, code in enumerate(named):
+                where = np.flatnonzero(rows & (per_row == index))
+                if where.size:
+                    row = int(row_numbers[where[0]])
+                    first_row[code] = min(first_row.get(code, row), row)
+    if len(first_row) > 1:
+        (first, first_at), (second, second_at) = sorted(first_row.items(), key=lambda item: item[1])[:2]
+        raise ImportRefused(QT_TRANSLATE_NOOP(
+            "Import", "The file {file} mixes currencies ({first} in row {first_row}, {second} in row "
+            "{second_row}); import the amounts of one currency at a time."), file=source.file_name,
+            first=first, first_row=first_at, second=second, second_row=second_at)
+    if first_row:
+        return next(iter(first_row))
+    preset = mapping.preset_info
+    return preset.currency if preset is not None else None
 
 
 def _identities(columns: dict[str, tuple[np.ndarray, np.ndarray]], extra: dict[str, Column],

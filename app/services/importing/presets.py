@@ -25,6 +25,7 @@ class Preset:
     date_order: str | None = None  # the order to assume when the dates themselves do not tell
     vietnamese: bool = False  # numbers like 1.234.567 (dots group thousands) when ambiguous
     c_invoices_are_returns: bool = False
+    currency: str | None = None  # the currency of the export when nothing in the file says
 
     def matches(self, keys: set[str]) -> bool:
         return bool(self.required) and all(any(k in keys for k in group) for group in self.required) \
@@ -83,7 +84,7 @@ PRESETS: tuple[Preset, ...] = (
             district=("Billing City",), address=("Billing Address1", "Billing Street"), postcode=("Billing Zip",),
             product_code=("Lineitem sku",), product_name=("Lineitem name",), quantity=("Lineitem quantity",),
             unit_price=("Lineitem price",), discount=("Lineitem discount",), status=("Financial Status",),
-            cancelled_at=("Cancelled at",), channel=("Source",), branch=("Location",)),
+            cancelled_at=("Cancelled at",), channel=("Source",), branch=("Location",), currency=("Currency",)),
         date_order="ymd"),
     Preset(
         "shopify_customers", QT_TRANSLATE_NOOP("ImportPreset", "Shopify: customers"), CUSTOMERS,
@@ -113,7 +114,7 @@ PRESETS: tuple[Preset, ...] = (
             invoice=("InvoiceNo", "Invoice"), product_code=("StockCode",), product_name=("Description",),
             quantity=("Quantity",), date=("InvoiceDate",), unit_price=("UnitPrice", "Price"),
             customer_code=("CustomerID", "Customer ID"), country=("Country",)),
-        date_order="mdy", c_invoices_are_returns=True),
+        date_order="mdy", c_invoices_are_returns=True, currency="GBP"),  # a UK retailer
     Preset(GENERIC, QT_TRANSLATE_NOOP("ImportPreset", "Generic sales list"), SALES),
 )
 

@@ -21,13 +21,15 @@ import numpy as np
 from app.i18n import QT_TRANSLATE_NOOP, Marked
 from app.models import aggregates, db, tables
 from app.models import imports as store
+from app.models import settings as shop_settings
 from app.models.attributes import normalize_tags
 from app.services.changes import NOTHING, Changes
+from app.services.customer_data import neutralize
 from app.services.errors import UserError
 from app.services.importing import fields as F
 from app.services.importing import values as V
-from app.services.importing.errors import ImportRefused, Problem
-from app.services.importing.lines import Parsed, parse_sales, read_file, refusal
+from app.services.importing.errors import AmbiguousNumbers, ImportRefused, Problem
+from app.services.importing.lines import Parsed, ShopMoney, parse_sales, read_file, refusal
 from app.services.importing.mapping import Mapping, signature
 from app.services.importing.memory_aggregates import compute as compute_figures
 from app.services.importing.sources import (
@@ -60,6 +62,7 @@ class ImportOptions:
     rejected_rows_path: Path | None = None
     remember_mapping: bool = True
     date_order: str | None = None
+    decimal: str | None = None  # how a lone `1.234` reads when nothing in the file or shop says: "," or "."
 
 
 @dataclass
@@ -84,6 +87,10 @@ class Preview:
     customers_matched: int
     problems: list[Problem]
     refusal: str | None
+    empty_rows: int = 0
+    currency: str | None = None  # the currency the file names (None: it names none)
+    currency_adopted: str | None = None  # the shop is empty and will take the file's currency
+    number_question: tuple[str, str] | None = None  # (header, value like "1.234"): ask how to read it
 
 
 @dataclass
@@ -108,6 +115,8 @@ class ImportSummary:
     number_format: str = ""
     max_progress_gap: float = 0.0
     phases: list[tuple[str, float]] = field(default_factory=list)  # seconds per step, for benchmarks
+    empty_rows_skipped: int = 0
+    currency_adopted: str | None = None  # the empty shop took the file's currency
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -118,17 +127,21 @@ class ImportSummary:
             "customers_added": self.customers_added, "customers_updated": self.customers_updated,
             "elapsed_seconds": round(self.elapsed_seconds, 3), "dry_run": self.dry_run,
             "date_order": self.date_order, "number_format": self.number_format,
-            "rejected_rows_path": self.rejected_rows_path,
+            "rejected_rows_path": self.rejected_rows_path, "empty_rows_skipped": self.empty_rows_skipped,
+            "currency_adopted": self.currency_adopted,
             "first_problems": [p.to_dict() for p in self.rejected[:10]],
         }
 
     @property
     def changes(self) -> Changes:
-        """Sales and customers (many) changed, unless it was a dry run or added nothing."""
-        if self.dry_run or not (self.lines_added or self.lines_removed or self.customers_added
-                                or self.customers_updated):
+        """Sales and customers (many) changed, unless it was a dry run or added nothing; the settings too
+        when the empty shop took the file's currency."""
+        if self.dry_run:
             return NOTHING
-        return Changes.of_customers(None, sales=True)
+        settings = Changes(settings=True) if self.currency_adopted else NOTHING
+        if not (self.lines_added or self.lines_removed or self.customers_added or self.customers_updated):
+            return settings
+        return Changes.of_customers(None, sales=True) | settings
 
 
 @dataclass
@@ -167,10 +180,17 @@ def _check_mapping(source: Source, mapping: Mapping) -> None:
                             file=source.file_name, what=Marked.join(" ", (Marked(m, "Import") for m in missing)))
 
 
+def _shop_money(conn: sqlite3.Connection | None, options: ImportOptions) -> ShopMoney:
+    if conn is None:
+        return ShopMoney(decimal=options.decimal)
+    values = shop_settings.get_all(conn)
+    return ShopMoney(values["currency"] or None, values["locale"] or None, options.decimal)
+
+
 def _parse(source: Source, mapping: Mapping, options: ImportOptions, tick: Ticker,
-           after_read: Callable[[], None] | None = None) -> Parsed | _CustomerRows:
+           after_read: Callable[[], None] | None = None, money: ShopMoney | None = None) -> Parsed | _CustomerRows:
     _check_mapping(source, mapping)
-    table, indices, style = read_file(source, mapping, tick, span=(0, 500))
+    table, indices, style = read_file(source, mapping, tick, span=(0, 500), money=money or ShopMoney())
     tick.mark("read")
     if after_read is not None:
         after_read()
@@ -280,7 +300,7 @@ def preview(source: Source, mapping: Mapping, conn: sqlite3.Connection | None = 
     """Reads and checks the whole file and counts what an import would do; writes nothing."""
     options = options or ImportOptions()
     tick = Ticker(progress, cancelled, TOTAL)
-    parsed = _parse(source, mapping, options, tick)
+    parsed = _parse(source, mapping, options, tick, money=_shop_money(conn, options))
     problems = parsed.problems
     message = str(refusal(source, problems, len(problems))) if problems and not options.skip_bad_rows else None
     if isinstance(parsed, _CustomerRows):
@@ -311,7 +331,10 @@ def preview(source: Source, mapping: Mapping, conn: sqlite3.Connection | None = 
         number_format=parsed.number_style.label, rows_read=parsed.rows_read,
         lines_to_add=int((active & ~duplicate).sum()), duplicates=int((active & duplicate).sum()),
         cancelled_lines=int(parsed.cancelled.sum()), rows_rejected=len(problems), customers_new=new_customers,
-        customers_matched=len(used) - new_customers, problems=problems[:20], refusal=message)
+        customers_matched=len(used) - new_customers, problems=problems[:20], refusal=message,
+        empty_rows=parsed.empty_rows, currency=parsed.currency,
+        currency_adopted=_currency_to_adopt(conn, source, parsed) if conn is not None else None,
+        number_question=parsed.ambiguous)
 
 
 def _with_problem_rows(rows: list[PreviewRow], problems: list[Problem]) -> list[PreviewRow]:
@@ -431,8 +454,11 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
     if own:
         conn.execute("PRAGMA wal_autocheckpoint = 0")  # the commit only appends to the WAL: see _checkpoint_later
     try:
-        parsed = _parse(source, mapping, options, tick, after_read=digest.start)
+        parsed = _parse(source, mapping, options, tick, after_read=digest.start, money=_shop_money(conn, options))
         problems = parsed.problems
+        if isinstance(parsed, Parsed) and parsed.ambiguous is not None:
+            raise AmbiguousNumbers(source.file_name, *parsed.ambiguous)
+        adopt = _currency_to_adopt(conn, source, parsed) if isinstance(parsed, Parsed) else None
         if problems and not options.skip_bad_rows:
             raise refusal(source, problems, len(problems))
         if isinstance(parsed, Parsed) and not len(parsed) and not problems:
@@ -440,7 +466,8 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
                                 file=source.file_name)
         summary = ImportSummary(None, source.file_name, mapping.preset, mapping.kind, rows_read=parsed.rows_read,
                                 rows_rejected=len(problems), rejected=problems, dry_run=options.dry_run,
-                                date_order=parsed.date_order, number_format=parsed.number_style.label)
+                                date_order=parsed.date_order, number_format=parsed.number_style.label,
+                                empty_rows_skipped=getattr(parsed, "empty_rows", 0), currency_adopted=adopt)
         if not options.dry_run:
             tick(610, BACKING_UP, force=True)
             from app.services import backups
@@ -454,6 +481,8 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
             import_id = store.create_import(
                 conn, file_name=source.file_name, file_hash=digest.result(), file_size=source.file_size,
                 sheet=source.sheet, preset=mapping.preset, mapping=mapping.to_json(), kind=mapping.kind)
+            if adopt is not None:
+                _adopt_currency(conn, adopt)
             if isinstance(parsed, Parsed):
                 _write_sales(conn, parsed, import_id, summary, tick)
             else:
@@ -527,6 +556,35 @@ def _sha256_or_empty(path: Path) -> str:
         return file_sha256(path)
     except OSError:
         return ""
+
+
+def _currency_to_adopt(conn: sqlite3.Connection, source: Source, parsed: Parsed | _CustomerRows) -> str | None:
+    """The file's currency when the shop has none of its own yet (no customers, no sales); None when
+    the file names none or the shop's. Refuses a file in another currency than a shop with data."""
+    if not isinstance(parsed, Parsed) or parsed.currency is None:
+        return None
+    shop_currency = shop_settings.get(conn, "currency") or "VND"
+    if parsed.currency == shop_currency:
+        return None
+    if not tables.has_customers_or_sales(conn):
+        return parsed.currency
+    raise ImportRefused(QT_TRANSLATE_NOOP(
+        "Import", "The amounts in {file} are in {file_currency} but this shop keeps its figures in "
+        "{shop_currency}; nothing was imported."), file=source.file_name, file_currency=parsed.currency,
+        shop_currency=shop_currency)
+
+
+def _adopt_currency(conn: sqlite3.Connection, currency: str) -> None:
+    """The empty shop takes the file's currency; its number format too, when it was still the one that
+    goes with its old currency."""
+    from app.services import formatting
+
+    old = shop_settings.get_all(conn)
+    values = {"currency": currency}
+    new_locale = formatting.DEFAULT_LOCALE_FOR_CURRENCY.get(currency)
+    if new_locale and old["locale"] == formatting.DEFAULT_LOCALE_FOR_CURRENCY.get(old["currency"]):
+        values["locale"] = new_locale
+    shop_settings.put_many(conn, values)
 
 
 def _check_unchanged(source: Source) -> None:
@@ -742,18 +800,19 @@ def undo_import(conn: sqlite3.Connection, import_id: int) -> UndoSummary:
 
 def write_rejected_rows(source: Source, problems: list[Problem], path: str | Path) -> Path:
     """Writes the rejected rows as they are in the file (all columns) with a 'Problem' column, as a
-    UTF-8 CSV that Excel opens with Vietnamese letters intact."""
+    UTF-8 CSV that Excel opens with Vietnamese letters intact; text a spreadsheet would run as a
+    formula gets the exports' own guard (`customer_data.neutralize`)."""
     path = Path(path)
     wanted = {p.row: p for p in problems if p.row is not None}
     header = [*source.headers, QT_TRANSLATE_NOOP("Import", "Problem")]
     try:
         with open(path, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
-            writer.writerow(header)
+            writer.writerow([neutralize(h) for h in header])
             for number, cells in _all_rows(source):
                 problem = wanted.get(number)
                 if problem is not None:
-                    cells = [_safe_cell(display(c)) for c in cells[: len(source.headers)]]
+                    cells = [neutralize(display(c)) for c in cells[: len(source.headers)]]
                     cells += [""] * (len(source.headers) - len(cells))
                     writer.writerow([*cells, problem.describe()])
     except OSError as exc:
@@ -776,18 +835,3 @@ def _all_rows(source: Source):
                 yield index + 1, [None] * start_col + list(row)
         finally:
             workbook.close()
-
-
-def _safe_cell(text: str) -> str:
-    """A cell that a spreadsheet would run as a formula gets a leading apostrophe."""
-    if text[:1] in ("=", "@", "\t", "\r") or (text[:1] in ("+", "-") and not _is_number(text)):
-        return "'" + text
-    return text
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text.replace(",", ""))
-    except ValueError:
-        return False
-    return True

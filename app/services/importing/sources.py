@@ -17,6 +17,7 @@ import hashlib
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -168,6 +169,10 @@ def _with_grid(source: Source | dict, rows: list[list[Any]], row_numbers: list[i
         filled = [i for i, c in enumerate(cells) if c]
         if filled:
             width = max(width, filled[-1] + 1)
+    fmt = source.format if isinstance(source, Source) else source.get("format")
+    if fmt == "csv" and rows:
+        # a text row with more cells than the header is a broken row (refused when read), not a column
+        width = min(width, len(rows[position]))
     headers = unique_headers(header_cells[:width] + [""] * (width - len(header_cells)))
     samples, sample_numbers = [], []
     for number, row in zip(data_numbers, data, strict=False):
@@ -415,7 +420,7 @@ def _read_member(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
     try:
         with zf.open(name) as fh:
             return fh.read(limit)
-    except KeyError:
+    except (KeyError, zipfile.BadZipFile, zlib.error, OSError, EOFError):
         return b""
 
 
@@ -434,10 +439,81 @@ def _open_ole(path: Path, head: bytes, base: dict) -> Source:
         raise refused(QT_TRANSLATE_NOOP(
             "Import", "The workbook {file} is protected by a password; save it without a password and import "
             "that copy."), path)
+    if not _ole_chains_ok(path):
+        raise refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} is damaged or incomplete."), path)
     sheets = _workbook_sheets(path, "xls")
     if not sheets:
         raise refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} has no sheets."), path)
     return _first_sheet_with_data(path, dict(base, format="xls", encoding=None, delimiter=None), sheets)
+
+
+_END_OF_CHAIN = 0xFFFFFFFE
+
+
+def _ole_chains_ok(path: Path) -> bool:
+    """Whether every sector chain of the compound file (its FAT, directory, mini FAT and streams) ends
+    inside the file without looping: calamine follows a looping chain until memory runs out (a
+    damaged .xls took 20 GB and the process), so such files never reach it."""
+    import struct
+
+    with open(path, "rb") as fh:
+        data = fh.read()
+    if len(data) < 512:
+        return False
+    shift, = struct.unpack_from("<H", data, 0x1E)
+    if shift not in (9, 12):
+        return False
+    size = 1 << shift
+    sectors = len(data) // size - 1  # whole sectors only: calamine panics on a cut one
+    fat_count, directory, _, cutoff, mini_fat, mini_fat_count, difat, difat_count = \
+        struct.unpack_from("<IIIIIIII", data, 0x2C)
+
+    def sector(index: int) -> bytes:
+        return data[(index + 1) * size:(index + 2) * size]
+
+    fat_sectors = list(struct.unpack_from("<109I", data, 0x4C))[:min(fat_count, 109)]
+    seen = set()
+    while difat < sectors and len(fat_sectors) < fat_count and difat not in seen:
+        seen.add(difat)
+        entries = struct.unpack(f"<{size // 4}I", sector(difat).ljust(size, b"\xff"))
+        fat_sectors += entries[:-1]
+        difat = entries[-1]
+    if fat_count > sectors or len(fat_sectors) < fat_count or any(f >= sectors for f in fat_sectors[:fat_count]):
+        return False
+    fat = b"".join(sector(f) for f in fat_sectors[:fat_count])
+    table = struct.unpack(f"<{len(fat) // 4}I", fat[: len(fat) // 4 * 4])
+
+    def chain(start: int, links, limit: int) -> list[int] | None:
+        found, index = [], start
+        while index != _END_OF_CHAIN:
+            if index >= min(len(links), limit) or len(found) > limit:
+                return None
+            found.append(index)
+            index = links[index]
+        return found if len(set(found)) == len(found) else None
+
+    directory_sectors = chain(directory, table, sectors)
+    if not directory_sectors:
+        return False
+    mini_links: tuple[int, ...] = ()
+    if mini_fat_count:
+        mini_sectors = chain(mini_fat, table, sectors)
+        if mini_sectors is None:
+            return False
+        mini = b"".join(sector(m) for m in mini_sectors)
+        mini_links = struct.unpack(f"<{len(mini) // 4}I", mini[: len(mini) // 4 * 4])
+    entries = b"".join(sector(d) for d in directory_sectors)
+    for offset in range(0, len(entries) - 127, 128):
+        kind = entries[offset + 0x42]
+        start, length = struct.unpack_from("<II", entries, offset + 0x74)
+        if kind not in (1, 2, 5) or length == 0 or start == _END_OF_CHAIN:
+            continue
+        small = kind == 2 and length < cutoff
+        links, unit = (mini_links, 64) if small else (table, size)
+        found = chain(start, links, len(links))
+        if found is None or len(found) * unit < length and kind != 1:
+            return False
+    return True
 
 
 def _ole_has_stream(path: Path, name: str) -> bool:
@@ -462,19 +538,29 @@ def _calamine_error(path: Path, exc: Exception) -> ImportRefused:
     return refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} is damaged or incomplete."), path)
 
 
+def reader_failed(exc: BaseException) -> bool:
+    """Whether an exception from a workbook reader means a broken file: its own errors, plain ones,
+    and the panics of the Rust readers (pyo3's PanicException is a BaseException); not an interrupt."""
+    return not isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit))
+
+
 def open_workbook(path: Path):
     from python_calamine import CalamineWorkbook
 
     try:
         return CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises its own errors and also plain ones for broken files
+    except BaseException as exc:  # calamine raises its own errors, plain ones and panics for broken files
+        if not reader_failed(exc):
+            raise
         raise _calamine_error(path, exc) from exc
 
 
 def load_sheet(path: Path, workbook, sheet: str):
     try:
         return workbook.get_sheet_by_name(sheet)
-    except Exception as exc:
+    except BaseException as exc:
+        if not reader_failed(exc):
+            raise
         raise _calamine_error(path, exc) from exc
 
 
@@ -483,7 +569,7 @@ def _workbook_sheets(path: Path, fmt: str) -> list[tuple[str, bool]]:
     if fmt == "xlsx":
         try:
             return [(name, visible) for name, _, visible in _xlsx_sheet_parts(path)]
-        except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, OSError, EOFError) as exc:
+        except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
             raise refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} is damaged or incomplete."), path) from exc
     workbook = open_workbook(path)
     try:
@@ -499,7 +585,7 @@ def _workbook_grid(path: Path, fmt: str, sheet: str) -> tuple[list[list[Any]], l
     if fmt == "xlsx":
         try:
             return _xlsx_grid(path, sheet)
-        except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
             raise refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} is damaged or incomplete."), path) from exc
     workbook = open_workbook(path)
     try:
@@ -507,13 +593,18 @@ def _workbook_grid(path: Path, fmt: str, sheet: str) -> tuple[list[list[Any]], l
         start_col = (data.start or (0, 0))[1]
         rows, numbers = [], []
         count = 0
-        for index, row in enumerate(data.iter_rows()):
-            count = index + 1
-            if len(rows) < GRID_ROWS:
-                if not rows and not any(display(v) for v in row):
-                    continue
-                rows.append([None] * start_col + [None if v == "" else v for v in row])
-                numbers.append(index + 1)
+        try:
+            for index, row in enumerate(data.iter_rows()):
+                count = index + 1
+                if len(rows) < GRID_ROWS:
+                    if not rows and not any(display(v) for v in row):
+                        continue
+                    rows.append([None] * start_col + [None if v == "" else v for v in row])
+                    numbers.append(index + 1)
+        except BaseException as exc:  # calamine's errors and panics while it hands over the rows
+            if not reader_failed(exc):
+                raise
+            raise _calamine_error(path, exc) from exc
         return rows, numbers, count
     finally:
         workbook.close()

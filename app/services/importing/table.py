@@ -25,7 +25,14 @@ import pandas as pd
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.importing.errors import ImportCancelled, ImportRefused
-from app.services.importing.sources import Source, eight_bit_encoding, html_rows, load_sheet, open_workbook
+from app.services.importing.sources import (
+    Source,
+    eight_bit_encoding,
+    html_rows,
+    load_sheet,
+    open_workbook,
+    reader_failed,
+)
 
 CSV_BYTES_PER_SECOND = 100 << 20  # a rough guess, only to move the progress bar
 WORKBOOK_CHUNK_ROWS = 25_000
@@ -94,6 +101,14 @@ class Column:
         if self.codes is not None:
             return self.codes >= 0
         return pd.notna(self.values)
+
+    def blank(self) -> np.ndarray:
+        """True where the cell is empty or holds only spaces and tabs."""
+        if self.numbers is not None or self.stamps is not None:
+            return ~self.present()
+        codes, uniques = self.factorized()
+        spaces = np.fromiter((isinstance(u, str) and not u.strip() for u in uniques), bool, count=len(uniques))
+        return np.append(spaces, True)[codes]
 
     def raw(self, rows: np.ndarray) -> np.ndarray:
         """The raw values of some rows (object array, None where empty)."""
@@ -239,6 +254,9 @@ class RawTable:
     def __len__(self) -> int:
         return len(self.row_numbers)
 
+    def take(self, rows: np.ndarray) -> RawTable:
+        return RawTable(self.row_numbers[rows], {i: c.take(rows) for i, c in self.columns.items()})
+
 
 class Ticker:
     """Calls progress at most every `interval` seconds; raises ImportCancelled when asked to stop."""
@@ -311,33 +329,72 @@ def _read_csv(source: Source, indices, numeric, tick, thousands, decimal, span) 
             file=source.file_name) from exc
 
 
+def _header_width(source: Source) -> int:
+    """How many cells the header row of a text file has (an untitled last one included); refuses the
+    file when one of its first rows has more (pandas would take the first data row's extra cells
+    for an index and drop them without a word)."""
+    header_number = source.header_row + 1
+    numbers = list(source.grid_row_numbers)
+    if header_number not in numbers:
+        return len(source.headers)
+    position = numbers.index(header_number)
+    width = max(len(source.headers), len(source.grid[position]))
+    for number, row in zip(numbers[position + 1:], source.grid[position + 1:], strict=True):
+        if len(row) > width:
+            raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The file {file} cannot be read as a table: {reason}."),
+                                file=source.file_name, reason=_too_many_cells(number, len(row), width))
+    return width
+
+
+def _too_many_cells(row: int, saw: int, expected: int) -> str:
+    return QT_TRANSLATE_NOOP("Import", "row {row} has {saw} cells where the header has {expected}").format(
+        row=row, saw=saw, expected=expected)
+
+
 def _read_csv_as(source: Source, encoding, indices, numeric, tick, thousands, decimal, span) -> RawTable:
-    width = len(source.headers)
+    width = _header_width(source)
     # pandas reads a whole UTF-8 file on several threads, but only when it reads every column
     every_column = 2 * len(indices) >= width
-    wanted = range(width) if every_column else indices
     text = _text_dtype()
-    dtypes = {i: text for i in wanted if i not in numeric}
 
-    def read():
+    def read(usecols, names=width):
         return pd.read_csv(
             source.path, sep=source.delimiter or ",", encoding=encoding, header=None,
-            names=list(range(width)), usecols=None if every_column else indices, dtype=dtypes,
+            names=list(range(names)), usecols=usecols,
+            dtype={i: text for i in (usecols or range(names)) if i not in numeric and i < width},
             skiprows=source.header_row + 1, keep_default_na=False, na_values=[""], skip_blank_lines=False,
             thousands=thousands, decimal=decimal, engine="c", index_col=False, encoding_errors="strict")
+
+    def read_refusing_extra_cells():
+        """A row with more cells than the header (an amount written 50000,100 without quotes shifts
+        every cell after it) is refused with its row number. Reading every column, pandas does that
+        itself (a parser error naming the row); reading some, it would drop the extra cells quietly,
+        so one column more than the header is asked for: pandas refuses that ("Too many columns
+        specified") exactly when no row has more cells; when it does not, the strict reading of
+        every column names the row."""
+        if every_column:
+            return read(None)
+        try:
+            frame = read([*indices, width], names=width + 1)
+        except pd.errors.ParserError as exc:
+            if "Too many columns specified" not in str(exc):
+                raise
+            return read(indices)
+        read(None)  # raises the parser error that names the first row with too many cells
+        return frame.drop(columns=[width])
 
     expected_seconds = max(0.2, source.file_size / CSV_BYTES_PER_SECOND)
     reading_share = (span[1] - span[0]) * 8 // 10
     try:
-        frame = run_with_heartbeat(read, tick, (span[0], span[0] + reading_share), expected_seconds,
-                                   name="import-read-csv")
+        frame = run_with_heartbeat(read_refusing_extra_cells, tick, (span[0], span[0] + reading_share),
+                                   expected_seconds, name="import-read-csv")
     except UnicodeDecodeError:
         raise  # the caller tries another encoding
     except pd.errors.ParserError as exc:
         raise ImportRefused(QT_TRANSLATE_NOOP(
             "Import", "The file {file} cannot be read as a table: {reason}."),
-            file=source.file_name, reason=_parser_reason(str(exc), source.header_row + 1)) from exc
-    except (ValueError, OSError) as exc:
+            file=source.file_name, reason=_parser_reason(str(exc), width)) from exc
+    except (ValueError, OSError, IndexError) as exc:  # IndexError: pandas on some broken files
         raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The file {file} cannot be read as a table: {reason}."),
                             file=source.file_name, reason=str(exc).strip().rstrip(".")) from exc
     first_row = source.header_row + 2
@@ -408,14 +465,15 @@ def run_with_heartbeat(work: Callable[[], T], tick: Ticker, span: tuple[int, int
     return helper.result()
 
 
-def _parser_reason(message: str, skipped: int) -> str:
+def _parser_reason(message: str, width: int) -> str:
+    """pandas' tokenizer error in the owner's words; its line is the file's own row number (the
+    rows skipped above the data are counted in it)."""
     import re
 
     match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", message)
     if match:
-        expected, line, saw = (int(g) for g in match.groups())
-        return QT_TRANSLATE_NOOP("Import", "row {row} has {saw} cells where the header has {expected}").format(
-            row=line + skipped, saw=saw, expected=expected)
+        _, line, saw = (int(g) for g in match.groups())
+        return _too_many_cells(line, saw, width)
     return message.strip().splitlines()[-1].rstrip(".")
 
 
@@ -458,8 +516,10 @@ def _read_xlsx_arrow(source: Source, indices: list[int], text: set[int] | frozen
                                                      name="import-workbook-load")
     except ImportCancelled:
         raise
-    except Exception:  # mixed kinds of cells, or a workbook fastexcel cannot read: calamine decides (and
-        return None  # refuses a damaged workbook in the owner's words)
+    except BaseException as exc:  # mixed kinds of cells, or a workbook fastexcel cannot read (a Rust panic
+        if not reader_failed(exc):  # is a BaseException): calamine decides, and refuses a damaged workbook
+            raise  # in the owner's words
+        return None
     tick.mark("workbook load")
     positions = [c.absolute_index for c in selected]
     if errors is not None:
@@ -524,6 +584,13 @@ def _read_workbook(source: Source, indices, tick, span) -> RawTable:
     try:
         return _read_rows(sheet.iter_rows(), total, start_col, 1, indices, tick,
                           (span[0] + load_share, span[1]), skip=source.header_row + 1)
+    except (ImportCancelled, ImportRefused):
+        raise
+    except BaseException as exc:  # calamine's errors and panics while it hands over the rows
+        if not reader_failed(exc):
+            raise
+        raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The workbook {file} is damaged or incomplete."),
+                            file=source.file_name) from exc
     finally:
         workbook.close()
 

@@ -175,6 +175,7 @@ def clean_phone(value: Any) -> str | None:
 class NumberStyle:
     decimal: str = "."
     thousands: str | None = None
+    undecided: bool = False  # a lone `1.234` could be 1234 or 1.234 and nothing told which: ask the owner
 
     @property
     def label(self) -> str:
@@ -187,6 +188,44 @@ class NumberStyle:
 PLAIN = NumberStyle(".", None)
 _MONEY_NOISE = re.compile(r"(?i)vnđ|vnd|usd|gbp|eur|aud|sgd|đồng|dong|[\sđ₫$€£¥'\u00a0\u202f]")
 _NUMBER_BODY = re.compile(r"^[\d.,]+$")
+
+
+# currency signs and codes as they appear next to amounts, in headers ("Amount (VND)") and in
+# currency columns (Shopify's "Currency"); "$" alone is read as USD (Square's files)
+def _marks(code: str, words: str, signs: str = "") -> str:
+    """A named group for whole words (codes: 'eur' inside 'Europe' is no currency) or signs."""
+    pattern = rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])"
+    return f"(?P<{code}>{pattern}{f'|{signs}' if signs else ''})"
+
+
+# one search per text: the leftmost mark wins, and at one place the first group ("A$" before "$")
+_CURRENCY_MARKS = re.compile("|".join((
+    _marks("VND", "vnđ|vnd|đồng|đ", "₫"),
+    _marks("GBP", "gbp", "£"),
+    _marks("EUR", "eur", "€"),
+    _marks("AUD", "aud", r"a\$|au\$"),
+    _marks("SGD", "sgd", r"s\$"),
+    _marks("JPY", "jpy", "¥"),
+    _marks("USD", "usd", r"\$"),
+)), re.IGNORECASE)
+_CURRENCY_CODE = re.compile(r"^[A-Za-z]{3}$")
+
+
+def currency_in_text(text: str) -> str | None:
+    """The currency a sign or code in an amount or a header names ('1.234 ₫' -> 'VND', '£3.50' ->
+    'GBP', 'Amount (VND)' -> 'VND'), or None."""
+    match = _CURRENCY_MARKS.search(text)
+    return match.lastgroup if match else None
+
+
+def currency_of_cell(value: Any) -> str | None:
+    """A cell of a currency column: a code ('GBP', 'usd') or a sign ('£', '₫')."""
+    text = clean_text(value)
+    if text is None:
+        return None
+    if _CURRENCY_CODE.match(text):
+        return text.upper()
+    return currency_in_text(text)
 
 
 def _strip_number(text: str) -> tuple[str, bool]:
@@ -206,9 +245,20 @@ def _strip_number(text: str) -> tuple[str, bool]:
     return t, negative
 
 
-def detect_number_style(texts: list[str], vietnamese: bool) -> NumberStyle:
+def is_ambiguous_dot(text: str) -> bool:
+    """`1.234` (or `12.500 ₫`): one dot followed by three digits, which is 1234 where dots group
+    thousands and 1.234 where the dot is the decimal point."""
+    body, _ = _strip_number(text)
+    return bool(_AMBIGUOUS_DOT.match(body)) and not body.startswith("0.")
+
+
+_AMBIGUOUS_DOT = re.compile(r"^\d{1,3}\.\d{3}$")
+
+
+def detect_number_style(texts: list[str], dot_groups: bool | None) -> NumberStyle:
     """The decimal and thousands separators that explain the given number texts best.
-    Ambiguous `1.234` means 1234 in Vietnamese files and 1.234 otherwise; `1,234` means 1234."""
+    When only a lone `1.234` is seen, `dot_groups` decides: True (1234), False (1.234) or None (the
+    style comes back `undecided`: the owner must say). `1,234` means 1234."""
     votes = {",": 0, ".": 0}  # decimal separator votes
     ambiguous_dot = ambiguous_comma = False
     grouping = False
@@ -242,10 +292,12 @@ def detect_number_style(texts: list[str], vietnamese: bool) -> NumberStyle:
         return NumberStyle(",", ".")
     if votes["."] > votes[","]:
         return NumberStyle(".", "," if (grouping or ambiguous_comma) else None)
-    if ambiguous_dot and vietnamese:
+    if ambiguous_dot and dot_groups:
         return NumberStyle(",", ".")
     if ambiguous_comma:
         return NumberStyle(".", ",")
+    if ambiguous_dot and dot_groups is None:
+        return NumberStyle(".", None, undecided=True)
     return PLAIN
 
 
@@ -257,9 +309,9 @@ def parse_number_text(text: str, style: NumberStyle) -> float | None:
         body = body.replace(style.thousands, "")
     if style.decimal != ".":
         body = body.replace(style.decimal, ".")
-    if body.count(".") > 1 or body in (".", ""):
-        return None
-    value = float(body)
+    if body.count(".") > 1 or body in (".", "") or "," in body:
+        return None  # `1,` or `1,2,3` under a style without comma: not a number in this file
+    value = float(body)  # a 400-digit number is inf: too large, reported by the caller
     return -value if negative else value
 
 
@@ -275,7 +327,10 @@ def to_numbers(column: Column, style: NumberStyle) -> tuple[np.ndarray, np.ndarr
         if isinstance(u, bool):
             bad_unique[i] = True
         elif isinstance(u, (int, float, np.integer, np.floating)):
-            parsed[i] = float(u)
+            try:
+                parsed[i] = float(u)
+            except OverflowError:  # a Python int of hundreds of digits
+                parsed[i] = np.inf
         elif isinstance(u, str):
             if not u.strip():
                 continue

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QRadioButton,
     QTableView,
     QVBoxLayout,
     QWizardPage,
@@ -39,7 +40,7 @@ PROBLEMS_SHOWN = 5
 
 class PreviewPage(QWizardPage):
     FIGURES = ("date_order", "number_format", "rows_read", "lines_to_add", "duplicates", "cancelled_lines",
-               "rows_rejected", "customers_new", "customers_matched")
+               "rows_rejected", "customers_new", "customers_matched", "empty_rows")
 
     def __init__(self, assistant):
         super().__init__()
@@ -48,6 +49,8 @@ class PreviewPage(QWizardPage):
         self.job: workers.Job | None = None
         self.save_job: workers.Job | None = None
         self._message: BaseException | str | None = None
+        self.decimal: str | None = None  # the owner's answer: how amounts like 1.234 read ("," or ".")
+        self._question: tuple[str, str] | None = None  # (column, value) the owner was asked about
         self.setCommitPage(True)
 
         self.progress = ProgressPanel()
@@ -72,6 +75,22 @@ class PreviewPage(QWizardPage):
         figures.setColumnStretch(3, 1)
         self.figures_box = QGroupBox()
         self.figures_box.setLayout(figures)
+
+        # amounts like 1.234 that neither the file nor the shop's currency explains: the owner says
+        self.number_box = QGroupBox()
+        self.number_box.setObjectName("number_question")
+        self.number_label = QLabel()
+        self.number_label.setWordWrap(True)
+        self.thousands_radio, self.decimal_radio = QRadioButton(), QRadioButton()
+        self.thousands_radio.setObjectName("dot_groups_thousands")
+        self.decimal_radio.setObjectName("dot_is_decimal")
+        self.thousands_radio.clicked.connect(lambda: self.choose_decimal(","))
+        self.decimal_radio.clicked.connect(lambda: self.choose_decimal("."))
+        question = QVBoxLayout(self.number_box)
+        question.addWidget(self.number_label)
+        question.addWidget(self.thousands_radio)
+        question.addWidget(self.decimal_radio)
+        self.number_box.hide()
 
         self.model = PreviewModel(self)
         self.table = QTableView()
@@ -110,6 +129,7 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addLayout(top)
+        layout.addWidget(self.number_box)
         layout.addWidget(self.figures_box)
         layout.addWidget(self.rows_label)
         layout.addWidget(self.table, 1)
@@ -121,6 +141,7 @@ class PreviewPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.skip_check.setChecked(False)
         self.saved_notice.show_text("")
+        self.decimal, self._question = None, None
         self.start_preview()
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt override
@@ -129,7 +150,7 @@ class PreviewPage(QWizardPage):
         self._show_result()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        if self.result is None or self.busy():
+        if self.result is None or self.busy() or self.result.number_question is not None:
             return False
         return self.result.refusal is None or self.skip_check.isChecked()
 
@@ -140,10 +161,15 @@ class PreviewPage(QWizardPage):
         return self.result is not None and self.result.rows_rejected > 0 and self.skip_check.isChecked()
 
     # ----- the preview -----
+    def choose_decimal(self, decimal: str) -> None:
+        """The owner's answer to the number question; the file is read again with it."""
+        self.decimal = decimal
+        self.start_preview()
+
     def start_preview(self) -> None:
         from app.services import importing
 
-        source, mapping = self.assistant.source, self.assistant.mapping
+        source, mapping, decimal = self.assistant.source, self.assistant.mapping, self.decimal
         if self.job is not None and self.job.running:
             self.job.cancel()
         self.result = None
@@ -152,7 +178,7 @@ class PreviewPage(QWizardPage):
         self._show_result()
 
         def work(conn, progress, cancelled):
-            return importing.preview(source, mapping, conn, importing.ImportOptions(),
+            return importing.preview(source, mapping, conn, importing.ImportOptions(decimal=decimal),
                                      progress=progress, cancelled=cancelled)
 
         title = self.tr("Reading every row of {file}…").format(file=source.file_name)
@@ -199,7 +225,7 @@ class PreviewPage(QWizardPage):
         def work(progress, cancelled):
             summary = importing.run_import(shop_path, source, mapping,
                                            importing.ImportOptions(skip_bad_rows=True, dry_run=True,
-                                                                   remember_mapping=False),
+                                                                   remember_mapping=False, decimal=self.decimal),
                                            progress=progress, cancelled=cancelled)
             importing.write_rejected_rows(source, summary.rejected, path)
             return len(summary.rejected)
@@ -234,6 +260,7 @@ class PreviewPage(QWizardPage):
             self.notice.show_text(texts.refusal(self._message), "error")
         for widget in (self.figures_box, self.rows_label, self.table):
             widget.setVisible(result is not None)
+        self._show_number_question()
         self.problems_box.setVisible(result is not None and result.rows_rejected > 0)
         if result is None:
             self.model.set_preview([], [])
@@ -249,6 +276,7 @@ class PreviewPage(QWizardPage):
             "rows_rejected": fmt.number(result.rows_rejected),
             "customers_new": fmt.number(result.customers_new),
             "customers_matched": fmt.number(result.customers_matched),
+            "empty_rows": fmt.number(result.empty_rows),
         }
         for key, value in values.items():
             self.figure_values[key].setText(value)
@@ -274,7 +302,32 @@ class PreviewPage(QWizardPage):
         elif result.lines_to_add == 0 and self.assistant.mapping.kind == "sales":
             self.notice.show_text(self.tr("Every sale in this file is already in the shop: importing it adds "
                                           "nothing."), "info")
+        if result.currency_adopted and self._message is None:
+            self.notice.show_text(self.tr("The shop has no sales yet: from this import on it keeps its figures in "
+                                          "{currency}, the currency of this file.").format(
+                currency=result.currency_adopted), "info")
         self._update_state()
+
+    def _show_number_question(self) -> None:
+        result = self.result
+        if result is not None and result.number_question is not None:
+            self._question = result.number_question
+        self.number_box.setVisible(self._question is not None and (result is not None or self.decimal is not None))
+        if self._question is None:
+            return
+        column, value = self._question
+        number = "".join(ch for ch in value if ch.isdigit() or ch == ".")
+        self.number_label.setText(self.tr(
+            "The column “{column}” has numbers like “{value}”, and neither the file nor the shop's currency "
+            "says how to read them. Which is right?").format(column=column, value=value))
+        whole, _, fraction = number.partition(".")
+        self.thousands_radio.setText(self.tr("The dot separates thousands: “{value}” is {number}").format(
+            value=number, number=whole + fraction))
+        self.decimal_radio.setText(self.tr(
+            "The dot is the decimal point: “{value}” is {whole} and {fraction} thousandths").format(
+            value=number, whole=whole, fraction=fraction.lstrip("0") or "0"))
+        self.thousands_radio.setChecked(self.decimal == ",")
+        self.decimal_radio.setChecked(self.decimal == ".")
 
     def _update_state(self) -> None:
         self.completeChanged.emit()
@@ -292,10 +345,12 @@ class PreviewPage(QWizardPage):
             "rows_rejected": self.tr("Rows with problems:"),
             "customers_new": self.tr("New customers:"),
             "customers_matched": self.tr("Customers already in the shop:"),
+            "empty_rows": self.tr("Empty rows (skipped):"),
         }
         for key, text in labels.items():
             self.figure_labels[key].setText(text)
         self.figures_box.setTitle(self.tr("What will be imported"))
+        self.number_box.setTitle(self.tr("How to read the amounts"))
         self.problems_box.setTitle(self.tr("Rows with problems"))
         self.skip_check.setText(self.tr("Import the good rows and skip the bad ones"))
         self.save_button.setText(self.tr("Save the rejected rows…"))

@@ -29,8 +29,8 @@ from app.ui.import_assistant.widgets import (
 
 
 class RunPage(QWizardPage):
-    FIGURES = ("rows_read", "lines_added", "duplicates_skipped", "rows_rejected", "customers_added",
-               "customers_updated", "cancelled_lines", "lines_removed", "elapsed_seconds")
+    FIGURES = ("rows_read", "lines_added", "duplicates_skipped", "rows_rejected", "empty_rows_skipped",
+               "customers_added", "customers_updated", "cancelled_lines", "lines_removed", "elapsed_seconds")
 
     def __init__(self, assistant):
         super().__init__()
@@ -104,7 +104,8 @@ class RunPage(QWizardPage):
 
         source, mapping = self.assistant.source, self.assistant.mapping
         shop_path = session.current_shop().path
-        options = importing.ImportOptions(skip_bad_rows=self.assistant.preview_page.skip_bad_rows())
+        options = importing.ImportOptions(skip_bad_rows=self.assistant.preview_page.skip_bad_rows(),
+                                          decimal=self.assistant.preview_page.decimal)
 
         def work(progress, cancelled):
             return importing.run_import(shop_path, source, mapping, options, progress=progress, cancelled=cancelled)
@@ -208,6 +209,7 @@ class RunPage(QWizardPage):
             "lines_added": fmt.number(summary.lines_added),
             "duplicates_skipped": fmt.number(summary.duplicates_skipped),
             "rows_rejected": fmt.number(summary.rows_rejected),
+            "empty_rows_skipped": fmt.number(summary.empty_rows_skipped),
             "customers_added": fmt.number(summary.customers_added),
             "customers_updated": fmt.number(summary.customers_updated),
             "cancelled_lines": fmt.number(summary.cancelled_lines),
@@ -218,8 +220,13 @@ class RunPage(QWizardPage):
         for key, value in values.items():
             self.figure_values[key].setText(value)
         # Lines removed only happen when an earlier import stored orders that are now cancelled.
-        self.figure_labels["lines_removed"].setVisible(bool(summary.lines_removed))
-        self.figure_values["lines_removed"].setVisible(bool(summary.lines_removed))
+        for key in ("lines_removed", "empty_rows_skipped"):
+            self.figure_labels[key].setVisible(bool(getattr(summary, key)))
+            self.figure_values[key].setVisible(bool(getattr(summary, key)))
+        if summary.currency_adopted:
+            self.notice.show_text(self._done_sentence() + " " + self.tr(
+                "The shop keeps its figures in {currency} from now on, the currency of this file.").format(
+                currency=summary.currency_adopted), "info")
         if summary.rows_rejected:
             self.rejected_notice.show_text(self.tr(
                 "{count} rows with problems were skipped. You can save them to a file, correct them and import "
@@ -231,6 +238,7 @@ class RunPage(QWizardPage):
             "lines_added": self.tr("Lines added:"),
             "duplicates_skipped": self.tr("Already in the shop (skipped):"),
             "rows_rejected": self.tr("Rows with problems (skipped):"),
+            "empty_rows_skipped": self.tr("Empty rows (skipped):"),
             "customers_added": self.tr("New customers:"),
             "customers_updated": self.tr("Customers completed with new details:"),
             "cancelled_lines": self.tr("Lines of cancelled orders (not imported):"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services.importing.errors import shown
 
 CONTEXT = "ImportAssistant"
 
@@ -93,7 +94,7 @@ def problem_message(problem) -> str:
         return str(getattr(problem, "message", ""))
     try:
         return QCoreApplication.translate("Import", template).format(
-            value=problem.value, column=problem.column, row=problem.row, **(problem.args or {}))
+            value=shown(problem.value), column=shown(problem.column), row=problem.row, **(problem.args or {}))
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
         return problem.message
 
