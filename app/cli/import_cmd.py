@@ -1,7 +1,9 @@
 """`import FILE [FILE ...] --db SHOP [--mapping PRESET|mapping.json] [--skip-bad-rows] [--dry-run]
-[--rejected-rows OUT.csv] [--json]`: imports sales spreadsheets (or customer lists) into a shop file,
-creating it when it does not exist. Every file is checked before any is imported, so a refused file
-leaves the shop unchanged (exit code 2, one sentence on stderr)."""
+[--rejected-rows OUT.csv] [--existing-invoices keep|replace|add] [--json]`: imports sales spreadsheets
+(or customer lists) into a shop file, creating it when it does not exist. Every file is checked before
+any is imported, so a refused file leaves the shop unchanged (exit code 2, one sentence on stderr).
+Invoices already in the shop (the same sale in another export) are kept by default: nothing stored
+changes and nothing is counted twice (docs/import.md)."""
 
 from __future__ import annotations
 
@@ -14,10 +16,12 @@ from app.cli.common import add_db_argument, print_json
 from app.services.errors import UserError
 
 SUMMED = ("rows_read", "lines_added", "duplicates_skipped", "rows_rejected", "cancelled_lines", "lines_removed",
-          "customers_added", "customers_updated")
+          "existing_invoices", "lines_replaced", "existing_lines_skipped", "customers_added", "customers_updated")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from app.services.importing.invoices import DEFAULT_CHOICE, EXISTING_CHOICES
+
     parser.add_argument("files", nargs="+", metavar="FILE", type=Path, help="CSV, TXT, XLSX, XLS, ODS or HTML table")
     add_db_argument(parser)
     parser.add_argument("--mapping", metavar="PRESET|mapping.json",
@@ -26,6 +30,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
     parser.add_argument("--rejected-rows", metavar="OUT.csv", type=Path,
                         help="with --skip-bad-rows: save the rejected rows to this CSV file")
+    parser.add_argument("--existing-invoices", choices=EXISTING_CHOICES, default=DEFAULT_CHOICE,
+                        help="invoices already in the shop from another file: keep the stored lines (default), "
+                             "replace them with this file's lines, or add this file's lines beside them")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
@@ -52,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
     if args.db.is_dir():
         raise UserError(f"{args.db} is a folder, not a shop file.")
     options = importing.ImportOptions(skip_bad_rows=args.skip_bad_rows, dry_run=args.dry_run,
-                                      rejected_rows_path=args.rejected_rows)
+                                      rejected_rows_path=args.rejected_rows,
+                                      existing_invoices=args.existing_invoices)
     shop = open_shop(args.db) if args.db.exists() and args.db.stat().st_size else create_shop(args.db)
     try:
         require_writable(shop)
