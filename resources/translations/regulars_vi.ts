@@ -1260,7 +1260,7 @@
     <name>Import</name>
     <message>
         <location filename="../../app/services/importing/errors.py" line="37"/>
-        <location filename="../../app/ui/import_assistant/texts.py" line="126"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="127"/>
         <source>row {row}, column “{column}”: {message}</source>
         <translation>dòng {row}, cột “{column}”: {message}</translation>
     </message>
@@ -1271,52 +1271,52 @@
     </message>
     <message>
         <location filename="../../app/services/importing/lines.py" line="29"/>
-        <location filename="../../app/services/importing/runner.py" line="44"/>
+        <location filename="../../app/services/importing/runner.py" line="52"/>
         <source>Checking the rows…</source>
         <translation>Đang kiểm tra các dòng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="160"/>
+        <location filename="../../app/services/importing/lines.py" line="161"/>
         <source>The file {file} was not imported: {problem}.</source>
         <translation>Tệp {file} chưa được nhập: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="162"/>
+        <location filename="../../app/services/importing/lines.py" line="163"/>
         <source>The file {file} was not imported: {problem}; one more row has a problem ({next}).</source>
         <translation>Tệp {file} chưa được nhập: {problem}; còn một dòng khác có lỗi ({next}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="165"/>
+        <location filename="../../app/services/importing/lines.py" line="166"/>
         <source>The file {file} was not imported: {problem}; {others} more rows have problems, the next ones at {next}.</source>
         <translation>Tệp {file} chưa được nhập: {problem}; còn {others} dòng khác có lỗi, các lỗi tiếp theo ở {next}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="333"/>
+        <location filename="../../app/services/importing/lines.py" line="334"/>
         <source>“{value}” is not a time of day.</source>
         <translation>“{value}” không phải là giờ trong ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="335"/>
+        <location filename="../../app/services/importing/lines.py" line="336"/>
         <source>the date is missing.</source>
         <translation>thiếu ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="337"/>
+        <location filename="../../app/services/importing/lines.py" line="338"/>
         <source>“{value}” is not a date.</source>
         <translation>“{value}” không phải là ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="347"/>
+        <location filename="../../app/services/importing/lines.py" line="348"/>
         <source>“{value}” is not a number.</source>
         <translation>“{value}” không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="358"/>
+        <location filename="../../app/services/importing/lines.py" line="359"/>
         <source>there is no amount, and no quantity and unit price.</source>
         <translation>không có thành tiền, cũng không có số lượng và đơn giá.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="376"/>
+        <location filename="../../app/services/importing/lines.py" line="377"/>
         <source>the amount is too large.</source>
         <translation>số tiền quá lớn.</translation>
     </message>
@@ -1371,82 +1371,82 @@
         <translation>Không có mẫu nào tên là “{preset}”; hãy dùng một trong các mẫu: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="45"/>
+        <location filename="../../app/services/importing/runner.py" line="53"/>
         <source>Backing up the shop…</source>
         <translation>Đang sao lưu cửa hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="46"/>
+        <location filename="../../app/services/importing/runner.py" line="54"/>
         <source>Saving the sales lines…</source>
         <translation>Đang lưu các dòng bán hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="47"/>
+        <location filename="../../app/services/importing/runner.py" line="55"/>
         <source>Saving the customers…</source>
         <translation>Đang lưu khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="48"/>
+        <location filename="../../app/services/importing/runner.py" line="56"/>
         <source>Updating the customer figures…</source>
         <translation>Đang cập nhật số liệu khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="149"/>
+        <location filename="../../app/services/importing/runner.py" line="178"/>
         <source>The file {file} cannot be imported yet: {what}</source>
         <translation>Chưa thể nhập tệp {file}: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="207"/>
+        <location filename="../../app/services/importing/runner.py" line="236"/>
         <source>the row has no customer code, phone, e-mail or name.</source>
         <translation>dòng này không có mã khách hàng, số điện thoại, email hay tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="366"/>
+        <location filename="../../app/services/importing/runner.py" line="411"/>
         <source>The shop file {shop} does not exist.</source>
         <translation>Tệp cửa hàng {shop} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="374"/>
+        <location filename="../../app/services/importing/runner.py" line="419"/>
         <source>The shop file {shop} must be opened in Regulars once before importing into it.</source>
         <translation>Cần mở tệp cửa hàng {shop} trong Khách Quen một lần trước khi nhập dữ liệu vào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="390"/>
+        <location filename="../../app/services/importing/runner.py" line="435"/>
         <source>The shop file could not be written ({reason}); nothing was changed.</source>
         <translation>Không ghi được tệp cửa hàng ({reason}); không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="429"/>
+        <location filename="../../app/services/importing/runner.py" line="474"/>
         <source>The file {file} has no rows of sales to import.</source>
         <translation>Tệp {file} không có dòng bán hàng nào để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="529"/>
+        <location filename="../../app/services/importing/runner.py" line="575"/>
         <source>The file {file} cannot be read any more.</source>
         <translation>Không còn đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="532"/>
+        <location filename="../../app/services/importing/runner.py" line="578"/>
         <source>The file {file} changed since it was opened; open it again to import it.</source>
         <translation>Tệp {file} đã thay đổi kể từ lúc mở; hãy mở lại tệp để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="718"/>
+        <location filename="../../app/services/importing/runner.py" line="772"/>
         <source>There is no import number {number}.</source>
         <translation>Không có lần nhập số {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="720"/>
+        <location filename="../../app/services/importing/runner.py" line="774"/>
         <source>The import of {file} was already undone.</source>
         <translation>Lần nhập tệp {file} đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="739"/>
+        <location filename="../../app/services/importing/runner.py" line="793"/>
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="751"/>
+        <location filename="../../app/services/importing/runner.py" line="805"/>
         <source>The rejected rows could not be saved to {file} ({reason}).</source>
         <translation>Không lưu được các dòng bị loại vào {file} ({reason}).</translation>
     </message>
@@ -1569,6 +1569,11 @@
         <location filename="../../app/services/importing/table.py" line="417"/>
         <source>row {row} has {saw} cells where the header has {expected}</source>
         <translation>dòng {row} có {saw} ô trong khi dòng tiêu đề có {expected} ô</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/invoices.py" line="67"/>
+        <source>“{choice}” is not a choice for invoices already in the shop: use keep, replace or add.</source>
+        <translation>“{choice}” không phải là một lựa chọn cho các hóa đơn đã có trong cửa hàng: hãy dùng keep, replace hoặc add.</translation>
     </message>
 </context>
 <context>
@@ -1751,31 +1756,36 @@
     </message>
     <message>
         <location filename="../../app/ui/import_assistant/texts.py" line="69"/>
+        <source>Invoice already in the shop</source>
+        <translation>Hóa đơn đã có trong cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="70"/>
         <source>Cancelled order</source>
         <translation>Đơn đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="70"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="71"/>
         <source>Return</source>
         <translation>Trả hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="71"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="72"/>
         <source>Problem</source>
         <translation>Có lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="107"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="108"/>
         <source>Row {row}, column “{column}”: {message}</source>
         <translation>Dòng {row}, cột “{column}”: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="109"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="110"/>
         <source>Row {row}: {message}</source>
         <translation>Dòng {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="116"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="117"/>
         <source>Column “{column}”: {message}</source>
         <translation>Cột “{column}”: {message}</translation>
     </message>
@@ -2569,17 +2579,17 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_model.py" line="82"/>
+        <location filename="../../app/ui/import_assistant/preview_model.py" line="83"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_model.py" line="84"/>
+        <location filename="../../app/ui/import_assistant/preview_model.py" line="85"/>
         <source>What happens</source>
         <translation>Cách xử lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_model.py" line="86"/>
+        <location filename="../../app/ui/import_assistant/preview_model.py" line="87"/>
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
@@ -2587,132 +2597,172 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="159"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="189"/>
         <source>Reading every row of {file}…</source>
         <translation>Đang đọc toàn bộ các dòng của {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="212"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="242"/>
         <source>Saving the rejected rows…</source>
         <translation>Đang lưu các dòng bị loại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="221"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="251"/>
         <source>The rejected rows were not saved.</source>
         <translation>Các dòng bị loại chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="227"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="257"/>
         <source>Saved {count} rejected rows to {file}.</source>
         <translation>Đã lưu {count} dòng bị loại vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="237"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="267"/>
         <source>Reading the file was stopped. Nothing was imported.</source>
         <translation>Đã dừng đọc tệp. Chưa có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="267"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="300"/>
         <source>The first {count} rows as they will be imported:</source>
         <translation>{count} dòng đầu tiên như khi được nhập:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="273"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="306"/>
         <source>… and {count} more rows with problems.</source>
         <translation>… và {count} dòng có lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="276"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="309"/>
         <source>The file cannot be imported as it is: {count} rows have problems. The first ones:</source>
         <translation>Không thể nhập tệp như hiện tại: có {count} dòng bị lỗi. Các lỗi đầu tiên:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="278"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="311"/>
         <source>{count} rows have problems and will be skipped. The first ones:</source>
         <translation>Có {count} dòng bị lỗi và sẽ được bỏ qua. Các lỗi đầu tiên:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="282"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="315"/>
         <source>Every sale in this file is already in the shop: importing it adds nothing.</source>
         <translation>Mọi giao dịch trong tệp này đã có trong cửa hàng: nhập lại cũng không thêm gì.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="290"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="335"/>
+        <source>{count} entered without an import</source>
+        <translation>{count} hóa đơn có sẵn, không qua lần nhập nào</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="339"/>
+        <source>{count} from {file} (imported {date})</source>
+        <translation>{count} hóa đơn từ {file} (nhập ngày {date})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="343"/>
+        <source>{count} more imports</source>
+        <translation>{count} lần nhập khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="344"/>
+        <source>{count} invoices of this file are already in the shop ({lines} lines): {sources}. The same invoice is its number on the same day (and in the same branch when both files name one).</source>
+        <translation>{count} hóa đơn trong tệp này đã có trong cửa hàng ({lines} dòng): {sources}. Hai hóa đơn là một khi cùng số hóa đơn, cùng ngày (và cùng chi nhánh khi cả hai tệp đều ghi chi nhánh).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="353"/>
+        <source>Keep the invoices already in the shop (this file&apos;s {count} other lines of them are not imported)</source>
+        <translation>Giữ nguyên các hóa đơn đã có trong cửa hàng (không nhập {count} dòng khác của chúng trong tệp này)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="355"/>
+        <source>Replace them with this file&apos;s lines: the newer export is right ({count} stored lines removed; undoing the import brings them back)</source>
+        <translation>Thay bằng các dòng của tệp này: bản xuất mới hơn là đúng (xóa {count} dòng đã lưu; hoàn tác lần nhập sẽ khôi phục chúng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="358"/>
+        <source>Add this file&apos;s lines as well (only if these are other sales that share the numbers)</source>
+        <translation>Thêm cả các dòng của tệp này (chỉ khi đây là những giao dịch khác nhưng trùng số hóa đơn)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="367"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="291"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="368"/>
         <source>This is how Regulars reads your file. Nothing has been imported yet.</source>
         <translation>Đây là cách Khách Quen đọc tệp của bạn. Chưa có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="293"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="370"/>
         <source>Dates read as:</source>
         <translation>Ngày được đọc theo dạng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="294"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="371"/>
         <source>Numbers read like:</source>
         <translation>Số được đọc theo dạng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="295"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="372"/>
         <source>Rows read:</source>
         <translation>Số dòng đã đọc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="296"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="373"/>
         <source>Lines to add:</source>
         <translation>Số dòng sẽ thêm:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="297"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="374"/>
         <source>Already in the shop (skipped):</source>
         <translation>Đã có trong cửa hàng (bỏ qua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="298"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="375"/>
         <source>Lines of cancelled orders (not purchases):</source>
         <translation>Dòng của đơn đã hủy (không tính là mua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="299"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="376"/>
         <source>Rows with problems:</source>
         <translation>Số dòng có lỗi:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="300"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="377"/>
         <source>New customers:</source>
         <translation>Khách hàng mới:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="301"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="378"/>
         <source>Customers already in the shop:</source>
         <translation>Khách hàng đã có trong cửa hàng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="305"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="382"/>
         <source>What will be imported</source>
         <translation>Những gì sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="306"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="383"/>
         <source>Rows with problems</source>
         <translation>Các dòng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="307"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="384"/>
+        <source>Invoices already in the shop</source>
+        <translation>Hóa đơn đã có trong cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="385"/>
         <source>Import the good rows and skip the bad ones</source>
         <translation>Nhập các dòng hợp lệ và bỏ qua các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="308"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="386"/>
         <source>Save the rejected rows…</source>
         <translation>Lưu các dòng bị loại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="309"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="387"/>
         <source>Read the file again</source>
         <translation>Đọc lại tệp</translation>
     </message>
@@ -3241,128 +3291,138 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="117"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="121"/>
         <source>Importing {file}…</source>
         <translation>Đang nhập {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="173"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="177"/>
         <source>Saved {count} rejected rows to {file}.</source>
         <translation>Đã lưu {count} dòng bị loại vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="181"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="185"/>
         <source>Imported {file}: {lines} lines added, {duplicates} already in the shop.</source>
         <translation>Đã nhập {file}: thêm {lines} dòng, {duplicates} dòng đã có trong cửa hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="188"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="192"/>
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="188"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="192"/>
         <source>Your sales are in the shop. Every tab shows them now.</source>
         <translation>Dữ liệu bán hàng đã vào cửa hàng. Mọi thẻ giờ đều hiển thị dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="189"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="193"/>
         <source>Import cancelled</source>
         <translation>Đã hủy nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="189"/>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="190"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="193"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="194"/>
         <source>The shop is exactly as it was before.</source>
         <translation>Cửa hàng vẫn y nguyên như trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="190"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="194"/>
         <source>Nothing was imported</source>
         <translation>Chưa có gì được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="192"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="196"/>
         <source>Importing</source>
         <translation>Đang nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="193"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="197"/>
         <source>Your sales are written to the shop in one go: all of them, or none if you cancel.</source>
         <translation>Dữ liệu bán hàng được ghi vào cửa hàng trong một lần: ghi tất cả, hoặc không ghi gì nếu bạn hủy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="203"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="207"/>
         <source>The import was cancelled. Nothing was changed in the shop.</source>
         <translation>Đã hủy nhập dữ liệu. Cửa hàng không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="223"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="229"/>
         <source>{seconds} s</source>
         <translation>{seconds} giây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="233"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="241"/>
         <source>{count} rows with problems were skipped. You can save them to a file, correct them and import that file.</source>
         <translation>Đã bỏ qua {count} dòng có lỗi. Bạn có thể lưu chúng vào một tệp, sửa lại rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="238"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="246"/>
         <source>Rows read:</source>
         <translation>Số dòng đã đọc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="239"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="247"/>
         <source>Lines added:</source>
         <translation>Số dòng đã thêm:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="240"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="248"/>
         <source>Already in the shop (skipped):</source>
         <translation>Đã có trong cửa hàng (bỏ qua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="241"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="249"/>
         <source>Rows with problems (skipped):</source>
         <translation>Dòng có lỗi (bỏ qua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="242"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="250"/>
         <source>New customers:</source>
         <translation>Khách hàng mới:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="243"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="251"/>
         <source>Customers completed with new details:</source>
         <translation>Khách hàng được bổ sung thông tin:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="244"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="252"/>
         <source>Lines of cancelled orders (not imported):</source>
         <translation>Dòng của đơn đã hủy (không nhập):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="245"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="253"/>
         <source>Lines removed (orders cancelled since an earlier import):</source>
         <translation>Dòng đã xóa (đơn bị hủy sau lần nhập trước):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="246"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="254"/>
+        <source>Lines of invoices already in the shop (kept as they were):</source>
+        <translation>Dòng của hóa đơn đã có trong cửa hàng (giữ nguyên):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="255"/>
+        <source>Stored lines replaced by this file&apos;s:</source>
+        <translation>Dòng đã lưu được thay bằng dòng của tệp này:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="256"/>
         <source>Time taken:</source>
         <translation>Thời gian:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="250"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="260"/>
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="251"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="261"/>
         <source>Back to the preview</source>
         <translation>Quay lại phần xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="252"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="262"/>
         <source>Save the rejected rows…</source>
         <translation>Lưu các dòng bị loại…</translation>
     </message>

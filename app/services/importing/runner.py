@@ -70,7 +70,7 @@ class ImportOptions:
 class PreviewRow:
     row_number: int
     values: dict[str, str]
-    status: str  # new, duplicate, cancelled, return, rejected
+    status: str  # new, duplicate, existing (its invoice is already in the shop), cancelled, return, rejected
     problem: str | None = None
 
 
@@ -92,7 +92,14 @@ class Preview:
     existing_invoice_lines: int = 0  # their lines stored now
     earlier_imports: list[EarlierImport] = field(default_factory=list)  # where those invoices came from
     lines_to_replace: int = 0  # stored lines that replace would remove
-    existing_lines_skipped: int = 0  # the file's lines that keep would skip
+    existing_lines_skipped: int = 0  # the file's new lines that keep would skip
+
+    def lines_to_add_with(self, choice: str) -> int:
+        """The lines an import would add with this choice for the invoices already in the shop."""
+        new = self.lines_to_add + (self.existing_lines_skipped if self.choice == KEEP else 0)
+        return new - (self.existing_lines_skipped if choice == KEEP else 0)
+
+    choice: str = DEFAULT_CHOICE  # the choice lines_to_add was counted with
 
 
 @dataclass
@@ -301,29 +308,31 @@ def preview(source: Source, mapping: Mapping, conn: sqlite3.Connection | None = 
     in_shop = find_existing(conn, parsed, active)
     existing = store.existing_line_keys(conn) if conn is not None else np.empty(0, dtype=np.int64)
     duplicate = _in_sorted(parsed.line_key, existing) | _repeated(parsed.line_key)
-    skipped = _skipped_as_existing(choice, in_shop, active & ~duplicate)
-    replaced = len(in_shop.keys_to_replace(parsed.line_key)) if choice == REPLACE else 0
+    skipped = _skipped_as_existing(KEEP, in_shop, active & ~duplicate)  # what keep would skip
+    replaced = len(in_shop.keys_to_replace(parsed.line_key))  # what replace would remove
+    in_kept_invoice = in_shop.in_shop(len(parsed))
     tick(693, WRITING)
     ident = parsed.identities
     found = _match(conn, ident.codes, ident.phones, ident.emails, ident.names, ident.name_only) \
         if conn is not None else [-1] * len(ident.keys)
-    used = np.unique(parsed.customer[active & ~duplicate & ~skipped & (parsed.customer >= 0)])
+    added = active & ~duplicate & ~(skipped if choice == KEEP else False)
+    used = np.unique(parsed.customer[added & (parsed.customer >= 0)])
     new_customers = sum(1 for i in used.tolist() if found[i] < 0)
     rows = []
     for r in range(min(PREVIEW_ROWS, len(parsed))):
-        status = ("cancelled" if parsed.cancelled[r] else "duplicate" if duplicate[r] or skipped[r]
-                  else "return" if parsed.amount[r] < 0 else "new")
+        status = ("cancelled" if parsed.cancelled[r] else "duplicate" if duplicate[r]
+                  else "existing" if in_kept_invoice[r] else "return" if parsed.amount[r] < 0 else "new")
         rows.append(PreviewRow(int(parsed.row_numbers[r]), _row_values(parsed, r), status))
     tick(TOTAL, CHECKING, force=True)
     return Preview(
         rows=_with_problem_rows(rows, problems), date_order=parsed.date_order,
         number_format=parsed.number_style.label, rows_read=parsed.rows_read,
-        lines_to_add=int((active & ~duplicate & ~skipped).sum()), duplicates=int((active & duplicate).sum()),
+        lines_to_add=int(added.sum()), duplicates=int((active & duplicate).sum()),
         cancelled_lines=int(parsed.cancelled.sum()), rows_rejected=len(problems), customers_new=new_customers,
         customers_matched=len(used) - new_customers, problems=problems[:20], refusal=message,
         existing_invoices=in_shop.invoices, existing_invoice_lines=in_shop.stored_lines,
         earlier_imports=in_shop.earlier_imports, lines_to_replace=replaced,
-        existing_lines_skipped=int(skipped.sum()))
+        existing_lines_skipped=int(skipped.sum()), choice=choice)
 
 
 def _skipped_as_existing(choice: str, in_shop, new_lines: np.ndarray) -> np.ndarray:

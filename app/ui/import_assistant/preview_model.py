@@ -16,6 +16,7 @@ from app.ui.import_assistant import texts
 _STATUS_COLOURS = {
     "rejected": QColor("#b3261e"),
     "duplicate": QColor("#6b6b6b"),
+    "existing": QColor("#6b6b6b"),
     "cancelled": QColor("#6b6b6b"),
     "return": QColor("#9a5b00"),
 }

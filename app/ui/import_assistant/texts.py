@@ -66,6 +66,7 @@ def row_status(code: str) -> str:
     texts = {
         "new": QT_TRANSLATE_NOOP("ImportAssistant", "New"),
         "duplicate": QT_TRANSLATE_NOOP("ImportAssistant", "Already in the shop"),
+        "existing": QT_TRANSLATE_NOOP("ImportAssistant", "Invoice already in the shop"),
         "cancelled": QT_TRANSLATE_NOOP("ImportAssistant", "Cancelled order"),
         "return": QT_TRANSLATE_NOOP("ImportAssistant", "Return"),
         "rejected": QT_TRANSLATE_NOOP("ImportAssistant", "Problem"),
