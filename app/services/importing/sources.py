@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import io
 import re
+import unicodedata
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -335,6 +336,31 @@ def _refuse_binary(path: Path, text: str) -> None:
         raise refused(QT_TRANSLATE_NOOP("Import", "The file {file} is not a spreadsheet or a text table."), path)
 
 
+# Characters that tables of sales and customers hardly ever hold outside letters, digits, spaces,
+# marks and currency signs; a text with many of them and no known heading is not a table.
+_TABLE_PUNCTUATION = frozenset(" .,-/:;'\"()[]%&@_#*!?+")
+MAX_ODD_CHARACTERS = 0.03
+
+
+def _refuse_non_table(path: Path, rows: list[list[str]]) -> None:
+    """Bytes that decode to text without control characters (printable junk, or 8-bit junk read as
+    Windows-1252) are still not a table: refused before anyone is asked to choose columns."""
+    known = known_header_keys()
+    if any(sum(1 for c in row if c and header_key(c) in known) >= 2 for row in rows):
+        return
+    odd = total = 0
+    for row in rows:
+        for cell in row:
+            for ch in cell:
+                if ch.isspace():
+                    continue
+                total += 1
+                if not (ch.isalnum() or ch in _TABLE_PUNCTUATION or unicodedata.category(ch) in ("Sc", "Mn")):
+                    odd += 1
+    if total and odd > MAX_ODD_CHARACTERS * total:
+        raise refused(QT_TRANSLATE_NOOP("Import", "The file {file} is not a spreadsheet or a text table."), path)
+
+
 DELIMITERS = (";", ",", "\t", "|")
 
 
@@ -364,6 +390,7 @@ def _open_text(path: Path, base: dict, encoding: str, text: str, size: int) -> S
         rows.append([nfc(c).strip() for c in row])
         if len(rows) >= GRID_ROWS:
             break
+    _refuse_non_table(path, rows)
     sampled_bytes = len("\n".join(lines[: len(rows)]).encode(encoding.replace("-sig", ""), "replace")) or 1
     total = max(len(rows), int(len(rows) * size / sampled_bytes)) if size > HEAD_BYTES else len(lines)
     return _with_grid(dict(base, format="csv", encoding=encoding, delimiter=delimiter, sheets=()),

@@ -154,7 +154,8 @@ def test_an_xlsx_with_a_title_row_finds_its_header_and_the_header_row_can_be_cha
     assert emails == {"alice@example.com", "bob@example.com"}
 
 
-@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02\x03binary\xff\xfe junk" * 50])
+@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02\x03binary\xff\xfe junk" * 50,
+                                     bytes(range(0xA0, 0x100)) * 40 + b"\n" + bytes(range(0x21, 0x7F)) * 40])
 def test_a_refused_file_shows_the_sentence_and_stays_on_the_first_page(window, qtbot, tmp_path, content):
     path = tmp_path / "broken.xlsx"
     path.write_bytes(content)
