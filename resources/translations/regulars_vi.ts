@@ -1260,7 +1260,7 @@
     <name>Import</name>
     <message>
         <location filename="../../app/services/importing/errors.py" line="37"/>
-        <location filename="../../app/ui/import_assistant/texts.py" line="127"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="128"/>
         <source>row {row}, column “{column}”: {message}</source>
         <translation>dòng {row}, cột “{column}”: {message}</translation>
     </message>
@@ -1366,7 +1366,7 @@
         <translation>Tệp {file} không có cột “{column}” (được ghép với {field}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/mapping.py" line="166"/>
+        <location filename="../../app/services/importing/mapping.py" line="174"/>
         <source>There is no preset called “{preset}”; use one of: {names}.</source>
         <translation>Không có mẫu nào tên là “{preset}”; hãy dùng một trong các mẫu: {names}.</translation>
     </message>
@@ -1451,122 +1451,123 @@
         <translation>Không lưu được các dòng bị loại vào {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="71"/>
+        <location filename="../../app/services/importing/sources.py" line="72"/>
         <source>The file {file} has no column “{column}”.</source>
         <translation>Tệp {file} không có cột “{column}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="96"/>
+        <location filename="../../app/services/importing/sources.py" line="97"/>
         <source>The file {file} does not exist.</source>
         <translation>Tệp {file} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="98"/>
+        <location filename="../../app/services/importing/sources.py" line="99"/>
         <source>{file} is a folder, not a spreadsheet.</source>
         <translation>{file} là một thư mục, không phải bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="105"/>
+        <location filename="../../app/services/importing/sources.py" line="106"/>
         <source>The file {file} cannot be read ({reason}).</source>
         <translation>Không đọc được tệp {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="108"/>
+        <location filename="../../app/services/importing/sources.py" line="109"/>
         <source>The file {file} is empty.</source>
         <translation>Tệp {file} trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="115"/>
-        <location filename="../../app/services/importing/sources.py" line="386"/>
-        <location filename="../../app/services/importing/sources.py" line="462"/>
-        <location filename="../../app/services/importing/sources.py" line="487"/>
-        <location filename="../../app/services/importing/sources.py" line="503"/>
+        <location filename="../../app/services/importing/sources.py" line="116"/>
+        <location filename="../../app/services/importing/sources.py" line="426"/>
+        <location filename="../../app/services/importing/sources.py" line="502"/>
+        <location filename="../../app/services/importing/sources.py" line="527"/>
+        <location filename="../../app/services/importing/sources.py" line="543"/>
         <source>The workbook {file} is damaged or incomplete.</source>
         <translation>Sổ làm việc {file} bị hỏng hoặc không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="123"/>
+        <location filename="../../app/services/importing/sources.py" line="124"/>
         <source>The file {file} is an Excel 2003 XML spreadsheet; open it in Excel or LibreOffice and save it as .xlsx, then import that file.</source>
         <translation>Tệp {file} là bảng tính XML của Excel 2003; hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="133"/>
+        <location filename="../../app/services/importing/sources.py" line="134"/>
         <source>The file {file} has no sheet “{sheet}”.</source>
         <translation>Tệp {file} không có trang tính “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="147"/>
+        <location filename="../../app/services/importing/sources.py" line="148"/>
         <source>Row {row} cannot be the header row: choose one of the first {count} rows.</source>
         <translation>Dòng {row} không thể là dòng tiêu đề: hãy chọn một trong {count} dòng đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="192"/>
-        <location filename="../../app/services/importing/sources.py" line="776"/>
+        <location filename="../../app/services/importing/sources.py" line="193"/>
+        <location filename="../../app/services/importing/sources.py" line="816"/>
         <source>The file {file} has no table with column headers.</source>
         <translation>Tệp {file} không có bảng nào có tiêu đề cột.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="228"/>
+        <location filename="../../app/services/importing/sources.py" line="229"/>
         <source>Column {number}</source>
         <translation>Cột {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="320"/>
-        <location filename="../../app/services/importing/sources.py" line="335"/>
+        <location filename="../../app/services/importing/sources.py" line="321"/>
+        <location filename="../../app/services/importing/sources.py" line="336"/>
+        <location filename="../../app/services/importing/sources.py" line="361"/>
         <source>The file {file} is not a spreadsheet or a text table.</source>
         <translation>Tệp {file} không phải là bảng tính hay bảng văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="392"/>
+        <location filename="../../app/services/importing/sources.py" line="432"/>
         <source>The file {file} unpacks to far more data than a spreadsheet holds; it was not opened.</source>
         <translation>Tệp {file} khi giải nén chứa nhiều dữ liệu hơn hẳn một bảng tính thông thường; tệp đã không được mở.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="406"/>
+        <location filename="../../app/services/importing/sources.py" line="446"/>
         <source>The file {file} is not a spreadsheet (it is another kind of zip file).</source>
         <translation>Tệp {file} không phải là bảng tính (đây là một loại tệp zip khác).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="410"/>
-        <location filename="../../app/services/importing/sources.py" line="439"/>
+        <location filename="../../app/services/importing/sources.py" line="450"/>
+        <location filename="../../app/services/importing/sources.py" line="479"/>
         <source>The workbook {file} has no sheets.</source>
         <translation>Sổ làm việc {file} không có trang tính nào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="428"/>
+        <location filename="../../app/services/importing/sources.py" line="468"/>
         <source>The workbook {file} has no sheet with a table of data.</source>
         <translation>Sổ làm việc {file} không có trang tính nào chứa bảng dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="434"/>
-        <location filename="../../app/services/importing/sources.py" line="459"/>
+        <location filename="../../app/services/importing/sources.py" line="474"/>
+        <location filename="../../app/services/importing/sources.py" line="499"/>
         <source>The workbook {file} is protected by a password; save it without a password and import that copy.</source>
         <translation>Sổ làm việc {file} được bảo vệ bằng mật khẩu; hãy lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="777"/>
+        <location filename="../../app/services/importing/sources.py" line="817"/>
         <source>Table {number}</source>
         <translation>Bảng {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="38"/>
+        <location filename="../../app/services/importing/table.py" line="45"/>
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="300"/>
-        <location filename="../../app/services/importing/table.py" line="309"/>
+        <location filename="../../app/services/importing/table.py" line="307"/>
+        <location filename="../../app/services/importing/table.py" line="316"/>
         <source>The file {file} mixes text encodings; save it again as UTF-8 and import that copy.</source>
         <translation>Tệp {file} dùng lẫn nhiều bảng mã; hãy lưu lại dưới dạng UTF-8 rồi nhập bản đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="337"/>
-        <location filename="../../app/services/importing/table.py" line="341"/>
+        <location filename="../../app/services/importing/table.py" line="344"/>
+        <location filename="../../app/services/importing/table.py" line="348"/>
         <source>The file {file} cannot be read as a table: {reason}.</source>
         <translation>Không đọc được tệp {file} dưới dạng bảng: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="417"/>
+        <location filename="../../app/services/importing/table.py" line="429"/>
         <source>row {row} has {saw} cells where the header has {expected}</source>
         <translation>dòng {row} có {saw} ô trong khi dòng tiêu đề có {expected} ô</translation>
     </message>
@@ -1715,77 +1716,82 @@
         <translation>dấu gạch đứng ( | )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="54"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="48"/>
+        <source>spaces (one or more)</source>
+        <translation>dấu cách (một hay nhiều)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="55"/>
         <source>day/month/year</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="55"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="56"/>
         <source>month/day/year</source>
         <translation>tháng/ngày/năm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="56"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="57"/>
         <source>year-month-day</source>
         <translation>năm-tháng-ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="57"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="58"/>
         <source>Excel date numbers</source>
         <translation>ngày dạng số của Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="58"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="59"/>
         <source>dates stored as dates in the workbook</source>
         <translation>ngày được lưu sẵn dạng ngày trong sổ làm việc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="61"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="62"/>
         <source>no dates read</source>
         <translation>chưa đọc được ngày nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="67"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="68"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="68"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="69"/>
         <source>Already in the shop</source>
         <translation>Đã có trong cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="69"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="70"/>
         <source>Invoice already in the shop</source>
         <translation>Hóa đơn đã có trong cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="70"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="71"/>
         <source>Cancelled order</source>
         <translation>Đơn đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="71"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="72"/>
         <source>Return</source>
         <translation>Trả hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="72"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="73"/>
         <source>Problem</source>
         <translation>Có lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="108"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="109"/>
         <source>Row {row}, column “{column}”: {message}</source>
         <translation>Dòng {row}, cột “{column}”: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="110"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="111"/>
         <source>Row {row}: {message}</source>
         <translation>Dòng {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="117"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="118"/>
         <source>Column “{column}”: {message}</source>
         <translation>Cột “{column}”: {message}</translation>
     </message>
@@ -2642,127 +2648,127 @@
         <translation>Có {count} dòng bị lỗi và sẽ được bỏ qua. Các lỗi đầu tiên:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="315"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="323"/>
         <source>Every sale in this file is already in the shop: importing it adds nothing.</source>
         <translation>Mọi giao dịch trong tệp này đã có trong cửa hàng: nhập lại cũng không thêm gì.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="335"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="343"/>
         <source>{count} entered without an import</source>
         <translation>{count} hóa đơn có sẵn, không qua lần nhập nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="339"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="347"/>
         <source>{count} from {file} (imported {date})</source>
         <translation>{count} hóa đơn từ {file} (nhập ngày {date})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="343"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="351"/>
         <source>{count} more imports</source>
         <translation>{count} lần nhập khác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="344"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="352"/>
         <source>{count} invoices of this file are already in the shop ({lines} lines): {sources}. The same invoice is its number on the same day (and in the same branch when both files name one).</source>
         <translation>{count} hóa đơn trong tệp này đã có trong cửa hàng ({lines} dòng): {sources}. Hai hóa đơn là một khi cùng số hóa đơn, cùng ngày (và cùng chi nhánh khi cả hai tệp đều ghi chi nhánh).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="353"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="361"/>
         <source>Keep the invoices already in the shop (this file&apos;s {count} other lines of them are not imported)</source>
         <translation>Giữ nguyên các hóa đơn đã có trong cửa hàng (không nhập {count} dòng khác của chúng trong tệp này)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="355"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="363"/>
         <source>Replace them with this file&apos;s lines: the newer export is right ({count} stored lines removed; undoing the import brings them back)</source>
         <translation>Thay bằng các dòng của tệp này: bản xuất mới hơn là đúng (xóa {count} dòng đã lưu; hoàn tác lần nhập sẽ khôi phục chúng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="358"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="366"/>
         <source>Add this file&apos;s lines as well (only if these are other sales that share the numbers)</source>
         <translation>Thêm cả các dòng của tệp này (chỉ khi đây là những giao dịch khác nhưng trùng số hóa đơn)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="367"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="375"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="368"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="376"/>
         <source>This is how Regulars reads your file. Nothing has been imported yet.</source>
         <translation>Đây là cách Khách Quen đọc tệp của bạn. Chưa có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="370"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="378"/>
         <source>Dates read as:</source>
         <translation>Ngày được đọc theo dạng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="371"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="379"/>
         <source>Numbers read like:</source>
         <translation>Số được đọc theo dạng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="372"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="380"/>
         <source>Rows read:</source>
         <translation>Số dòng đã đọc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="373"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="381"/>
         <source>Lines to add:</source>
         <translation>Số dòng sẽ thêm:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="374"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="382"/>
         <source>Already in the shop (skipped):</source>
         <translation>Đã có trong cửa hàng (bỏ qua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="375"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="383"/>
         <source>Lines of cancelled orders (not purchases):</source>
         <translation>Dòng của đơn đã hủy (không tính là mua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="376"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="384"/>
         <source>Rows with problems:</source>
         <translation>Số dòng có lỗi:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="377"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="385"/>
         <source>New customers:</source>
         <translation>Khách hàng mới:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="378"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="386"/>
         <source>Customers already in the shop:</source>
         <translation>Khách hàng đã có trong cửa hàng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="382"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="390"/>
         <source>What will be imported</source>
         <translation>Những gì sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="383"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="391"/>
         <source>Rows with problems</source>
         <translation>Các dòng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="384"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="392"/>
         <source>Invoices already in the shop</source>
         <translation>Hóa đơn đã có trong cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="385"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="393"/>
         <source>Import the good rows and skip the bad ones</source>
         <translation>Nhập các dòng hợp lệ và bỏ qua các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="386"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="394"/>
         <source>Save the rejected rows…</source>
         <translation>Lưu các dòng bị loại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="387"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="395"/>
         <source>Read the file again</source>
         <translation>Đọc lại tệp</translation>
     </message>

@@ -362,10 +362,12 @@ def _refuse_non_table(path: Path, rows: list[list[str]]) -> None:
 
 
 DELIMITERS = (";", ",", "\t", "|")
+SPACES = " "  # the delimiter of files whose columns are separated by runs of spaces (CDNOW's text file)
 
 
 def detect_delimiter(lines: list[str]) -> str:
-    """The delimiter that splits most lines into the same number (> 1) of cells."""
+    """The delimiter that splits most lines into the same number (> 1) of cells; runs of spaces
+    (`SPACES`) when no delimiter does and splitting on spaces gives most lines the same cells."""
     best, best_score = ",", (0, 0)
     for delimiter in DELIMITERS:
         counts = [len(row) for row in csv.reader(lines, delimiter=delimiter) if row]
@@ -376,7 +378,19 @@ def detect_delimiter(lines: list[str]) -> str:
         score = (counts.count(mode), mode)
         if score > best_score:
             best, best_score = delimiter, score
+    if best_score == (0, 0):
+        counts = [len(line.split()) for line in lines if line.strip()]
+        mode = max(set(counts), key=counts.count) if counts else 0
+        if mode > 1 and counts.count(mode) * 5 >= len(counts) * 4:
+            return SPACES
     return best
+
+
+def split_text_rows(lines, delimiter: str):
+    """The cells of text lines: csv quoting rules, or split on runs of spaces for `SPACES`."""
+    if delimiter == SPACES:
+        return (line.split() for line in lines)
+    return csv.reader(lines, delimiter=delimiter)
 
 
 def _open_text(path: Path, base: dict, encoding: str, text: str, size: int) -> Source:
@@ -385,8 +399,7 @@ def _open_text(path: Path, base: dict, encoding: str, text: str, size: int) -> S
         lines = lines[:-1]  # the last line of the head may be cut
     delimiter = detect_delimiter([ln for ln in lines[:200] if ln.strip()][:100])
     rows = []
-    reader = csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter)
-    for row in reader:
+    for row in split_text_rows(io.StringIO("\n".join(lines)), delimiter):
         rows.append([nfc(c).strip() for c in row])
         if len(rows) >= GRID_ROWS:
             break
@@ -400,7 +413,7 @@ def _open_text(path: Path, base: dict, encoding: str, text: str, size: int) -> S
 def iter_text_rows(source: Source) -> Iterator[tuple[int, list[str]]]:
     """Every record of a text file with its record number (1-based), as text cells."""
     with open(source.path, encoding=source.encoding, newline="", errors="replace") as fh:
-        yield from enumerate(csv.reader(fh, delimiter=source.delimiter or ","), start=1)
+        yield from enumerate(split_text_rows(fh, source.delimiter or ","), start=1)
 
 
 # ------------------------------------------------------------------------------------------ workbooks

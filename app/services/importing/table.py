@@ -25,7 +25,14 @@ import pandas as pd
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.importing.errors import ImportCancelled, ImportRefused
-from app.services.importing.sources import Source, eight_bit_encoding, html_rows, load_sheet, open_workbook
+from app.services.importing.sources import (
+    SPACES,
+    Source,
+    eight_bit_encoding,
+    html_rows,
+    load_sheet,
+    open_workbook,
+)
 
 CSV_BYTES_PER_SECOND = 100 << 20  # a rough guess, only to move the progress bar
 WORKBOOK_CHUNK_ROWS = 25_000
@@ -321,7 +328,7 @@ def _read_csv_as(source: Source, encoding, indices, numeric, tick, thousands, de
 
     def read():
         return pd.read_csv(
-            source.path, sep=source.delimiter or ",", encoding=encoding, header=None,
+            source.path, sep=_pandas_separator(source.delimiter), encoding=encoding, header=None,
             names=list(range(width)), usecols=None if every_column else indices, dtype=dtypes,
             skiprows=source.header_row + 1, keep_default_na=False, na_values=[""], skip_blank_lines=False,
             thousands=thousands, decimal=decimal, engine="c", index_col=False, encoding_errors="strict")
@@ -349,6 +356,11 @@ def _read_csv_as(source: Source, encoding, indices, numeric, tick, thousands, de
             columns[i] = column
             tick(span[0] + reading_share + (span[1] - span[0] - reading_share) * n // len(indices))
     return RawTable(np.arange(first_row, first_row + len(frame), dtype=np.int64), columns)
+
+
+def _pandas_separator(delimiter: str | None) -> str:
+    """pandas' separator for a text file's delimiter: runs of spaces are pandas' whitespace mode."""
+    return r"\s+" if delimiter == SPACES else delimiter or ","
 
 
 def _text_dtype():

@@ -45,6 +45,7 @@ def delimiter(code: str | None) -> str:
         ";": QT_TRANSLATE_NOOP("ImportAssistant", "semicolon ( ; )"),
         "\t": QT_TRANSLATE_NOOP("ImportAssistant", "tab"),
         "|": QT_TRANSLATE_NOOP("ImportAssistant", "vertical bar ( | )"),
+        " ": QT_TRANSLATE_NOOP("ImportAssistant", "spaces (one or more)"),
     }
     return _tr(texts[code]) if code in texts else repr(code) if code else ""
 
