@@ -1501,7 +1501,7 @@
     </message>
     <message>
         <location filename="../../app/services/importing/sources.py" line="193"/>
-        <location filename="../../app/services/importing/sources.py" line="816"/>
+        <location filename="../../app/services/importing/sources.py" line="856"/>
         <source>The file {file} has no table with column headers.</source>
         <translation>Tệp {file} không có bảng nào có tiêu đề cột.</translation>
     </message>
@@ -1545,29 +1545,34 @@
         <translation>Sổ làm việc {file} được bảo vệ bằng mật khẩu; hãy lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="817"/>
+        <location filename="../../app/services/importing/sources.py" line="636"/>
+        <source>The file {file} has more than {limit} rows, the most a spreadsheet sheet holds; split it (for example by month) and import the parts one after the other.</source>
+        <translation>Tệp {file} có hơn {limit} dòng, nhiều hơn số dòng tối đa của một trang tính; hãy tách tệp ra (ví dụ theo tháng) rồi nhập lần lượt từng phần.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="857"/>
         <source>Table {number}</source>
         <translation>Bảng {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="45"/>
+        <location filename="../../app/services/importing/table.py" line="51"/>
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="307"/>
         <location filename="../../app/services/importing/table.py" line="316"/>
+        <location filename="../../app/services/importing/table.py" line="325"/>
         <source>The file {file} mixes text encodings; save it again as UTF-8 and import that copy.</source>
         <translation>Tệp {file} dùng lẫn nhiều bảng mã; hãy lưu lại dưới dạng UTF-8 rồi nhập bản đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="344"/>
-        <location filename="../../app/services/importing/table.py" line="348"/>
+        <location filename="../../app/services/importing/table.py" line="366"/>
+        <location filename="../../app/services/importing/table.py" line="370"/>
         <source>The file {file} cannot be read as a table: {reason}.</source>
         <translation>Không đọc được tệp {file} dưới dạng bảng: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="429"/>
+        <location filename="../../app/services/importing/table.py" line="475"/>
         <source>row {row} has {saw} cells where the header has {expected}</source>
         <translation>dòng {row} có {saw} ô trong khi dòng tiêu đề có {expected} ô</translation>
     </message>

@@ -538,9 +538,12 @@ def _workbook_grid(path: Path, fmt: str, sheet: str) -> tuple[list[list[Any]], l
     number of rows (known exactly only for xls/ods; estimated from the dimension for xlsx)."""
     if fmt == "xlsx":
         try:
-            return _xlsx_grid(path, sheet)
+            rows, numbers, last_row = _xlsx_grid(path, sheet)
         except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
             raise refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} is damaged or incomplete."), path) from exc
+        # a dimension beyond a sheet's rows is no spreadsheet's (a lying smaller one is caught when read)
+        refuse_too_many_rows(path.name, last_row - (numbers[0] if numbers else 1))
+        return rows, numbers, last_row
     workbook = open_workbook(path)
     try:
         data = load_sheet(path, workbook, sheet)
@@ -619,6 +622,43 @@ def _column_index(ref: str) -> int:
 def excel_serial_to_datetime(value: float, date1904: bool = False) -> dt.datetime:
     base = dt.datetime(1904, 1, 1) if date1904 else dt.datetime(1899, 12, 30)
     return base + dt.timedelta(seconds=round(value * 86400))
+
+
+MAX_SHEET_ROWS = 1_048_576  # rows a spreadsheet sheet holds (Excel, LibreOffice); table.MAX_ROWS
+_ROW_TAGS = (b"<row ", b"<row>", b":row ", b":row>")
+SCAN_SHEETS_ABOVE = 16 << 20  # a sheet XML smaller than this cannot hold more than MAX_SHEET_ROWS rows
+
+
+def refuse_too_many_rows(file_name: str, rows: int) -> None:
+    """More rows below the header than a spreadsheet sheet holds: refused, so that memory stays
+    bounded for any accepted file."""
+    if rows > MAX_SHEET_ROWS:
+        raise ImportRefused(QT_TRANSLATE_NOOP(
+            "Import", "The file {file} has more than {limit} rows, the most a spreadsheet sheet holds; split it "
+            "(for example by month) and import the parts one after the other."),
+            file=file_name, limit=f"{MAX_SHEET_ROWS:,}")
+
+
+def xlsx_sheet_rows(path: Path, sheet: str) -> int | None:
+    """How many rows an .xlsx sheet's XML really holds (whatever its dimension says), counted while
+    inflating it piece by piece, stopping past MAX_SHEET_ROWS; None when the sheet is too small to
+    hold that many. Lets a sheet that decompresses to hundreds of megabytes be refused before
+    anything loads it whole."""
+    parts = {name: target for name, target, _ in _xlsx_sheet_parts(path)}
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo(parts[sheet])
+        if info.file_size < SCAN_SHEETS_ABOVE:
+            return None
+        rows, tail = 0, b""
+        with zf.open(info) as fh:
+            while block := fh.read(8 << 20):
+                data = tail + block
+                rows += sum(data.count(tag) for tag in _ROW_TAGS)
+                tail = data[-5:]
+                rows -= sum(tail.count(tag) for tag in _ROW_TAGS)  # counted again with the next block
+                if rows > MAX_SHEET_ROWS:
+                    break
+        return rows + sum(tail.count(tag) for tag in _ROW_TAGS)
 
 
 def _xlsx_grid(path: Path, sheet: str) -> tuple[list[list[Any]], list[int], int]:
