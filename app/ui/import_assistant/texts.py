@@ -143,6 +143,10 @@ def refusal(exc) -> str:
         overrides["problem"] = problem_in_sentence(problems[0])
         if "next" in args:
             overrides["next"] = ", ".join(problem_in_sentence(p) for p in problems[1:MAX_PROBLEMS_IN_MESSAGE])
+    if "limit" in args:  # the row limit, written in English style for the command line
+        from app.ui import session
+
+        overrides["limit"] = session.fmt().number(int(str(args["limit"]).replace(",", "")))
     return error_text(exc, **overrides)
 
 
