@@ -70,8 +70,9 @@ def check_choice(choice: str) -> str:
     return choice
 
 
-def find_existing(conn: sqlite3.Connection | None, parsed, active: np.ndarray) -> ExistingInvoices:
-    """The invoices of the parsed file (rows in `active` only) that the shop already holds."""
+def find_existing(conn: sqlite3.Connection | None, parsed, active: np.ndarray, *, keys: bool = True) -> ExistingInvoices:
+    """The invoices of the parsed file (rows in `active` only) that the shop already holds; with
+    `keys`, the line keys of their stored lines too (replace needs them; keep and add only count)."""
     if conn is None or not len(parsed) or not conn.execute("SELECT EXISTS (SELECT 1 FROM sales)").fetchone()[0]:
         return ExistingInvoices()
     eligible = np.flatnonzero(active & parsed.invoice_numbered[parsed.invoice_codes])
@@ -94,7 +95,7 @@ def find_existing(conn: sqlite3.Connection | None, parsed, active: np.ndarray) -
     branch_names = np.append(np.asarray(parsed.branches if parsed.branches is not None else [], dtype=object), "")
     wanted = zip(parsed.invoices[u_invoice].tolist(), (u_day * DAY).tolist(), branch_names[u_branch].tolist(),
                  strict=True)
-    matches = store.stored_invoice_lines(conn, wanted)
+    matches = store.stored_invoice_lines(conn, wanted, keys=keys)
     if not matches:
         return ExistingInvoices()
     found_ids = np.fromiter((m[0] for m in matches), dtype=np.int64, count=len(matches))
@@ -108,5 +109,7 @@ def find_existing(conn: sqlite3.Connection | None, parsed, active: np.ndarray) -
     records = store.import_names(conn, [i for i in per_import if i is not None])
     earlier = [EarlierImport(i, *records.get(i, (None, None)), len(ids)) for i, ids in per_import.items()]
     earlier.sort(key=lambda e: (-e.invoices, e.import_id or 0))
-    keys = np.unique(np.fromiter((m[2] for m in matches), dtype=np.int64, count=len(matches)))
-    return ExistingInvoices(int(matched.sum()), len(keys), earlier, rows, keys)
+    if not keys:
+        return ExistingInvoices(int(matched.sum()), sum(m[2] for m in matches), earlier, rows)
+    stored = np.unique(np.fromiter((m[2] for m in matches), dtype=np.int64, count=len(matches)))
+    return ExistingInvoices(int(matched.sum()), len(stored), earlier, rows, stored)

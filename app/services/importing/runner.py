@@ -634,7 +634,7 @@ def _write_sales(conn: sqlite3.Connection, parsed: Parsed, import_id: int, summa
 
     tick(680, WRITING)
     # invoices of this file already in the shop (from another export): kept, replaced or added to
-    in_shop = find_existing(conn, parsed, active)
+    in_shop = find_existing(conn, parsed, active, keys=summary.existing_invoices_choice == REPLACE)
     summary.existing_invoices, summary.earlier_imports = in_shop.invoices, in_shop.earlier_imports
     replaced = in_shop.keys_to_replace(parsed.line_key) if summary.existing_invoices_choice == REPLACE else []
     # lines of cancelled orders that an earlier import stored as purchases, and the replaced lines

@@ -18,7 +18,7 @@ import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -639,11 +639,11 @@ def refuse_too_many_rows(file_name: str, rows: int) -> None:
             file=file_name, limit=f"{MAX_SHEET_ROWS:,}")
 
 
-def xlsx_sheet_rows(path: Path, sheet: str) -> int | None:
+def xlsx_sheet_rows(path: Path, sheet: str, step: Callable[[], None] | None = None) -> int | None:
     """How many rows an .xlsx sheet's XML really holds (whatever its dimension says), counted while
     inflating it piece by piece, stopping past MAX_SHEET_ROWS; None when the sheet is too small to
     hold that many. Lets a sheet that decompresses to hundreds of megabytes be refused before
-    anything loads it whole."""
+    anything loads it whole. `step()` is called after each piece (progress, cancel)."""
     parts = {name: target for name, target, _ in _xlsx_sheet_parts(path)}
     with zipfile.ZipFile(path) as zf:
         info = zf.getinfo(parts[sheet])
@@ -658,6 +658,8 @@ def xlsx_sheet_rows(path: Path, sheet: str) -> int | None:
                 rows -= sum(tail.count(tag) for tag in _ROW_TAGS)  # counted again with the next block
                 if rows > MAX_SHEET_ROWS:
                     break
+                if step is not None:
+                    step()
         return rows + sum(tail.count(tag) for tag in _ROW_TAGS)
 
 

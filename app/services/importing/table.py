@@ -295,7 +295,7 @@ def read_columns(source: Source, indices: list[int], numeric: set[int], tick: Ti
         rows = html_rows(source)[source.header_row + 1:]
         return _read_rows(iter(rows), len(rows), 0, source.header_row + 2, indices, tick, span)
     if source.format == "xlsx":
-        sheet_rows = xlsx_sheet_rows(source.path, source.sheet)
+        sheet_rows = xlsx_sheet_rows(source.path, source.sheet, step=lambda: tick(span[0]))
         if sheet_rows is not None:
             refuse_too_many_rows(source.file_name, sheet_rows - source.header_row - 1)
         # fastexcel loads in the first half of the span; when it leaves the sheet to python-calamine,
