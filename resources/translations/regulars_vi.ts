@@ -1501,7 +1501,7 @@
     </message>
     <message>
         <location filename="../../app/services/importing/sources.py" line="193"/>
-        <location filename="../../app/services/importing/sources.py" line="856"/>
+        <location filename="../../app/services/importing/sources.py" line="888"/>
         <source>The file {file} has no table with column headers.</source>
         <translation>Tệp {file} không có bảng nào có tiêu đề cột.</translation>
     </message>
@@ -1545,34 +1545,39 @@
         <translation>Sổ làm việc {file} được bảo vệ bằng mật khẩu; hãy lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="636"/>
+        <location filename="../../app/services/importing/sources.py" line="640"/>
         <source>The file {file} has more than {limit} rows, the most a spreadsheet sheet holds; split it (for example by month) and import the parts one after the other.</source>
         <translation>Tệp {file} có hơn {limit} dòng, nhiều hơn số dòng tối đa của một trang tính; hãy tách tệp ra (ví dụ theo tháng) rồi nhập lần lượt từng phần.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="857"/>
+        <location filename="../../app/services/importing/sources.py" line="690"/>
+        <source>The sheet “{sheet}” of {file} holds more than {limit} cells (rows × columns), more than Regulars reads from a workbook at once; save the sheet as CSV (or delete the columns you do not need) and import that file.</source>
+        <translation>Trang tính “{sheet}” của {file} có hơn {limit} ô (dòng × cột), nhiều hơn số ô Khách Quen đọc được một lần từ một bảng tính; hãy lưu trang tính thành tệp CSV (hoặc xóa các cột không cần) rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="889"/>
         <source>Table {number}</source>
         <translation>Bảng {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="51"/>
+        <location filename="../../app/services/importing/table.py" line="52"/>
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="316"/>
-        <location filename="../../app/services/importing/table.py" line="325"/>
+        <location filename="../../app/services/importing/table.py" line="317"/>
+        <location filename="../../app/services/importing/table.py" line="326"/>
         <source>The file {file} mixes text encodings; save it again as UTF-8 and import that copy.</source>
         <translation>Tệp {file} dùng lẫn nhiều bảng mã; hãy lưu lại dưới dạng UTF-8 rồi nhập bản đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="366"/>
-        <location filename="../../app/services/importing/table.py" line="370"/>
+        <location filename="../../app/services/importing/table.py" line="367"/>
+        <location filename="../../app/services/importing/table.py" line="371"/>
         <source>The file {file} cannot be read as a table: {reason}.</source>
         <translation>Không đọc được tệp {file} dưới dạng bảng: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="475"/>
+        <location filename="../../app/services/importing/table.py" line="476"/>
         <source>row {row} has {saw} cells where the header has {expected}</source>
         <translation>dòng {row} có {saw} ô trong khi dòng tiêu đề có {expected} ô</translation>
     </message>

@@ -104,4 +104,36 @@ def test_a_workbook_sheet_with_more_rows_than_a_sheet_holds_is_refused_before_it
 def test_a_sheet_of_exactly_a_sheets_rows_is_not_refused_when_counted(tmp_path):
     path = _sheet_with_rows(tmp_path / "full.xlsx", LIMIT, dimension=f"A1:A{LIMIT}")
     source = importing.open_source(path)
-    assert sources.xlsx_sheet_rows(path, source.sheet) == LIMIT
+    assert sources.xlsx_sheet_size(path, source.sheet) == sources.SheetSize(LIMIT, 2 * LIMIT)
+
+
+def test_a_wide_sheet_with_more_cells_than_can_be_read_at_once_is_refused_before_it_is_loaded(tmp_path, monkeypatch):
+    monkeypatch.setattr(sources, "SCAN_SHEETS_ABOVE", 0)
+    monkeypatch.setattr(sources, "MAX_SHEET_CELLS", 1_000)
+    source = importing.open_source(_sheet_with_rows(tmp_path / "wide.xlsx", 501))  # 1,002 cells
+    loaded = []
+    monkeypatch.setattr(table, "_read_xlsx_arrow", lambda *args, **kwargs: loaded.append(1))
+    with pytest.raises(importing.ImportRefused) as refused:
+        importing.preview(source, importing.Mapping(columns={"date": "1", "line_amount": "2"}))
+    assert str(refused.value).startswith("The sheet “Data” of wide.xlsx holds more than 1,000 cells")
+    assert loaded == []
+    monkeypatch.setattr(sources, "MAX_SHEET_CELLS", 1_002)
+    assert sources.xlsx_sheet_size(source.path, "Data") == sources.SheetSize(501, 1_002)
+
+
+def test_rows_and_cells_are_counted_whatever_the_pieces_and_the_namespace_prefix(tmp_path, monkeypatch):
+    row = b'<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c><x:c r="B1"/></x:row>'
+    path = tmp_path / "prefixed.xlsx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("xl/workbook.xml", '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+                    'relationships"><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>')
+        zf.writestr("xl/_rels/workbook.xml.rels",
+                    '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>')
+        zf.writestr("xl/worksheets/sheet1.xml", b'<x:worksheet xmlns:x="m"><x:sheetData>' + row * 300
+                    + b"</x:sheetData></x:worksheet>")
+    monkeypatch.setattr(sources, "SCAN_SHEETS_ABOVE", 0)
+    read = zipfile.ZipExtFile.read
+    for size in range(1, 70):  # every place a block can cut a tag
+        monkeypatch.setattr(zipfile.ZipExtFile, "read",
+                            lambda self, n=-1, size=size: read(self, size if n and n > 1000 else n))
+        assert sources.xlsx_sheet_size(path, "S") == sources.SheetSize(300, 600), size

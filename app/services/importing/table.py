@@ -33,8 +33,9 @@ from app.services.importing.sources import (
     html_rows,
     load_sheet,
     open_workbook,
+    refuse_too_large_sheet,
     refuse_too_many_rows,
-    xlsx_sheet_rows,
+    xlsx_sheet_size,
 )
 
 CSV_BYTES_PER_SECOND = 100 << 20  # a rough guess, only to move the progress bar
@@ -295,9 +296,9 @@ def read_columns(source: Source, indices: list[int], numeric: set[int], tick: Ti
         rows = html_rows(source)[source.header_row + 1:]
         return _read_rows(iter(rows), len(rows), 0, source.header_row + 2, indices, tick, span)
     if source.format == "xlsx":
-        sheet_rows = xlsx_sheet_rows(source.path, source.sheet, step=lambda: tick(span[0]))
-        if sheet_rows is not None:
-            refuse_too_many_rows(source.file_name, sheet_rows - source.header_row - 1)
+        size = xlsx_sheet_size(source.path, source.sheet, step=lambda: tick(span[0]))
+        if size is not None:
+            refuse_too_large_sheet(source.file_name, source.sheet, size, source.header_row)
         # fastexcel loads in the first half of the span; when it leaves the sheet to python-calamine,
         # that one goes on from there (the bar never moves back)
         half = (span[0] + span[1]) // 2
