@@ -41,7 +41,7 @@ from app.services.importing.sources import (
 CSV_BYTES_PER_SECOND = 100 << 20  # a rough guess, only to move the progress bar
 WORKBOOK_CHUNK_ROWS = 25_000
 MAX_ROWS = MAX_SHEET_ROWS  # rows below the header: never more are read
-CSV_CHUNK_BYTES = 64 << 20  # text files above this are read in chunks of CSV_CHUNK_ROWS rows
+CSV_CHUNK_BYTES = 128 << 20  # text files above this are read in chunks of CSV_CHUNK_ROWS rows
 CSV_CHUNK_ROWS = 262_144
 HEARTBEAT_SECONDS = 0.2
 
