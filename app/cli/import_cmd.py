@@ -92,6 +92,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"{s['file']}: {s['rows_read']} rows read, {s['lines_added']} lines added, "
                   f"{s['duplicates_skipped']} duplicates skipped, {s['rows_rejected']} rows rejected, "
                   f"{s['customers_added']} customers added" + (" (dry run, nothing saved)" if args.dry_run else ""))
+            if s["existing_invoices"]:
+                print(f"  {s['existing_invoices']} invoices were already in the shop ({s['existing_invoices_choice']}): "
+                      f"{s['existing_lines_skipped']} of this file's lines not imported, "
+                      f"{s['lines_replaced']} stored lines replaced")
             if s["first_problems"]:
                 for problem in s["first_problems"][:5]:
                     print(f"  row {problem['row']}, column {problem['column']}: {problem['message']}", file=sys.stderr)

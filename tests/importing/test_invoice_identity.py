@@ -119,5 +119,8 @@ def test_the_command_line_choice_and_its_json_counts(tmp_path, empty_shop, workb
     assert result["files"][0]["existing_invoices_from"][0]["file"] == "kiotviet.xlsx"
     assert result["files"][0]["existing_invoices_choice"] == "replace"
     assert revenue(empty_shop) == 432_000
+    text = cli("import", path, "--db", empty_shop)  # keep: the replaced lines are what the shop holds now
+    assert text.returncode == 0 and "2 invoices were already in the shop (keep): 0 of this file's lines not " \
+        "imported, 0 stored lines replaced" in text.stdout
     wrong = cli("import", path, "--db", empty_shop, "--existing-invoices", "both")
     assert wrong.returncode == 2 and "Traceback" not in wrong.stderr
