@@ -2,7 +2,9 @@
 cache): CSV end to end against the naive `pandas.read_csv` + `DataFrame.to_sql` run alternately in
 the same process; XLSX end to end (in a subprocess, for its peak memory) against
 `pandas.read_excel(engine="openpyxl")` + `to_sql` measured on 100,000 lines and scaled x10; the
-largest gap between progress reports; a re-import of the same file (nothing added)."""
+largest gap between progress reports; a re-import of the same file (nothing added); the peak memory
+of the CSV import and of refusing a CSV with more rows than a sheet holds (2,000,000 lines: read up to
+the limit, then refused), each in a subprocess."""
 
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FULL_LINES = 1_000_000
 QUICK_LINES = 100_000
 NAIVE_XLSX_LINES = 100_000
+TOO_MANY_LINES = 2_000_000  # more than a sheet holds: refused, with bounded memory
+MAX_MEMORY_MB = 1024
 COLUMNS = ("InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country")
 
 
@@ -151,16 +155,17 @@ def write_xlsx(frame, path: Path) -> None:
                     'spreadsheetml.styles+xml"/></Types>')
 
 
-def data_files(ctx: Context, lines: int) -> tuple[Path, Path]:
+def data_files(ctx: Context, lines: int, *, xlsx: bool = True) -> tuple[Path, Path]:
     """The CSV and XLSX of `lines` synthetic lines, generated once into the cache."""
     csv_path = ctx.cache / f"import_{lines}_{ctx.seed}.csv"
     xlsx_path = ctx.cache / f"import_{lines}_{ctx.seed}.xlsx"
-    if not csv_path.exists() or not xlsx_path.exists():
+    if not csv_path.exists() or (xlsx and not xlsx_path.exists()):
         frame = make_lines(lines, ctx.seed)
         write_csv(frame, csv_path.with_suffix(".tmp"))
         csv_path.with_suffix(".tmp").replace(csv_path)
-        write_xlsx(frame, xlsx_path.with_suffix(".tmpx"))
-        xlsx_path.with_suffix(".tmpx").replace(xlsx_path)
+        if xlsx:
+            write_xlsx(frame, xlsx_path.with_suffix(".tmpx"))
+            xlsx_path.with_suffix(".tmpx").replace(xlsx_path)
     return csv_path, xlsx_path
 
 
@@ -232,7 +237,11 @@ import json, resource, sys
 from pathlib import Path
 sys.path.insert(0, {root!r})
 from benchmarks.bench_import import import_file
-result = import_file(Path({shop!r}), Path({file!r}))
+from app.services.importing import ImportRefused
+try:
+    result = import_file(Path({shop!r}), Path({file!r}))
+except ImportRefused as exc:
+    result = {{"refused": str(exc)}}
 result["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 try:  # Linux: this process's own peak; maxrss also counts the parent's memory at the fork
     status = open("/proc/self/status").read()
@@ -241,6 +250,11 @@ except (OSError, IndexError, ValueError):
     pass
 print(json.dumps(result))
 """
+
+
+def memory_result(name: str, megabytes: float, notes: str) -> Result:
+    return Result(name, round(megabytes, 1), "MB", "", None, None, f"<= {MAX_MEMORY_MB} MB",
+                  megabytes <= MAX_MEMORY_MB, notes)
 
 
 def import_in_subprocess(shop_path: Path, file_path: Path) -> dict:
@@ -275,6 +289,17 @@ def run(ctx: Context) -> list[Result]:
         results.append(ratio_result(
             f"import: CSV re-import of {lines:,} lines (0 added)", again["seconds"], "s", "first import",
             min(ours), notes="every line found already stored"))
+        child = import_in_subprocess(_fresh_shop(work / "csv-memory"), csv_path)
+        assert child["lines_added"] == lines, child
+        results.append(memory_result(f"import: CSV {lines:,} lines peak memory", child["maxrss_mb"],
+                                     "peak resident memory of the importing process"))
+        if not ctx.quick:
+            too_many, _ = data_files(ctx, TOO_MANY_LINES, xlsx=False)
+            child = import_in_subprocess(_fresh_shop(work / "csv-too-many"), too_many)
+            assert "more than 1,048,576 rows" in child.get("refused", ""), child
+            results.append(memory_result(
+                f"import: CSV of {TOO_MANY_LINES:,} lines refused, peak memory", child["maxrss_mb"],
+                "read in chunks up to the 1,048,576-row limit, then refused (was 1.13 GB, whole file read)"))
 
         # XLSX: ours in a subprocess (peak memory), naive openpyxl on 100,000 lines scaled x10
         shop = _fresh_shop(work / "xlsx")
@@ -286,9 +311,8 @@ def run(ctx: Context) -> list[Result]:
             f"import: XLSX {lines:,} lines end to end", child["seconds"], "s",
             f"read_excel(openpyxl) + to_sql x{scale:g}", naive_small * scale, min_ratio=8,
             notes=f"naive on {NAIVE_XLSX_LINES:,} lines: {naive_small:.2f} s"))
-        results.append(Result(
-            f"import: XLSX {lines:,} lines peak memory", round(child["maxrss_mb"], 1), "MB", "", None, None,
-            "<= 1024 MB", child["maxrss_mb"] <= 1024, "peak resident memory of the importing process"))
+        results.append(memory_result(f"import: XLSX {lines:,} lines peak memory", child["maxrss_mb"],
+                                     "peak resident memory of the importing process"))
         largest_gap = max(max(gaps), child["max_gap"])
         results.append(Result(
             "import: largest gap between progress reports", round(largest_gap, 3), "s", "", None, None, "<= 0.5 s",

@@ -1,9 +1,11 @@
 """`import FILE [FILE ...] --db SHOP [--mapping PRESET|mapping.json] [--skip-bad-rows] [--dry-run]
-[--rejected-rows OUT.csv] [--decimal-separator , | .] [--json]`: imports sales spreadsheets (or customer
-lists) into a shop file, creating it when it does not exist. Every file is checked before any is
-imported, so a refused file leaves the shop unchanged (exit code 2, one sentence on stderr). Amounts
-like `1.234` that neither the file nor the shop's currency explains are refused, naming the column,
-until --decimal-separator says how to read them."""
+[--rejected-rows OUT.csv] [--decimal-separator , | .] [--existing-invoices keep|replace|add] [--json]`:
+imports sales spreadsheets (or customer lists) into a shop file, creating it when it does not exist. Every
+file is checked before any is imported, so a refused file leaves the shop unchanged (exit code 2, one
+sentence on stderr). Amounts like `1.234` that neither the file nor the shop's currency explains are
+refused, naming the column, until --decimal-separator says how to read them. Invoices already in the shop
+(the same sale in another export) are kept by default: nothing stored changes and nothing is counted
+twice (docs/import.md)."""
 
 from __future__ import annotations
 
@@ -16,10 +18,13 @@ from app.cli.common import add_db_argument, print_json
 from app.services.errors import UserError
 
 SUMMED = ("rows_read", "lines_added", "duplicates_skipped", "rows_rejected", "cancelled_lines", "lines_removed",
-          "customers_added", "customers_updated", "empty_rows_skipped")
+          "existing_invoices", "lines_replaced", "existing_lines_skipped", "customers_added", "customers_updated",
+          "empty_rows_skipped")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from app.services.importing.invoices import DEFAULT_CHOICE, EXISTING_CHOICES
+
     parser.add_argument("files", nargs="+", metavar="FILE", type=Path, help="CSV, TXT, XLSX, XLS, ODS or HTML table")
     add_db_argument(parser)
     parser.add_argument("--mapping", metavar="PRESET|mapping.json",
@@ -31,6 +36,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--decimal-separator", choices=(",", "."), dest="decimal",
                         help="how amounts like 1.234 read when the file and the shop's currency do not say: "
                              "',' (1.234 is 1234) or '.' (1.234 is 1.234)")
+    parser.add_argument("--existing-invoices", choices=EXISTING_CHOICES, default=DEFAULT_CHOICE,
+                        help="invoices already in the shop from another file: keep the stored lines (default), "
+                             "replace them with this file's lines, or add this file's lines beside them")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
@@ -57,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
     if args.db.is_dir():
         raise UserError(f"{args.db} is a folder, not a shop file.")
     options = importing.ImportOptions(skip_bad_rows=args.skip_bad_rows, dry_run=args.dry_run,
-                                      rejected_rows_path=args.rejected_rows, decimal=args.decimal)
+                                      rejected_rows_path=args.rejected_rows, decimal=args.decimal,
+                                      existing_invoices=args.existing_invoices)
     shop = open_shop(args.db) if args.db.exists() and args.db.stat().st_size else create_shop(args.db)
     try:
         return _import_all(args, options, shop, started)
@@ -111,6 +120,10 @@ def _import_all(args: argparse.Namespace, options, shop, started: float) -> int:
                   + (" (dry run, nothing saved)" if args.dry_run else ""))
             if s["currency_adopted"]:
                 print(f"  The shop's currency is now {s['currency_adopted']}, the currency of this file.")
+            if s["existing_invoices"]:
+                print(f"  {s['existing_invoices']} invoices were already in the shop ({s['existing_invoices_choice']}): "
+                      f"{s['existing_lines_skipped']} of this file's lines not imported, "
+                      f"{s['lines_replaced']} stored lines replaced")
             if s["first_problems"]:
                 for problem in s["first_problems"][:5]:
                     print(f"  row {problem['row']}, column {problem['column']}: {problem['message']}", file=sys.stderr)

@@ -228,9 +228,37 @@ def existing_line_keys(conn: sqlite3.Connection):
     return keys
 
 
-def remove_lines_of_cancelled_orders(conn: sqlite3.Connection, import_id: int, line_keys: Iterable[int],
-                                     invoices: Iterable[tuple[int, str]]) -> tuple[int, set[int]]:
-    """Removes stored lines that belong to orders this import says are cancelled: lines with one of
+def stored_invoice_lines(conn: sqlite3.Connection, invoices: Iterable[tuple[str, int, str]], *,
+                         keys: bool) -> list[tuple[int, int | None, int]]:
+    """The stored lines of the given invoices, each given as (number, start of its sale day in
+    seconds, branch or ''): a line belongs to one when its invoice is that number, its sale time is
+    in that day, and its branch is that branch where both have one. Returns (position of the
+    invoice in `invoices`, the line's import id, its line key) for every such line with `keys`,
+    else (position, import id, how many lines) for each invoice and import."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS file_invoices (invoice TEXT NOT NULL, day_start INTEGER NOT NULL, "
+                 "branch TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (invoice, day_start, id)) WITHOUT ROWID")
+    conn.execute("DELETE FROM temp.file_invoices")
+    conn.executemany("INSERT INTO temp.file_invoices VALUES (?, ?, ?, ?)",
+                     ((number, day, branch, i) for i, (number, day, branch) in enumerate(invoices)))
+    # CROSS JOIN keeps the one pass over sales outside (sales has no index on invoice; the file's
+    # invoices are looked up by number and day for each line)
+    what, grouped = ("s.line_key", "") if keys else ("COUNT(*)", " GROUP BY f.id, s.import_id")
+    return conn.execute(
+        f"SELECT f.id, s.import_id, {what} FROM sales s CROSS JOIN temp.file_invoices f "
+        "ON f.invoice = s.invoice AND f.day_start BETWEEN s.sold_at - 86399 AND s.sold_at "
+        f"AND (f.branch = '' OR s.branch IS NULL OR s.branch = '' OR f.branch = s.branch){grouped}").fetchall()
+
+
+def import_names(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """import id -> (file name, start time) of the given imports."""
+    _fill_temp(conn, ids)
+    return {i: (name, started) for i, name, started in conn.execute(
+        "SELECT i.id, i.file_name, i.started_at FROM temp.import_values t JOIN imports i ON i.id = t.value")}
+
+
+def remove_lines(conn: sqlite3.Connection, import_id: int, line_keys: Iterable[int],
+                 invoices: Iterable[tuple[int, str]] = ()) -> tuple[int, set[int]]:
+    """Removes stored lines that this import replaces or whose order it says is cancelled: lines with one of
     `line_keys`, and lines of the given (customer id, invoice) pairs. They are kept in
     import_removed_sales so that undoing the import brings them back. Returns (count, customer ids)."""
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS cancelled_keys (line_key INTEGER PRIMARY KEY)")

@@ -1292,7 +1292,7 @@
     <name>Import</name>
     <message>
         <location filename="../../app/services/importing/errors.py" line="49"/>
-        <location filename="../../app/ui/import_assistant/texts.py" line="127"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="129"/>
         <source>row {row}, column “{column}”: {message}</source>
         <translation>dòng {row}, cột “{column}”: {message}</translation>
     </message>
@@ -1308,62 +1308,62 @@
     </message>
     <message>
         <location filename="../../app/services/importing/lines.py" line="30"/>
-        <location filename="../../app/services/importing/runner.py" line="52"/>
+        <location filename="../../app/services/importing/runner.py" line="59"/>
         <source>Checking the rows…</source>
         <translation>Đang kiểm tra các dòng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="246"/>
+        <location filename="../../app/services/importing/lines.py" line="247"/>
         <source>The file {file} was not imported: {problem}.</source>
         <translation>Tệp {file} chưa được nhập: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="248"/>
+        <location filename="../../app/services/importing/lines.py" line="249"/>
         <source>The file {file} was not imported: {problem}; one more row has a problem ({next}).</source>
         <translation>Tệp {file} chưa được nhập: {problem}; còn một dòng khác có lỗi ({next}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="251"/>
+        <location filename="../../app/services/importing/lines.py" line="252"/>
         <source>The file {file} was not imported: {problem}; {others} more rows have problems, the next ones at {next}.</source>
         <translation>Tệp {file} chưa được nhập: {problem}; còn {others} dòng khác có lỗi, các lỗi tiếp theo ở {next}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="458"/>
+        <location filename="../../app/services/importing/lines.py" line="459"/>
         <source>“{value}” is not a time of day.</source>
         <translation>“{value}” không phải là giờ trong ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="460"/>
+        <location filename="../../app/services/importing/lines.py" line="461"/>
         <source>the date is missing.</source>
         <translation>thiếu ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="462"/>
+        <location filename="../../app/services/importing/lines.py" line="463"/>
         <source>“{value}” is not a date.</source>
         <translation>“{value}” không phải là ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="471"/>
+        <location filename="../../app/services/importing/lines.py" line="472"/>
         <source>“{value}” is not a number.</source>
         <translation>“{value}” không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="475"/>
+        <location filename="../../app/services/importing/lines.py" line="476"/>
         <source>“{value}” is too large to be right.</source>
         <translation>“{value}” lớn đến mức không thể đúng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="487"/>
+        <location filename="../../app/services/importing/lines.py" line="488"/>
         <source>there is no amount, and no quantity and unit price.</source>
         <translation>không có thành tiền, cũng không có số lượng và đơn giá.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="505"/>
+        <location filename="../../app/services/importing/lines.py" line="506"/>
         <source>the amount is too large.</source>
         <translation>số tiền quá lớn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="598"/>
+        <location filename="../../app/services/importing/lines.py" line="602"/>
         <source>The file {file} mixes currencies ({first} in row {first_row}, {second} in row {second_row}); import the amounts of one currency at a time.</source>
         <translation>Tệp {file} trộn lẫn nhiều loại tiền ({first} ở dòng {first_row}, {second} ở dòng {second_row}); hãy nhập số tiền của từng loại tiền một.</translation>
     </message>
@@ -1413,207 +1413,223 @@
         <translation>Tệp {file} không có cột “{column}” (được ghép với {field}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/mapping.py" line="166"/>
+        <location filename="../../app/services/importing/mapping.py" line="174"/>
         <source>There is no preset called “{preset}”; use one of: {names}.</source>
         <translation>Không có mẫu nào tên là “{preset}”; hãy dùng một trong các mẫu: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="53"/>
+        <location filename="../../app/services/importing/runner.py" line="60"/>
         <source>Backing up the shop…</source>
         <translation>Đang sao lưu cửa hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="54"/>
+        <location filename="../../app/services/importing/runner.py" line="61"/>
         <source>Saving the sales lines…</source>
         <translation>Đang lưu các dòng bán hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="55"/>
+        <location filename="../../app/services/importing/runner.py" line="62"/>
         <source>Saving the customers…</source>
         <translation>Đang lưu khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="56"/>
+        <location filename="../../app/services/importing/runner.py" line="63"/>
         <source>Updating the customer figures…</source>
         <translation>Đang cập nhật số liệu khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="180"/>
+        <location filename="../../app/services/importing/runner.py" line="207"/>
         <source>The file {file} cannot be imported yet: {what}</source>
         <translation>Chưa thể nhập tệp {file}: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="245"/>
+        <location filename="../../app/services/importing/runner.py" line="272"/>
         <source>the row has no customer code, phone, e-mail or name.</source>
         <translation>dòng này không có mã khách hàng, số điện thoại, email hay tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="424"/>
+        <location filename="../../app/services/importing/runner.py" line="467"/>
         <source>The shop file could not be written ({reason}); nothing was changed.</source>
         <translation>Không ghi được tệp cửa hàng ({reason}); không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="466"/>
+        <location filename="../../app/services/importing/runner.py" line="509"/>
         <source>The file {file} has no rows of sales to import.</source>
         <translation>Tệp {file} không có dòng bán hàng nào để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="572"/>
+        <location filename="../../app/services/importing/runner.py" line="616"/>
         <source>The amounts in {file} are in {file_currency} but this shop keeps its figures in {shop_currency}; nothing was imported.</source>
         <translation>Số tiền trong {file} tính bằng {file_currency} nhưng cửa hàng này ghi số liệu bằng {shop_currency}; chưa nhập gì cả.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="595"/>
+        <location filename="../../app/services/importing/runner.py" line="639"/>
         <source>The file {file} cannot be read any more.</source>
         <translation>Không còn đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="598"/>
+        <location filename="../../app/services/importing/runner.py" line="642"/>
         <source>The file {file} changed since it was opened; open it again to import it.</source>
         <translation>Tệp {file} đã thay đổi kể từ lúc mở; hãy mở lại tệp để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="784"/>
+        <location filename="../../app/services/importing/runner.py" line="836"/>
         <source>There is no import number {number}.</source>
         <translation>Không có lần nhập số {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="786"/>
+        <location filename="../../app/services/importing/runner.py" line="838"/>
         <source>The import of {file} was already undone.</source>
         <translation>Lần nhập tệp {file} đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="808"/>
+        <location filename="../../app/services/importing/runner.py" line="860"/>
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="820"/>
+        <location filename="../../app/services/importing/runner.py" line="872"/>
         <source>The rejected rows could not be saved to {file} ({reason}).</source>
         <translation>Không lưu được các dòng bị loại vào {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="72"/>
+        <location filename="../../app/services/importing/sources.py" line="73"/>
         <source>The file {file} has no column “{column}”.</source>
         <translation>Tệp {file} không có cột “{column}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="97"/>
+        <location filename="../../app/services/importing/sources.py" line="98"/>
         <source>The file {file} does not exist.</source>
         <translation>Tệp {file} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="99"/>
+        <location filename="../../app/services/importing/sources.py" line="100"/>
         <source>{file} is a folder, not a spreadsheet.</source>
         <translation>{file} là một thư mục, không phải bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="106"/>
+        <location filename="../../app/services/importing/sources.py" line="107"/>
         <source>The file {file} cannot be read ({reason}).</source>
         <translation>Không đọc được tệp {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="109"/>
+        <location filename="../../app/services/importing/sources.py" line="110"/>
         <source>The file {file} is empty.</source>
         <translation>Tệp {file} trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="116"/>
-        <location filename="../../app/services/importing/sources.py" line="391"/>
-        <location filename="../../app/services/importing/sources.py" line="443"/>
-        <location filename="../../app/services/importing/sources.py" line="538"/>
-        <location filename="../../app/services/importing/sources.py" line="573"/>
-        <location filename="../../app/services/importing/sources.py" line="589"/>
-        <location filename="../../app/services/importing/table.py" line="592"/>
+        <location filename="../../app/services/importing/sources.py" line="117"/>
+        <location filename="../../app/services/importing/sources.py" line="431"/>
+        <location filename="../../app/services/importing/sources.py" line="483"/>
+        <location filename="../../app/services/importing/sources.py" line="578"/>
+        <location filename="../../app/services/importing/sources.py" line="613"/>
+        <location filename="../../app/services/importing/sources.py" line="629"/>
+        <location filename="../../app/services/importing/table.py" line="645"/>
         <source>The workbook {file} is damaged or incomplete.</source>
         <translation>Sổ làm việc {file} bị hỏng hoặc không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="124"/>
+        <location filename="../../app/services/importing/sources.py" line="125"/>
         <source>The file {file} is an Excel 2003 XML spreadsheet; open it in Excel or LibreOffice and save it as .xlsx, then import that file.</source>
         <translation>Tệp {file} là bảng tính XML của Excel 2003; hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="134"/>
+        <location filename="../../app/services/importing/sources.py" line="135"/>
         <source>The file {file} has no sheet “{sheet}”.</source>
         <translation>Tệp {file} không có trang tính “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="148"/>
+        <location filename="../../app/services/importing/sources.py" line="149"/>
         <source>Row {row} cannot be the header row: choose one of the first {count} rows.</source>
         <translation>Dòng {row} không thể là dòng tiêu đề: hãy chọn một trong {count} dòng đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="197"/>
-        <location filename="../../app/services/importing/sources.py" line="867"/>
+        <location filename="../../app/services/importing/sources.py" line="198"/>
+        <location filename="../../app/services/importing/sources.py" line="980"/>
         <source>The file {file} has no table with column headers.</source>
         <translation>Tệp {file} không có bảng nào có tiêu đề cột.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="233"/>
+        <location filename="../../app/services/importing/sources.py" line="234"/>
         <source>Column {number}</source>
         <translation>Cột {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="325"/>
-        <location filename="../../app/services/importing/sources.py" line="340"/>
+        <location filename="../../app/services/importing/sources.py" line="326"/>
+        <location filename="../../app/services/importing/sources.py" line="341"/>
+        <location filename="../../app/services/importing/sources.py" line="366"/>
         <source>The file {file} is not a spreadsheet or a text table.</source>
         <translation>Tệp {file} không phải là bảng tính hay bảng văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="397"/>
+        <location filename="../../app/services/importing/sources.py" line="437"/>
         <source>The file {file} unpacks to far more data than a spreadsheet holds; it was not opened.</source>
         <translation>Tệp {file} khi giải nén chứa nhiều dữ liệu hơn hẳn một bảng tính thông thường; tệp đã không được mở.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="411"/>
+        <location filename="../../app/services/importing/sources.py" line="451"/>
         <source>The file {file} is not a spreadsheet (it is another kind of zip file).</source>
         <translation>Tệp {file} không phải là bảng tính (đây là một loại tệp zip khác).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="415"/>
-        <location filename="../../app/services/importing/sources.py" line="446"/>
+        <location filename="../../app/services/importing/sources.py" line="455"/>
+        <location filename="../../app/services/importing/sources.py" line="486"/>
         <source>The workbook {file} has no sheets.</source>
         <translation>Sổ làm việc {file} không có trang tính nào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="433"/>
+        <location filename="../../app/services/importing/sources.py" line="473"/>
         <source>The workbook {file} has no sheet with a table of data.</source>
         <translation>Sổ làm việc {file} không có trang tính nào chứa bảng dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="439"/>
-        <location filename="../../app/services/importing/sources.py" line="535"/>
+        <location filename="../../app/services/importing/sources.py" line="479"/>
+        <location filename="../../app/services/importing/sources.py" line="575"/>
         <source>The workbook {file} is protected by a password; save it without a password and import that copy.</source>
         <translation>Sổ làm việc {file} được bảo vệ bằng mật khẩu; hãy lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="868"/>
+        <location filename="../../app/services/importing/sources.py" line="731"/>
+        <source>The file {file} has more than {limit} rows, the most a spreadsheet sheet holds; split it (for example by month) and import the parts one after the other.</source>
+        <translation>Tệp {file} có hơn {limit} dòng, nhiều hơn số dòng tối đa của một trang tính; hãy tách tệp ra (ví dụ theo tháng) rồi nhập lần lượt từng phần.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="782"/>
+        <source>The sheet “{sheet}” of {file} holds more than {limit} cells (rows × columns), more than Regulars reads from a workbook at once; save the sheet as CSV (or delete the columns you do not need) and import that file.</source>
+        <translation>Trang tính “{sheet}” của {file} có hơn {limit} ô (dòng × cột), nhiều hơn số ô Khách Quen đọc được một lần từ một bảng tính; hãy lưu trang tính thành tệp CSV (hoặc xóa các cột không cần) rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="981"/>
         <source>Table {number}</source>
         <translation>Bảng {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="45"/>
+        <location filename="../../app/services/importing/table.py" line="53"/>
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="318"/>
-        <location filename="../../app/services/importing/table.py" line="327"/>
+        <location filename="../../app/services/importing/table.py" line="329"/>
+        <location filename="../../app/services/importing/table.py" line="338"/>
         <source>The file {file} mixes text encodings; save it again as UTF-8 and import that copy.</source>
         <translation>Tệp {file} dùng lẫn nhiều bảng mã; hãy lưu lại dưới dạng UTF-8 rồi nhập bản đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="344"/>
-        <location filename="../../app/services/importing/table.py" line="394"/>
-        <location filename="../../app/services/importing/table.py" line="398"/>
+        <location filename="../../app/services/importing/table.py" line="355"/>
+        <location filename="../../app/services/importing/table.py" line="418"/>
+        <location filename="../../app/services/importing/table.py" line="422"/>
         <source>The file {file} cannot be read as a table: {reason}.</source>
         <translation>Không đọc được tệp {file} dưới dạng bảng: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="350"/>
+        <location filename="../../app/services/importing/table.py" line="361"/>
         <source>row {row} has {saw} cells where the header has {expected}</source>
         <translation>dòng {row} có {saw} ô trong khi dòng tiêu đề có {expected} ô</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/invoices.py" line="67"/>
+        <source>“{choice}” is not a choice for invoices already in the shop: use keep, replace or add.</source>
+        <translation>“{choice}” không phải là một lựa chọn cho các hóa đơn đã có trong cửa hàng: hãy dùng keep, replace hoặc add.</translation>
     </message>
 </context>
 <context>
@@ -1755,72 +1771,82 @@
         <translation>dấu gạch đứng ( | )</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="55"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="49"/>
+        <source>spaces (one or more)</source>
+        <translation>dấu cách (một hay nhiều)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="56"/>
         <source>day/month/year</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="56"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="57"/>
         <source>month/day/year</source>
         <translation>tháng/ngày/năm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="57"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="58"/>
         <source>year-month-day</source>
         <translation>năm-tháng-ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="58"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="59"/>
         <source>Excel date numbers</source>
         <translation>ngày dạng số của Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="59"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="60"/>
         <source>dates stored as dates in the workbook</source>
         <translation>ngày được lưu sẵn dạng ngày trong sổ làm việc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="62"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="63"/>
         <source>no dates read</source>
         <translation>chưa đọc được ngày nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="68"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="69"/>
         <source>New</source>
         <translation>Mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="69"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="70"/>
         <source>Already in the shop</source>
         <translation>Đã có trong cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="70"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="71"/>
+        <source>Invoice already in the shop</source>
+        <translation>Hóa đơn đã có trong cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/texts.py" line="72"/>
         <source>Cancelled order</source>
         <translation>Đơn đã hủy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="71"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="73"/>
         <source>Return</source>
         <translation>Trả hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="72"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="74"/>
         <source>Problem</source>
         <translation>Có lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="108"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="110"/>
         <source>Row {row}, column “{column}”: {message}</source>
         <translation>Dòng {row}, cột “{column}”: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="110"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="112"/>
         <source>Row {row}: {message}</source>
         <translation>Dòng {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/texts.py" line="117"/>
+        <location filename="../../app/ui/import_assistant/texts.py" line="119"/>
         <source>Column “{column}”: {message}</source>
         <translation>Cột “{column}”: {message}</translation>
     </message>
@@ -3561,17 +3587,17 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_model.py" line="68"/>
+        <location filename="../../app/ui/import_assistant/preview_model.py" line="69"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_model.py" line="69"/>
+        <location filename="../../app/ui/import_assistant/preview_model.py" line="70"/>
         <source>What happens</source>
         <translation>Cách xử lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_model.py" line="74"/>
+        <location filename="../../app/ui/import_assistant/preview_model.py" line="75"/>
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
@@ -3579,162 +3605,202 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="184"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="213"/>
         <source>Reading every row of {file}…</source>
         <translation>Đang đọc toàn bộ các dòng của {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="233"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="262"/>
         <source>Saving the rejected rows…</source>
         <translation>Đang lưu các dòng bị loại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="242"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="271"/>
         <source>The rejected rows were not saved.</source>
         <translation>Các dòng bị loại chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="246"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="275"/>
         <source>Saved {count} rejected rows to {file}.</source>
         <translation>Đã lưu {count} dòng bị loại vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="256"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="285"/>
         <source>Reading the file was stopped. Nothing was imported.</source>
         <translation>Đã dừng đọc tệp. Chưa có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="288"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="320"/>
         <source>The first {count} rows as they will be imported:</source>
         <translation>{count} dòng đầu tiên như khi được nhập:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="294"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="326"/>
         <source>… and {count} more rows with problems.</source>
         <translation>… và {count} dòng có lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="297"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="329"/>
         <source>The file cannot be imported as it is: {count} rows have problems. The first ones:</source>
         <translation>Không thể nhập tệp như hiện tại: có {count} dòng bị lỗi. Các lỗi đầu tiên:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="299"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="331"/>
         <source>{count} rows have problems and will be skipped. The first ones:</source>
         <translation>Có {count} dòng bị lỗi và sẽ được bỏ qua. Các lỗi đầu tiên:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="303"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="347"/>
         <source>Every sale in this file is already in the shop: importing it adds nothing.</source>
         <translation>Mọi giao dịch trong tệp này đã có trong cửa hàng: nhập lại cũng không thêm gì.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="306"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="336"/>
         <source>The shop has no sales yet: from this import on it keeps its figures in {currency}, the currency of this file.</source>
         <translation>Cửa hàng chưa có bán hàng nào: từ lần nhập này, cửa hàng sẽ ghi số liệu bằng {currency}, loại tiền của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="321"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="367"/>
+        <source>{count} entered without an import</source>
+        <translation>{count} hóa đơn có sẵn, không qua lần nhập nào</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="371"/>
+        <source>{count} from {file} (imported {date})</source>
+        <translation>{count} hóa đơn từ {file} (nhập ngày {date})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="375"/>
+        <source>{count} more imports</source>
+        <translation>{count} lần nhập khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="376"/>
+        <source>{count} invoices of this file are already in the shop ({lines} lines): {sources}. The same invoice is its number on the same day (and in the same branch when both files name one).</source>
+        <translation>{count} hóa đơn trong tệp này đã có trong cửa hàng ({lines} dòng): {sources}. Hai hóa đơn là một khi cùng số hóa đơn, cùng ngày (và cùng chi nhánh khi cả hai tệp đều ghi chi nhánh).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="385"/>
+        <source>Keep the invoices already in the shop (this file&apos;s {count} other lines of them are not imported)</source>
+        <translation>Giữ nguyên các hóa đơn đã có trong cửa hàng (không nhập {count} dòng khác của chúng trong tệp này)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="387"/>
+        <source>Replace them with this file&apos;s lines: the newer export is right ({count} stored lines removed; undoing the import brings them back)</source>
+        <translation>Thay bằng các dòng của tệp này: bản xuất mới hơn là đúng (xóa {count} dòng đã lưu; hoàn tác lần nhập sẽ khôi phục chúng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="390"/>
+        <source>Add this file&apos;s lines as well (only if these are other sales that share the numbers)</source>
+        <translation>Thêm cả các dòng của tệp này (chỉ khi đây là những giao dịch khác nhưng trùng số hóa đơn)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="405"/>
         <source>The column “{column}” has numbers like “{value}”, and neither the file nor the shop&apos;s currency says how to read them. Which is right?</source>
         <translation>Cột “{column}” có các số như “{value}”, và cả tệp lẫn loại tiền của cửa hàng đều không cho biết cách đọc. Cách nào đúng?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="324"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="408"/>
         <source>The dot separates thousands: “{value}” is {number}</source>
         <translation>Dấu chấm ngăn cách hàng nghìn: “{value}” là {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="327"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="411"/>
         <source>The dot is the decimal point: “{value}” is {whole} and {fraction} thousandths</source>
         <translation>Dấu chấm là dấu thập phân: “{value}” là {whole} và {fraction} phần nghìn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="336"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="420"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="337"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="421"/>
         <source>This is how Regulars reads your file. Nothing has been imported yet.</source>
         <translation>Đây là cách Khách Quen đọc tệp của bạn. Chưa có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="339"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="423"/>
         <source>Dates read as:</source>
         <translation>Ngày được đọc theo dạng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="340"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="424"/>
         <source>Numbers read like:</source>
         <translation>Số được đọc theo dạng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="341"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="425"/>
         <source>Rows read:</source>
         <translation>Số dòng đã đọc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="342"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="426"/>
         <source>Lines to add:</source>
         <translation>Số dòng sẽ thêm:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="343"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="427"/>
         <source>Already in the shop (skipped):</source>
         <translation>Đã có trong cửa hàng (bỏ qua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="344"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="428"/>
         <source>Lines of cancelled orders (not purchases):</source>
         <translation>Dòng của đơn đã hủy (không tính là mua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="345"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="429"/>
         <source>Rows with problems:</source>
         <translation>Số dòng có lỗi:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="346"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="430"/>
         <source>New customers:</source>
         <translation>Khách hàng mới:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="347"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="431"/>
         <source>Customers already in the shop:</source>
         <translation>Khách hàng đã có trong cửa hàng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="348"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="432"/>
         <source>Empty rows (skipped):</source>
         <translation>Dòng trống (bỏ qua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="352"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="436"/>
         <source>What will be imported</source>
         <translation>Những gì sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="353"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="437"/>
         <source>How to read the amounts</source>
         <translation>Cách đọc số tiền</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="354"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="438"/>
         <source>Rows with problems</source>
         <translation>Các dòng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="355"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="439"/>
+        <source>Invoices already in the shop</source>
+        <translation>Hóa đơn đã có trong cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="440"/>
         <source>Import the good rows and skip the bad ones</source>
         <translation>Nhập các dòng hợp lệ và bỏ qua các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="356"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="441"/>
         <source>Save the rejected rows…</source>
         <translation>Lưu các dòng bị loại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="357"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="442"/>
         <source>Read the file again</source>
         <translation>Đọc lại tệp</translation>
     </message>
@@ -4268,138 +4334,148 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="116"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="119"/>
         <source>Importing {file}…</source>
         <translation>Đang nhập {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="166"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="169"/>
         <source>Saved {count} rejected rows to {file}.</source>
         <translation>Đã lưu {count} dòng bị loại vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="174"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="177"/>
         <source>Imported {file}: {lines} lines added, {duplicates} already in the shop.</source>
         <translation>Đã nhập {file}: thêm {lines} dòng, {duplicates} dòng đã có trong cửa hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="181"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="184"/>
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="181"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="184"/>
         <source>Your sales are in the shop. Every tab shows them now.</source>
         <translation>Dữ liệu bán hàng đã vào cửa hàng. Mọi thẻ giờ đều hiển thị dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="182"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="185"/>
         <source>Import cancelled</source>
         <translation>Đã hủy nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="182"/>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="183"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="185"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="186"/>
         <source>The shop is exactly as it was before.</source>
         <translation>Cửa hàng vẫn y nguyên như trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="183"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="186"/>
         <source>Nothing was imported</source>
         <translation>Chưa có gì được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="185"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="188"/>
         <source>Importing</source>
         <translation>Đang nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="186"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="189"/>
         <source>Your sales are written to the shop in one go: all of them, or none if you cancel.</source>
         <translation>Dữ liệu bán hàng được ghi vào cửa hàng trong một lần: ghi tất cả, hoặc không ghi gì nếu bạn hủy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="196"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="199"/>
         <source>The import was cancelled. Nothing was changed in the shop.</source>
         <translation>Đã hủy nhập dữ liệu. Cửa hàng không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="217"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="222"/>
         <source>{seconds} s</source>
         <translation>{seconds} giây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="228"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="234"/>
         <source>The shop keeps its figures in {currency} from now on, the currency of this file.</source>
         <translation>Từ nay cửa hàng ghi số liệu bằng {currency}, loại tiền của tệp này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="232"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="238"/>
         <source>{count} rows with problems were skipped. You can save them to a file, correct them and import that file.</source>
         <translation>Đã bỏ qua {count} dòng có lỗi. Bạn có thể lưu chúng vào một tệp, sửa lại rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="237"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="243"/>
         <source>Rows read:</source>
         <translation>Số dòng đã đọc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="238"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="244"/>
         <source>Lines added:</source>
         <translation>Số dòng đã thêm:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="239"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="245"/>
         <source>Already in the shop (skipped):</source>
         <translation>Đã có trong cửa hàng (bỏ qua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="240"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="246"/>
         <source>Rows with problems (skipped):</source>
         <translation>Dòng có lỗi (bỏ qua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="241"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="247"/>
         <source>Empty rows (skipped):</source>
         <translation>Dòng trống (bỏ qua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="242"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="248"/>
         <source>New customers:</source>
         <translation>Khách hàng mới:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="243"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="249"/>
         <source>Customers completed with new details:</source>
         <translation>Khách hàng được bổ sung thông tin:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="244"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="250"/>
         <source>Lines of cancelled orders (not imported):</source>
         <translation>Dòng của đơn đã hủy (không nhập):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="245"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="251"/>
         <source>Lines removed (orders cancelled since an earlier import):</source>
         <translation>Dòng đã xóa (đơn bị hủy sau lần nhập trước):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="246"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="252"/>
+        <source>Lines of invoices already in the shop (kept as they were):</source>
+        <translation>Dòng của hóa đơn đã có trong cửa hàng (giữ nguyên):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="253"/>
+        <source>Stored lines replaced by this file&apos;s:</source>
+        <translation>Dòng đã lưu được thay bằng dòng của tệp này:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="254"/>
         <source>Time taken:</source>
         <translation>Thời gian:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="250"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="258"/>
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="251"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="259"/>
         <source>Back to the preview</source>
         <translation>Quay lại phần xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="252"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="260"/>
         <source>Save the rejected rows…</source>
         <translation>Lưu các dòng bị loại…</translation>
     </message>

@@ -263,7 +263,9 @@ def test_preview_counts_without_writing(tmp_path, empty_shop):
 
 def test_undo_removes_lines_and_the_customers_it_created(tmp_path, empty_shop, read):
     first = run(empty_shop, write_csv(tmp_path / "a.csv", vn_rows()[:2]))
-    second = run(empty_shop, write_csv(tmp_path / "b.csv", vn_rows()))
+    # HD001 has a second line in the newer file: replace stores it (keep, the default, would not)
+    second = run(empty_shop, write_csv(tmp_path / "b.csv", vn_rows()), existing_invoices="replace")
+    assert (second.lines_added, second.duplicates_skipped, second.lines_replaced) == (4, 1, 0)
     conn = connect(empty_shop)
     history = importing.list_imports(conn)
     assert [h["id"] for h in history] == [second.import_id, first.import_id]
@@ -305,7 +307,8 @@ def test_fast_figures_equal_a_full_recompute(tmp_path, empty_shop):
 def test_a_second_import_for_known_customers_recomputes_their_figures(tmp_path, empty_shop, read):
     rows = vn_rows()
     run(empty_shop, write_csv(tmp_path / "a.csv", rows[:2]))
-    run(empty_shop, write_csv(tmp_path / "b.csv", [rows[0], *rows[2:]]))
+    # the files split HD001 between them: add keeps both halves
+    run(empty_shop, write_csv(tmp_path / "b.csv", [rows[0], *rows[2:]]), existing_invoices="add")
     assert read("SELECT invoices, purchase_lines, revenue, returns, return_lines FROM customers WHERE code = 'KH01'") \
         == [(1, 2, 345_000_000, -45_000_000, 1)]
 

@@ -4,6 +4,7 @@ and the quick, clear refusal of files that cannot be read."""
 from __future__ import annotations
 
 import os
+import random
 import zipfile
 
 import pytest
@@ -179,6 +180,30 @@ def test_refuses_binary_junk(tmp_path):
     path = tmp_path / "photo.csv"
     path.write_bytes(bytes(range(256)) * 64)
     assert "not a spreadsheet" in _refused(path)
+
+
+def _junk(lines: int, length: int, low: int, high: int, end: bytes = b"\r\n") -> bytes:
+    rng = random.Random(lines * length)
+    return end.join(bytes(rng.randrange(low, high) for _ in range(length)) for _ in range(lines))
+
+
+@pytest.mark.parametrize("junk", [
+    _junk(1, 5000, 0x21, 0x7F),  # printable ASCII, no line breaks
+    _junk(80, 70, 0x21, 0x7F),
+    _junk(100, 60, 0xA0, 0x100, b"\n"),  # 8-bit bytes that Windows-1252 reads as letters and signs
+])
+def test_refuses_junk_that_decodes_as_text_before_any_column_is_asked_for(tmp_path, junk):
+    path = tmp_path / "junk.csv"
+    path.write_bytes(junk)
+    assert "is not a spreadsheet or a text table" in _refused(path)
+
+
+def test_a_table_with_emails_phones_currency_and_bracketed_units_is_not_junk(tmp_path):
+    rows = [["Order", "Date", "E-mail", "Phone", "Total [VND]", "Note"],
+            *[[f"#{1000 + i}", "2024-03-01 10:00", f"a.b+{i}@example.com", "+84 912 345 678", f"{i},000 ₫",
+               "<b>gift</b> ~ wrap {x} | ^_^"] for i in range(30)]]
+    source = importing.open_source(write_csv(tmp_path / "orders.csv", rows))
+    assert source.headers[4] == "Total [VND]" and len(source.sample_rows) == 30
 
 
 def test_refuses_a_truncated_workbook(tmp_path):

@@ -135,6 +135,54 @@ CUSTOMER_FIELDS: tuple[str, ...] = tuple(f.key for f in FIELDS if CUSTOMERS in f
 CUSTOMER_ATTRIBUTE_FIELDS: tuple[str, ...] = ("customer_name", "phone", "email", "country", "province",
                                               "district", "address", "postcode")
 
+# Headers no synonym knows, recognised by their words (folded: no accents, lower case; camelCase and
+# snake_case split): the first rule with a phrase among the header's words gives its field. Order
+# matters: "order date" is a date before it is an order, "total quantity" a quantity before a total,
+# "unit price" a price before anything else, "giá trị" (value) an amount before "giá" (price).
+WORD_RULES: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
+    ("date", (("date",), ("datetime",), ("timestamp",), ("ngay",), ("thoi", "gian"), ("day",))),
+    ("quantity", (("qty",), ("quantity",), ("units",), ("count",), ("number", "of"), ("so", "luong"), ("sl",))),
+    ("unit_price", (("unit", "price"), ("don", "gia"), ("price", "each"))),
+    ("line_amount", (("value",), ("sales",), ("total",), ("revenue",), ("amount",), ("paid",), ("spent",),
+                     ("thanh", "tien"), ("doanh", "thu"), ("tong",), ("tien",), ("gia", "tri"))),
+    ("unit_price", (("price",), ("gia",))),
+    ("invoice", (("invoice",), ("order",), ("receipt",), ("bill",), ("transaction",), ("hoa", "don"),
+                 ("don", "hang"), ("chung", "tu"))),
+    ("customer_code", (("customer", "id"), ("customer", "code"), ("customer", "no"), ("customer", "number"),
+                       ("client", "id"), ("client", "code"), ("ma", "khach"), ("ma", "kh"), ("cust", "id"),
+                       ("user", "id"), ("member", "id"))),
+    ("customer_name", (("customer",), ("client",), ("buyer",), ("khach",))),
+    ("phone", (("phone",), ("mobile",), ("dien", "thoai"))),
+    ("email", (("email",), ("mail",))),
+    ("product_code", (("product", "id"), ("product", "code"), ("item", "id"), ("item", "code"), ("sku",),
+                      ("ma", "hang"), ("ma", "sp"))),
+    ("product_name", (("product",), ("item",), ("san", "pham"), ("hang", "hoa"), ("mat", "hang"))),
+)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def header_words(text: str | None) -> tuple[str, ...]:
+    """'dollar_value' -> ('dollar', 'value'); 'CustomerID' -> ('customer', 'id'); 'Thành tiền' -> ('thanh', 'tien')."""
+    spaced = _CAMEL.sub(" ", _BRACKETS.sub(" ", str(text or "")))
+    return tuple(_NOT_ALNUM.sub(" ", fold(spaced)).split())
+
+
+def field_by_words(text: str | None) -> str | None:
+    """The field a header names by its words (WORD_RULES), or None."""
+    words = header_words(text)
+    if not words or "sinh" in words or "birth" in words:  # birthdays are not sale dates
+        return None
+    for key, phrases in WORD_RULES:
+        if any(_has_phrase(words, phrase) for phrase in phrases):
+            return key
+    return None
+
+
+def _has_phrase(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(words[i:i + size] == phrase for i in range(len(words) - size + 1))
+
+
 def fields_for(kind: str) -> tuple[str, ...]:
     return SALES_FIELDS if kind == SALES else CUSTOMER_FIELDS
 

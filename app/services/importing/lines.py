@@ -78,6 +78,7 @@ class Parsed:
     sold_at: np.ndarray  # int64 seconds
     invoice_codes: np.ndarray  # into invoices
     invoices: np.ndarray  # object array of str
+    invoice_numbered: np.ndarray  # bool per entry of invoices: the file's own number (else made up here)
     customer: np.ndarray  # int64 index into identities, -1 = walk-in
     identities: Identities
     product: np.ndarray  # int64 index into products, -1 = none
@@ -534,8 +535,10 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
         {k: (c[kept], u) for k, (c, u) in customer_columns.items()},
         {k: col[k].take(kept) for k in ("country", "province", "district", "address", "postcode") if k in col},
         invoice_codes, tick)
+    invoice_numbered = np.ones(len(invoices), dtype=bool)
     if len(invoices) == 0 or (invoice_codes < 0).any():
-        invoice_codes, invoices = _synthesised_invoices(invoice_codes, invoices, sold_at, identity_codes, identities)
+        invoice_codes, invoices, invoice_numbered = _synthesised_invoices(
+            invoice_codes, invoices, sold_at, identity_codes, identities)
 
     tick.mark("identities")
     tick(570, CHECKING)
@@ -562,6 +565,7 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
     tick.mark("line keys")
     return Parsed(
         row_numbers=row_numbers[kept], sold_at=sold_at, invoice_codes=invoice_codes, invoices=invoices,
+        invoice_numbered=invoice_numbered,
         customer=identity_codes, identities=identities, product=product_codes, products=products,
         quantity=quantity, unit_price=price_stored, amount=amount_stored, channel_codes=channel_codes,
         channels=channels, branch_codes=branch_codes, branches=branches, cancelled=cancelled[kept],
@@ -753,7 +757,8 @@ def _key_text(packed: int, code_u, phone_u, email_u, name_u) -> str:
 
 
 def _synthesised_invoices(invoice_codes, invoices, sold_at, identity_codes, identities):
-    """Rows without an invoice number: one invoice per customer and day ('2024-01-15 c:KH001')."""
+    """Rows without an invoice number: one invoice per customer and day ('2024-01-15 c:KH001').
+    Returns the rows' invoice codes, the invoices, and which of them are the file's own numbers."""
     missing = invoice_codes < 0
     days = (sold_at[missing] // 86400).astype("datetime64[D]").astype(str).astype(object)
     who = np.array([*identities.keys, ""], dtype=object)[identity_codes[missing]]
@@ -763,7 +768,9 @@ def _synthesised_invoices(invoice_codes, invoices, sold_at, identity_codes, iden
     combined[~missing] = existing[invoice_codes[~missing]] if len(existing) else []
     combined[missing] = made
     codes, uniques = pd.factorize(combined)
-    return codes.astype(np.int64), np.asarray(uniques, dtype=object)
+    numbered = np.zeros(len(uniques), dtype=bool)
+    numbered[codes[~missing]] = True
+    return codes.astype(np.int64), np.asarray(uniques, dtype=object), numbered
 
 
 def _products(columns: dict[str, Column], n: int) -> tuple[np.ndarray, Products]:

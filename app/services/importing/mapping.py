@@ -127,17 +127,25 @@ def preset_mapping(source, preset: Preset) -> Mapping:
 
 
 def generic_mapping(source, kind: str = F.SALES) -> Mapping:
-    """Each field takes the header matching its best synonym; a header feeds one field only."""
+    """Each field takes the header matching its best synonym; a header feeds one field only. Fields
+    still without a column then take the first free header that names them by its words
+    ("dollar_value", "Total paid", "Doanh thu tháng"): the columns page shows every guess."""
     keys = [F.header_key(h) for h in source.headers]
     columns: dict[str, str] = {}
     used: set[int] = set()
-    for key in F.fields_for(kind):
+    allowed = F.fields_for(kind)
+    for key in allowed:
         for synonym in F.BY_KEY[key].synonyms:
             match = next((i for i, k in enumerate(keys) if k == synonym and i not in used), None)
             if match is not None:
                 columns[key] = source.headers[match]
                 used.add(match)
                 break
+    for index, header in enumerate(source.headers):
+        found = F.field_by_words(header) if index not in used else None
+        if found is not None and found in allowed and found not in columns:
+            columns[found] = header
+            used.add(index)
     return Mapping(kind=kind, columns=columns, preset=GENERIC if kind == F.SALES else None)
 
 

@@ -29,6 +29,14 @@ from app.services.errors import UserError
 from app.services.importing import fields as F
 from app.services.importing import values as V
 from app.services.importing.errors import AmbiguousNumbers, ImportRefused, Problem
+from app.services.importing.invoices import (
+    DEFAULT_CHOICE,
+    KEEP,
+    REPLACE,
+    EarlierImport,
+    check_choice,
+    find_existing,
+)
 from app.services.importing.lines import Parsed, ShopMoney, parse_sales, read_file, refusal
 from app.services.importing.mapping import Mapping, signature
 from app.services.importing.memory_aggregates import compute as compute_figures
@@ -63,13 +71,14 @@ class ImportOptions:
     remember_mapping: bool = True
     date_order: str | None = None
     decimal: str | None = None  # how a lone `1.234` reads when nothing in the file or shop says: "," or "."
+    existing_invoices: str = DEFAULT_CHOICE  # invoices already in the shop: keep, replace or add (invoices.py)
 
 
 @dataclass
 class PreviewRow:
     row_number: int
     values: dict[str, str]
-    status: str  # new, duplicate, cancelled, return, rejected
+    status: str  # new, duplicate, existing (its invoice is already in the shop), cancelled, return, rejected
     problem: str | None = None
 
 
@@ -91,6 +100,17 @@ class Preview:
     currency: str | None = None  # the currency the file names (None: it names none)
     currency_adopted: str | None = None  # the shop is empty and will take the file's currency
     number_question: tuple[str, str] | None = None  # (header, value like "1.234"): ask how to read it
+    existing_invoices: int = 0  # invoices of the file already in the shop
+    existing_invoice_lines: int = 0  # their lines stored now
+    earlier_imports: list[EarlierImport] = field(default_factory=list)  # where those invoices came from
+    lines_to_replace: int = 0  # stored lines that replace would remove
+    existing_lines_skipped: int = 0  # the file's new lines that keep would skip
+    choice: str = DEFAULT_CHOICE  # the choice lines_to_add was counted with
+
+    def lines_to_add_with(self, choice: str) -> int:
+        """The lines an import would add with this choice for the invoices already in the shop."""
+        new = self.lines_to_add + (self.existing_lines_skipped if self.choice == KEEP else 0)
+        return new - (self.existing_lines_skipped if choice == KEEP else 0)
 
 
 @dataclass
@@ -105,6 +125,11 @@ class ImportSummary:
     rows_rejected: int = 0
     cancelled_lines: int = 0
     lines_removed: int = 0
+    existing_invoices_choice: str = DEFAULT_CHOICE
+    existing_invoices: int = 0  # invoices of the file that were already in the shop
+    earlier_imports: list[EarlierImport] = field(default_factory=list)
+    lines_replaced: int = 0  # stored lines of those invoices removed (replace; undo brings them back)
+    existing_lines_skipped: int = 0  # the file's lines of those invoices not imported (keep)
     customers_added: int = 0
     customers_updated: int = 0
     elapsed_seconds: float = 0.0
@@ -124,6 +149,9 @@ class ImportSummary:
             "rows_read": self.rows_read, "lines_added": self.lines_added,
             "duplicates_skipped": self.duplicates_skipped, "rows_rejected": self.rows_rejected,
             "cancelled_lines": self.cancelled_lines, "lines_removed": self.lines_removed,
+            "existing_invoices_choice": self.existing_invoices_choice, "existing_invoices": self.existing_invoices,
+            "existing_invoices_from": [e.to_dict() for e in self.earlier_imports],
+            "lines_replaced": self.lines_replaced, "existing_lines_skipped": self.existing_lines_skipped,
             "customers_added": self.customers_added, "customers_updated": self.customers_updated,
             "elapsed_seconds": round(self.elapsed_seconds, 3), "dry_run": self.dry_run,
             "date_order": self.date_order, "number_format": self.number_format,
@@ -311,30 +339,46 @@ def preview(source: Source, mapping: Mapping, conn: sqlite3.Connection | None = 
         return Preview(_with_problem_rows(rows, problems), parsed.date_order, parsed.number_style.label,
                        parsed.rows_read, 0, 0, 0, len(problems), sum(1 for v in unique_keys.values() if v < 0),
                        sum(1 for v in unique_keys.values() if v >= 0), problems[:20], message)
+    active = ~parsed.cancelled
+    choice = check_choice(options.existing_invoices)
+    in_shop = find_existing(conn, parsed, active)
     existing = store.existing_line_keys(conn) if conn is not None else np.empty(0, dtype=np.int64)
     duplicate = _in_sorted(parsed.line_key, existing) | _repeated(parsed.line_key)
+    skipped = _skipped_as_existing(KEEP, in_shop, active & ~duplicate)  # what keep would skip
+    replaced = len(in_shop.keys_to_replace(parsed.line_key))  # what replace would remove
+    in_kept_invoice = in_shop.in_shop(len(parsed))
     tick(693, WRITING)
-    active = ~parsed.cancelled
     ident = parsed.identities
     found = _match(conn, ident.codes, ident.phones, ident.emails, ident.names, ident.name_only) \
         if conn is not None else [-1] * len(ident.keys)
-    used = np.unique(parsed.customer[active & ~duplicate & (parsed.customer >= 0)])
+    added = active & ~duplicate & ~(skipped if choice == KEEP else False)
+    used = np.unique(parsed.customer[added & (parsed.customer >= 0)])
     new_customers = sum(1 for i in used.tolist() if found[i] < 0)
     rows = []
     for r in range(min(PREVIEW_ROWS, len(parsed))):
         status = ("cancelled" if parsed.cancelled[r] else "duplicate" if duplicate[r]
-                  else "return" if parsed.amount[r] < 0 else "new")
+                  else "existing" if in_kept_invoice[r] else "return" if parsed.amount[r] < 0 else "new")
         rows.append(PreviewRow(int(parsed.row_numbers[r]), _row_values(parsed, r), status))
     tick(TOTAL, CHECKING, force=True)
     return Preview(
         rows=_with_problem_rows(rows, problems), date_order=parsed.date_order,
         number_format=parsed.number_style.label, rows_read=parsed.rows_read,
-        lines_to_add=int((active & ~duplicate).sum()), duplicates=int((active & duplicate).sum()),
+        lines_to_add=int(added.sum()), duplicates=int((active & duplicate).sum()),
         cancelled_lines=int(parsed.cancelled.sum()), rows_rejected=len(problems), customers_new=new_customers,
         customers_matched=len(used) - new_customers, problems=problems[:20], refusal=message,
         empty_rows=parsed.empty_rows, currency=parsed.currency,
         currency_adopted=_currency_to_adopt(conn, source, parsed) if conn is not None else None,
-        number_question=parsed.ambiguous)
+        number_question=parsed.ambiguous,
+        existing_invoices=in_shop.invoices, existing_invoice_lines=in_shop.stored_lines,
+        earlier_imports=in_shop.earlier_imports, lines_to_replace=replaced,
+        existing_lines_skipped=int(skipped.sum()), choice=choice)
+
+
+def _skipped_as_existing(choice: str, in_shop, new_lines: np.ndarray) -> np.ndarray:
+    """The new lines not imported because their invoice is already in the shop and the owner keeps it."""
+    if choice != KEEP:
+        return np.zeros(len(new_lines), dtype=bool)
+    return in_shop.in_shop(len(new_lines)) & new_lines
 
 
 def _with_problem_rows(rows: list[PreviewRow], problems: list[Problem]) -> list[PreviewRow]:
@@ -466,6 +510,7 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
                                 file=source.file_name)
         summary = ImportSummary(None, source.file_name, mapping.preset, mapping.kind, rows_read=parsed.rows_read,
                                 rows_rejected=len(problems), rejected=problems, dry_run=options.dry_run,
+                                existing_invoices_choice=check_choice(options.existing_invoices),
                                 date_order=parsed.date_order, number_format=parsed.number_style.label,
                                 empty_rows_skipped=getattr(parsed, "empty_rows", 0), currency_adopted=adopt)
         if not options.dry_run:
@@ -491,7 +536,7 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
             store.finish_import(
                 conn, import_id, summary.elapsed_seconds, rows_read=summary.rows_read, lines_added=summary.lines_added,
                 duplicates=summary.duplicates_skipped, rejected=summary.rows_rejected,
-                cancelled_lines=summary.cancelled_lines, lines_removed=summary.lines_removed,
+                cancelled_lines=summary.cancelled_lines, lines_removed=summary.lines_removed + summary.lines_replaced,
                 customers_added=summary.customers_added, customers_updated=summary.customers_updated)
             if options.remember_mapping:
                 store.save_mapping(conn, signature(source.headers), mapping.to_json())
@@ -652,22 +697,30 @@ def _write_sales(conn: sqlite3.Connection, parsed: Parsed, import_id: int, summa
                                 dtype=np.int64)
 
     tick(680, WRITING)
-    # lines of cancelled orders that an earlier import stored as purchases
+    # invoices of this file already in the shop (from another export): kept, replaced or added to
+    in_shop = find_existing(conn, parsed, active, keys=summary.existing_invoices_choice == REPLACE)
+    summary.existing_invoices, summary.earlier_imports = in_shop.invoices, in_shop.earlier_imports
+    replaced = in_shop.keys_to_replace(parsed.line_key) if summary.existing_invoices_choice == REPLACE else []
+    # lines of cancelled orders that an earlier import stored as purchases, and the replaced lines
     removed_customers: set[int] = set()
-    if parsed.cancelled.any():
+    if parsed.cancelled.any() or len(replaced):
         cancelled_rows = np.flatnonzero(parsed.cancelled)
         pairs = {(int(line_customer[r]), str(parsed.invoices[parsed.invoice_codes[r]])) for r in cancelled_rows}
-        summary.lines_removed, removed_customers = store.remove_lines_of_cancelled_orders(
-            conn, import_id, parsed.line_key[cancelled_rows].tolist(), sorted(pairs))
+        removed, removed_customers = store.remove_lines(
+            conn, import_id, [*parsed.line_key[cancelled_rows].tolist(), *np.asarray(replaced).tolist()], sorted(pairs))
+        summary.lines_replaced = len(replaced)
+        summary.lines_removed = removed - summary.lines_replaced
         summary.cancelled_lines = int(len(cancelled_rows))
 
-    # new lines only: not cancelled, not already stored anywhere in the shop
+    # new lines only: not cancelled, not already stored anywhere in the shop, not of a kept invoice
     existing = store.existing_line_keys(conn)
     tick(690, WRITING)
     duplicate = _in_sorted(parsed.line_key, existing) | _repeated(parsed.line_key)
     tick(693, WRITING)
     summary.duplicates_skipped = int((active & duplicate).sum())
-    rows = np.flatnonzero(active & ~duplicate)
+    skipped = _skipped_as_existing(summary.existing_invoices_choice, in_shop, active & ~duplicate)
+    summary.existing_lines_skipped = int(skipped.sum())
+    rows = np.flatnonzero(active & ~duplicate & ~skipped)
     rows = rows[_insert_order(line_customer[rows], parsed.line_key[rows])]
     tick(697, WRITING)
     import pandas as pd

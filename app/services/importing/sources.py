@@ -16,9 +16,10 @@ import datetime as dt
 import hashlib
 import io
 import re
+import unicodedata
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -340,11 +341,38 @@ def _refuse_binary(path: Path, text: str) -> None:
         raise refused(QT_TRANSLATE_NOOP("Import", "The file {file} is not a spreadsheet or a text table."), path)
 
 
+# Characters that tables of sales and customers hardly ever hold outside letters, digits, spaces,
+# marks and currency signs; a text with many of them and no known heading is not a table.
+_TABLE_PUNCTUATION = frozenset(" .,-/:;'\"()[]%&@_#*!?+")
+MAX_ODD_CHARACTERS = 0.03
+
+
+def _refuse_non_table(path: Path, rows: list[list[str]]) -> None:
+    """Bytes that decode to text without control characters (printable junk, or 8-bit junk read as
+    Windows-1252) are still not a table: refused before anyone is asked to choose columns."""
+    known = known_header_keys()
+    if any(sum(1 for c in row if c and header_key(c) in known) >= 2 for row in rows):
+        return
+    odd = total = 0
+    for row in rows:
+        for cell in row:
+            for ch in cell:
+                if ch.isspace():
+                    continue
+                total += 1
+                if not (ch.isalnum() or ch in _TABLE_PUNCTUATION or unicodedata.category(ch) in ("Sc", "Mn")):
+                    odd += 1
+    if total and odd > MAX_ODD_CHARACTERS * total:
+        raise refused(QT_TRANSLATE_NOOP("Import", "The file {file} is not a spreadsheet or a text table."), path)
+
+
 DELIMITERS = (";", ",", "\t", "|")
+SPACES = " "  # the delimiter of files whose columns are separated by runs of spaces (CDNOW's text file)
 
 
 def detect_delimiter(lines: list[str]) -> str:
-    """The delimiter that splits most lines into the same number (> 1) of cells."""
+    """The delimiter that splits most lines into the same number (> 1) of cells; runs of spaces
+    (`SPACES`) when no delimiter does and splitting on spaces gives most lines the same cells."""
     best, best_score = ",", (0, 0)
     for delimiter in DELIMITERS:
         counts = [len(row) for row in csv.reader(lines, delimiter=delimiter) if row]
@@ -355,7 +383,19 @@ def detect_delimiter(lines: list[str]) -> str:
         score = (counts.count(mode), mode)
         if score > best_score:
             best, best_score = delimiter, score
+    if best_score == (0, 0):
+        counts = [len(line.split()) for line in lines if line.strip()]
+        mode = max(set(counts), key=counts.count) if counts else 0
+        if mode > 1 and counts.count(mode) * 5 >= len(counts) * 4:
+            return SPACES
     return best
+
+
+def split_text_rows(lines, delimiter: str):
+    """The cells of text lines: csv quoting rules, or split on runs of spaces for `SPACES`."""
+    if delimiter == SPACES:
+        return (line.split() for line in lines)
+    return csv.reader(lines, delimiter=delimiter)
 
 
 def _open_text(path: Path, base: dict, encoding: str, text: str, size: int) -> Source:
@@ -364,11 +404,11 @@ def _open_text(path: Path, base: dict, encoding: str, text: str, size: int) -> S
         lines = lines[:-1]  # the last line of the head may be cut
     delimiter = detect_delimiter([ln for ln in lines[:200] if ln.strip()][:100])
     rows = []
-    reader = csv.reader(io.StringIO("\n".join(lines)), delimiter=delimiter)
-    for row in reader:
+    for row in split_text_rows(io.StringIO("\n".join(lines)), delimiter):
         rows.append([nfc(c).strip() for c in row])
         if len(rows) >= GRID_ROWS:
             break
+    _refuse_non_table(path, rows)
     sampled_bytes = len("\n".join(lines[: len(rows)]).encode(encoding.replace("-sig", ""), "replace")) or 1
     total = max(len(rows), int(len(rows) * size / sampled_bytes)) if size > HEAD_BYTES else len(lines)
     return _with_grid(dict(base, format="csv", encoding=encoding, delimiter=delimiter, sheets=()),
@@ -378,7 +418,7 @@ def _open_text(path: Path, base: dict, encoding: str, text: str, size: int) -> S
 def iter_text_rows(source: Source) -> Iterator[tuple[int, list[str]]]:
     """Every record of a text file with its record number (1-based), as text cells."""
     with open(source.path, encoding=source.encoding, newline="", errors="replace") as fh:
-        yield from enumerate(csv.reader(fh, delimiter=source.delimiter or ","), start=1)
+        yield from enumerate(split_text_rows(fh, source.delimiter or ","), start=1)
 
 
 # ------------------------------------------------------------------------------------------ workbooks
@@ -584,9 +624,12 @@ def _workbook_grid(path: Path, fmt: str, sheet: str) -> tuple[list[list[Any]], l
     number of rows (known exactly only for xls/ods; estimated from the dimension for xlsx)."""
     if fmt == "xlsx":
         try:
-            return _xlsx_grid(path, sheet)
+            rows, numbers, last_row = _xlsx_grid(path, sheet)
         except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
             raise refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} is damaged or incomplete."), path) from exc
+        # a dimension beyond a sheet's rows is no spreadsheet's (a lying smaller one is caught when read)
+        refuse_too_many_rows(path.name, last_row - (numbers[0] if numbers else 1))
+        return rows, numbers, last_row
     workbook = open_workbook(path)
     try:
         data = load_sheet(path, workbook, sheet)
@@ -670,6 +713,76 @@ def _column_index(ref: str) -> int:
 def excel_serial_to_datetime(value: float, date1904: bool = False) -> dt.datetime:
     base = dt.datetime(1904, 1, 1) if date1904 else dt.datetime(1899, 12, 30)
     return base + dt.timedelta(seconds=round(value * 86400))
+
+
+MAX_SHEET_ROWS = 1_048_576  # rows a spreadsheet sheet holds (Excel, LibreOffice); table.MAX_ROWS
+# calamine (under fastexcel and python-calamine) holds every cell of a sheet while it is read, whichever
+# columns are wanted: ~70 bytes a cell (measured: 500,000 rows x 24 columns peak at 944 MB, 1,000,000 x 8
+# at 664 MB); 10 million cells keep a workbook import under ~850 MB
+MAX_SHEET_CELLS = 10_000_000
+_SHEET_DATA = re.compile(rb"<([A-Za-z_][\w.-]*:)?sheetData[\s>/]")
+SCAN_SHEETS_ABOVE = 16 << 20  # a sheet XML smaller than this holds fewer rows and cells than the limits
+
+
+def refuse_too_many_rows(file_name: str, rows: int) -> None:
+    """More rows below the header than a spreadsheet sheet holds: refused, so that memory stays
+    bounded for any accepted file."""
+    if rows > MAX_SHEET_ROWS:
+        raise ImportRefused(QT_TRANSLATE_NOOP(
+            "Import", "The file {file} has more than {limit} rows, the most a spreadsheet sheet holds; split it "
+            "(for example by month) and import the parts one after the other."),
+            file=file_name, limit=f"{MAX_SHEET_ROWS:,}")
+
+
+@dataclass(frozen=True)
+class SheetSize:
+    rows: int
+    cells: int
+
+
+def xlsx_sheet_size(path: Path, sheet: str, step: Callable[[], None] | None = None) -> SheetSize | None:
+    """How many rows and cells an .xlsx sheet's XML really holds (whatever its dimension says),
+    counted while inflating it piece by piece, stopping past the limits; None when the sheet is too
+    small to reach them. Lets a sheet that decompresses to hundreds of megabytes be refused before
+    anything loads it whole. `step()` is called after each piece (progress, cancel)."""
+    parts = {name: target for name, target, _ in _xlsx_sheet_parts(path)}
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo(parts[sheet])
+        if info.file_size < SCAN_SHEETS_ABOVE:
+            return None
+        rows = cells = 0
+        row_tag = cell_tag = tail = b""
+        with zf.open(info) as fh:
+            while block := fh.read(8 << 20):
+                data = tail + block
+                if not row_tag:  # the tags' namespace prefix, if the writer uses one ("<x:row")
+                    found = _SHEET_DATA.search(data)
+                    if found is None:
+                        tail = data[-64:]
+                        continue
+                    prefix = found.group(1) or b""
+                    # "<c" also starts the few <cols>, <cfRule>... after the data: a handful more, never fewer
+                    row_tag, cell_tag = b"<" + prefix + b"row", b"<" + prefix + b"c"
+                    data = data[found.start():]
+                # a tag cut by the block's end is counted with the next block (the tail is shorter than
+                # a row tag; a cell tag inside it is taken off here and counted there)
+                tail = data[-(len(row_tag) - 1):]
+                rows += data.count(row_tag) - tail.count(row_tag)
+                cells += data.count(cell_tag) - tail.count(cell_tag)
+                if rows > MAX_SHEET_ROWS or cells > MAX_SHEET_CELLS:
+                    break
+                if step is not None:
+                    step()
+        return SheetSize(rows, cells)
+
+
+def refuse_too_large_sheet(source_name: str, sheet: str, size: SheetSize, header_row: int) -> None:
+    refuse_too_many_rows(source_name, size.rows - header_row - 1)
+    if size.cells > MAX_SHEET_CELLS:
+        raise ImportRefused(QT_TRANSLATE_NOOP(
+            "Import", "The sheet “{sheet}” of {file} holds more than {limit} cells (rows × columns), more than "
+            "Regulars reads from a workbook at once; save the sheet as CSV (or delete the columns you do not "
+            "need) and import that file."), sheet=sheet, file=source_name, limit=f"{MAX_SHEET_CELLS:,}")
 
 
 def _xlsx_grid(path: Path, sheet: str) -> tuple[list[list[Any]], list[int], int]:

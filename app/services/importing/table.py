@@ -26,16 +26,24 @@ import pandas as pd
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.importing.errors import ImportCancelled, ImportRefused
 from app.services.importing.sources import (
+    MAX_SHEET_ROWS,
+    SPACES,
     Source,
     eight_bit_encoding,
     html_rows,
     load_sheet,
     open_workbook,
     reader_failed,
+    refuse_too_large_sheet,
+    refuse_too_many_rows,
+    xlsx_sheet_size,
 )
 
 CSV_BYTES_PER_SECOND = 100 << 20  # a rough guess, only to move the progress bar
 WORKBOOK_CHUNK_ROWS = 25_000
+MAX_ROWS = MAX_SHEET_ROWS  # rows below the header: never more are read
+CSV_CHUNK_BYTES = 128 << 20  # text files above this are read in chunks of CSV_CHUNK_ROWS rows
+CSV_CHUNK_ROWS = 262_144
 HEARTBEAT_SECONDS = 0.2
 
 T = TypeVar("T")
@@ -300,6 +308,9 @@ def read_columns(source: Source, indices: list[int], numeric: set[int], tick: Ti
         rows = html_rows(source)[source.header_row + 1:]
         return _read_rows(iter(rows), len(rows), 0, source.header_row + 2, indices, tick, span)
     if source.format == "xlsx":
+        size = xlsx_sheet_size(source.path, source.sheet, step=lambda: tick(span[0]))
+        if size is not None:
+            refuse_too_large_sheet(source.file_name, source.sheet, size, source.header_row)
         # fastexcel loads in the first half of the span; when it leaves the sheet to python-calamine,
         # that one goes on from there (the bar never moves back)
         half = (span[0] + span[1]) // 2
@@ -357,13 +368,26 @@ def _read_csv_as(source: Source, encoding, indices, numeric, tick, thousands, de
     every_column = 2 * len(indices) >= width
     text = _text_dtype()
 
+    # a large file is read in chunks, each one's columns built (text factorised) before the next is
+    # read: the whole file never sits in memory as pandas strings; never more than MAX_ROWS + 1 rows
+    chunk_rows = CSV_CHUNK_ROWS if source.file_size > CSV_CHUNK_BYTES else None
+
     def read(usecols, names=width):
-        return pd.read_csv(
-            source.path, sep=source.delimiter or ",", encoding=encoding, header=None,
+        reader = pd.read_csv(
+            source.path, sep=_pandas_separator(source.delimiter), encoding=encoding, header=None,
             names=list(range(names)), usecols=usecols,
             dtype={i: text for i in (usecols or range(names)) if i not in numeric and i < width},
             skiprows=source.header_row + 1, keep_default_na=False, na_values=[""], skip_blank_lines=False,
-            thousands=thousands, decimal=decimal, engine="c", index_col=False, encoding_errors="strict")
+            thousands=thousands, decimal=decimal, engine="c", index_col=False, encoding_errors="strict",
+            nrows=MAX_ROWS + 1, chunksize=chunk_rows)
+        if chunk_rows is None:
+            return reader
+        parts: dict[int, list[Column]] = {i: [] for i in indices}
+        with reader:
+            for chunk in reader:
+                for i in indices:
+                    parts[i].append(text_column(chunk[i]))
+        return parts
 
     def read_refusing_extra_cells():
         """A row with more cells than the header (an amount written 50000,100 without quotes shifts
@@ -381,7 +405,7 @@ def _read_csv_as(source: Source, encoding, indices, numeric, tick, thousands, de
                 raise
             return read(indices)
         read(None)  # raises the parser error that names the first row with too many cells
-        return frame.drop(columns=[width])
+        return frame if isinstance(frame, dict) else frame.drop(columns=[width])
 
     expected_seconds = max(0.2, source.file_size / CSV_BYTES_PER_SECOND)
     reading_share = (span[1] - span[0]) * 8 // 10
@@ -398,14 +422,43 @@ def _read_csv_as(source: Source, encoding, indices, numeric, tick, thousands, de
         raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The file {file} cannot be read as a table: {reason}."),
                             file=source.file_name, reason=str(exc).strip().rstrip(".")) from exc
     first_row = source.header_row + 2
-    columns = {}
-    # Arrow factorises with the GIL released: the columns side by side
-    with ThreadPoolExecutor(max_workers=max(1, min(len(indices), os.cpu_count() or 1, 4))) as pool:
-        built = pool.map(text_column, [frame[i] for i in indices])
-        for n, (i, column) in enumerate(zip(indices, built, strict=True), start=1):
-            columns[i] = column
-            tick(span[0] + reading_share + (span[1] - span[0] - reading_share) * n // len(indices))
-    return RawTable(np.arange(first_row, first_row + len(frame), dtype=np.int64), columns)
+    if isinstance(frame, dict):
+        columns = {i: concat_columns(parts) for i, parts in frame.items()}
+    else:
+        columns = {}
+        # Arrow factorises with the GIL released: the columns side by side
+        with ThreadPoolExecutor(max_workers=max(1, min(len(indices), os.cpu_count() or 1, 4))) as pool:
+            built = pool.map(text_column, [frame[i] for i in indices])
+            for n, (i, column) in enumerate(zip(indices, built, strict=True), start=1):
+                columns[i] = column
+                tick(span[0] + reading_share + (span[1] - span[0] - reading_share) * n // len(indices))
+    rows = len(next(iter(columns.values())))
+    refuse_too_many_rows(source.file_name, rows)
+    return RawTable(np.arange(first_row, first_row + rows, dtype=np.int64), columns)
+
+
+def concat_columns(parts: list[Column]) -> Column:
+    """One column from the columns of consecutive chunks of rows: numbers stay numbers when every chunk
+    read as numbers; factorised text is merged into one set of uniques; anything else becomes raw values."""
+    if len(parts) <= 1:
+        return parts[0] if parts else Column(values=np.empty(0, dtype=object))
+    if all(p.numbers is not None for p in parts):
+        return Column(numbers=np.concatenate([p.numbers for p in parts]))
+    if all(p.codes is not None and p.values is None for p in parts):
+        merged_codes, merged_uniques = pd.factorize(np.concatenate([p.uniques for p in parts]))
+        codes, start = [], 0
+        for p in parts:
+            lookup = np.append(merged_codes[start:start + len(p.uniques)], -1).astype(np.int64)
+            codes.append(lookup[p.codes])
+            start += len(p.uniques)
+        return Column(codes=np.concatenate(codes), uniques=np.asarray(merged_uniques, dtype=object))
+    return Column(values=np.concatenate([p.raw(np.arange(len(p))) if p.values is None else p.values
+                                         for p in parts]))
+
+
+def _pandas_separator(delimiter: str | None) -> str:
+    """pandas' separator for a text file's delimiter: runs of spaces are pandas' whitespace mode."""
+    return r"\s+" if delimiter == SPACES else delimiter or ","
 
 
 def _text_dtype():

@@ -357,7 +357,8 @@ DMY, MDY, YMD = "dmy", "mdy", "ymd"
 
 _DATE = re.compile(
     r"^\s*(?:(?P<y1>\d{4})[-/.](?P<m1>\d{1,2})[-/.](?P<d1>\d{1,2})"
-    r"|(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<c>\d{4}|\d{2}))"
+    r"|(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.](?P<c>\d{4}|\d{2})"
+    r"|(?P<y2>(?:19|2[01])\d{2})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?=T|\s|$))"  # compact ISO: 19970101
     r"(?:(?:T|\s+|,\s*)(?P<h>\d{1,2})[:h](?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?P<ampm>[AaPp]\.?[Mm]\.?|SA|CH|sa|ch)?)?"
     r"\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?\s*$")
 _TIME = re.compile(r"^\s*(?P<h>\d{1,2})[:h](?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?P<ampm>[AaPp]\.?[Mm]\.?|SA|CH|sa|ch)?\s*$")
@@ -428,6 +429,8 @@ def _fast_dates(texts: np.ndarray, order: str | None, hint: str):
     series = pd.Series(texts, dtype=object)
     if first["y1"] is not None:
         candidates = [(YMD, "ISO8601")]
+    elif first["y2"] is not None:
+        candidates = [(YMD, "%Y%m%d" + clock.replace(" ", "T" if "T" in first.group(0) else " "))]
     else:
         text = first.group(0).strip()
         separator = text[len(first["a"])]
@@ -485,6 +488,12 @@ def _read_date_strings(texts: np.ndarray, order: str | None, hint: str) -> tuple
         sec, good = _civil_seconds(num("y1"), num("m1"), num("d1"), h, mi, s)
         seconds = np.where(iso, sec, seconds)
         ok |= iso & good
+    compact = parts["y2"].notna().to_numpy()
+    if compact.any():
+        sec, good = _civil_seconds(num("y2"), num("m2"), num("d2"), h, mi, s)
+        seconds = np.where(compact, sec, seconds)
+        ok |= compact & good
+        iso = iso | compact
     short = parts["a"].notna().to_numpy()
     detected = YMD if iso.any() else ""
     if short.any():

@@ -19,6 +19,7 @@ from app.ui.itemmodels import LEFT, RIGHT, ColumnSpec, Index, RecordTableModel
 _STATUS_COLOURS = {
     "rejected": QColor("#b3261e"),
     "duplicate": QColor("#6b6b6b"),
+    "existing": QColor("#6b6b6b"),
     "cancelled": QColor("#6b6b6b"),
     "return": QColor("#9a5b00"),
 }

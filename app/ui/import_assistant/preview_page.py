@@ -2,7 +2,9 @@
 (`importing.preview` on a worker, with progress and Cancel). Shows how dates and numbers were read,
 the counts (rows to add, duplicates, cancelled orders, problems), the parsed rows, and when some
 rows have problems the first few of them with the choice to import only the good rows and to save
-the rejected ones to a CSV file."""
+the rejected ones to a CSV file. When some of the file's invoices are already in the shop (the same
+sale in another export), how many and from which imports, with the choice to keep them, replace them
+with this file's lines, or add both."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QCheckBox,
     QGridLayout,
     QGroupBox,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.services import formatting
 from app.ui import session, workers
 from app.ui.import_assistant import texts
 from app.ui.import_assistant.columns_page import fields_for
@@ -36,6 +40,8 @@ from app.ui.import_assistant.widgets import (
 )
 
 PROBLEMS_SHOWN = 5
+EARLIER_IMPORTS_SHOWN = 3
+EXISTING_CHOICES = ("keep", "replace", "add")  # app.services.importing.invoices, without loading numpy here
 
 
 class PreviewPage(QWizardPage):
@@ -123,6 +129,23 @@ class PreviewPage(QWizardPage):
         problems.addWidget(self.saved_notice)
         self.problems_box.hide()
 
+        self.existing_box = QGroupBox()
+        self.existing_box.setObjectName("existing_invoices")
+        self.existing_label = QLabel()
+        self.existing_label.setWordWrap(True)
+        self.existing_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.existing_buttons = QButtonGroup(self)
+        existing = QVBoxLayout(self.existing_box)
+        existing.addWidget(self.existing_label)
+        for index, choice in enumerate(EXISTING_CHOICES):
+            button = QRadioButton()
+            button.setObjectName(f"existing_{choice}")
+            self.existing_buttons.addButton(button, index)
+            existing.addWidget(button)
+        self.existing_buttons.button(0).setChecked(True)
+        self.existing_buttons.idToggled.connect(lambda _id, checked: checked and self._show_counts())
+        self.existing_box.hide()
+
         top = QHBoxLayout()
         top.addWidget(self.notice, 1)
         top.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -131,6 +154,7 @@ class PreviewPage(QWizardPage):
         layout.addLayout(top)
         layout.addWidget(self.number_box)
         layout.addWidget(self.figures_box)
+        layout.addWidget(self.existing_box)
         layout.addWidget(self.rows_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problems_box)
@@ -140,6 +164,7 @@ class PreviewPage(QWizardPage):
     # ----- QWizardPage -----
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.skip_check.setChecked(False)
+        self.existing_buttons.button(0).setChecked(True)
         self.saved_notice.show_text("")
         self.decimal, self._question = None, None
         self.start_preview()
@@ -156,6 +181,10 @@ class PreviewPage(QWizardPage):
 
     def busy(self) -> bool:
         return any(job is not None and job.running for job in (self.job, self.save_job))
+
+    def existing_choice(self) -> str:
+        """What to do with the invoices already in the shop: keep, replace or add."""
+        return EXISTING_CHOICES[max(0, self.existing_buttons.checkedId())]
 
     def skip_bad_rows(self) -> bool:
         return self.result is not None and self.result.rows_rejected > 0 and self.skip_check.isChecked()
@@ -262,6 +291,9 @@ class PreviewPage(QWizardPage):
             widget.setVisible(result is not None)
         self._show_number_question()
         self.problems_box.setVisible(result is not None and result.rows_rejected > 0)
+        # the choice matters only when the file's lines of those invoices differ from the stored ones
+        self.existing_box.setVisible(result is not None and bool(result.existing_lines_skipped
+                                                                 or result.lines_to_replace))
         if result is None:
             self.model.set_preview([], [])
             return
@@ -270,7 +302,6 @@ class PreviewPage(QWizardPage):
             "date_order": texts.date_order(result.date_order),
             "number_format": result.number_format or "",
             "rows_read": fmt.number(result.rows_read),
-            "lines_to_add": fmt.number(result.lines_to_add),
             "duplicates": fmt.number(result.duplicates),
             "cancelled_lines": fmt.number(result.cancelled_lines),
             "rows_rejected": fmt.number(result.rows_rejected),
@@ -280,6 +311,7 @@ class PreviewPage(QWizardPage):
         }
         for key, value in values.items():
             self.figure_values[key].setText(value)
+        self._show_counts()
         mapped = [f for f in fields_for(self.assistant.mapping.kind) if f.key in self.assistant.mapping.columns]
         self.model.set_preview(result.rows, mapped, result.problems)
         self.table.resizeColumnsToContents()
@@ -299,14 +331,66 @@ class PreviewPage(QWizardPage):
                 intro = self.tr("{count} rows have problems and will be skipped. The first ones:")
             intro = intro.format(count=fmt.number(result.rows_rejected))
             self.problems_label.setText("\n".join([intro, *lines]))
-        elif result.lines_to_add == 0 and self.assistant.mapping.kind == "sales":
-            self.notice.show_text(self.tr("Every sale in this file is already in the shop: importing it adds "
-                                          "nothing."), "info")
+        self._show_nothing_to_add()
         if result.currency_adopted and self._message is None:
             self.notice.show_text(self.tr("The shop has no sales yet: from this import on it keeps its figures in "
                                           "{currency}, the currency of this file.").format(
                 currency=result.currency_adopted), "info")
         self._update_state()
+
+    def _show_nothing_to_add(self) -> None:
+        result = self.result
+        if result is None or result.rows_rejected > 0 or self.assistant.mapping.kind != "sales":
+            return
+        choice = self.existing_choice()
+        nothing = result.lines_to_add_with(choice) == 0 and not (choice == "replace" and result.lines_to_replace)
+        self.notice.show_text(self.tr("Every sale in this file is already in the shop: importing it adds "
+                                      "nothing.") if nothing else "", "info")
+
+    def _show_counts(self) -> None:
+        """The counts that follow the choice for the invoices already in the shop."""
+        result = self.result
+        if result is None:
+            return
+        fmt = session.fmt()
+        self.figure_values["lines_to_add"].setText(fmt.number(result.lines_to_add_with(self.existing_choice())))
+        if result.existing_invoices:
+            self.existing_label.setText(self._existing_sentence(result))
+            self._label_choices(result)
+        self._show_nothing_to_add()
+
+    def _existing_sentence(self, result) -> str:
+        fmt = session.fmt()
+        sources = []
+        for earlier in result.earlier_imports[:EARLIER_IMPORTS_SHOWN]:
+            if earlier.file_name is None:
+                sources.append(self.tr("{count} entered without an import").format(
+                    count=fmt.number(earlier.invoices)))
+            else:
+                when = formatting.date(_day(earlier.started_at), fmt.locale)
+                sources.append(self.tr("{count} from {file} (imported {date})").format(
+                    count=fmt.number(earlier.invoices), file=earlier.file_name, date=when))
+        more = len(result.earlier_imports) - EARLIER_IMPORTS_SHOWN
+        if more > 0:
+            sources.append(self.tr("{count} more imports").format(count=fmt.number(more)))
+        return self.tr("{count} invoices of this file are already in the shop ({lines} lines): {sources}. The "
+                       "same invoice is its number on the same day (and in the same branch when both files "
+                       "name one).").format(count=fmt.number(result.existing_invoices),
+                                            lines=fmt.number(result.existing_invoice_lines),
+                                            sources="; ".join(sources))
+
+    def _label_choices(self, result) -> None:
+        fmt = session.fmt()
+        texts_by_choice = {
+            "keep": self.tr("Keep the invoices already in the shop (this file's {count} other lines of them are "
+                            "not imported)").format(count=fmt.number(result.existing_lines_skipped)),
+            "replace": self.tr("Replace them with this file's lines: the newer export is right ({count} stored "
+                               "lines removed; undoing the import brings them back)").format(
+                count=fmt.number(result.lines_to_replace)),
+            "add": self.tr("Add this file's lines as well (only if these are other sales that share the numbers)"),
+        }
+        for index, choice in enumerate(EXISTING_CHOICES):
+            self.existing_buttons.button(index).setText(texts_by_choice[choice])
 
     def _show_number_question(self) -> None:
         result = self.result
@@ -352,6 +436,7 @@ class PreviewPage(QWizardPage):
         self.figures_box.setTitle(self.tr("What will be imported"))
         self.number_box.setTitle(self.tr("How to read the amounts"))
         self.problems_box.setTitle(self.tr("Rows with problems"))
+        self.existing_box.setTitle(self.tr("Invoices already in the shop"))
         self.skip_check.setText(self.tr("Import the good rows and skip the bad ones"))
         self.save_button.setText(self.tr("Save the rejected rows…"))
         self.retry_button.setText(self.tr("Read the file again"))
@@ -364,3 +449,12 @@ class PreviewPage(QWizardPage):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+def _day(started_at: str | None):
+    import datetime as dt
+
+    try:
+        return dt.datetime.fromisoformat(started_at or "").date()
+    except ValueError:
+        return None

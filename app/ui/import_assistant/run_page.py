@@ -30,7 +30,9 @@ from app.ui.import_assistant.widgets import (
 
 class RunPage(QWizardPage):
     FIGURES = ("rows_read", "lines_added", "duplicates_skipped", "rows_rejected", "empty_rows_skipped",
-               "customers_added", "customers_updated", "cancelled_lines", "lines_removed", "elapsed_seconds")
+               "customers_added", "customers_updated", "cancelled_lines", "lines_removed", "existing_lines_skipped",
+               "lines_replaced", "elapsed_seconds")
+    SHOWN_WHEN_SOME = ("lines_removed", "empty_rows_skipped", "existing_lines_skipped", "lines_replaced")
 
     def __init__(self, assistant):
         super().__init__()
@@ -104,8 +106,9 @@ class RunPage(QWizardPage):
 
         source, mapping = self.assistant.source, self.assistant.mapping
         shop_path = session.current_shop().path
-        options = importing.ImportOptions(skip_bad_rows=self.assistant.preview_page.skip_bad_rows(),
-                                          decimal=self.assistant.preview_page.decimal)
+        preview_page = self.assistant.preview_page
+        options = importing.ImportOptions(skip_bad_rows=preview_page.skip_bad_rows(), decimal=preview_page.decimal,
+                                          existing_invoices=preview_page.existing_choice())
 
         def work(progress, cancelled):
             return importing.run_import(shop_path, source, mapping, options, progress=progress, cancelled=cancelled)
@@ -214,13 +217,16 @@ class RunPage(QWizardPage):
             "customers_updated": fmt.number(summary.customers_updated),
             "cancelled_lines": fmt.number(summary.cancelled_lines),
             "lines_removed": fmt.number(summary.lines_removed),
+            "existing_lines_skipped": fmt.number(summary.existing_lines_skipped),
+            "lines_replaced": fmt.number(summary.lines_replaced),
             "elapsed_seconds": self.tr("{seconds} s").format(
                 seconds=fmt.number(summary.elapsed_seconds, 1 if summary.elapsed_seconds >= 1 else 2)),
         }
         for key, value in values.items():
             self.figure_values[key].setText(value)
-        # Lines removed only happen when an earlier import stored orders that are now cancelled.
-        for key in ("lines_removed", "empty_rows_skipped"):
+        # Lines removed only happen when an earlier import stored orders that are now cancelled; empty rows
+        # when the file has some; the last two when invoices of the file were already in the shop.
+        for key in self.SHOWN_WHEN_SOME:
             self.figure_labels[key].setVisible(bool(getattr(summary, key)))
             self.figure_values[key].setVisible(bool(getattr(summary, key)))
         if summary.currency_adopted:
@@ -243,6 +249,8 @@ class RunPage(QWizardPage):
             "customers_updated": self.tr("Customers completed with new details:"),
             "cancelled_lines": self.tr("Lines of cancelled orders (not imported):"),
             "lines_removed": self.tr("Lines removed (orders cancelled since an earlier import):"),
+            "existing_lines_skipped": self.tr("Lines of invoices already in the shop (kept as they were):"),
+            "lines_replaced": self.tr("Stored lines replaced by this file's:"),
             "elapsed_seconds": self.tr("Time taken:"),
         }
         for key, text in labels.items():

@@ -46,6 +46,7 @@ def delimiter(code: str | None) -> str:
         ";": QT_TRANSLATE_NOOP("ImportAssistant", "semicolon ( ; )"),
         "\t": QT_TRANSLATE_NOOP("ImportAssistant", "tab"),
         "|": QT_TRANSLATE_NOOP("ImportAssistant", "vertical bar ( | )"),
+        " ": QT_TRANSLATE_NOOP("ImportAssistant", "spaces (one or more)"),
     }
     return _tr(texts[code]) if code in texts else repr(code) if code else ""
 
@@ -67,6 +68,7 @@ def row_status(code: str) -> str:
     texts = {
         "new": QT_TRANSLATE_NOOP("ImportAssistant", "New"),
         "duplicate": QT_TRANSLATE_NOOP("ImportAssistant", "Already in the shop"),
+        "existing": QT_TRANSLATE_NOOP("ImportAssistant", "Invoice already in the shop"),
         "cancelled": QT_TRANSLATE_NOOP("ImportAssistant", "Cancelled order"),
         "return": QT_TRANSLATE_NOOP("ImportAssistant", "Return"),
         "rejected": QT_TRANSLATE_NOOP("ImportAssistant", "Problem"),
@@ -145,6 +147,10 @@ def refusal(exc) -> str:
         overrides["problem"] = problem_in_sentence(problems[0])
         if "next" in args:
             overrides["next"] = ", ".join(problem_in_sentence(p) for p in problems[1:MAX_PROBLEMS_IN_MESSAGE])
+    if "limit" in args:  # the row limit, written in English style for the command line
+        from app.ui import session
+
+        overrides["limit"] = session.fmt().number(int(str(args["limit"]).replace(",", "")))
     return error_text(exc, **overrides)
 
 

@@ -21,9 +21,10 @@ from assistant_helpers import (
 )
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QRadioButton, QWizard
 
 from app.models.units import MONEY_SCALE
+from app.services import importing
 from app.ui import session
 from app.ui.events import events
 
@@ -153,7 +154,8 @@ def test_an_xlsx_with_a_title_row_finds_its_header_and_the_header_row_can_be_cha
     assert emails == {"alice@example.com", "bob@example.com"}
 
 
-@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02\x03binary\xff\xfe junk" * 50])
+@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02\x03binary\xff\xfe junk" * 50,
+                                     bytes(range(0xA0, 0x100)) * 40 + b"\n" + bytes(range(0x21, 0x7F)) * 40])
 def test_a_refused_file_shows_the_sentence_and_stays_on_the_first_page(window, qtbot, tmp_path, content):
     path = tmp_path / "broken.xlsx"
     path.write_bytes(content)
@@ -471,3 +473,29 @@ def test_a_file_changed_after_the_preview_is_refused_and_nothing_is_written(wind
     assert vietnamese_csv.name in run.notice.text()
     assert run.back_button.isVisible() and not run.summary_box.isVisible()
     assert shop_counts() == before
+
+
+def test_invoices_already_in_the_shop_are_shown_and_the_owner_chooses_replace(window, qtbot, tmp_path):
+    from tests.importing.conftest import write_csv, write_xlsx
+    from tests.importing.test_invoice_identity import CSV_HEADER, CSV_LINES, KV_HEADER, KV_LINES
+
+    shop_path = session.current_shop().path
+    workbook = write_xlsx(tmp_path / "kiotviet.xlsx", {"Chi tiết": [KV_HEADER, *KV_LINES]})
+    source = importing.open_source(workbook)
+    importing.run_import(shop_path, source, importing.guess_mapping(source))
+    assistant = open_assistant(window, qtbot, [write_csv(tmp_path / "same.csv", [CSV_HEADER, *CSV_LINES])])
+    walk_to_preview(assistant, qtbot)
+    preview = assistant.preview_page
+    assert preview.existing_box.isVisible()
+    text = preview.existing_label.text()
+    assert "2 invoices of this file are already in the shop (3 lines)" in text and "kiotviet.xlsx" in text
+    assert preview.existing_choice() == "keep" and preview.figure_values["lines_to_add"].text() == "0"
+    assert "adds nothing" in preview.notice.text()
+    assert preview.model.index(0, 1).data() == "Invoice already in the shop"
+    preview.findChild(QRadioButton, "existing_replace").click()
+    assert preview.existing_choice() == "replace" and preview.figure_values["lines_to_add"].text() == "3"
+    assert not preview.notice.isVisible()
+    summary = import_to_the_end(assistant, qtbot)
+    assert (summary.existing_invoices_choice, summary.lines_replaced, summary.lines_added) == ("replace", 3, 3)
+    assert assistant.run_page.figure_values["lines_replaced"].text() == "3"
+    assert shop_counts()["lines"] == 3

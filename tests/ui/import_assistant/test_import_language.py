@@ -75,3 +75,14 @@ def test_the_assistant_and_the_history_follow_the_language(window, qtbot, vietna
     assert assistant.buttonText(QWizard.WizardButton.NextButton) == "Next >"
     assert columns._rows["date"][0].text() == "Date of sale"
     assert history.undo_button.text() == "Undo this import"
+
+
+def test_the_row_limit_reads_in_the_shops_number_style(window):
+    from app.services.importing.errors import ImportRefused
+    from app.services.importing.sources import refuse_too_many_rows
+    from app.ui.import_assistant import texts
+
+    with pytest.raises(ImportRefused) as refused:
+        refuse_too_many_rows("big.csv", 2_000_000)
+    assert "1,048,576" in str(refused.value)
+    assert "1.048.576" in texts.refusal(refused.value)  # the open test shop is a VND one
