@@ -17,6 +17,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "stats": ("app.cli.stats_cmd", "print the shop's headline figures"),
     "import": ("app.cli.import_cmd", "import sales spreadsheets into a shop file"),
     "segments": ("app.cli.segments_cmd", "RFM segments, value tiers and customer-value figures"),
+    "personas": ("app.cli.personas_cmd", "persona cards: list, PDF, export and import"),
 }
 
 

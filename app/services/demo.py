@@ -31,6 +31,7 @@ from app.models import settings as shop_settings
 from app.models.text import fold
 from app.models.units import MONEY_SCALE, SECONDS_PER_DAY, date_to_day, day_to_date
 from app.services.errors import UserError
+from app.services.personas.demo import add_demo_personas
 from app.services.shop import Shop, create_shop
 
 DEMO_SEED = 2024
@@ -731,6 +732,7 @@ def fill_demo_shop(conn: sqlite3.Connection, *, seed: int = DEMO_SEED, today: dt
         aggregates.refresh(conn)
         shop_settings.put_many(conn, {"shop_name": DEMO_SHOP_NAME, "currency": "VND", "locale": "vi_VN",
                                       "is_demo": "1"})
+        add_demo_personas(conn)
 
 
 def create_demo_shop(path: str | Path, *, seed: int = DEMO_SEED, today: dt.date | None = None,
