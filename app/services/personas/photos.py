@@ -58,9 +58,13 @@ def prepare(data: bytes, name: str = "") -> bytes:
     width, height = image.size
     if width * height > MAX_PIXELS:  # checked on the header, before a single pixel is decoded
         raise _bomb(name)
+    already_stored_form = (image.format == "JPEG" and image.mode == "RGB" and max(width, height) <= PHOTO_SIDE
+                           and image.getexif().get(0x0112, 1) == 1)
     try:
         image.draft("RGB", (PHOTO_SIDE * 2, PHOTO_SIDE * 2))  # JPEG: decode at a reduced scale
         image.load()
+        if already_stored_form:  # checked by decoding it; kept as it is (a shared file's photo stays the same)
+            return data
         image = ImageOps.exif_transpose(image)
     except Image.DecompressionBombError:
         raise _bomb(name) from None
