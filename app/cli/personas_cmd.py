@@ -56,8 +56,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         conn = shop.conn
         if args.import_json is not None:
-            changes = sharing.import_file(conn, args.import_json)
-            print(f"{len(changes)} personas added.")
+            added = sharing.import_file(conn, args.import_json).value
+            print(f"{len(added)} personas added.")
             return 0
         if args.export_json is not None:
             count = sharing.export_file(conn, args.export_json, [p.id for p in _chosen(conn, args.id)])

@@ -759,4 +759,4 @@ def remove_demo_data(conn: sqlite3.Connection) -> Changes:
         shop_settings.put(conn, "is_demo", "0")
         if shop_settings.get(conn, "shop_name") == DEMO_SHOP_NAME:
             shop_settings.put(conn, "shop_name", "")
-    return Changes.of_customers(None, sales=True, settings=True)
+    return Changes.of_customers(None, sales=True, settings=True, personas=True)

@@ -40,7 +40,7 @@ def test_json_round_trip_gives_the_same_persona(demo_shop, shop, tmp_path):
     records.create(conn, HARD_TEXT, hard_fields(), segment_ref="tier:vip", photo=portrait("hanh", 120))
     out = tmp_path / "personas.json"
     assert sharing.export_file(conn, out) == 4
-    changes = sharing.import_file(shop.conn, out)
+    changes = sharing.import_file(shop.conn, out).value
     assert [_comparable(c.after) for c in changes] == [_comparable(p) for p in records.list_personas(conn)]
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from app.i18n import QT_TRANSLATE_NOOP, Marked
 from app.models import db
 from app.models import personas as store
+from app.services.changes import Changes
 from app.services.errors import UserError
 from app.services.personas import fields as F
 
@@ -50,6 +51,11 @@ class Change:
     after: Persona | None = None
     order_before: tuple[int, ...] = ()
     order_after: tuple[int, ...] = ()
+
+    @property
+    def changes(self) -> Changes:
+        """For the operation runner (app.ui.operations): a persona write changes the personas only."""
+        return Changes(personas=True)
 
     @property
     def persona_id(self) -> int | None:

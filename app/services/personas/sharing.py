@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services.changes import Changes, Written
 from app.services.errors import UserError
 from app.services.personas import fields, photos, records
 
@@ -102,7 +103,7 @@ def parse(text: str | bytes, conn: sqlite3.Connection) -> list[records.Persona]:
     return out
 
 
-def import_file(conn: sqlite3.Connection, path: str | Path) -> list[records.Change]:
+def import_file(conn: sqlite3.Connection, path: str | Path) -> Written[list[records.Change]]:
     """Adds the personas of a file after the existing ones, all or nothing; returns the changes."""
     path = Path(path)
     try:
@@ -111,4 +112,4 @@ def import_file(conn: sqlite3.Connection, path: str | Path) -> list[records.Chan
         content = path.read_bytes()
     except OSError:
         raise _refuse(QT_TRANSLATE_NOOP("PersonaFile", "The file {name} could not be read."), name=path.name) from None
-    return records.add_all(conn, parse(content, conn))
+    return Written(records.add_all(conn, parse(content, conn)), Changes(personas=True))
