@@ -169,14 +169,14 @@ def describe(numbers: SegmentNumbers, currency: str, locale: str, translate=None
     from app.models.attributes import BY_KEY
     from app.services import formatting
 
-    tr = translate or (lambda _context, text: text)
+    say = translate or (lambda _context, text: text)
 
     def pct(value: float | None) -> str:
         return formatting.percent(value, 0, locale)
 
     def shares(items: list[Share], attribute: str | None = None) -> str:
         def label(value: str) -> str:
-            return tr("Attribute", BY_KEY[attribute].choice_label(value)) if attribute else value
+            return say("Attribute", BY_KEY[attribute].choice_label(value)) if attribute else value
         return ", ".join(f"{label(s.label)} {pct(s.share)}" for s in items)
 
     lines = [
@@ -199,14 +199,14 @@ def describe(numbers: SegmentNumbers, currency: str, locale: str, translate=None
         ("first", shares(numbers.categories_by_first)),
         ("channels", shares(numbers.channels)),
     ]
-    return [(tr("PersonaNumbers", _LABELS[key]), value) for key, value in lines if value]
+    return [(say("PersonaNumbers", _LABELS[key]), value) for key, value in lines if value]
 
 
 def as_of_text(numbers: SegmentNumbers, locale: str, translate=None) -> str:
     from app.services import formatting
 
-    tr = translate or (lambda _context, text: text)
-    return tr("PersonaNumbers", AS_OF).format(date=formatting.date(numbers.as_of, locale)) if numbers.as_of else ""
+    say = translate or (lambda _context, text: text)
+    return say("PersonaNumbers", AS_OF).format(date=formatting.date(numbers.as_of, locale)) if numbers.as_of else ""
 
 
 def for_persona(conn: sqlite3.Connection, ref: str | None) -> tuple[SegmentNumbers | None, str]:

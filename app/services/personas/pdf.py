@@ -37,7 +37,6 @@ SEGMENT_LABEL = QT_TRANSLATE_NOOP("PersonaPdf", "Segment: {segment}")
 REVIEWED_LABEL = QT_TRANSLATE_NOOP("PersonaPdf", "Reviewed {date}")
 NUMBERS_TITLE = QT_TRANSLATE_NOOP("PersonaPdf", "By the numbers")
 FOOTER = QT_TRANSLATE_NOOP("PersonaPdf", "{shop} · persona card printed on {date}")
-PAGE = QT_TRANSLATE_NOOP("PersonaPdf", "Page {page} of {pages}")
 
 _registered = False
 _glyphs: set[int] = set()
@@ -127,7 +126,7 @@ def _paragraphs(value: str | list[str], styles: _Styles) -> list:
     return [Paragraph(safe_text(value), styles.body)]
 
 
-def _boxes(persona: Persona, styles: _Styles, tr: Translate) -> tuple[list, list]:
+def _boxes(persona: Persona, styles: _Styles, say: Translate) -> tuple[list, list]:
     """The two columns of boxes: (title, flowables, weight), empty fields left out."""
     from reportlab.platypus import Paragraph, Spacer
 
@@ -135,7 +134,7 @@ def _boxes(persona: Persona, styles: _Styles, tr: Translate) -> tuple[list, list
         value = persona.value(key)
         if F.is_empty(value):
             return None
-        return tr("Persona", F.BY_KEY[key].label), _paragraphs(value, styles), _weight(value)
+        return say("Persona", F.BY_KEY[key].label), _paragraphs(value, styles), _weight(value)
 
     def labelled(keys: Sequence[str], title: str, extra: Sequence[str] = ()) -> tuple[str, list, float] | None:
         flow, size = [], 0
@@ -144,7 +143,7 @@ def _boxes(persona: Persona, styles: _Styles, tr: Translate) -> tuple[list, list
             if F.is_empty(value):
                 continue
             text = ", ".join(value) if isinstance(value, list) else value
-            flow.append(Paragraph(f"<b>{escape(tr('Persona', F.BY_KEY[key].label))}:</b> {safe_text(text)}", styles.body))
+            flow.append(Paragraph(f"<b>{escape(say('Persona', F.BY_KEY[key].label))}:</b> {safe_text(text)}", styles.body))
             size += len(text) + 20
         for key in extra:
             value = persona.value(key)
@@ -153,11 +152,11 @@ def _boxes(persona: Persona, styles: _Styles, tr: Translate) -> tuple[list, list
                 size += len(value) if isinstance(value, str) else sum(len(v) + 20 for v in value)
         return (title, flow, _weight("x" * size)) if flow else None
 
-    left = [labelled(F.PROFILE_KEYS, tr("Persona", F.ABOUT_LABEL), ("description",)),
+    left = [labelled(F.PROFILE_KEYS, say("Persona", F.ABOUT_LABEL), ("description",)),
             field_box("needs"), field_box("attitudes"), field_box("goals"),
-            labelled(("channels", "categories"), tr("Persona", F.CHANNELS_LABEL))]
+            labelled(("channels", "categories"), say("Persona", F.CHANNELS_LABEL))]
     right = [field_box("reasons_to_buy"), field_box("reasons_to_refuse"),
-             labelled(("before", "after"), tr("Persona", F.BEFORE_AFTER_LABEL)),
+             labelled(("before", "after"), say("Persona", F.BEFORE_AFTER_LABEL)),
              field_box("challenges"), field_box("insight"), field_box("notes")]
     return [b for b in left if b], [b for b in right if b]
 
@@ -210,13 +209,13 @@ def _draw_box(canvas, title: str, flowables: list, x: float, y: float, w: float,
 
 
 def _numbers_flowables(card: Card, styles: _Styles, width: float, currency: str, locale: str,
-                       tr: Translate) -> tuple[list, str]:
+                       say: Translate) -> tuple[list, str]:
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     if card.numbers is None or not card.numbers.customers:
         message = card.numbers_message
         return [Paragraph(escape(message), styles.body)], ""
-    lines = describe(card.numbers, currency, locale, tr)
+    lines = describe(card.numbers, currency, locale, say)
     cells = [Paragraph(f"<b>{escape(label)}</b><br/>{safe_text(value)}", styles.figure) for label, value in lines]
     columns = 5
     rows = [cells[i:i + columns] + [""] * (columns - len(cells[i:i + columns])) for i in range(0, len(cells), columns)]
@@ -224,11 +223,11 @@ def _numbers_flowables(card: Card, styles: _Styles, width: float, currency: str,
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FAMILY), ("LEFTPADDING", (0, 0), (-1, -1), 2),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 4), ("TOPPADDING", (0, 0), (-1, -1), 1),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
-    return [table], as_of_text(card.numbers, locale, tr)
+    return [table], as_of_text(card.numbers, locale, say)
 
 
 def _draw_card(canvas, card: Card, page_w: float, page_h: float, scale: float, shop: str, today: str,
-               currency: str, locale: str, tr: Translate) -> None:
+               currency: str, locale: str, say: Translate) -> None:
     from reportlab.lib.colors import HexColor
     from reportlab.platypus import Paragraph
 
@@ -246,12 +245,12 @@ def _draw_card(canvas, card: Card, page_w: float, page_h: float, scale: float, s
     face = header_h - 2 * gap
     _draw_face(canvas, persona, m + gap, top - header_h + gap, face)
     text_x = m + 2 * gap + face
-    meta = [tr("PersonaPdf", SEGMENT_LABEL).format(segment=card.segment) if card.segment
-            else tr("PersonaPdf", NO_SEGMENT_LABEL)]
+    meta = [say("PersonaPdf", SEGMENT_LABEL).format(segment=card.segment) if card.segment
+            else say("PersonaPdf", NO_SEGMENT_LABEL)]
     if persona.reviewed_on:
         from app.services import formatting
 
-        meta.append(tr("PersonaPdf", REVIEWED_LABEL).format(date=formatting.date(persona.reviewed_on, locale)))
+        meta.append(say("PersonaPdf", REVIEWED_LABEL).format(date=formatting.date(persona.reviewed_on, locale)))
     header = [Paragraph(safe_text(persona.name), styles.name)]
     if persona.value("quote"):
         header.append(Paragraph(f"“{safe_text(persona.value('quote'))}”", styles.quote))
@@ -264,8 +263,8 @@ def _draw_card(canvas, card: Card, page_w: float, page_h: float, scale: float, s
     # by the numbers
     numbers_h = 44 * 2.8346 * scale
     numbers_top = top - header_h - gap
-    flow, as_of = _numbers_flowables(card, styles, width - 12 * scale, currency, locale, tr)
-    title = tr("PersonaPdf", NUMBERS_TITLE) + (f" — {as_of}" if as_of else "")
+    flow, as_of = _numbers_flowables(card, styles, width - 12 * scale, currency, locale, say)
+    title = say("PersonaPdf", NUMBERS_TITLE) + (f" — {as_of}" if as_of else "")
     if card.segment:
         title += f" · {card.segment}"
     _draw_box(canvas, title, flow, m, numbers_top - numbers_h, width, numbers_h, styles, scale)
@@ -275,7 +274,7 @@ def _draw_card(canvas, card: Card, page_w: float, page_h: float, scale: float, s
     body_top = numbers_top - numbers_h - gap
     body_h = body_top - m - footer_h
     column_w = (width - gap) / 2
-    for index, column in enumerate(_boxes(persona, styles, tr)):
+    for index, column in enumerate(_boxes(persona, styles, say)):
         if not column:
             continue
         x = m + index * (column_w + gap)
@@ -290,7 +289,7 @@ def _draw_card(canvas, card: Card, page_w: float, page_h: float, scale: float, s
     # footer
     canvas.setFont(FAMILY, 7.5 * scale)
     canvas.setFillColor(HexColor("#666666"))
-    canvas.drawString(m, m, plain_text(tr("PersonaPdf", FOOTER).format(shop=shop, date=today)))
+    canvas.drawString(m, m, plain_text(say("PersonaPdf", FOOTER).format(shop=shop, date=today)))
 
 
 def build(cards: Sequence[Card], *, shop_name: str, currency: str = "VND", locale: str = "vi_VN",

@@ -107,13 +107,12 @@ class PersonaCardsModel(QAbstractListModel):
 
         if figures is None or not figures.customers:
             return []
-        tr = QCoreApplication.translate
-        lines = [tr("PersonasTab", "%n customers", "", figures.customers)]
+        lines = [QCoreApplication.translate("PersonasTab", "%n customers", "", figures.customers)]
         if figures.revenue_share is not None:
-            lines.append(tr("PersonasTab", "{share} of revenue").format(
+            lines.append(QCoreApplication.translate("PersonasTab", "{share} of revenue").format(
                 share=formatting.percent(figures.revenue_share, 0, fmt.locale)))
         if figures.average_basket is not None:
-            lines.append(tr("PersonasTab", "basket {amount}").format(amount=fmt.money(round(figures.average_basket))))
+            lines.append(QCoreApplication.translate("PersonasTab", "basket {amount}").format(amount=fmt.money(round(figures.average_basket))))
         return lines
 
     def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 (Qt API)
