@@ -2155,22 +2155,22 @@
         <translation>Gõ rồi nhấn Enter để thêm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="102"/>
+        <location filename="../../app/ui/personas/editor.py" line="103"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="103"/>
+        <location filename="../../app/ui/personas/editor.py" line="105"/>
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="104"/>
+        <location filename="../../app/ui/personas/editor.py" line="106"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="105"/>
+        <location filename="../../app/ui/personas/editor.py" line="107"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
@@ -2790,76 +2790,96 @@
     </message>
 </context>
 <context>
+    <name>PersonaCardsModel</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/personas/cards.py" line="109"/>
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n khách hàng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/cards.py" line="111"/>
+        <source>{share} of revenue</source>
+        <translation>{share} doanh thu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/cards.py" line="114"/>
+        <source>basket {amount}</source>
+        <translation>đơn TB {amount}</translation>
+    </message>
+</context>
+<context>
     <name>PersonaEditor</name>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="295"/>
+        <location filename="../../app/ui/personas/editor.py" line="297"/>
         <source>No linked segment</source>
         <translation>Chưa gắn phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="346"/>
+        <location filename="../../app/ui/personas/editor.py" line="348"/>
         <source>Never reviewed</source>
         <translation>Chưa xem lại lần nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="350"/>
+        <location filename="../../app/ui/personas/editor.py" line="352"/>
         <source>Last reviewed on {date}</source>
         <translation>Xem lại lần cuối ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="353"/>
+        <location filename="../../app/ui/personas/editor.py" line="355"/>
         <source>due for review (6 months)</source>
         <translation>đến lúc xem lại (6 tháng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="362"/>
+        <location filename="../../app/ui/personas/editor.py" line="364"/>
         <source>change of {field} for {name}</source>
         <translation>sửa {field} của {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="391"/>
-        <location filename="../../app/ui/personas/editor.py" line="445"/>
+        <location filename="../../app/ui/personas/editor.py" line="393"/>
+        <location filename="../../app/ui/personas/editor.py" line="447"/>
         <source>Linked segment</source>
         <translation>Phân khúc gắn với</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="401"/>
-        <location filename="../../app/ui/personas/editor.py" line="416"/>
+        <location filename="../../app/ui/personas/editor.py" line="403"/>
+        <location filename="../../app/ui/personas/editor.py" line="418"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="407"/>
+        <location filename="../../app/ui/personas/editor.py" line="409"/>
         <source>Choose a photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="408"/>
+        <location filename="../../app/ui/personas/editor.py" line="410"/>
         <source>Images ({patterns})</source>
         <translation>Hình ảnh ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="424"/>
+        <location filename="../../app/ui/personas/editor.py" line="426"/>
         <source>review of {name}</source>
         <translation>xem lại {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="446"/>
+        <location filename="../../app/ui/personas/editor.py" line="448"/>
         <source>Choose photo…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="447"/>
+        <location filename="../../app/ui/personas/editor.py" line="449"/>
         <source>Remove photo</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="448"/>
+        <location filename="../../app/ui/personas/editor.py" line="450"/>
         <source>Drop a JPEG, PNG or WebP image here</source>
         <translation>Thả ảnh JPEG, PNG hoặc WebP vào đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="449"/>
+        <location filename="../../app/ui/personas/editor.py" line="451"/>
         <source>Mark as reviewed</source>
         <translation>Đánh dấu đã xem lại</translation>
     </message>
@@ -2992,7 +3012,7 @@
     </message>
     <message>
         <location filename="../../app/services/personas/numbers.py" line="162"/>
-        <location filename="../../app/ui/personas/editor.py" line="331"/>
+        <location filename="../../app/ui/personas/editor.py" line="333"/>
         <source>The linked segment no longer exists.</source>
         <translation>Phân khúc đã gắn không còn nữa.</translation>
     </message>
@@ -3220,17 +3240,7 @@
 <context>
     <name>PersonasTab</name>
     <message>
-        <location filename="../../app/ui/personas/cards.py" line="112"/>
-        <source>{share} of revenue</source>
-        <translation>{share} doanh thu</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/personas/cards.py" line="115"/>
-        <source>basket {amount}</source>
-        <translation>đơn TB {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/personas/cards.py" line="259"/>
+        <location filename="../../app/ui/personas/cards.py" line="258"/>
         <source>Review due</source>
         <translation>Cần xem lại</translation>
     </message>
@@ -3241,188 +3251,188 @@
     </message>
     <message>
         <location filename="../../app/ui/personas/extension.py" line="10"/>
-        <location filename="../../app/ui/personas/tab.py" line="359"/>
+        <location filename="../../app/ui/personas/tab.py" line="366"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="199"/>
+        <location filename="../../app/ui/personas/tab.py" line="206"/>
         <source>No persona yet. Create one from a template, or draft one from a segment: its figures stay live as sales come in.</source>
         <translation>Chưa có chân dung khách hàng nào. Hãy tạo từ một mẫu, hoặc phác thảo từ một phân khúc: số liệu của nó luôn cập nhật theo doanh số.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/personas/tab.py" line="205"/>
+        <location filename="../../app/ui/personas/tab.py" line="212"/>
         <source>%n personas</source>
         <translation>
             <numerusform>%n chân dung khách hàng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/personas/tab.py" line="207"/>
+        <location filename="../../app/ui/personas/tab.py" line="214"/>
         <source>%n not reviewed for 6 months: review them with what you have learnt.</source>
         <translation>
             <numerusform>%n chân dung chưa được xem lại trong 6 tháng: hãy cập nhật theo những gì bạn đã biết thêm.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="228"/>
-        <location filename="../../app/ui/personas/tab.py" line="247"/>
+        <location filename="../../app/ui/personas/tab.py" line="235"/>
+        <location filename="../../app/ui/personas/tab.py" line="254"/>
         <source>new persona {name}</source>
         <translation>tạo chân dung {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="240"/>
+        <location filename="../../app/ui/personas/tab.py" line="247"/>
         <source>Draft from segment</source>
         <translation>Phác thảo từ phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="241"/>
+        <location filename="../../app/ui/personas/tab.py" line="248"/>
         <source>Segment the persona stands for:</source>
         <translation>Phân khúc mà chân dung đại diện:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="253"/>
+        <location filename="../../app/ui/personas/tab.py" line="260"/>
         <source>{name} (copy)</source>
         <translation>{name} (bản sao)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="255"/>
+        <location filename="../../app/ui/personas/tab.py" line="262"/>
         <source>copy of {name}</source>
         <translation>sao chép {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="262"/>
+        <location filename="../../app/ui/personas/tab.py" line="269"/>
         <source>deletion of {name}</source>
         <translation>xóa {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="264"/>
+        <location filename="../../app/ui/personas/tab.py" line="271"/>
         <source>Deleted {name}. Edit &gt; Undo brings it back.</source>
         <translation>Đã xóa {name}. Chọn Sửa &gt; Hoàn tác để lấy lại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="268"/>
+        <location filename="../../app/ui/personas/tab.py" line="275"/>
         <source>new order of the personas</source>
         <translation>sắp xếp lại các chân dung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="284"/>
+        <location filename="../../app/ui/personas/tab.py" line="291"/>
         <source>personas</source>
         <translation>chan-dung-khach-hang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="290"/>
+        <location filename="../../app/ui/personas/tab.py" line="297"/>
         <source>Export to PDF</source>
         <translation>Xuất ra PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="291"/>
+        <location filename="../../app/ui/personas/tab.py" line="298"/>
         <source>PDF files</source>
         <translation>Tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="296"/>
-        <location filename="../../app/ui/personas/tab.py" line="307"/>
+        <location filename="../../app/ui/personas/tab.py" line="303"/>
+        <location filename="../../app/ui/personas/tab.py" line="314"/>
         <source>Cannot export the personas</source>
         <translation>Không thể xuất chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="301"/>
+        <location filename="../../app/ui/personas/tab.py" line="308"/>
         <source>Export personas</source>
         <translation>Xuất chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="302"/>
+        <location filename="../../app/ui/personas/tab.py" line="309"/>
         <source>Persona files</source>
         <translation>Tệp chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="315"/>
+        <location filename="../../app/ui/personas/tab.py" line="322"/>
         <source>Import personas</source>
         <translation>Nhập chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="316"/>
+        <location filename="../../app/ui/personas/tab.py" line="323"/>
         <source>Persona files (*.json)</source>
         <translation>Tệp chân dung khách hàng (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="321"/>
+        <location filename="../../app/ui/personas/tab.py" line="328"/>
         <source>Cannot import the personas</source>
         <translation>Không thể nhập chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="334"/>
+        <location filename="../../app/ui/personas/tab.py" line="341"/>
         <source>Cannot print the personas</source>
         <translation>Không thể in chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="343"/>
+        <location filename="../../app/ui/personas/tab.py" line="350"/>
         <source>Search personas</source>
         <translation>Tìm chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="344"/>
+        <location filename="../../app/ui/personas/tab.py" line="351"/>
         <source>New</source>
         <translation>Tạo mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="345"/>
+        <location filename="../../app/ui/personas/tab.py" line="352"/>
         <source>A new persona from a template</source>
         <translation>Tạo chân dung mới từ một mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="348"/>
+        <location filename="../../app/ui/personas/tab.py" line="355"/>
         <source>Draft from segment…</source>
         <translation>Phác thảo từ phân khúc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="349"/>
+        <location filename="../../app/ui/personas/tab.py" line="356"/>
         <source>A persona pre-filled from the premium customers of a segment</source>
         <translation>Chân dung điền sẵn từ các khách hàng cao cấp của một phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="350"/>
+        <location filename="../../app/ui/personas/tab.py" line="357"/>
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="351"/>
+        <location filename="../../app/ui/personas/tab.py" line="358"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="352"/>
+        <location filename="../../app/ui/personas/tab.py" line="359"/>
         <source>Export / import</source>
         <translation>Xuất / nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="353"/>
+        <location filename="../../app/ui/personas/tab.py" line="360"/>
         <source>This persona as PDF…</source>
         <translation>Chân dung này ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="354"/>
+        <location filename="../../app/ui/personas/tab.py" line="361"/>
         <source>All personas as PDF…</source>
         <translation>Tất cả chân dung ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="355"/>
+        <location filename="../../app/ui/personas/tab.py" line="362"/>
         <source>Wall poster of this persona (A3 PDF)…</source>
         <translation>Áp phích treo tường của chân dung này (PDF khổ A3)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="356"/>
+        <location filename="../../app/ui/personas/tab.py" line="363"/>
         <source>Export this persona to a file…</source>
         <translation>Xuất chân dung này ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="357"/>
+        <location filename="../../app/ui/personas/tab.py" line="364"/>
         <source>Export all personas to a file…</source>
         <translation>Xuất tất cả chân dung ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="358"/>
+        <location filename="../../app/ui/personas/tab.py" line="365"/>
         <source>Import personas from a file…</source>
         <translation>Nhập chân dung khách hàng từ tệp…</translation>
     </message>

@@ -101,18 +101,17 @@ class PersonaCardsModel(QAbstractListModel):
             self.segment_names[persona.id], self.headlines[persona.id] = by_ref[ref]
         self.endResetModel()
 
-    @staticmethod
-    def _headline(figures: live.SegmentNumbers | None, fmt) -> list[str]:
+    def _headline(self, figures: live.SegmentNumbers | None, fmt) -> list[str]:
         from app.services import formatting
 
         if figures is None or not figures.customers:
             return []
-        lines = [QCoreApplication.translate("PersonasTab", "%n customers", "", figures.customers)]
+        lines = [self.tr("%n customers", "", figures.customers)]
         if figures.revenue_share is not None:
-            lines.append(QCoreApplication.translate("PersonasTab", "{share} of revenue").format(
+            lines.append(self.tr("{share} of revenue").format(
                 share=formatting.percent(figures.revenue_share, 0, fmt.locale)))
         if figures.average_basket is not None:
-            lines.append(QCoreApplication.translate("PersonasTab", "basket {amount}").format(amount=fmt.money(round(figures.average_basket))))
+            lines.append(self.tr("basket {amount}").format(amount=fmt.money(round(figures.average_basket))))
         return lines
 
     def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 (Qt API)

@@ -99,8 +99,10 @@ class ListFieldEditor(QWidget):
 
     def retranslate_ui(self) -> None:
         self.entry.setPlaceholderText(self.tr("Type and press Enter to add"))
-        self.add_button.setText(self.tr("Add"))
-        self.remove_button.setText(self.tr("Remove"))
+        self.add_button.setText("+")
+        self.add_button.setToolTip(self.tr("Add"))
+        self.remove_button.setText("−")
+        self.remove_button.setToolTip(self.tr("Remove"))
         self.up_button.setToolTip(self.tr("Move up"))
         self.down_button.setToolTip(self.tr("Move down"))
 
@@ -277,6 +279,7 @@ class PersonaEditor(QWidget):
         numbers_scroll.setWidgetResizable(True)
         numbers_scroll.setWidget(self.numbers)
         numbers_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        numbers_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         numbers_scroll.setMinimumWidth(230)
         numbers_scroll.setMaximumWidth(340)
         layout = QHBoxLayout(self)

@@ -25,7 +25,7 @@ from app.ui import application, operations, session
 from app.ui.dialogs import ask_save_path, safe_file_name
 from app.ui.events import events
 from app.ui.personas import commands
-from app.ui.personas.cards import CardGrid, PersonaCardsModel
+from app.ui.personas.cards import CARD_SIZE, CardGrid, PersonaCardsModel
 from app.ui.personas.editor import PersonaEditor
 from app.ui.personas.numbers_panel import translate
 
@@ -104,10 +104,9 @@ class PersonasTab(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         saved = application.settings().value("personas/splitter")
+        self._sized = saved is not None
         if saved is not None:
             self.splitter.restoreState(saved)
-        else:
-            self.splitter.setSizes([500, 700])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -150,6 +149,14 @@ class PersonasTab(QWidget):
             self.reload()
         else:
             self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._sized:  # first time: two columns of cards on a wide window, one on a small one
+            self._sized = True
+            cards = 2 if self.width() >= 1200 else 1
+            grid = cards * CARD_SIZE.width() + self.grid.verticalScrollBar().sizeHint().width() + 8
+            self.splitter.setSizes([grid, max(self.width() - grid, 400)])
 
     def tab_shown(self) -> None:
         if self._stale:
