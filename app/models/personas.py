@@ -142,3 +142,13 @@ def member_feedback_scores(conn: sqlite3.Connection, ids_json: str) -> list[int]
 def member_tiers(conn: sqlite3.Connection, ids_json: str) -> dict[int, str]:
     return dict(conn.execute(f"SELECT customer_id, tier FROM customer_segments WHERE customer_id IN ({_IDS})",
                              (ids_json,)).fetchall())
+
+
+def group_totals(conn: sqlite3.Connection, column: str) -> dict[str, tuple[int, int, int]]:
+    """{RFM segment or tier key: (customers, revenue, purchase invoices)} over the stored figures."""
+    if column not in ("segment", "tier"):
+        raise ValueError(column)
+    return {key: (n, revenue, invoices) for key, n, revenue, invoices in conn.execute(
+        f"SELECT s.{column}, COUNT(*), SUM(c.revenue), SUM(c.invoices) FROM customer_segments s "
+        f"JOIN customers c ON c.id = s.customer_id WHERE c.invoices > 0 AND c.last_purchase IS NOT NULL "
+        f"GROUP BY s.{column}")}

@@ -127,3 +127,19 @@ def test_a_missing_segment_is_a_message_not_an_error(shop):
     figures, message = numbers.for_persona(shop.conn, "saved:99")
     assert figures is None and message == numbers.MISSING_SEGMENT
     assert numbers.for_persona(shop.conn, None) == (None, numbers.NO_SEGMENT)
+
+
+def test_the_cards_headlines_equal_the_full_figures(demo_shop):
+    from app.services.segments import save_segment
+
+    conn = demo_shop.conn
+    saved = save_segment(conn, "Khách Quận 3", {"all": [{"field": "district", "op": "equals", "value": "Quận 3"}]})
+    refs = ["rfm:champions", "rfm:lost", "tier:vip", "tier:one_time", f"saved:{saved}"]
+    heads = numbers.headlines(conn, refs + ["saved:9999"])
+    assert set(heads) == set(refs)
+    for ref in refs:
+        full = numbers.compute(conn, ref)
+        head = heads[ref]
+        assert head.customers == full.customers
+        assert head.revenue_share == pytest.approx(full.revenue_share)
+        assert head.average_basket == pytest.approx(full.average_basket)

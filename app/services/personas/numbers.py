@@ -22,7 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -100,6 +99,8 @@ def member_ids(conn: sqlite3.Connection, ref: str) -> list[int]:
 
 def compute(conn: sqlite3.Connection, ref: str, ids: list[int] | None = None) -> SegmentNumbers:
     """The figures of segment `ref` now (`ids`: its members when the caller has them already)."""
+    import statistics
+
     ids = member_ids(conn, ref) if ids is None else ids
     ids_json = json.dumps(ids)
     rows = store.member_aggregates(conn, ids_json)
@@ -135,6 +136,40 @@ def compute(conn: sqlite3.Connection, ref: str, ids: list[int] | None = None) ->
         categories_by_first=_shares(Counter(r[9] for r in rows if r[9]), n),
         categories_by_buyers=[Share(name, count, 100.0 * count / n) for name, count in buyers[:TOP]] if n else [],
     )
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The few figures a card shows: the same values as `compute` gives for them."""
+
+    customers: int
+    revenue_share: float | None
+    average_basket: float | None  # thousandths
+
+
+def headlines(conn: sqlite3.Connection, refs: list[str]) -> dict[str, Headline]:
+    """The headline figures of many segments at once: RFM segments and tiers from two grouped
+    queries over the stored figures (brought up to date first), other segments one by one."""
+    from app.services.errors import UserError
+    from app.services.segments import figures, membership
+
+    figures.ensure_fresh(conn)
+    total = store.all_customers_revenue(conn)
+    grouped = {"rfm": store.group_totals(conn, "segment"), "tier": store.group_totals(conn, "tier")}
+    out: dict[str, Headline] = {}
+    for ref in dict.fromkeys(refs):
+        kind, parts = membership.parse_ref(ref)
+        if kind in grouped and len(parts) == 1:
+            n, revenue, invoices = grouped[kind].get(parts[0], (0, 0, 0))
+            out[ref] = Headline(n, 100.0 * revenue / total if total else None,
+                                revenue / invoices if invoices else None)
+            continue
+        try:
+            numbers = compute(conn, ref)
+        except UserError:
+            continue
+        out[ref] = Headline(numbers.customers, numbers.revenue_share, numbers.average_basket)
+    return out
 
 
 # --- the figures as lines of text (the panel, the PDF and the command line show the same) ---------

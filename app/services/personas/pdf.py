@@ -21,7 +21,6 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.personas import fields as F
@@ -67,6 +66,11 @@ def register_fonts() -> None:
                                (1, 1, f"{FAMILY}-BoldOblique")):
         addMapping(FAMILY, bold, italic, name)
     _registered = True
+
+
+def escape(text: str) -> str:
+    """&, < and > as entities (xml.sax.saxutils.escape, without its ~40 ms import of urllib)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def plain_text(text: str) -> str:

@@ -10,16 +10,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QBuffer,
     QByteArray,
     QCoreApplication,
+    QIODevice,
     QMimeData,
     QModelIndex,
     QRect,
     QRectF,
     QSize,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.models.text import fold
@@ -33,6 +36,20 @@ PHOTO_SIDE = 96
 PersonaRole = Qt.ItemDataRole.UserRole + 1
 
 
+def _decoded(photo: bytes, side: int) -> QImage:
+    """The photo decoded at about `side` pixels on its short side (JPEG decodes at a reduced scale:
+    several times faster than decoding it whole and scaling it down)."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(photo))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if size.isValid() and min(size.width(), size.height()) > side:
+        scale = side / min(size.width(), size.height())
+        reader.setScaledSize(QSize(max(side, round(size.width() * scale)), max(side, round(size.height() * scale))))
+    return reader.read()
+
+
 def pixmap_of(persona: Persona, side: int) -> QPixmap:
     """The persona's photo cropped to a square, or its initials on its colour."""
     pixmap = QPixmap(side, side)
@@ -43,11 +60,11 @@ def pixmap_of(persona: Persona, side: int) -> QPixmap:
     path = QPainterPath()
     path.addRoundedRect(QRectF(0, 0, side, side), side * 0.1, side * 0.1)
     painter.setClipPath(path)
-    photo = QPixmap()
-    if persona.photo and photo.loadFromData(persona.photo):
+    photo = _decoded(persona.photo, side) if persona.photo else QImage()
+    if not photo.isNull():
         scaled = photo.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
                               Qt.TransformationMode.SmoothTransformation)
-        painter.drawPixmap((side - scaled.width()) // 2, (side - scaled.height()) // 2, scaled)
+        painter.drawImage((side - scaled.width()) // 2, (side - scaled.height()) // 2, scaled)
     else:
         painter.fillRect(0, 0, side, side, QColor(F.colour_for(persona.name)))
         font = QFont()
@@ -71,37 +88,50 @@ class PersonaCardsModel(QAbstractListModel):
         self.headlines: dict[int, list[str]] = {}
         self.segment_names: dict[int, str] = {}
         self.review_due: set[int] = set()
+        self.headlines_pending = False
+        self._faces_by_look: dict[tuple, QPixmap] = {}
         self.reorder_requested: Callable[[list[int]], None] | None = None
 
-    def load(self, conn, fmt, translate) -> None:
-        """Reads the personas and computes each linked segment's figures once."""
+    def load(self, conn, translate) -> None:
+        """Reads the personas, their faces (kept from the last load when unchanged) and segment names;
+        the headline figures follow with `load_headlines` (they may need the segment figures
+        refreshed, which should not hold back the first paint)."""
         from app.services.errors import UserError
         from app.services.personas import records
         from app.services.segments import membership
 
         self.beginResetModel()
         self.personas = records.list_personas(conn)
-        self.faces = {p.id: pixmap_of(p, PHOTO_SIDE) for p in self.personas}
-        by_ref: dict[str, tuple] = {}
-        self.headlines, self.segment_names = {}, {}
-        self.review_due = {p.id for p in self.personas if p.needs_review()}
+        faces = {}
         for persona in self.personas:
-            ref = persona.segment_ref
-            if not ref:
-                self.segment_names[persona.id] = ""
-                self.headlines[persona.id] = []
-                continue
-            if ref not in by_ref:
+            key = (persona.name, persona.photo)
+            faces[key] = self._faces_by_look.get(key) or pixmap_of(persona, PHOTO_SIDE)
+        self._faces_by_look = faces
+        self.faces = {p.id: faces[(p.name, p.photo)] for p in self.personas}
+        self.review_due = {p.id for p in self.personas if p.needs_review()}
+        self.segment_names = {}
+        for persona in self.personas:
+            name = ""
+            if persona.segment_ref:
                 try:
-                    name = membership.segment_name(conn, ref, translate)
+                    name = membership.segment_name(conn, persona.segment_ref, translate)
                 except UserError:
                     name = translate("PersonaNumbers", live.MISSING_SEGMENT)
-                figures, _message = live.for_persona(conn, ref)
-                by_ref[ref] = (name, self._headline(figures, fmt))
-            self.segment_names[persona.id], self.headlines[persona.id] = by_ref[ref]
+            self.segment_names[persona.id] = name
+        self.headlines = {p.id: [] for p in self.personas}
+        self.headlines_pending = any(p.segment_ref for p in self.personas)
         self.endResetModel()
 
-    def _headline(self, figures: live.SegmentNumbers | None, fmt) -> list[str]:
+    def load_headlines(self, conn, fmt) -> None:
+        """Each card's headline figures, from one pass over the linked segments."""
+        self.headlines_pending = False
+        refs = [p.segment_ref for p in self.personas if p.segment_ref]
+        figures = live.headlines(conn, refs) if refs else {}
+        self.headlines = {p.id: self._headline(figures.get(p.segment_ref), fmt) for p in self.personas}
+        if self.personas:
+            self.dataChanged.emit(self.index(0), self.index(len(self.personas) - 1))
+
+    def _headline(self, figures: live.Headline | None, fmt) -> list[str]:
         from app.services import formatting
 
         if figures is None or not figures.customers:
@@ -267,8 +297,13 @@ class CardDelegate(QStyledItemDelegate):
 
 
 class CardGrid(QListView):
+    """The cards; `painted` after a paint while the model's headline figures are still to come."""
+
+    painted = Signal()
+
     def __init__(self, model: PersonaCardsModel, parent=None):
         super().__init__(parent)
+        self.cards = model
         self.setObjectName("persona_cards")
         self.setModel(model)
         self.setItemDelegate(CardDelegate(model, self))
@@ -285,3 +320,8 @@ class CardGrid(QListView):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self.cards.headlines_pending:
+            self.painted.emit()

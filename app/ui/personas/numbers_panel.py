@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.services.personas import numbers as live
@@ -24,6 +24,7 @@ class NumbersPanel(QGroupBox):
         super().__init__(parent)
         self.setObjectName("persona_numbers")
         self.ref: str | None = None
+        self.pending = False
         self.figures: live.SegmentNumbers | None = None
         self._stale = False
         self.as_of_label = QLabel()
@@ -45,11 +46,20 @@ class NumbersPanel(QGroupBox):
         self.retranslate_ui()
 
     def set_segment(self, ref: str | None) -> None:
+        """Shows the figures of segment `ref` (None: none) right after the current event: the first
+        computation may refresh the segment figures, which should not hold back a paint."""
         self.ref = ref
-        self.refresh()
+        self.pending = True
+        self.as_of_label.setText("…")
+        QTimer.singleShot(0, self, self._refresh_pending)
+
+    def _refresh_pending(self) -> None:
+        if self.pending:
+            self.refresh()
 
     def refresh(self) -> None:
         self._stale = False
+        self.pending = False
         shop = session.current_shop()
         if shop is None:
             self.figures, message = None, live.NO_SEGMENT

@@ -88,6 +88,7 @@ class PersonasTab(QWidget):
         self.model.reorder_requested = self.reorder
         self.grid = CardGrid(self.model)
         self.grid.selectionModel().currentChanged.connect(self._current_changed)
+        self.grid.painted.connect(self._headlines_after_paint, Qt.ConnectionType.QueuedConnection)
         self.editor = PersonaEditor()
         self.editor.changed.connect(self._select_change)
         self.empty_label = QLabel()
@@ -122,7 +123,7 @@ class PersonasTab(QWidget):
 
         events.changed.connect(self._data_changed)
         self.retranslate_ui()
-        QTimer.singleShot(0, self, self.reload)
+        QTimer.singleShot(0, self, self._initial_load)
 
     # ----- loading -----
     def reload(self) -> None:
@@ -133,11 +134,22 @@ class PersonasTab(QWidget):
             self.model.personas = []
             self.editor.load(None)
             return
-        self.model.load(shop.conn, session.fmt(), translate)
+        self.model.load(shop.conn, translate)
+        if not self.grid.isVisible():
+            self.model.load_headlines(shop.conn, session.fmt())
         self.editor.fill_segments()
         self.apply_search(self.search.text())
         self.select(keep if self.model.row_of(keep) >= 0 else (self.model.personas[0].id if self.model.personas else None))
         self._update_header()
+
+    def _headlines_after_paint(self) -> None:
+        shop = session.current_shop()
+        if shop is not None and self.model.headlines_pending:
+            self.model.load_headlines(shop.conn, session.fmt())
+
+    def _initial_load(self) -> None:
+        if self._stale:
+            self.reload()
 
     def _data_changed(self, changes, _origin) -> None:
         if changes.shop:

@@ -23,7 +23,8 @@ from app.ui.events import events
 def tab(demo_window, qtbot):
     demo_window.show_tab("personas")
     widget = demo_window.tab_widget("personas")
-    qtbot.waitUntil(lambda: len(widget.model.personas) == 3)
+    qtbot.waitUntil(lambda: len(widget.model.personas) == 3 and not widget.model.headlines_pending
+                    and not widget.editor.numbers.pending)
     return widget
 
 
