@@ -265,7 +265,7 @@ def _draw_card(canvas, card: Card, page_w: float, page_h: float, scale: float, s
     _fit(canvas, header, text_x, top - header_h + gap, m + width - gap - text_x, header_h - 2 * gap)
 
     # by the numbers
-    numbers_h = 44 * 2.8346 * scale
+    numbers_h = 52 * 2.8346 * scale
     numbers_top = top - header_h - gap
     flow, as_of = _numbers_flowables(card, styles, width - 12 * scale, currency, locale, say)
     title = say("PersonaPdf", NUMBERS_TITLE) + (f" — {as_of}" if as_of else "")

@@ -167,7 +167,7 @@ class PersonasTab(QWidget):
         if not self._sized:  # first time: two columns of cards on a wide window, one on a small one
             self._sized = True
             cards = 2 if self.width() >= 1200 else 1
-            grid = cards * CARD_SIZE.width() + self.grid.verticalScrollBar().sizeHint().width() + 8
+            grid = cards * CARD_SIZE.width() + self.grid.verticalScrollBar().sizeHint().width() + 30
             self.splitter.setSizes([grid, max(self.width() - grid, 400)])
 
     def tab_shown(self) -> None:
