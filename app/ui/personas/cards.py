@@ -79,7 +79,8 @@ def pixmap_of(persona: Persona, side: int) -> QPixmap:
 
 class PersonaCardsModel(QAbstractListModel):
     """The personas, their faces and headline figures; `reorder_requested(ids)` is called (later, not
-    inside the drop) with the new order when a card is dropped on another."""
+    inside the drop) with the new order when a card is dropped on another, `photo_dropped(id, path)`
+    when an image file is dropped on a card."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -91,6 +92,7 @@ class PersonaCardsModel(QAbstractListModel):
         self.headlines_pending = False
         self._faces_by_look: dict[tuple, QPixmap] = {}
         self.reorder_requested: Callable[[list[int]], None] | None = None
+        self.photo_dropped: Callable[[int, str], None] | None = None
 
     def load(self, conn, translate) -> None:
         """Reads the personas, their faces (kept from the last load when unchanged) and segment names;
@@ -183,10 +185,10 @@ class PersonaCardsModel(QAbstractListModel):
         return base | Qt.ItemFlag.ItemIsDropEnabled
 
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.DropAction.MoveAction
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction  # copy: an image file from outside
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [MIME]
+        return [MIME, "text/uri-list"]
 
     def mimeData(self, indexes) -> QMimeData:  # noqa: N802
         data = QMimeData()
@@ -209,7 +211,14 @@ class PersonaCardsModel(QAbstractListModel):
     def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: QModelIndex) -> bool:  # noqa: N802
         if action == Qt.DropAction.IgnoreAction:
             return True
+        from PySide6.QtCore import QTimer
+
         if not data.hasFormat(MIME):
+            urls = data.urls()
+            if parent.isValid() and len(urls) == 1 and urls[0].isLocalFile() and self.photo_dropped is not None:
+                persona_id, path = self.personas[parent.row()].id, urls[0].toLocalFile()
+                QTimer.singleShot(0, lambda: self.photo_dropped(persona_id, path))  # an image dropped on a card
+                return True
             return False
         moved = [i for i in json.loads(bytes(data.data(MIME)).decode()) if any(p.id == i for p in self.personas)]
         if not moved:
@@ -217,8 +226,6 @@ class PersonaCardsModel(QAbstractListModel):
         target_row = parent.row() if parent.isValid() else row
         order = self.new_order(moved, target_row)
         if order != [p.id for p in self.personas] and self.reorder_requested is not None:
-            from PySide6.QtCore import QTimer
-
             QTimer.singleShot(0, lambda: self.reorder_requested(order))  # not inside the view's drag
         return False  # the model is reloaded from the shop; the view must not remove anything
 

@@ -86,6 +86,7 @@ class PersonasTab(QWidget):
 
         self.model = PersonaCardsModel(self)
         self.model.reorder_requested = self.reorder
+        self.model.photo_dropped = self.set_photo
         self.grid = CardGrid(self.model)
         self.grid.selectionModel().currentChanged.connect(self._current_changed)
         self.grid.painted.connect(self._headlines_after_paint, Qt.ConnectionType.QueuedConnection)
@@ -166,9 +167,10 @@ class PersonasTab(QWidget):
         super().showEvent(event)
         if not self._sized:  # first time: two columns of cards on a wide window, one on a small one
             self._sized = True
-            cards = 2 if self.width() >= 1200 else 1
+            width = max(self.width(), self.window().width())  # the tab may not be laid out yet
+            cards = 2 if width >= 1200 else 1
             grid = cards * CARD_SIZE.width() + self.grid.verticalScrollBar().sizeHint().width() + 30
-            self.splitter.setSizes([grid, max(self.width() - grid, 400)])
+            self.splitter.setSizes([grid, max(width - grid, 400)])
 
     def tab_shown(self) -> None:
         if self._stale:
@@ -176,6 +178,10 @@ class PersonasTab(QWidget):
 
     def prepare_screenshot(self) -> None:
         self.reload()
+        shop = session.current_shop()
+        if shop is not None:  # what is otherwise filled in right after the first paint
+            self.model.load_headlines(shop.conn, session.fmt())
+            self.editor.numbers.refresh()
 
     def save_state(self) -> None:
         application.settings().setValue("personas/splitter", self.splitter.saveState())
@@ -282,6 +288,13 @@ class PersonasTab(QWidget):
         if done and self.window_ is not None and hasattr(self.window_, "status"):
             self.window_.status(self.tr("Deleted {name}. Edit > Undo brings it back.").format(name=persona.name))
         return done
+
+    def set_photo(self, persona_id: int, path: str) -> bool:
+        """An image file dropped on a card becomes that persona's photo (undoable; refused with a sentence)."""
+        if not session.is_writable():
+            return False
+        self.select(persona_id)
+        return self.editor.set_photo_file(path)
 
     def reorder(self, ordered_ids: list[int]) -> bool:
         return commands.push(lambda conn: records.reorder(conn, ordered_ids), self.tr("new order of the personas"),

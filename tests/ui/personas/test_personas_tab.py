@@ -236,3 +236,20 @@ def test_vietnamese_texts(tab, qtbot):
     language.set_language("vi", remember=False)
     assert tab.new_button.text() == "Tạo mới"
     assert tab.editor.numbers.title() == "Theo con số"
+
+
+def test_an_image_dropped_on_a_card_becomes_its_photo(tab, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, Qt, QUrl
+
+    image = tmp_path / "face.webp"
+    Image.new("RGB", (500, 700), (200, 120, 40)).save(image, "WEBP")
+    target = tab.model.personas[2]
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(image))])
+    assert tab.model.dropMimeData(data, Qt.DropAction.CopyAction, -1, 0, tab.model.index(2))
+    conn = session.current_shop().conn
+    qtbot.waitUntil(lambda: records.get(conn, target.id).photo != target.photo)
+    stored = Image.open(io.BytesIO(records.get(conn, target.id).photo))
+    assert stored.format == "JPEG" and stored.size[1] == 640
+    session.undo_stack().undo()
+    assert records.get(conn, target.id).photo == target.photo
