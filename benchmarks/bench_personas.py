@@ -119,7 +119,7 @@ def _env(home: Path) -> dict[str, str]:
 
 def _load() -> str:
     """The machine's load when measured (2 cores are shared): wall times stretch with it."""
-    return "load average {:.1f}".format(os.getloadavg()[0])
+    return f"load average {os.getloadavg()[0]:.1f}"
 
 
 def _run(script: str, args: list[str], env: dict[str, str]) -> tuple[dict, float]:
