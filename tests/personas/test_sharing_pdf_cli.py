@@ -109,6 +109,15 @@ def test_long_text_shrinks_onto_one_page_per_card_and_the_poster_is_a3(demo_shop
         pdf.shop_pdf(conn, [])
 
 
+def test_bold_and_italic_markup_use_the_dejavu_family():
+    from reportlab.lib.fonts import tt2ps
+
+    pdf.register_fonts()
+    assert tt2ps(pdf.FAMILY, 1, 0) == "DejaVuSans-Bold"
+    assert tt2ps(pdf.FAMILY, 0, 1) == "DejaVuSans-Oblique"
+    assert tt2ps(pdf.FAMILY, 1, 1) == "DejaVuSans-BoldOblique"
+
+
 def _cli(*args) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "app", "personas", *map(str, args)], cwd=ROOT,
                           capture_output=True, text=True, timeout=300)

@@ -51,7 +51,6 @@ def register_fonts() -> None:
     if _registered:
         return
     from reportlab import rl_config
-    from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
@@ -65,9 +64,8 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(font)
         if name == FAMILY:
             _glyphs.update(font.face.charToGlyph)
-    for bold, italic, name in ((0, 0, FAMILY), (1, 0, f"{FAMILY}-Bold"), (0, 1, f"{FAMILY}-Oblique"),
-                               (1, 1, f"{FAMILY}-BoldOblique")):
-        addMapping(FAMILY, bold, italic, name)
+    pdfmetrics.registerFontFamily(FAMILY, normal=FAMILY, bold=f"{FAMILY}-Bold", italic=f"{FAMILY}-Oblique",
+                                  boldItalic=f"{FAMILY}-BoldOblique")
     _registered = True
 
 

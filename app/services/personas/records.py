@@ -57,10 +57,6 @@ class Change:
         """For the operation runner (app.ui.operations): a persona write changes the personas only."""
         return Changes(personas=True)
 
-    @property
-    def persona_id(self) -> int | None:
-        return (self.after or self.before).id if (self.after or self.before) else None
-
 
 # --- reading ------------------------------------------------------------------------------------
 

@@ -28,12 +28,6 @@ def render_page(document, index: int, dpi: float) -> QImage:
     return image.copy()
 
 
-def page_count(data: bytes) -> int:
-    import pypdfium2
-
-    return len(pypdfium2.PdfDocument(data))
-
-
 def print_pdf(data: bytes, printer) -> int:
     """Prints every page of the PDF on `printer` (a QPrinter, already set up), each rendered at the
     printer's resolution and fitted to its page; returns the pages printed."""

@@ -253,3 +253,13 @@ def test_an_image_dropped_on_a_card_becomes_its_photo(tab, qtbot, tmp_path):
     assert stored.format == "JPEG" and stored.size[1] == 640
     session.undo_stack().undo()
     assert records.get(conn, target.id).photo == target.photo
+
+
+def test_the_cards_model_passes_qts_model_tester(tab, qtbot):
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    QAbstractItemModelTester(tab.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    tab.reload()
+    tab.new_persona("b2c")
+    session.undo_stack().undo()
+    assert tab.model.rowCount() == 3
