@@ -344,13 +344,13 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/services/backups.py" line="82"/>
+        <location filename="../../app/services/backups.py" line="88"/>
         <source>The backup of {name} failed its check; the shop file was not changed.</source>
         <translation>Bản sao lưu của {name} không qua được bước kiểm tra; tệp cửa hàng không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="113"/>
-        <location filename="../../app/services/backups.py" line="124"/>
+        <location filename="../../app/services/backups.py" line="123"/>
+        <location filename="../../app/services/backups.py" line="134"/>
         <source>The backup {name} is damaged and cannot be restored.</source>
         <translation>Bản sao lưu {name} bị hỏng và không thể khôi phục.</translation>
     </message>
@@ -426,105 +426,105 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="156"/>
-        <location filename="../../app/ui/segments/categories_page.py" line="269"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="149"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="261"/>
         <source>Buyers of a category</source>
         <translation>Người mua theo danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="165"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="158"/>
         <source>Bought in {category}</source>
         <translation>Đã mua trong danh mục {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="170"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="163"/>
         <source>{ratio} ×</source>
         <translation>{ratio} lần</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="178"/>
-        <location filename="../../app/ui/segments/categories_page.py" line="194"/>
-        <location filename="../../app/ui/segments/categories_page.py" line="236"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="171"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="187"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="229"/>
         <source>Buyers of {category}</source>
         <translation>Người mua danh mục {category}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/categories_page.py" line="188"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="181"/>
         <source>Each filter keeps fewer customers; when the average spend rises, the filter points at more valuable customers. Now: %n customers, spending {mean} on average.</source>
         <translation>
             <numerusform>Mỗi bộ lọc giữ lại ít khách hàng hơn; khi chi tiêu trung bình tăng lên, bộ lọc đang chỉ ra những khách hàng giá trị hơn. Hiện có: %n khách hàng, chi tiêu trung bình {mean}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/categories_page.py" line="195"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="188"/>
         <source>Buyers of {category} after %n filters</source>
         <translation>
             <numerusform>Người mua danh mục {category} sau %n bộ lọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="218"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="211"/>
         <source>Add a filter</source>
         <translation>Thêm bộ lọc</translation>
     </message>
     <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="230"/>
         <location filename="../../app/ui/segments/categories_page.py" line="237"/>
-        <location filename="../../app/ui/segments/categories_page.py" line="244"/>
         <source>Save as a segment</source>
         <translation>Lưu thành phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="237"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="230"/>
         <source>Name of the segment:</source>
         <translation>Tên phân khúc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="248"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="242"/>
         <source>Saved the segment {name}.</source>
         <translation>Đã lưu phân khúc {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="254"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="246"/>
         <source>Categories as a way in to premium customers</source>
         <translation>Tìm khách hàng cao cấp qua danh mục sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="256"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="248"/>
         <source>Categories bought by many customers, or chosen for a first purchase, and what those customers are worth. Choose a category to build the list of its buyers.</source>
         <translation>Những danh mục được nhiều khách hàng mua, hoặc được chọn cho lần mua đầu tiên, và giá trị của những khách hàng đó. Chọn một danh mục để lập danh sách người mua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="258"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="250"/>
         <source>Rank by:</source>
         <translation>Xếp hạng theo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="259"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="251"/>
         <source>number of buyers</source>
         <translation>số người mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="260"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="252"/>
         <source>number of first purchases</source>
         <translation>số lần mua đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="261"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="253"/>
         <source>Add a filter…</source>
         <translation>Thêm bộ lọc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="262"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="254"/>
         <source>Remove the last filter</source>
         <translation>Bỏ bộ lọc cuối</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="263"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="255"/>
         <source>Save as a segment…</source>
         <translation>Lưu thành phân khúc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="264"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="256"/>
         <source>Keep this list as a hand-made segment, updated as sales come in</source>
         <translation>Giữ danh sách này thành một phân khúc tự tạo, tự cập nhật khi có doanh số mới</translation>
     </message>
@@ -532,53 +532,53 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="753"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="131"/>
         <source>PNG image</source>
         <translation>Ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="753"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="131"/>
         <source>SVG drawing</source>
         <translation>Hình vẽ SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="754"/>
-        <location filename="../../app/ui/segments/common.py" line="760"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="132"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="138"/>
         <source>Export the chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="761"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="139"/>
         <source>The chart could not be saved to {file} ({reason}).</source>
         <translation>Không lưu được biểu đồ vào {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="765"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="143"/>
         <source>Saved the chart to {file}.</source>
         <translation>Đã lưu biểu đồ vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="769"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="147"/>
         <source>Drawing the chart…</source>
         <translation>Đang vẽ biểu đồ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="771"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="149"/>
         <source>Export chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="772"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="150"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Lưu biểu đồ này thành ảnh PNG hoặc hình vẽ SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="773"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="151"/>
         <source>Save as PNG image…</source>
         <translation>Lưu thành ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="774"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="152"/>
         <source>Save as SVG drawing…</source>
         <translation>Lưu thành hình vẽ SVG…</translation>
     </message>
@@ -679,17 +679,17 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="648"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="649"/>
         <source>Fill in the value of the condition.</source>
         <translation>Hãy điền giá trị cho điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="658"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="659"/>
         <source>Add a filter</source>
         <translation>Thêm bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="659"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="660"/>
         <source>Keep only the customers who also match this condition:</source>
         <translation>Chỉ giữ lại những khách hàng thỏa thêm điều kiện này:</translation>
     </message>
@@ -707,139 +707,139 @@
         <translation>Không ghi được tệp {name} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="183"/>
+        <location filename="../../app/services/customer_data.py" line="182"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="184"/>
+        <location filename="../../app/services/customer_data.py" line="183"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="185"/>
+        <location filename="../../app/services/customer_data.py" line="184"/>
         <source>Number of purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="186"/>
+        <location filename="../../app/services/customer_data.py" line="185"/>
         <source>Purchase lines</source>
         <translation>Số dòng mua hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="187"/>
+        <location filename="../../app/services/customer_data.py" line="186"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="188"/>
+        <location filename="../../app/services/customer_data.py" line="187"/>
         <source>Returns</source>
         <translation>Hàng trả lại</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="189"/>
+        <location filename="../../app/services/customer_data.py" line="188"/>
         <source>Return lines</source>
         <translation>Số dòng trả hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="190"/>
+        <location filename="../../app/services/customer_data.py" line="189"/>
         <source>Main channel</source>
         <translation>Kênh mua chính</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="191"/>
+        <location filename="../../app/services/customer_data.py" line="190"/>
         <source>First category bought</source>
         <translation>Danh mục mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="192"/>
+        <location filename="../../app/services/customer_data.py" line="191"/>
         <source>Added to the shop file</source>
         <translation>Ngày thêm vào tệp cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="193"/>
+        <location filename="../../app/services/customer_data.py" line="192"/>
         <source>Last changed</source>
         <translation>Lần sửa gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="194"/>
+        <location filename="../../app/services/customer_data.py" line="193"/>
         <source>Exported</source>
         <translation>Ngày xuất</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="195"/>
+        <location filename="../../app/services/customer_data.py" line="194"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="196"/>
+        <location filename="../../app/services/customer_data.py" line="195"/>
         <source>Invoice</source>
         <translation>Hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="197"/>
+        <location filename="../../app/services/customer_data.py" line="196"/>
         <source>Product code</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="198"/>
+        <location filename="../../app/services/customer_data.py" line="197"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="199"/>
+        <location filename="../../app/services/customer_data.py" line="198"/>
         <source>Category</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="200"/>
+        <location filename="../../app/services/customer_data.py" line="199"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="201"/>
+        <location filename="../../app/services/customer_data.py" line="200"/>
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="202"/>
+        <location filename="../../app/services/customer_data.py" line="201"/>
         <source>Amount</source>
         <translation>Thành tiền</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="203"/>
+        <location filename="../../app/services/customer_data.py" line="202"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="204"/>
+        <location filename="../../app/services/customer_data.py" line="203"/>
         <source>Branch</source>
         <translation>Chi nhánh</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="205"/>
+        <location filename="../../app/services/customer_data.py" line="204"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="206"/>
+        <location filename="../../app/services/customer_data.py" line="205"/>
         <source>Purchases</source>
         <translation>Lịch sử mua hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="214"/>
-        <location filename="../../app/services/customer_data.py" line="310"/>
-        <location filename="../../app/services/customer_data.py" line="329"/>
+        <location filename="../../app/services/customer_data.py" line="213"/>
+        <location filename="../../app/services/customer_data.py" line="306"/>
+        <location filename="../../app/services/customer_data.py" line="325"/>
         <source>This customer no longer exists in the shop file.</source>
         <translation>Khách hàng này không còn trong tệp cửa hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="252"/>
+        <location filename="../../app/services/customer_data.py" line="248"/>
         <source>The file {name} must end in .json or .xlsx.</source>
         <translation>Tên tệp {name} phải có đuôi .json hoặc .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="313"/>
+        <location filename="../../app/services/customer_data.py" line="309"/>
         <source>The customer code {code} is already used by another customer.</source>
         <translation>Mã khách hàng {code} đã được dùng cho một khách hàng khác.</translation>
     </message>
@@ -847,84 +847,84 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="327"/>
+        <location filename="../../app/ui/customers/detail.py" line="325"/>
         <source>(no name)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/detail.py" line="360"/>
+        <location filename="../../app/ui/customers/detail.py" line="359"/>
         <source>Purchases (%n lines)</source>
         <translation>
             <numerusform>Lịch sử mua (%n dòng)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="363"/>
+        <location filename="../../app/ui/customers/detail.py" line="362"/>
         <source>Choose a customer in the list to see their details.</source>
         <translation>Chọn một khách hàng trong danh sách để xem thông tin chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="364"/>
+        <location filename="../../app/ui/customers/detail.py" line="363"/>
         <source>Export this customer&apos;s data…</source>
         <translation>Xuất dữ liệu của khách hàng này…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="365"/>
+        <location filename="../../app/ui/customers/detail.py" line="364"/>
         <source>Delete this customer…</source>
         <translation>Xóa khách hàng này…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="366"/>
+        <location filename="../../app/ui/customers/detail.py" line="365"/>
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="369"/>
+        <location filename="../../app/ui/customers/detail.py" line="368"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="370"/>
+        <location filename="../../app/ui/customers/detail.py" line="369"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="371"/>
+        <location filename="../../app/ui/customers/detail.py" line="370"/>
         <source>Purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="372"/>
+        <location filename="../../app/ui/customers/detail.py" line="371"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="373"/>
+        <location filename="../../app/ui/customers/detail.py" line="372"/>
         <source>Average basket</source>
         <translation>Giá trị đơn trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="374"/>
+        <location filename="../../app/ui/customers/detail.py" line="373"/>
         <source>Returns</source>
         <translation>Hàng trả lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="375"/>
+        <location filename="../../app/ui/customers/detail.py" line="374"/>
         <source>Main channel</source>
         <translation>Kênh mua chính</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="376"/>
+        <location filename="../../app/ui/customers/detail.py" line="375"/>
         <source>First category bought</source>
         <translation>Danh mục mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="392"/>
+        <location filename="../../app/ui/customers/detail.py" line="391"/>
         <source>Words separated by commas, e.g. VIP, wholesale</source>
         <translation>Các từ cách nhau bằng dấu phẩy, ví dụ: VIP, khách sỉ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="394"/>
+        <location filename="../../app/ui/customers/detail.py" line="393"/>
         <source>No date</source>
         <translation>Xóa ngày</translation>
     </message>
@@ -937,7 +937,7 @@
         <translation>Không thể sửa khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/edits.py" line="60"/>
+        <location filename="../../app/ui/customers/edits.py" line="61"/>
         <source>change of {field} for {name}</source>
         <translation>thay đổi {field} của {name}</translation>
     </message>
@@ -945,47 +945,47 @@
 <context>
     <name>CustomerList</name>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="26"/>
+        <location filename="../../app/ui/customers/models.py" line="27"/>
         <source>Code</source>
         <translation>Mã KH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="27"/>
+        <location filename="../../app/ui/customers/models.py" line="28"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="28"/>
+        <location filename="../../app/ui/customers/models.py" line="29"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="29"/>
+        <location filename="../../app/ui/customers/models.py" line="30"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="30"/>
+        <location filename="../../app/ui/customers/models.py" line="31"/>
         <source>Purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="31"/>
+        <location filename="../../app/ui/customers/models.py" line="32"/>
         <source>Average basket</source>
         <translation>Giá trị đơn TB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="32"/>
+        <location filename="../../app/ui/customers/models.py" line="33"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="33"/>
+        <location filename="../../app/ui/customers/models.py" line="34"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="34"/>
+        <location filename="../../app/ui/customers/models.py" line="35"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -1295,7 +1295,7 @@
     </message>
     <message>
         <location filename="../../app/services/importing/lines.py" line="29"/>
-        <location filename="../../app/services/importing/runner.py" line="45"/>
+        <location filename="../../app/services/importing/runner.py" line="49"/>
         <source>Checking the rows…</source>
         <translation>Đang kiểm tra các dòng…</translation>
     </message>
@@ -1395,82 +1395,72 @@
         <translation>Không có mẫu nào tên là “{preset}”; hãy dùng một trong các mẫu: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="46"/>
+        <location filename="../../app/services/importing/runner.py" line="50"/>
         <source>Backing up the shop…</source>
         <translation>Đang sao lưu cửa hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="47"/>
+        <location filename="../../app/services/importing/runner.py" line="51"/>
         <source>Saving the sales lines…</source>
         <translation>Đang lưu các dòng bán hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="48"/>
+        <location filename="../../app/services/importing/runner.py" line="52"/>
         <source>Saving the customers…</source>
         <translation>Đang lưu khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="49"/>
+        <location filename="../../app/services/importing/runner.py" line="53"/>
         <source>Updating the customer figures…</source>
         <translation>Đang cập nhật số liệu khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="162"/>
+        <location filename="../../app/services/importing/runner.py" line="166"/>
         <source>The file {file} cannot be imported yet: {what}</source>
         <translation>Chưa thể nhập tệp {file}: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="220"/>
+        <location filename="../../app/services/importing/runner.py" line="224"/>
         <source>the row has no customer code, phone, e-mail or name.</source>
         <translation>dòng này không có mã khách hàng, số điện thoại, email hay tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="379"/>
-        <source>The shop file {shop} does not exist.</source>
-        <translation>Tệp cửa hàng {shop} không tồn tại.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/importing/runner.py" line="387"/>
-        <source>The shop file {shop} must be opened in Regulars once before importing into it.</source>
-        <translation>Cần mở tệp cửa hàng {shop} trong Khách Quen một lần trước khi nhập dữ liệu vào.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/importing/runner.py" line="403"/>
+        <location filename="../../app/services/importing/runner.py" line="400"/>
         <source>The shop file could not be written ({reason}); nothing was changed.</source>
         <translation>Không ghi được tệp cửa hàng ({reason}); không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="442"/>
+        <location filename="../../app/services/importing/runner.py" line="439"/>
         <source>The file {file} has no rows of sales to import.</source>
         <translation>Tệp {file} không có dòng bán hàng nào để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="542"/>
+        <location filename="../../app/services/importing/runner.py" line="536"/>
         <source>The file {file} cannot be read any more.</source>
         <translation>Không còn đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="545"/>
+        <location filename="../../app/services/importing/runner.py" line="539"/>
         <source>The file {file} changed since it was opened; open it again to import it.</source>
         <translation>Tệp {file} đã thay đổi kể từ lúc mở; hãy mở lại tệp để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="731"/>
+        <location filename="../../app/services/importing/runner.py" line="725"/>
         <source>There is no import number {number}.</source>
         <translation>Không có lần nhập số {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="733"/>
+        <location filename="../../app/services/importing/runner.py" line="727"/>
         <source>The import of {file} was already undone.</source>
         <translation>Lần nhập tệp {file} đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="752"/>
+        <location filename="../../app/services/importing/runner.py" line="748"/>
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="764"/>
+        <location filename="../../app/services/importing/runner.py" line="760"/>
         <source>The rejected rows could not be saved to {file} ({reason}).</source>
         <translation>Không lưu được các dòng bị loại vào {file} ({reason}).</translation>
     </message>
@@ -2178,238 +2168,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Hoàn tác {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Làm lại {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>No recent shop files</source>
         <translation>Chưa có tệp cửa hàng nào mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>&amp;New shop file…</source>
         <translation>&amp;Tạo tệp cửa hàng mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Lưu một bản sao…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
+        <source>Open the &amp;log folder</source>
+        <translation>Mở thư mục &amp;nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Giới thiệu Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Import your own sales</source>
         <translation>Nhập dữ liệu bán hàng của bạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
-        <location filename="../../app/ui/main_window.py" line="477"/>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="488"/>
+        <location filename="../../app/ui/main_window.py" line="505"/>
         <source>Start an empty shop</source>
         <translation>Bắt đầu với cửa hàng trống</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Hide this message</source>
         <translation>Ẩn thông báo này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Welcome to Regulars! This is a demo shop with made-up customers, so that every tab has something to show. When you are ready, bring in your own sales or start from an empty shop.</source>
         <translation>Chào mừng bạn đến với Khách Quen! Đây là cửa hàng mẫu với khách hàng giả định, để mỗi thẻ đều có dữ liệu minh họa. Khi sẵn sàng, hãy nhập dữ liệu bán hàng của bạn hoặc bắt đầu với một cửa hàng trống.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>This shop file is open read-only: you can look at everything but not change it.</source>
         <translation>Tệp cửa hàng này đang mở ở chế độ chỉ đọc: bạn xem được mọi thứ nhưng không thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>This shop file was saved by a newer version of Regulars, so it is open read-only. Update Regulars to change it.</source>
         <translation>Tệp cửa hàng này được lưu bằng phiên bản Khách Quen mới hơn nên đang mở ở chế độ chỉ đọc. Hãy cập nhật Khách Quen để có thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>Regulars</source>
         <translation>Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>{shop} – {file} (read-only) – Regulars</source>
         <translation>{shop} – {file} (chỉ đọc) – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>{shop} – {file} – Regulars</source>
         <translation>{shop} – {file} – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>Regulars shop (*.regulars);;All files (*)</source>
         <translation>Tệp cửa hàng Khách Quen (*.regulars);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>My shop</source>
         <translation>Cửa hàng của tôi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>New shop file</source>
         <translation>Tệp cửa hàng mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>Created the shop file {file}.</source>
         <translation>Đã tạo tệp cửa hàng {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>Open shop file</source>
         <translation>Mở tệp cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>The shop file {file} does not exist.</source>
         <translation>Tệp cửa hàng {file} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="430"/>
         <source>Save a copy</source>
         <translation>Lưu một bản sao</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="432"/>
         <source>Saved a copy as {file}.</source>
         <translation>Đã lưu một bản sao thành {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>Backed up at {time} into the folder {folder}.</source>
         <translation>Đã sao lưu lúc {time} vào thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="438"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>Backing up</source>
         <translation>Đang sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>Restored the backup from {date}. The shop as it was is kept as the backup from {safety}.</source>
         <translation>Đã khôi phục bản sao lưu ngày {date}. Dữ liệu cửa hàng trước khi khôi phục được giữ trong bản sao lưu lúc {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>Remove all the demo customers and sales from this shop file?</source>
         <translation>Xóa toàn bộ khách hàng và doanh số mẫu khỏi tệp cửa hàng này?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>Remove the demo</source>
         <translation>Xóa dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>Your settings are kept. A backup of the demo is made first.</source>
         <translation>Các thiết lập của bạn được giữ nguyên. Dữ liệu mẫu sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
         <source>The demo data was removed: this shop is empty and ready for your sales.</source>
         <translation>Đã xóa dữ liệu mẫu: cửa hàng đã trống và sẵn sàng cho dữ liệu bán hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
         <source>About Regulars</source>
         <translation>Giới thiệu Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="521"/>
         <source>Regulars (Khách Quen) {version}: know your regular customers from your own sales spreadsheets. Everything stays in one file on this computer.</source>
         <translation>Khách Quen (Regulars) {version}: hiểu rõ khách hàng quen của bạn từ chính các bảng tính bán hàng của cửa hàng. Mọi dữ liệu nằm trong một tệp duy nhất trên máy tính này.</translation>
     </message>
@@ -2417,66 +2412,66 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="548"/>
+        <location filename="../../app/ui/segments/members.py" line="98"/>
         <source>Customers of this segment</source>
         <translation>Khách hàng của phân khúc này</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/common.py" line="582"/>
+        <location filename="../../app/ui/segments/members.py" line="132"/>
         <source>%n customers, who spent {revenue} in all ({share} of the revenue of all customers).</source>
         <translation>
             <numerusform>%n khách hàng, tổng chi tiêu {revenue} ({share} doanh thu của toàn bộ khách hàng).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="585"/>
+        <location filename="../../app/ui/segments/members.py" line="135"/>
         <source>No customer is in this segment.</source>
         <translation>Chưa có khách hàng nào trong phân khúc này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="601"/>
+        <location filename="../../app/ui/segments/members.py" line="151"/>
         <source>Export the customers of this segment</source>
         <translation>Xuất danh sách khách hàng của phân khúc này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="602"/>
+        <location filename="../../app/ui/segments/members.py" line="152"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="602"/>
+        <location filename="../../app/ui/segments/members.py" line="152"/>
         <source>Excel workbook</source>
         <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="608"/>
+        <location filename="../../app/ui/segments/members.py" line="159"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/common.py" line="619"/>
+        <location filename="../../app/ui/segments/members.py" line="170"/>
         <source>Exported %n customers to {file}.</source>
         <translation>
             <numerusform>Đã xuất %n khách hàng vào {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="623"/>
+        <location filename="../../app/ui/segments/members.py" line="174"/>
         <source>Exporting customers</source>
         <translation>Đang xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="627"/>
+        <location filename="../../app/ui/segments/members.py" line="178"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="628"/>
+        <location filename="../../app/ui/segments/members.py" line="179"/>
         <source>Save these customers to a CSV or Excel file</source>
         <translation>Lưu các khách hàng này vào tệp CSV hoặc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="629"/>
+        <location filename="../../app/ui/segments/members.py" line="180"/>
         <source>Double-click a customer to open them in the Customers tab</source>
         <translation>Nhấp đúp vào một khách hàng để mở trong thẻ Khách hàng</translation>
     </message>
@@ -2484,60 +2479,60 @@
 <context>
     <name>MovementPage</name>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="79"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="110"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="77"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="108"/>
         <source>Click a move to list its customers.</source>
         <translation>Nhấp vào một hướng dịch chuyển để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="102"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="108"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="191"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="100"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="106"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="189"/>
         <source>Segment movement</source>
         <translation>Dịch chuyển giữa các phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="102"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="100"/>
         <source>Choose a later month on the right than on the left.</source>
         <translation>Hãy chọn tháng bên phải muộn hơn tháng bên trái.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="171"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="169"/>
         <source>now</source>
         <translation>hiện tại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="177"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="175"/>
         <source>Snapshots are taken at the end of every complete month; movement appears once there are two.</source>
         <translation>Phân khúc của khách hàng được ghi nhận vào cuối mỗi tháng trọn vẹn; sự dịch chuyển sẽ hiện ra khi đã có hai lần ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="180"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="178"/>
         <source>Between {before} and {after}: {moved} customers changed segment (new customers included), {stayed} stayed in the same one.</source>
         <translation>Từ {before} đến {after}: {moved} khách hàng đã chuyển phân khúc (kể cả khách hàng mới), {stayed} khách hàng ở nguyên phân khúc cũ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="188"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="186"/>
         <source>now (today&apos;s figures)</source>
         <translation>hiện tại (số liệu hôm nay)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="193"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="191"/>
         <source>Each customer&apos;s segment is noted at the end of every month. See who moved up, who slipped and who arrived since the previous month; click a move to list its customers.</source>
         <translation>Phân khúc của từng khách hàng được ghi nhận vào cuối mỗi tháng. Xem ai đã tiến lên, ai đang tụt lại và ai mới đến so với tháng trước; nhấp vào một hướng dịch chuyển để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="195"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="193"/>
         <source>Earlier snapshot:</source>
         <translation>Lần ghi nhận trước:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="196"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="194"/>
         <source>Later snapshot:</source>
         <translation>Lần ghi nhận sau:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="197"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="195"/>
         <source>Moves, largest first</source>
         <translation>Các hướng dịch chuyển, lớn nhất trước</translation>
     </message>
@@ -2568,7 +2563,7 @@
 <context>
     <name>NumbersPanel</name>
     <message>
-        <location filename="../../app/ui/personas/numbers_panel.py" line="90"/>
+        <location filename="../../app/ui/personas/numbers_panel.py" line="100"/>
         <source>By the numbers</source>
         <translation>Theo con số</translation>
     </message>
@@ -2576,47 +2571,47 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="83"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="76"/>
         <source>No customer has bought anything yet.</source>
         <translation>Chưa có khách hàng nào mua hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="139"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="132"/>
         <source>Who they are: {meaning}</source>
         <translation>Họ là ai: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="140"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="133"/>
         <source>What to do: {action}</source>
         <translation>Nên làm gì: {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="148"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="141"/>
         <source>Scores 1 to 5 come from quintiles: each score holds a fifth of the customers.</source>
         <translation>Điểm từ 1 đến 5 được chia theo ngũ phân vị: mỗi mức điểm gồm một phần năm số khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="150"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="143"/>
         <source>Scores 1 to 5 come from the fixed thresholds of this shop (see the notice above).</source>
         <translation>Điểm từ 1 đến 5 được tính theo các ngưỡng cố định của cửa hàng này (xem thông báo phía trên).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="152"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="145"/>
         <source>Customers are grouped by how recently (R) and how often (F) they bought. {method}</source>
         <translation>Khách hàng được chia nhóm theo lần mua gần đây nhất (R) và tần suất mua hàng (F). {method}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="155"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="148"/>
         <source>RFM segments</source>
         <translation>Phân khúc RFM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="156"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="149"/>
         <source>Sizes and revenue</source>
         <translation>Quy mô và doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="157"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="150"/>
         <source>Recency × frequency grid</source>
         <translation>Lưới độ gần đây × tần suất</translation>
     </message>
@@ -2749,42 +2744,42 @@
         <translation>Trước và sau</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/records.py" line="87"/>
+        <location filename="../../app/services/personas/records.py" line="83"/>
         <source>This persona no longer exists.</source>
         <translation>Chân dung khách hàng này không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/records.py" line="94"/>
+        <location filename="../../app/services/personas/records.py" line="90"/>
         <source>The field {field} is too long.</source>
         <translation>Mục {field} quá dài.</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/records.py" line="106"/>
+        <location filename="../../app/services/personas/records.py" line="102"/>
         <source>A persona has no field {field}.</source>
         <translation>Chân dung khách hàng không có mục {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/records.py" line="115"/>
+        <location filename="../../app/services/personas/records.py" line="111"/>
         <source>The field {field} must be a list of texts.</source>
         <translation>Mục {field} phải là một danh sách các dòng chữ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/records.py" line="126"/>
+        <location filename="../../app/services/personas/records.py" line="122"/>
         <source>The field {field} must be a text.</source>
         <translation>Mục {field} phải là chữ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/records.py" line="139"/>
+        <location filename="../../app/services/personas/records.py" line="135"/>
         <source>A persona needs a name.</source>
         <translation>Chân dung khách hàng cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/records.py" line="153"/>
+        <location filename="../../app/services/personas/records.py" line="149"/>
         <source>A persona can only stand for an RFM segment, a value tier or a saved segment.</source>
         <translation>Chân dung khách hàng chỉ có thể đại diện cho một phân khúc RFM, một hạng giá trị hoặc một phân khúc đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/records.py" line="243"/>
+        <location filename="../../app/services/personas/records.py" line="239"/>
         <source>The personas changed meanwhile; try again.</source>
         <translation>Các chân dung khách hàng vừa thay đổi; hãy thử lại.</translation>
     </message>
@@ -2792,19 +2787,19 @@
 <context>
     <name>PersonaCardsModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/personas/cards.py" line="109"/>
+        <location filename="../../app/ui/personas/cards.py" line="141"/>
         <source>%n customers</source>
         <translation>
             <numerusform>%n khách hàng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/cards.py" line="111"/>
+        <location filename="../../app/ui/personas/cards.py" line="143"/>
         <source>{share} of revenue</source>
         <translation>{share} doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/cards.py" line="114"/>
+        <location filename="../../app/ui/personas/cards.py" line="146"/>
         <source>basket {amount}</source>
         <translation>đơn TB {amount}</translation>
     </message>
@@ -2812,74 +2807,74 @@
 <context>
     <name>PersonaEditor</name>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="297"/>
+        <location filename="../../app/ui/personas/editor.py" line="298"/>
         <source>No linked segment</source>
         <translation>Chưa gắn phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="348"/>
+        <location filename="../../app/ui/personas/editor.py" line="349"/>
         <source>Never reviewed</source>
         <translation>Chưa xem lại lần nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="352"/>
+        <location filename="../../app/ui/personas/editor.py" line="353"/>
         <source>Last reviewed on {date}</source>
         <translation>Xem lại lần cuối ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="355"/>
+        <location filename="../../app/ui/personas/editor.py" line="356"/>
         <source>due for review (6 months)</source>
         <translation>đến lúc xem lại (6 tháng)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="364"/>
+        <location filename="../../app/ui/personas/editor.py" line="365"/>
         <source>change of {field} for {name}</source>
         <translation>sửa {field} của {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="393"/>
-        <location filename="../../app/ui/personas/editor.py" line="447"/>
+        <location filename="../../app/ui/personas/editor.py" line="394"/>
+        <location filename="../../app/ui/personas/editor.py" line="448"/>
         <source>Linked segment</source>
         <translation>Phân khúc gắn với</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="403"/>
-        <location filename="../../app/ui/personas/editor.py" line="418"/>
+        <location filename="../../app/ui/personas/editor.py" line="404"/>
+        <location filename="../../app/ui/personas/editor.py" line="419"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="409"/>
+        <location filename="../../app/ui/personas/editor.py" line="410"/>
         <source>Choose a photo</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="410"/>
+        <location filename="../../app/ui/personas/editor.py" line="411"/>
         <source>Images ({patterns})</source>
         <translation>Hình ảnh ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="426"/>
+        <location filename="../../app/ui/personas/editor.py" line="427"/>
         <source>review of {name}</source>
         <translation>xem lại {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="448"/>
+        <location filename="../../app/ui/personas/editor.py" line="449"/>
         <source>Choose photo…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="449"/>
+        <location filename="../../app/ui/personas/editor.py" line="450"/>
         <source>Remove photo</source>
         <translation>Bỏ ảnh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="450"/>
+        <location filename="../../app/ui/personas/editor.py" line="451"/>
         <source>Drop a JPEG, PNG or WebP image here</source>
         <translation>Thả ảnh JPEG, PNG hoặc WebP vào đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/editor.py" line="451"/>
+        <location filename="../../app/ui/personas/editor.py" line="452"/>
         <source>Mark as reviewed</source>
         <translation>Đánh dấu đã xem lại</translation>
     </message>
@@ -2921,103 +2916,103 @@
 <context>
     <name>PersonaNumbers</name>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="143"/>
+        <location filename="../../app/services/personas/numbers.py" line="178"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="144"/>
+        <location filename="../../app/services/personas/numbers.py" line="179"/>
         <source>Premium customers among them</source>
         <translation>Trong đó khách hàng cao cấp</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="145"/>
+        <location filename="../../app/services/personas/numbers.py" line="180"/>
         <source>Share of revenue</source>
         <translation>Tỷ trọng doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="146"/>
+        <location filename="../../app/services/personas/numbers.py" line="181"/>
         <source>Average basket</source>
         <translation>Giá trị đơn trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="147"/>
+        <location filename="../../app/services/personas/numbers.py" line="182"/>
         <source>Purchases per year</source>
         <translation>Số lần mua mỗi năm</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="148"/>
+        <location filename="../../app/services/personas/numbers.py" line="183"/>
         <source>Typical days between purchases</source>
         <translation>Số ngày thường giữa hai lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="149"/>
+        <location filename="../../app/services/personas/numbers.py" line="184"/>
         <source>Days since the last purchase</source>
         <translation>Số ngày từ lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="150"/>
+        <location filename="../../app/services/personas/numbers.py" line="185"/>
         <source>Reachable (consent and phone or e-mail)</source>
         <translation>Liên hệ được (đồng ý và có điện thoại hoặc e-mail)</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="151"/>
+        <location filename="../../app/services/personas/numbers.py" line="186"/>
         <source>Net Promoter Score</source>
         <translation>Chỉ số NPS</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="152"/>
+        <location filename="../../app/services/personas/numbers.py" line="187"/>
         <source>Age ranges</source>
         <translation>Độ tuổi</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="153"/>
+        <location filename="../../app/services/personas/numbers.py" line="188"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="154"/>
+        <location filename="../../app/services/personas/numbers.py" line="189"/>
         <source>Top provinces</source>
         <translation>Tỉnh/thành hàng đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="155"/>
+        <location filename="../../app/services/personas/numbers.py" line="190"/>
         <source>Top districts</source>
         <translation>Quận/huyện hàng đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="156"/>
+        <location filename="../../app/services/personas/numbers.py" line="191"/>
         <source>Favourite categories (buyers)</source>
         <translation>Nhóm hàng yêu thích (người mua)</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="157"/>
+        <location filename="../../app/services/personas/numbers.py" line="192"/>
         <source>First purchase in</source>
         <translation>Lần mua đầu tiên ở nhóm</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="158"/>
+        <location filename="../../app/services/personas/numbers.py" line="193"/>
         <source>Channels</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="160"/>
+        <location filename="../../app/services/personas/numbers.py" line="195"/>
         <source>Figures as of {date}</source>
         <translation>Số liệu tính đến ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="161"/>
+        <location filename="../../app/services/personas/numbers.py" line="196"/>
         <source>Link a segment to see its live figures.</source>
         <translation>Gắn một phân khúc để xem số liệu trực tiếp của nó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="162"/>
-        <location filename="../../app/ui/personas/editor.py" line="333"/>
+        <location filename="../../app/services/personas/numbers.py" line="197"/>
+        <location filename="../../app/ui/personas/editor.py" line="334"/>
         <source>The linked segment no longer exists.</source>
         <translation>Phân khúc đã gắn không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="163"/>
+        <location filename="../../app/services/personas/numbers.py" line="198"/>
         <source>No customer is in this segment yet.</source>
         <translation>Chưa có khách hàng nào trong phân khúc này.</translation>
     </message>
@@ -3025,32 +3020,32 @@
 <context>
     <name>PersonaPdf</name>
     <message>
-        <location filename="../../app/services/personas/pdf.py" line="35"/>
+        <location filename="../../app/services/personas/pdf.py" line="34"/>
         <source>No linked segment</source>
         <translation>Chưa gắn phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/pdf.py" line="36"/>
+        <location filename="../../app/services/personas/pdf.py" line="35"/>
         <source>Segment: {segment}</source>
         <translation>Phân khúc: {segment}</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/pdf.py" line="37"/>
+        <location filename="../../app/services/personas/pdf.py" line="36"/>
         <source>Reviewed {date}</source>
         <translation>Xem lại ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/pdf.py" line="38"/>
+        <location filename="../../app/services/personas/pdf.py" line="37"/>
         <source>By the numbers</source>
         <translation>Theo con số</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/pdf.py" line="39"/>
+        <location filename="../../app/services/personas/pdf.py" line="38"/>
         <source>{shop} · persona card printed on {date}</source>
         <translation>{shop} · thẻ chân dung khách hàng in ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/pdf.py" line="343"/>
+        <location filename="../../app/services/personas/pdf.py" line="359"/>
         <source>There is no persona to print.</source>
         <translation>Không có chân dung khách hàng nào để in.</translation>
     </message>
@@ -3240,7 +3235,7 @@
 <context>
     <name>PersonasTab</name>
     <message>
-        <location filename="../../app/ui/personas/cards.py" line="258"/>
+        <location filename="../../app/ui/personas/cards.py" line="295"/>
         <source>Review due</source>
         <translation>Cần xem lại</translation>
     </message>
@@ -3251,188 +3246,188 @@
     </message>
     <message>
         <location filename="../../app/ui/personas/extension.py" line="10"/>
-        <location filename="../../app/ui/personas/tab.py" line="366"/>
+        <location filename="../../app/ui/personas/tab.py" line="391"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="206"/>
+        <location filename="../../app/ui/personas/tab.py" line="224"/>
         <source>No persona yet. Create one from a template, or draft one from a segment: its figures stay live as sales come in.</source>
         <translation>Chưa có chân dung khách hàng nào. Hãy tạo từ một mẫu, hoặc phác thảo từ một phân khúc: số liệu của nó luôn cập nhật theo doanh số.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/personas/tab.py" line="212"/>
+        <location filename="../../app/ui/personas/tab.py" line="230"/>
         <source>%n personas</source>
         <translation>
             <numerusform>%n chân dung khách hàng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/personas/tab.py" line="214"/>
+        <location filename="../../app/ui/personas/tab.py" line="232"/>
         <source>%n not reviewed for 6 months: review them with what you have learnt.</source>
         <translation>
             <numerusform>%n chân dung chưa được xem lại trong 6 tháng: hãy cập nhật theo những gì bạn đã biết thêm.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="235"/>
-        <location filename="../../app/ui/personas/tab.py" line="254"/>
+        <location filename="../../app/ui/personas/tab.py" line="253"/>
+        <location filename="../../app/ui/personas/tab.py" line="272"/>
         <source>new persona {name}</source>
         <translation>tạo chân dung {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="247"/>
+        <location filename="../../app/ui/personas/tab.py" line="265"/>
         <source>Draft from segment</source>
         <translation>Phác thảo từ phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="248"/>
+        <location filename="../../app/ui/personas/tab.py" line="266"/>
         <source>Segment the persona stands for:</source>
         <translation>Phân khúc mà chân dung đại diện:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="260"/>
+        <location filename="../../app/ui/personas/tab.py" line="278"/>
         <source>{name} (copy)</source>
         <translation>{name} (bản sao)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="262"/>
+        <location filename="../../app/ui/personas/tab.py" line="280"/>
         <source>copy of {name}</source>
         <translation>sao chép {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="269"/>
+        <location filename="../../app/ui/personas/tab.py" line="287"/>
         <source>deletion of {name}</source>
         <translation>xóa {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="271"/>
+        <location filename="../../app/ui/personas/tab.py" line="289"/>
         <source>Deleted {name}. Edit &gt; Undo brings it back.</source>
         <translation>Đã xóa {name}. Chọn Sửa &gt; Hoàn tác để lấy lại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="275"/>
+        <location filename="../../app/ui/personas/tab.py" line="300"/>
         <source>new order of the personas</source>
         <translation>sắp xếp lại các chân dung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="291"/>
+        <location filename="../../app/ui/personas/tab.py" line="316"/>
         <source>personas</source>
         <translation>chan-dung-khach-hang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="297"/>
+        <location filename="../../app/ui/personas/tab.py" line="322"/>
         <source>Export to PDF</source>
         <translation>Xuất ra PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="298"/>
+        <location filename="../../app/ui/personas/tab.py" line="323"/>
         <source>PDF files</source>
         <translation>Tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="303"/>
-        <location filename="../../app/ui/personas/tab.py" line="314"/>
+        <location filename="../../app/ui/personas/tab.py" line="328"/>
+        <location filename="../../app/ui/personas/tab.py" line="339"/>
         <source>Cannot export the personas</source>
         <translation>Không thể xuất chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="308"/>
+        <location filename="../../app/ui/personas/tab.py" line="333"/>
         <source>Export personas</source>
         <translation>Xuất chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="309"/>
+        <location filename="../../app/ui/personas/tab.py" line="334"/>
         <source>Persona files</source>
         <translation>Tệp chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="322"/>
+        <location filename="../../app/ui/personas/tab.py" line="347"/>
         <source>Import personas</source>
         <translation>Nhập chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="323"/>
+        <location filename="../../app/ui/personas/tab.py" line="348"/>
         <source>Persona files (*.json)</source>
         <translation>Tệp chân dung khách hàng (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="328"/>
+        <location filename="../../app/ui/personas/tab.py" line="353"/>
         <source>Cannot import the personas</source>
         <translation>Không thể nhập chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="341"/>
+        <location filename="../../app/ui/personas/tab.py" line="366"/>
         <source>Cannot print the personas</source>
         <translation>Không thể in chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="350"/>
+        <location filename="../../app/ui/personas/tab.py" line="375"/>
         <source>Search personas</source>
         <translation>Tìm chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="351"/>
+        <location filename="../../app/ui/personas/tab.py" line="376"/>
         <source>New</source>
         <translation>Tạo mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="352"/>
+        <location filename="../../app/ui/personas/tab.py" line="377"/>
         <source>A new persona from a template</source>
         <translation>Tạo chân dung mới từ một mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="355"/>
+        <location filename="../../app/ui/personas/tab.py" line="380"/>
         <source>Draft from segment…</source>
         <translation>Phác thảo từ phân khúc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="356"/>
+        <location filename="../../app/ui/personas/tab.py" line="381"/>
         <source>A persona pre-filled from the premium customers of a segment</source>
         <translation>Chân dung điền sẵn từ các khách hàng cao cấp của một phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="357"/>
+        <location filename="../../app/ui/personas/tab.py" line="382"/>
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="358"/>
+        <location filename="../../app/ui/personas/tab.py" line="383"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="359"/>
+        <location filename="../../app/ui/personas/tab.py" line="384"/>
         <source>Export / import</source>
         <translation>Xuất / nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="360"/>
+        <location filename="../../app/ui/personas/tab.py" line="385"/>
         <source>This persona as PDF…</source>
         <translation>Chân dung này ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="361"/>
+        <location filename="../../app/ui/personas/tab.py" line="386"/>
         <source>All personas as PDF…</source>
         <translation>Tất cả chân dung ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="362"/>
+        <location filename="../../app/ui/personas/tab.py" line="387"/>
         <source>Wall poster of this persona (A3 PDF)…</source>
         <translation>Áp phích treo tường của chân dung này (PDF khổ A3)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="363"/>
+        <location filename="../../app/ui/personas/tab.py" line="388"/>
         <source>Export this persona to a file…</source>
         <translation>Xuất chân dung này ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="364"/>
+        <location filename="../../app/ui/personas/tab.py" line="389"/>
         <source>Export all personas to a file…</source>
         <translation>Xuất tất cả chân dung ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/tab.py" line="365"/>
+        <location filename="../../app/ui/personas/tab.py" line="390"/>
         <source>Import personas from a file…</source>
         <translation>Nhập chân dung khách hàng từ tệp…</translation>
     </message>
@@ -3440,17 +3435,17 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_model.py" line="82"/>
+        <location filename="../../app/ui/import_assistant/preview_model.py" line="68"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_model.py" line="84"/>
+        <location filename="../../app/ui/import_assistant/preview_model.py" line="69"/>
         <source>What happens</source>
         <translation>Cách xử lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_model.py" line="86"/>
+        <location filename="../../app/ui/import_assistant/preview_model.py" line="74"/>
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
@@ -3591,27 +3586,27 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/personas/printing.py" line="102"/>
+        <location filename="../../app/ui/personas/printing.py" line="96"/>
         <source>Print preview</source>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/printing.py" line="103"/>
+        <location filename="../../app/ui/personas/printing.py" line="97"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/printing.py" line="104"/>
+        <location filename="../../app/ui/personas/printing.py" line="98"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/printing.py" line="119"/>
+        <location filename="../../app/ui/personas/printing.py" line="113"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/personas/printing.py" line="119"/>
+        <location filename="../../app/ui/personas/printing.py" line="113"/>
         <source>PDF files</source>
         <translation>Tệp PDF</translation>
     </message>
@@ -3632,47 +3627,47 @@
 <context>
     <name>PurchaseHistory</name>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="204"/>
+        <location filename="../../app/ui/customers/models.py" line="210"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="205"/>
+        <location filename="../../app/ui/customers/models.py" line="211"/>
         <source>Invoice</source>
         <translation>Hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="206"/>
+        <location filename="../../app/ui/customers/models.py" line="212"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="207"/>
+        <location filename="../../app/ui/customers/models.py" line="213"/>
         <source>Category</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="208"/>
+        <location filename="../../app/ui/customers/models.py" line="214"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="209"/>
+        <location filename="../../app/ui/customers/models.py" line="215"/>
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="210"/>
+        <location filename="../../app/ui/customers/models.py" line="216"/>
         <source>Amount</source>
         <translation>Thành tiền</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="211"/>
+        <location filename="../../app/ui/customers/models.py" line="217"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="212"/>
+        <location filename="../../app/ui/customers/models.py" line="218"/>
         <source>Branch</source>
         <translation>Chi nhánh</translation>
     </message>
@@ -3741,37 +3736,37 @@
         <translation>Bỏ nhóm này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="685"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="686"/>
         <source>{low} and {high}</source>
         <translation>{low} và {high}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="697"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="698"/>
         <source>every customer</source>
         <translation>mọi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="697"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="698"/>
         <source>no customer</source>
         <translation>không khách hàng nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="701"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="702"/>
         <source>all of: {conditions}</source>
         <translation>tất cả: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="701"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="702"/>
         <source>any of: {conditions}</source>
         <translation>bất kỳ: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="707"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="708"/>
         <source>{field} {operator}</source>
         <translation>{field} {operator}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="708"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="709"/>
         <source>{field} {operator} {value}</source>
         <translation>{field} {operator} {value}</translation>
     </message>
@@ -3796,27 +3791,27 @@
         <translation>Hãy điền đủ mọi điều kiện trước khi lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="604"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="605"/>
         <source>Edit a hand-made segment</source>
         <translation>Sửa phân khúc tự tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="604"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="605"/>
         <source>New hand-made segment</source>
         <translation>Phân khúc tự tạo mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="605"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="606"/>
         <source>Name of the segment:</source>
         <translation>Tên phân khúc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="606"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="607"/>
         <source>For example: Office customers who buy cakes</source>
         <translation>Ví dụ: Khách văn phòng hay mua bánh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="607"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="608"/>
         <source>Save the segment</source>
         <translation>Lưu phân khúc</translation>
     </message>
@@ -3824,72 +3819,72 @@
 <context>
     <name>RuleField</name>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="70"/>
+        <location filename="../../app/services/segments/rules.py" line="71"/>
         <source>Recency score (1-5)</source>
         <translation>Điểm gần đây (1-5)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="71"/>
+        <location filename="../../app/services/segments/rules.py" line="72"/>
         <source>Frequency score (1-5)</source>
         <translation>Điểm tần suất (1-5)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="72"/>
+        <location filename="../../app/services/segments/rules.py" line="73"/>
         <source>Spend score (1-5)</source>
         <translation>Điểm chi tiêu (1-5)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="73"/>
+        <location filename="../../app/services/segments/rules.py" line="74"/>
         <source>RFM segment</source>
         <translation>Phân khúc RFM</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="74"/>
+        <location filename="../../app/services/segments/rules.py" line="75"/>
         <source>Value tier</source>
         <translation>Hạng giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="75"/>
+        <location filename="../../app/services/segments/rules.py" line="76"/>
         <source>Premium customer at risk</source>
         <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="76"/>
+        <location filename="../../app/services/segments/rules.py" line="77"/>
         <source>Total spend</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="77"/>
+        <location filename="../../app/services/segments/rules.py" line="78"/>
         <source>Number of purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="78"/>
+        <location filename="../../app/services/segments/rules.py" line="79"/>
         <source>Days since the last purchase</source>
         <translation>Số ngày từ lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="79"/>
+        <location filename="../../app/services/segments/rules.py" line="80"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="80"/>
+        <location filename="../../app/services/segments/rules.py" line="81"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="81"/>
+        <location filename="../../app/services/segments/rules.py" line="82"/>
         <source>Category of the first purchase</source>
         <translation>Danh mục của lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="82"/>
+        <location filename="../../app/services/segments/rules.py" line="83"/>
         <source>Categories bought</source>
         <translation>Các danh mục đã mua</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="83"/>
+        <location filename="../../app/services/segments/rules.py" line="84"/>
         <source>Main sales channel</source>
         <translation>Kênh mua chính</translation>
     </message>
@@ -3897,114 +3892,114 @@
 <context>
     <name>RuleOperator</name>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="42"/>
-        <location filename="../../app/services/segments/rules.py" line="49"/>
+        <location filename="../../app/services/segments/rules.py" line="43"/>
+        <location filename="../../app/services/segments/rules.py" line="50"/>
         <source>is</source>
         <translation>là</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="43"/>
-        <location filename="../../app/services/segments/rules.py" line="50"/>
+        <location filename="../../app/services/segments/rules.py" line="44"/>
+        <location filename="../../app/services/segments/rules.py" line="51"/>
         <source>is not</source>
         <translation>không là</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="44"/>
+        <location filename="../../app/services/segments/rules.py" line="45"/>
         <source>contains</source>
         <translation>có chứa</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="45"/>
+        <location filename="../../app/services/segments/rules.py" line="46"/>
         <source>does not contain</source>
         <translation>không chứa</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="46"/>
+        <location filename="../../app/services/segments/rules.py" line="47"/>
         <source>starts with</source>
         <translation>bắt đầu bằng</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="47"/>
+        <location filename="../../app/services/segments/rules.py" line="48"/>
         <source>is empty</source>
         <translation>để trống</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="48"/>
+        <location filename="../../app/services/segments/rules.py" line="49"/>
         <source>is not empty</source>
         <translation>không để trống</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="51"/>
+        <location filename="../../app/services/segments/rules.py" line="52"/>
         <source>is one of</source>
         <translation>là một trong</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="52"/>
+        <location filename="../../app/services/segments/rules.py" line="53"/>
         <source>is none of</source>
         <translation>không là giá trị nào trong</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="54"/>
+        <location filename="../../app/services/segments/rules.py" line="55"/>
         <source>is between</source>
         <translation>nằm trong khoảng</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="55"/>
+        <location filename="../../app/services/segments/rules.py" line="56"/>
         <source>is before</source>
         <translation>trước ngày</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="56"/>
+        <location filename="../../app/services/segments/rules.py" line="57"/>
         <source>is after</source>
         <translation>sau ngày</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="57"/>
+        <location filename="../../app/services/segments/rules.py" line="58"/>
         <source>is on</source>
         <translation>vào ngày</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="58"/>
+        <location filename="../../app/services/segments/rules.py" line="59"/>
         <source>is within the last (days)</source>
         <translation>trong vòng (số ngày) gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="59"/>
+        <location filename="../../app/services/segments/rules.py" line="60"/>
         <source>is more than (days) ago</source>
         <translation>cách đây hơn (số ngày)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="60"/>
+        <location filename="../../app/services/segments/rules.py" line="61"/>
         <source>is in month</source>
         <translation>rơi vào tháng</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="61"/>
+        <location filename="../../app/services/segments/rules.py" line="62"/>
         <source>is yes</source>
         <translation>là có</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="62"/>
+        <location filename="../../app/services/segments/rules.py" line="63"/>
         <source>is no</source>
         <translation>là không</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="63"/>
+        <location filename="../../app/services/segments/rules.py" line="64"/>
         <source>has the tag</source>
         <translation>có nhãn</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="64"/>
+        <location filename="../../app/services/segments/rules.py" line="65"/>
         <source>does not have the tag</source>
         <translation>không có nhãn</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="65"/>
+        <location filename="../../app/services/segments/rules.py" line="66"/>
         <source>includes one of</source>
         <translation>có mua một trong</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="66"/>
+        <location filename="../../app/services/segments/rules.py" line="67"/>
         <source>includes none of</source>
         <translation>không mua danh mục nào trong</translation>
     </message>
@@ -4012,127 +4007,127 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="134"/>
+        <location filename="../../app/services/segments/rules.py" line="135"/>
         <source>The value {value} of the rule on {field} is not a date (yyyy-mm-dd).</source>
         <translation>Giá trị {value} của điều kiện về {field} không phải là ngày (yyyy-mm-dd).</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="140"/>
+        <location filename="../../app/services/segments/rules.py" line="141"/>
         <source>The rule on {field} needs a number.</source>
         <translation>Điều kiện về {field} cần một con số.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="144"/>
+        <location filename="../../app/services/segments/rules.py" line="145"/>
         <source>The rule on {field} needs a number, not {value}.</source>
         <translation>Điều kiện về {field} cần một con số, không phải {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="147"/>
+        <location filename="../../app/services/segments/rules.py" line="148"/>
         <source>The rule on {field} needs a finite number.</source>
         <translation>Điều kiện về {field} cần một con số hữu hạn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="156"/>
+        <location filename="../../app/services/segments/rules.py" line="157"/>
         <source>The number of days in the rule on {field} must be a whole number, 0 or more.</source>
         <translation>Số ngày trong điều kiện về {field} phải là số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="163"/>
+        <location filename="../../app/services/segments/rules.py" line="164"/>
         <source>The month in the rule on {field} must be between 1 and 12.</source>
         <translation>Tháng trong điều kiện về {field} phải nằm trong khoảng từ 1 đến 12.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="173"/>
+        <location filename="../../app/services/segments/rules.py" line="174"/>
         <source>The rule on {field} needs a category.</source>
         <translation>Điều kiện về {field} cần một danh mục.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="177"/>
+        <location filename="../../app/services/segments/rules.py" line="178"/>
         <source>The rule on {field} needs a value.</source>
         <translation>Điều kiện về {field} cần một giá trị.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="180"/>
+        <location filename="../../app/services/segments/rules.py" line="181"/>
         <source>{value} is not an RFM segment.</source>
         <translation>{value} không phải là một phân khúc RFM.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="182"/>
+        <location filename="../../app/services/segments/rules.py" line="183"/>
         <source>{value} is not a value tier.</source>
         <translation>{value} không phải là một hạng giá trị.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="184"/>
+        <location filename="../../app/services/segments/rules.py" line="185"/>
         <source>{value} is not one of the choices of {field}.</source>
         <translation>{value} không nằm trong các lựa chọn của {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="192"/>
+        <location filename="../../app/services/segments/rules.py" line="193"/>
         <source>A rule has unknown parts: {parts}.</source>
         <translation>Một điều kiện có thành phần không xác định: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="195"/>
+        <location filename="../../app/services/segments/rules.py" line="196"/>
         <source>The rule field {field} is not known.</source>
         <translation>Không biết trường {field} trong điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="198"/>
+        <location filename="../../app/services/segments/rules.py" line="199"/>
         <source>The operator {operator} cannot be used with {field}.</source>
         <translation>Không thể dùng phép so sánh {operator} với {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="206"/>
+        <location filename="../../app/services/segments/rules.py" line="207"/>
         <source>The rule on {field} needs between 1 and {most} values.</source>
         <translation>Điều kiện về {field} cần từ 1 đến {most} giá trị.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="211"/>
+        <location filename="../../app/services/segments/rules.py" line="212"/>
         <source>The rule on {field} needs two values (from and to).</source>
         <translation>Điều kiện về {field} cần hai giá trị (từ và đến).</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="215"/>
+        <location filename="../../app/services/segments/rules.py" line="216"/>
         <source>In the rule on {field} the first value must not be above the second.</source>
         <translation>Trong điều kiện về {field}, giá trị đầu không được lớn hơn giá trị sau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="227"/>
+        <location filename="../../app/services/segments/rules.py" line="228"/>
         <source>A rule must be a condition or an all/any group.</source>
         <translation>Một quy tắc phải là một điều kiện hoặc một nhóm all/any.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="230"/>
+        <location filename="../../app/services/segments/rules.py" line="231"/>
         <source>A group has either &apos;all&apos; or &apos;any&apos;, and nothing else.</source>
         <translation>Một nhóm chỉ có &apos;all&apos; hoặc &apos;any&apos;, không có gì khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="232"/>
+        <location filename="../../app/services/segments/rules.py" line="233"/>
         <source>Groups can be nested at most {most} deep.</source>
         <translation>Các nhóm chỉ được lồng nhau tối đa {most} cấp.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="236"/>
+        <location filename="../../app/services/segments/rules.py" line="237"/>
         <source>A group holds a list of rules.</source>
         <translation>Một nhóm chứa một danh sách điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="240"/>
+        <location filename="../../app/services/segments/rules.py" line="241"/>
         <source>A segment can have at most {most} conditions.</source>
         <translation>Một phân khúc có tối đa {most} điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="312"/>
+        <location filename="../../app/services/segments/rules.py" line="313"/>
         <source>This saved segment no longer exists.</source>
         <translation>Phân khúc đã lưu này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="326"/>
+        <location filename="../../app/services/segments/rules.py" line="327"/>
         <source>A saved segment needs a name.</source>
         <translation>Phân khúc cần được lưu với một cái tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="332"/>
+        <location filename="../../app/services/segments/rules.py" line="333"/>
         <source>A segment named {name} already exists.</source>
         <translation>Đã có một phân khúc tên là {name}.</translation>
     </message>
@@ -4269,49 +4264,49 @@
 <context>
     <name>SavedSegmentsPage</name>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="77"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="71"/>
         <source>No hand-made segment yet: click “New segment…” to make one.</source>
         <translation>Chưa có phân khúc tự tạo nào: nhấp “Phân khúc mới…” để tạo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="118"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="112"/>
         <source>Edit a hand-made segment</source>
         <translation>Sửa phân khúc tự tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="138"/>
-        <location filename="../../app/ui/segments/saved_page.py" line="145"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="131"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="137"/>
         <source>Delete a segment</source>
         <translation>Xóa phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="139"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="132"/>
         <source>Delete the segment {name}? Its customers stay as they are.</source>
         <translation>Xóa phân khúc {name}? Các khách hàng trong đó vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="140"/>
-        <location filename="../../app/ui/segments/saved_page.py" line="172"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="133"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="155"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="166"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="149"/>
         <source>Hand-made segments</source>
         <translation>Phân khúc tự tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="168"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="151"/>
         <source>Segments you define yourself with conditions on customer details, figures and tags. They are kept up to date as sales come in, and appear in the target choice.</source>
         <translation>Những phân khúc bạn tự định nghĩa bằng điều kiện về thông tin khách hàng, số liệu và nhãn. Chúng được cập nhật khi có doanh số mới và xuất hiện trong phần chọn phân khúc mục tiêu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="170"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="153"/>
         <source>New segment…</source>
         <translation>Phân khúc mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="171"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="154"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
@@ -4644,32 +4639,32 @@
         <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/figures.py" line="106"/>
+        <location filename="../../app/services/segments/figures.py" line="107"/>
         <source>The reference date must be after the last purchase ({date}).</source>
         <translation>Ngày tham chiếu phải sau lần mua gần nhất ({date}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/membership.py" line="26"/>
+        <location filename="../../app/services/segments/membership.py" line="27"/>
         <source>Recency score {r}, frequency score {f}</source>
         <translation>Điểm gần đây {r}, điểm tần suất {f}</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/membership.py" line="27"/>
+        <location filename="../../app/services/segments/membership.py" line="28"/>
         <source>From {before} to {after}</source>
         <translation>Từ {before} sang {after}</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/membership.py" line="28"/>
+        <location filename="../../app/services/segments/membership.py" line="29"/>
         <source>Buyers of {category}</source>
         <translation>Người mua danh mục {category}</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/membership.py" line="29"/>
+        <location filename="../../app/services/segments/membership.py" line="30"/>
         <source>now</source>
         <translation>hiện tại</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/membership.py" line="42"/>
+        <location filename="../../app/services/segments/membership.py" line="43"/>
         <source>There is no segment {ref}.</source>
         <translation>Không có phân khúc {ref}.</translation>
     </message>
@@ -4740,87 +4735,88 @@
 <context>
     <name>SegmentSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="182"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="174"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="181"/>
         <source>Scoring settings</source>
         <translation>Thiết lập cách tính điểm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="184"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="183"/>
         <source>Scores from 1 to 5 normally come from quintiles: each score holds a fifth of the customers. When a shop has fewer than 200 customers with purchases or less than 90 days of sales, quintiles jump around, so the scores come from the thresholds below instead.</source>
         <translation>Điểm từ 1 đến 5 thường được chia theo ngũ phân vị: mỗi mức điểm gồm một phần năm số khách hàng. Khi cửa hàng có dưới 200 khách hàng đã mua hoặc dưới 90 ngày dữ liệu bán hàng, cách chia này dao động thất thường, nên điểm được tính theo các ngưỡng bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="190"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="189"/>
         <source>This shop uses these thresholds now.</source>
         <translation>Cửa hàng này hiện đang dùng các ngưỡng này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="193"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="192"/>
         <source>This shop has enough customers and history for quintiles; the thresholds are used only while a shop is small.</source>
         <translation>Cửa hàng này đã có đủ khách hàng và dữ liệu để chia theo ngũ phân vị; các ngưỡng chỉ được dùng khi cửa hàng còn nhỏ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="194"/>
         <source>Thresholds for small shops</source>
         <translation>Ngưỡng cho cửa hàng nhỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="196"/>
         <source>Score {score}:</source>
         <translation>Điểm {score}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="198"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="197"/>
         <source>Last purchase at most (days ago)</source>
         <translation>Lần mua gần nhất cách đây tối đa (ngày)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="198"/>
         <source>Purchases, at least</source>
         <translation>Số lần mua, tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="199"/>
         <source>Total spend, at least</source>
         <translation>Tổng chi tiêu, tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="201"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="200"/>
         <source>From the median spend (half, once, twice, four times)</source>
         <translation>Theo mức chi tiêu trung vị (một nửa, bằng, gấp đôi, gấp bốn)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="201"/>
         <source>Value tiers</source>
         <translation>Hạng giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="204"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="203"/>
         <source>A repeat customer is Regular when, on average, they buy at least once in this many days:</source>
         <translation>Khách mua lại được xem là Thường xuyên khi trung bình mua ít nhất một lần trong số ngày này:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="205"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="204"/>
         <source>Premium customers at risk</source>
         <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="207"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="206"/>
         <source>A VIP or Premium customer is at risk when away longer than their usual gap between purchases times this factor:</source>
         <translation>Khách VIP hoặc Cao cấp có nguy cơ rời bỏ khi vắng mặt lâu hơn khoảng cách thường lệ giữa hai lần mua nhân với hệ số này:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="209"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="208"/>
         <source>and away for at least this many days:</source>
         <translation>và đã vắng mặt ít nhất số ngày này:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="210"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="209"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="211"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="210"/>
         <source>Restore the defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
@@ -4828,379 +4824,379 @@
 <context>
     <name>SegmentsTab</name>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="36"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="29"/>
         <source>Category</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="37"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="30"/>
         <source>Buyers</source>
         <translation>Người mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="38"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="31"/>
         <source>Customers who bought in this category at least once</source>
         <translation>Khách hàng đã mua trong danh mục này ít nhất một lần</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="39"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="32"/>
         <source>First purchases</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="40"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="33"/>
         <source>Customers whose very first purchase was in this category</source>
         <translation>Khách hàng có lần mua đầu tiên thuộc danh mục này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="41"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="34"/>
         <source>Buyers&apos; average spend</source>
         <translation>Chi tiêu TB của người mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="42"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="35"/>
         <source>What these buyers spent at the shop in all, on average</source>
         <translation>Tổng chi tiêu trung bình của những người mua này tại cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="43"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="36"/>
         <source>First buyers&apos; average spend</source>
         <translation>Chi tiêu TB của người mua lần đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="44"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="37"/>
         <source>What the customers who started with this category spent in all, on average</source>
         <translation>Tổng chi tiêu trung bình của những khách hàng bắt đầu bằng danh mục này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="45"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="38"/>
         <source>Category revenue</source>
         <translation>Doanh thu danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="48"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="41"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="49"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="42"/>
         <source>Condition</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="50"/>
-        <location filename="../../app/ui/segments/common.py" line="359"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="36"/>
-        <location filename="../../app/ui/segments/saved_page.py" line="27"/>
-        <location filename="../../app/ui/segments/targets_page.py" line="46"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="43"/>
+        <location filename="../../app/ui/segments/display.py" line="122"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="34"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="21"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="38"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="51"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="44"/>
         <source>% kept</source>
         <translation>% giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="52"/>
-        <location filename="../../app/ui/segments/common.py" line="363"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="45"/>
+        <location filename="../../app/ui/segments/display.py" line="126"/>
         <source>Average spend</source>
         <translation>Chi tiêu TB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="53"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="46"/>
         <source>Spend vs. step 0</source>
         <translation>Chi tiêu so với bước 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="54"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="47"/>
         <source>The average spend of this step against that of all the category&apos;s buyers</source>
         <translation>Chi tiêu trung bình ở bước này so với của tất cả người mua danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="360"/>
+        <location filename="../../app/ui/segments/display.py" line="123"/>
         <source>% of customers</source>
         <translation>% khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="361"/>
-        <location filename="../../app/ui/segments/targets_page.py" line="47"/>
+        <location filename="../../app/ui/segments/display.py" line="124"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="39"/>
         <source>Revenue</source>
         <translation>Doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="362"/>
+        <location filename="../../app/ui/segments/display.py" line="125"/>
         <source>% of revenue</source>
         <translation>% doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="461"/>
+        <location filename="../../app/ui/segments/members.py" line="24"/>
         <source>Code</source>
         <translation>Mã KH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="462"/>
+        <location filename="../../app/ui/segments/members.py" line="25"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="463"/>
+        <location filename="../../app/ui/segments/members.py" line="26"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="464"/>
+        <location filename="../../app/ui/segments/members.py" line="27"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="465"/>
+        <location filename="../../app/ui/segments/members.py" line="28"/>
         <source>RFM segment</source>
         <translation>Phân khúc RFM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="466"/>
-        <location filename="../../app/ui/segments/value_page.py" line="38"/>
+        <location filename="../../app/ui/segments/members.py" line="29"/>
+        <location filename="../../app/ui/segments/value_page.py" line="37"/>
         <source>Value tier</source>
         <translation>Hạng giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="467"/>
+        <location filename="../../app/ui/segments/members.py" line="30"/>
         <source>Purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="468"/>
+        <location filename="../../app/ui/segments/members.py" line="31"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="469"/>
+        <location filename="../../app/ui/segments/members.py" line="32"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="470"/>
+        <location filename="../../app/ui/segments/members.py" line="33"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="471"/>
+        <location filename="../../app/ui/segments/members.py" line="34"/>
         <source>Days since last purchase</source>
         <translation>Số ngày từ lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="472"/>
+        <location filename="../../app/ui/segments/members.py" line="35"/>
         <source>Usual gap (days)</source>
         <translation>Khoảng cách thường lệ (ngày)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="473"/>
+        <location filename="../../app/ui/segments/members.py" line="36"/>
         <source>How many days usually pass between two purchases of this customer</source>
         <translation>Số ngày thường có giữa hai lần mua của khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="650"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="28"/>
         <source>Click a bar or a cell to list its customers.</source>
         <translation>Nhấp vào một cột hoặc một ô để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="34"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="32"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="35"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="33"/>
         <source>To</source>
         <translation>Sang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="64"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="62"/>
         <source>Click a cell to list the customers who made that move.</source>
         <translation>Nhấp vào một ô để xem những khách hàng đã dịch chuyển như vậy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="134"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="132"/>
         <source>Movement needs two month-end snapshots, so at least two complete months of sales.</source>
         <translation>Cần hai lần ghi nhận cuối tháng để thấy sự dịch chuyển, tức là ít nhất hai tháng bán hàng trọn vẹn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="28"/>
-        <location filename="../../app/ui/segments/saved_page.py" line="26"/>
-        <location filename="../../app/ui/segments/targets_page.py" line="43"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="21"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="20"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="35"/>
         <source>Segment</source>
         <translation>Phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/page.py" line="105"/>
+        <location filename="../../app/ui/segments/page.py" line="80"/>
         <source>No chart until customers have bought something.</source>
         <translation>Chưa có biểu đồ cho đến khi khách hàng mua hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="28"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="22"/>
         <source>Conditions</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="40"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="32"/>
         <source>Rank</source>
         <translation>Thứ hạng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="41"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="33"/>
         <source>Target</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="42"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="34"/>
         <source>Tick the segments you choose to focus on</source>
         <translation>Đánh dấu các phân khúc bạn chọn để tập trung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="44"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="36"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="45"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="37"/>
         <source>The weighted score of the four criteria, out of 100</source>
         <translation>Điểm có trọng số của bốn tiêu chí, trên thang 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="48"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="40"/>
         <source>Growth</source>
         <translation>Tăng trưởng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="49"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="41"/>
         <source>Revenue of the last three complete months against the three before</source>
         <translation>Doanh thu ba tháng trọn vẹn gần nhất so với ba tháng trước đó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="50"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="42"/>
         <source>Revenue per customer</source>
         <translation>Doanh thu mỗi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="51"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="43"/>
         <source>Reachable</source>
         <translation>Liên hệ được</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="52"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="44"/>
         <source>Share of the customers with a phone or an e-mail who agree to marketing messages</source>
         <translation>Tỷ lệ khách hàng có số điện thoại hoặc email và đồng ý nhận tin tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="53"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="45"/>
         <source>Steadiness</source>
         <translation>Mức ổn định</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="54"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="46"/>
         <source>How steady the segment&apos;s monthly revenue is, out of 100</source>
         <translation>Mức ổn định của doanh thu hằng tháng của phân khúc, trên thang 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="55"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="47"/>
         <source>Members kept</source>
         <translation>Thành viên giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="56"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="48"/>
         <source>Share of last month&apos;s members still in the segment (RFM segments)</source>
         <translation>Tỷ lệ thành viên tháng trước vẫn còn trong phân khúc (phân khúc RFM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="57"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="49"/>
         <source>Size score</source>
         <translation>Điểm quy mô</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="58"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="50"/>
         <source>Profitability score</source>
         <translation>Điểm sinh lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="59"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="51"/>
         <source>Accessibility score</source>
         <translation>Điểm tiếp cận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="60"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="52"/>
         <source>Stability score</source>
         <translation>Điểm ổn định</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="91"/>
+        <location filename="../../app/ui/segments/value_page.py" line="90"/>
         <source>Click the VIP or Premium band to list its customers.</source>
         <translation>Nhấp vào dải VIP hoặc Cao cấp để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="38"/>
+        <location filename="../../app/ui/segments/tab.py" line="39"/>
         <source>Overview and RFM</source>
         <translation>Tổng quan và RFM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="39"/>
+        <location filename="../../app/ui/segments/tab.py" line="40"/>
         <source>Customer value</source>
         <translation>Giá trị khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="40"/>
+        <location filename="../../app/ui/segments/tab.py" line="41"/>
         <source>Product categories</source>
         <translation>Danh mục sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="41"/>
+        <location filename="../../app/ui/segments/tab.py" line="42"/>
         <source>Hand-made segments</source>
         <translation>Phân khúc tự tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="42"/>
+        <location filename="../../app/ui/segments/tab.py" line="43"/>
         <source>Target choice</source>
         <translation>Chọn phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="43"/>
+        <location filename="../../app/ui/segments/tab.py" line="44"/>
         <source>Movement</source>
         <translation>Dịch chuyển</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="161"/>
-        <location filename="../../app/ui/segments/tab.py" line="193"/>
+        <location filename="../../app/ui/segments/tab.py" line="162"/>
+        <location filename="../../app/ui/segments/tab.py" line="194"/>
         <source>Computing the segments</source>
         <translation>Đang tính các phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="325"/>
+        <location filename="../../app/ui/segments/tab.py" line="327"/>
         <source>Computing the segments…</source>
         <translation>Đang tính các phân khúc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="330"/>
+        <location filename="../../app/ui/segments/tab.py" line="332"/>
         <source>No customer has bought anything yet: import sales to see the segments.</source>
         <translation>Chưa có khách hàng nào mua hàng: hãy nhập dữ liệu bán hàng để xem các phân khúc.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/tab.py" line="333"/>
+        <location filename="../../app/ui/segments/tab.py" line="335"/>
         <source>Figures as of {date}: %n customers with purchases, who spent {revenue} in all.</source>
         <translation>
             <numerusform>Số liệu tính đến {date}: %n khách hàng đã mua hàng, tổng chi tiêu {revenue}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="347"/>
+        <location filename="../../app/ui/segments/tab.py" line="349"/>
         <source>Scoring settings…</source>
         <translation>Thiết lập cách tính điểm…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="349"/>
+        <location filename="../../app/ui/segments/tab.py" line="351"/>
         <source>Thresholds for small shops, the rules of the value tiers and of premium customers at risk</source>
         <translation>Ngưỡng cho cửa hàng nhỏ, quy tắc của các hạng giá trị và của khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="350"/>
+        <location filename="../../app/ui/segments/tab.py" line="352"/>
         <source>Edit the thresholds…</source>
         <translation>Sửa các ngưỡng…</translation>
     </message>
@@ -5214,6 +5210,7 @@
     </message>
     <message>
         <location filename="../../app/services/shop.py" line="115"/>
+        <location filename="../../app/services/shop.py" line="169"/>
         <source>The shop file {path} does not exist.</source>
         <translation>Tệp cửa hàng {path} không tồn tại.</translation>
     </message>
@@ -5243,7 +5240,12 @@
         <translation>Không cập nhật được tệp cửa hàng {name} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="166"/>
+        <location filename="../../app/services/shop.py" line="174"/>
+        <source>The shop file {name} must be opened in Regulars once before importing into it.</source>
+        <translation>Cần mở tệp cửa hàng {name} trong Khách Quen một lần trước khi nhập dữ liệu vào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shop.py" line="184"/>
         <source>The shop file {name} is open read-only.</source>
         <translation>Tệp cửa hàng {name} đang mở ở chế độ chỉ đọc.</translation>
     </message>
@@ -5292,67 +5294,67 @@
 <context>
     <name>ShopFiles</name>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="42"/>
+        <location filename="../../app/ui/shop_files.py" line="43"/>
         <source>My shop</source>
         <translation>Cửa hàng của tôi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="55"/>
+        <location filename="../../app/ui/shop_files.py" line="56"/>
         <source>Open shop file</source>
         <translation>Mở tệp cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="60"/>
+        <location filename="../../app/ui/shop_files.py" line="61"/>
         <source>The shop file {name} is already open in another window.</source>
         <translation>Tệp cửa hàng {name} đang được mở trong một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="61"/>
+        <location filename="../../app/ui/shop_files.py" line="62"/>
         <source>Open read-only</source>
         <translation>Mở ở chế độ chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="62"/>
+        <location filename="../../app/ui/shop_files.py" line="63"/>
         <source>Read-only, you can see everything but change nothing.</source>
         <translation>Ở chế độ chỉ đọc, bạn xem được mọi thứ nhưng không thay đổi được gì.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="71"/>
+        <location filename="../../app/ui/shop_files.py" line="72"/>
         <source>The file {name} is not a Regulars shop file.</source>
         <translation>Tệp {name} không phải là tệp cửa hàng Khách Quen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="78"/>
+        <location filename="../../app/ui/shop_files.py" line="79"/>
         <source>The shop file {name} was saved by a newer version of Regulars. It is open read-only: update Regulars to change it.</source>
         <translation>Tệp cửa hàng {name} được lưu bằng phiên bản Khách Quen mới hơn. Tệp đang mở ở chế độ chỉ đọc: hãy cập nhật Khách Quen để có thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="86"/>
+        <location filename="../../app/ui/shop_files.py" line="87"/>
         <source>Damaged shop file</source>
         <translation>Tệp cửa hàng bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="89"/>
+        <location filename="../../app/ui/shop_files.py" line="92"/>
         <source>The shop file {name} is damaged. It has been moved aside as {moved}.</source>
         <translation>Tệp cửa hàng {name} bị hỏng. Tệp đã được chuyển sang một bên với tên {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="92"/>
+        <location filename="../../app/ui/shop_files.py" line="95"/>
         <source>There is no good backup of it to restore.</source>
         <translation>Không có bản sao lưu còn tốt nào để khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="95"/>
+        <location filename="../../app/ui/shop_files.py" line="98"/>
         <source>Restore the backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="95"/>
+        <location filename="../../app/ui/shop_files.py" line="98"/>
         <source>Do not restore</source>
         <translation>Không khôi phục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="97"/>
+        <location filename="../../app/ui/shop_files.py" line="100"/>
         <source>The newest good backup is from {date}. Restore it?</source>
         <translation>Bản sao lưu tốt mới nhất là từ {date}. Khôi phục bản này?</translation>
     </message>
@@ -5398,82 +5400,82 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="213"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="203"/>
         <source>Weights of the criteria</source>
         <translation>Trọng số của các tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="232"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="222"/>
         <source>Target segment</source>
         <translation>Phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="263"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="253"/>
         <source>Value proposition and unique selling points</source>
         <translation>Đề xuất giá trị và điểm bán hàng độc đáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="265"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="255"/>
         <source>What you offer {segment}</source>
         <translation>Những gì bạn mang lại cho {segment}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="270"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="260"/>
         <source>Not saved yet.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="288"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="277"/>
         <source>Value proposition</source>
         <translation>Đề xuất giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="296"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="285"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="304"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="293"/>
         <source>Choose your target segments</source>
         <translation>Chọn phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="306"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="295"/>
         <source>Compare the segments on the four criteria of the guide: size (customers, revenue, growth), profitability (revenue per customer), accessibility (customers you may contact) and stability. Give more weight to what matters most to your shop, then tick the segments you will focus on.</source>
         <translation>So sánh các phân khúc theo bốn tiêu chí: quy mô (số khách hàng, doanh thu, tăng trưởng), khả năng sinh lời (doanh thu mỗi khách hàng), khả năng tiếp cận (số khách hàng bạn được phép liên hệ) và độ ổn định. Đặt trọng số cao hơn cho điều quan trọng nhất với cửa hàng của bạn, rồi đánh dấu các phân khúc bạn sẽ tập trung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="309"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="298"/>
         <source>Weights:</source>
         <translation>Trọng số:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="312"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="301"/>
         <source>Equal weights</source>
         <translation>Trọng số bằng nhau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="313"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="302"/>
         <source>Value proposition:</source>
         <translation>Đề xuất giá trị:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="314"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="303"/>
         <source>Unique selling points:</source>
         <translation>Điểm bán hàng độc đáo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="315"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="304"/>
         <source>What this segment gets from your shop that matters to them</source>
         <translation>Điều phân khúc này nhận được từ cửa hàng mà họ thực sự coi trọng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="316"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="305"/>
         <source>What makes your shop different for them, one point per line</source>
         <translation>Điều làm cửa hàng khác biệt trong mắt họ, mỗi ý một dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="317"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="306"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -5481,95 +5483,95 @@
 <context>
     <name>ValuePage</name>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="118"/>
+        <location filename="../../app/ui/segments/value_page.py" line="117"/>
         <source>Top 20% of customers</source>
         <translation>20% khách hàng hàng đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="118"/>
+        <location filename="../../app/ui/segments/value_page.py" line="117"/>
         <source>Top 10% of customers</source>
         <translation>10% khách hàng hàng đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="119"/>
+        <location filename="../../app/ui/segments/value_page.py" line="118"/>
         <source>80% of the revenue</source>
         <translation>80% doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="119"/>
+        <location filename="../../app/ui/segments/value_page.py" line="118"/>
         <source>The top 10% spend</source>
         <translation>10% hàng đầu chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="120"/>
+        <location filename="../../app/ui/segments/value_page.py" line="119"/>
         <source>Repeat customers</source>
         <translation>Khách hàng mua lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="120"/>
+        <location filename="../../app/ui/segments/value_page.py" line="119"/>
         <source>Premium customers at risk</source>
         <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="125"/>
+        <location filename="../../app/ui/segments/value_page.py" line="124"/>
         <source>Import sales to see this figure.</source>
         <translation>Hãy nhập dữ liệu bán hàng để xem số liệu này.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/ui/segments/value_page.py" line="129"/>
         <location filename="../../app/ui/segments/value_page.py" line="130"/>
-        <location filename="../../app/ui/segments/value_page.py" line="131"/>
         <source>of the revenue comes from the best %n customers.</source>
         <translation>
             <numerusform>doanh thu đến từ %n khách hàng tốt nhất.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/value_page.py" line="132"/>
-        <location filename="../../app/ui/segments/value_page.py" line="142"/>
+        <location filename="../../app/ui/segments/value_page.py" line="131"/>
+        <location filename="../../app/ui/segments/value_page.py" line="141"/>
         <source>%n customers</source>
         <translation>
             <numerusform>%n khách hàng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="133"/>
+        <location filename="../../app/ui/segments/value_page.py" line="132"/>
         <source>bring 80% of the revenue: {share} of all customers.</source>
         <translation>mang lại 80% doanh thu: chiếm {share} tổng số khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="135"/>
+        <location filename="../../app/ui/segments/value_page.py" line="134"/>
         <source>{ratio} × the average</source>
         <translation>gấp {ratio} lần mức trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="136"/>
+        <location filename="../../app/ui/segments/value_page.py" line="135"/>
         <source>An average customer spends {mean}; each premium customer lost costs the revenue of several ordinary ones.</source>
         <translation>Một khách hàng trung bình chi tiêu {mean}; mất một khách hàng cao cấp là mất doanh thu của vài khách hàng bình thường.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/value_page.py" line="139"/>
+        <location filename="../../app/ui/segments/value_page.py" line="138"/>
         <source>of the revenue comes from the %n customers who bought more than once ({share} of customers).</source>
         <translation>
             <numerusform>doanh thu đến từ %n khách hàng mua từ hai lần trở lên ({share} số khách hàng).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="143"/>
+        <location filename="../../app/ui/segments/value_page.py" line="142"/>
         <source>have been away much longer than usual: {revenue} at stake, worth about {equivalent} average customers.</source>
         <translation>đã vắng mặt lâu hơn hẳn thường lệ: {revenue} doanh thu có nguy cơ mất, tương đương khoảng {equivalent} khách hàng trung bình.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="177"/>
+        <location filename="../../app/ui/segments/value_page.py" line="176"/>
         <source>Value tiers</source>
         <translation>Hạng giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="179"/>
+        <location filename="../../app/ui/segments/value_page.py" line="178"/>
         <source>VIP: the top 10% by total spend; Premium: the next 10%. Click a tier or a band of the curve to list its customers.</source>
         <translation>VIP: 10% khách hàng chi tiêu cao nhất; Cao cấp: 10% kế tiếp. Nhấp vào một hạng hoặc một dải trên đường cong để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="181"/>
+        <location filename="../../app/ui/segments/value_page.py" line="180"/>
         <source>List them</source>
         <translation>Xem danh sách</translation>
     </message>
