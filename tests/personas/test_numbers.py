@@ -133,7 +133,7 @@ def test_the_cards_headlines_equal_the_full_figures(demo_shop):
     from app.services.segments import save_segment
 
     conn = demo_shop.conn
-    saved = save_segment(conn, "Khách Quận 3", {"all": [{"field": "district", "op": "equals", "value": "Quận 3"}]})
+    saved = save_segment(conn, "Khách Quận 3", {"all": [{"field": "district", "op": "equals", "value": "Quận 3"}]}).value
     refs = ["rfm:champions", "rfm:lost", "tier:vip", "tier:one_time", f"saved:{saved}"]
     heads = numbers.headlines(conn, refs + ["saved:9999"])
     assert set(heads) == set(refs)
