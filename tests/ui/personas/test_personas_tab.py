@@ -263,3 +263,14 @@ def test_the_cards_model_passes_qts_model_tester(tab, qtbot):
     tab.new_persona("b2c")
     session.undo_stack().undo()
     assert tab.model.rowCount() == 3
+
+
+def test_the_print_preview_speaks_vietnamese(tab):
+    from app.ui import language
+
+    language.set_language("vi", remember=False)
+    dialog = tab.print_preview(show=False)
+    assert dialog.windowTitle() == "Xem trước khi in"
+    assert (dialog.print_button.text(), dialog.save_button.text()) == ("In…", "Lưu thành PDF…")
+    assert "Số liệu tính đến ngày" in dialog.document[0].get_textpage().get_text_range()
+    dialog.close()
