@@ -179,7 +179,7 @@ def _shop_with_personas(ctx: Context) -> Path:
         personas = []
         for i in range(50):
             model = base[i % len(base)]
-            personas.append(records.Persona(None, f"{model.name} {i + 1}", model.fields, refs[i % len(refs)],
+            personas.append(records.Persona(0, f"{model.name} {i + 1}", model.fields, refs[i % len(refs)],
                                             portrait(looks[i % len(looks)], 560 + i)))
         with db.transaction(shop.conn):
             records.add_all(shop.conn, personas)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from app.cli.common import add_db_argument, existing_shop_path, print_json
 from app.models import settings as shop_settings
@@ -73,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         from app.services.personas import records
         from app.services.segments import membership
 
-        out = []
+        out: list[dict[str, Any]] = []
         for persona in records.list_personas(conn):
             figures, message = numbers.for_persona(conn, persona.segment_ref)
             try:

@@ -40,12 +40,18 @@ def next_position(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM personas").fetchone()[0]
 
 
-def insert(conn: sqlite3.Connection, values: PersonaRow) -> int:
-    """Inserts a persona; `values.id` None gives a new id, otherwise that id is reused (undo of a deletion)."""
+def insert(conn: sqlite3.Connection, *, persona_id: int | None, position: int, name: str, segment_ref: str | None,
+           fields: str, photo: bytes | None, reviewed_on: str | None, created_at: str | None = None,
+           updated_at: str | None = None) -> int:
+    """Inserts a persona; `persona_id` None gives a new id, otherwise that id is reused (undo of a
+    deletion); the times default to now."""
     cursor = conn.execute(
         "INSERT INTO personas (id, position, name, segment_ref, fields, photo, reviewed_on, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, strftime('%Y-%m-%dT%H:%M:%S', 'now')), "
-        "COALESCE(?, strftime('%Y-%m-%dT%H:%M:%S', 'now')))", tuple(values))
+        "COALESCE(?, strftime('%Y-%m-%dT%H:%M:%S', 'now')))",
+        (persona_id, position, name, segment_ref, fields, photo, reviewed_on, created_at, updated_at))
+    if cursor.lastrowid is None:
+        raise sqlite3.DatabaseError("the persona was not inserted")
     return cursor.lastrowid
 
 

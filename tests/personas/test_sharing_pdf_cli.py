@@ -45,7 +45,7 @@ def test_json_round_trip_gives_the_same_persona(demo_shop, shop, tmp_path):
 
 
 def test_a_saved_segment_of_another_shop_is_dropped(demo_shop, shop):
-    persona = records.Persona(None, "X", segment_ref="saved:1234")
+    persona = records.Persona(0, "X", segment_ref="saved:1234")
     text = sharing.to_json([persona])
     assert sharing.parse(text, shop.conn)[0].segment_ref is None
 
@@ -73,7 +73,7 @@ def test_a_bad_file_is_refused_and_nothing_is_written(shop, tmp_path, content, m
 def test_an_oversized_file_is_refused(shop, tmp_path, monkeypatch):
     monkeypatch.setattr(sharing, "MAX_FILE_BYTES", 1000)
     path = tmp_path / "big.json"
-    path.write_text(sharing.to_json([records.Persona(None, "A" * 10, {"notes": "x" * 2000})]), encoding="utf-8")
+    path.write_text(sharing.to_json([records.Persona(0, "A" * 10, {"notes": "x" * 2000})]), encoding="utf-8")
     with pytest.raises(UserError, match="too large"):
         sharing.import_file(shop.conn, path)
     assert records.list_personas(shop.conn) == []

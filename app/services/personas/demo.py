@@ -50,7 +50,7 @@ def portrait(look: str, side: int = 480) -> bytes:
 def _persona(name: str, ref: str, look: str, **values) -> records.Persona:
     fields = empty_fields()
     fields.update(values)
-    return records.Persona(None, name, fields, ref, portrait(look))
+    return records.Persona(0, name, fields, ref, portrait(look))
 
 
 def demo_personas() -> list[records.Persona]:

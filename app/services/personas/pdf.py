@@ -43,6 +43,8 @@ _glyphs: set[int] = set()
 
 def _font_dir() -> Path:
     spec = importlib.util.find_spec("matplotlib")  # found without importing matplotlib (~0.1 s)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("matplotlib, whose DejaVu fonts the PDFs embed, is not installed")
     return Path(spec.submodule_search_locations[0]) / "mpl-data" / "fonts" / "ttf"
 
 
@@ -268,12 +270,12 @@ def _draw_card(canvas, card: Card, page_w: float, page_h: float, scale: float, s
 
         meta.append(say("PersonaPdf", REVIEWED_LABEL).format(date=formatting.date(persona.reviewed_on, locale)))
     header = [Paragraph(safe_text(persona.name), styles.name)]
-    if persona.value("quote"):
-        header.append(Paragraph(f"“{safe_text(persona.value('quote'))}”", styles.quote))
+    if persona.text("quote"):
+        header.append(Paragraph(f"“{safe_text(persona.text('quote'))}”", styles.quote))
     header.append(Paragraph(" · ".join(safe_text(t) for t in meta), styles.meta))
-    if persona.value("stickers"):
+    if persona.items("stickers"):
         header.append(Paragraph("  ".join(f"<font backColor='#FFFFFF'>&nbsp;{safe_text(s)}&nbsp;</font>"
-                                          for s in persona.value("stickers")), styles.meta))
+                                          for s in persona.items("stickers")), styles.meta))
     _fit(canvas, header, text_x, top - header_h + gap, m + width - gap - text_x, header_h - 2 * gap)
 
     # by the numbers

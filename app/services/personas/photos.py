@@ -45,20 +45,21 @@ def prepare(data: bytes, name: str = "") -> bytes:
     if len(data) > MAX_FILE_BYTES:
         raise _refuse(QT_TRANSLATE_NOOP("PersonaPhoto", "The photo {name} is too large (over 40 MB)."), name=name)
     try:
-        image = Image.open(io.BytesIO(data), formats=None)
+        opened = Image.open(io.BytesIO(data), formats=None)
     except UnidentifiedImageError:
         raise _refuse(QT_TRANSLATE_NOOP("PersonaPhoto", "The file {name} is not an image."), name=name) from None
     except Image.DecompressionBombError:
         raise _bomb(name) from None
     except OSError:
         raise _damaged(name) from None
-    if image.format not in ACCEPTED_FORMATS:
+    image: Image.Image = opened
+    if opened.format not in ACCEPTED_FORMATS:
         raise _refuse(QT_TRANSLATE_NOOP("PersonaPhoto", "The image {name} is in a format that is not supported "
                                                         "(use JPEG, PNG or WebP)."), name=name)
     width, height = image.size
     if width * height > MAX_PIXELS:  # checked on the header, before a single pixel is decoded
         raise _bomb(name)
-    already_stored_form = (image.format == "JPEG" and image.mode == "RGB" and max(width, height) <= PHOTO_SIDE
+    already_stored_form = (opened.format == "JPEG" and image.mode == "RGB" and max(width, height) <= PHOTO_SIDE
                            and image.getexif().get(0x0112, 1) == 1)
     try:
         image.draft("RGB", (PHOTO_SIDE * 2, PHOTO_SIDE * 2))  # JPEG: decode at a reduced scale

@@ -22,7 +22,7 @@ REVIEW_AFTER_DAYS = 183  # "reviewed for 6 months": a persona is a living docume
 
 @dataclass(frozen=True)
 class Persona:
-    id: int | None
+    id: int  # 0: not stored yet
     name: str
     fields: dict[str, str | list[str]] = field(default_factory=F.empty_fields)
     segment_ref: str | None = None
@@ -34,6 +34,16 @@ class Persona:
 
     def value(self, key: str) -> str | list[str]:
         return self.fields.get(key, [] if F.BY_KEY[key].kind == F.LIST else "")
+
+    def text(self, key: str) -> str:
+        """A text field's value ("" for a list field)."""
+        value = self.value(key)
+        return value if isinstance(value, str) else ""
+
+    def items(self, key: str) -> list[str]:
+        """A list field's items ([] for a text field)."""
+        value = self.value(key)
+        return list(value) if isinstance(value, list) else []
 
     def needs_review(self, today: dt.date | None = None) -> bool:
         """Not reviewed for 6 months (a persona never reviewed counts from the day it was made)."""
@@ -161,16 +171,18 @@ def _columns(persona: Persona) -> dict[str, object]:
 
 
 def _insert(conn: sqlite3.Connection, persona: Persona, position: int | None = None) -> int:
-    c = _columns(persona)
-    return store.insert(conn, store.PersonaRow(
-        persona.id, store.next_position(conn) if position is None else position, c["name"], c["segment_ref"],
-        c["fields"], c["photo"], c["reviewed_on"], persona.created_at, persona.updated_at))
+    return store.insert(
+        conn, persona_id=persona.id or None, position=store.next_position(conn) if position is None else position,
+        name=persona.name, segment_ref=persona.segment_ref,
+        fields=json.dumps(persona.fields, ensure_ascii=False, sort_keys=True), photo=persona.photo,
+        reviewed_on=persona.reviewed_on.isoformat() if persona.reviewed_on else None,
+        created_at=persona.created_at, updated_at=persona.updated_at)
 
 
 def create(conn: sqlite3.Connection, name: str, values: dict | None = None, *, segment_ref: str | None = None,
            photo: bytes | None = None, reviewed_on: dt.date | None = None) -> Change:
     """A new persona at the end of the owner's order."""
-    persona = Persona(None, check_name(name), {**F.empty_fields(), **normalise_fields(values or {})},
+    persona = Persona(0, check_name(name), {**F.empty_fields(), **normalise_fields(values or {})},
                       check_segment(conn, segment_ref), photo, reviewed_on)
     with db.transaction(conn):
         new_id = _insert(conn, persona)
@@ -195,9 +207,9 @@ def update(conn: sqlite3.Connection, persona_id: int, *, name: str | None = None
     if values:
         after = replace(after, fields={**after.fields, **normalise_fields(values)})
     if segment_ref is not False:
-        after = replace(after, segment_ref=check_segment(conn, segment_ref or None))
+        after = replace(after, segment_ref=check_segment(conn, segment_ref if isinstance(segment_ref, str) else None))
     if photo is not False:
-        after = replace(after, photo=photo or None)
+        after = replace(after, photo=photo if isinstance(photo, bytes) and photo else None)
     if after == before:
         return Change("updated", before=before, after=before)
     with db.transaction(conn):
@@ -215,7 +227,7 @@ def mark_reviewed(conn: sqlite3.Connection, persona_id: int, today: dt.date | No
 def duplicate(conn: sqlite3.Connection, persona_id: int, name: str) -> Change:
     """A copy placed right after the original (the owner's copy name, e.g. "Lan (copy)")."""
     original = get(conn, persona_id)
-    copy = replace(original, id=None, name=check_name(name), reviewed_on=None, created_at=None, updated_at=None)
+    copy = replace(original, id=0, name=check_name(name), reviewed_on=None, created_at=None, updated_at=None)
     with db.transaction(conn):
         order = store.ordered_ids(conn)
         new_id = _insert(conn, copy)
@@ -253,6 +265,8 @@ def put_back(conn: sqlite3.Connection, change: Change, *, undo: bool) -> Change:
             return Change("order", order_before=change.order_after if undo else change.order_before,
                           order_after=order)
         if state is None:  # the persona did not exist on that side
+            if other is None:
+                raise ValueError("a change without a persona on either side")
             store.delete(conn, [other.id])
             return Change("deleted", before=other)
         if store.row(conn, state.id) is None:

@@ -99,7 +99,7 @@ def parse(text: str | bytes, conn: sqlite3.Connection) -> list[records.Persona]:
             ref = records.check_segment(conn, ref) if isinstance(ref, str) else None
         except UserError:
             ref = None
-        out.append(records.Persona(None, name, {**fields.empty_fields(), **values}, ref, photo, reviewed))
+        out.append(records.Persona(0, name, {**fields.empty_fields(), **values}, ref, photo, reviewed))
     return out
 
 

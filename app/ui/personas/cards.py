@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QIODevice,
     QMimeData,
     QModelIndex,
+    QPersistentModelIndex,
     QRect,
     QRectF,
     QSize,
@@ -91,8 +92,8 @@ class PersonaCardsModel(QAbstractListModel):
         self.review_due: set[int] = set()
         self.headlines_pending = False
         self._faces_by_look: dict[tuple, QPixmap] = {}
-        self.reorder_requested: Callable[[list[int]], None] | None = None
-        self.photo_dropped: Callable[[int, str], None] | None = None
+        self.reorder_requested: Callable[[list[int]], object] | None = None
+        self.photo_dropped: Callable[[int, str], object] | None = None
 
     def load(self, conn, translate) -> None:
         """Reads the personas, their faces (kept from the last load when unchanged) and segment names;
@@ -129,7 +130,8 @@ class PersonaCardsModel(QAbstractListModel):
         self.headlines_pending = False
         refs = [p.segment_ref for p in self.personas if p.segment_ref]
         figures = live.headlines(conn, refs) if refs else {}
-        self.headlines = {p.id: self._headline(figures.get(p.segment_ref), fmt) for p in self.personas}
+        self.headlines = {p.id: self._headline(figures.get(p.segment_ref) if p.segment_ref else None, fmt)
+                          for p in self.personas}
         if self.personas:
             self.dataChanged.emit(self.index(0), self.index(len(self.personas) - 1))
 
@@ -146,10 +148,10 @@ class PersonaCardsModel(QAbstractListModel):
             lines.append(self.tr("basket {amount}").format(amount=fmt.money(round(figures.average_basket))))
         return lines
 
-    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 (Qt API)
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:  # noqa: N802 (Qt API)
         return 0 if parent is not None and parent.isValid() else len(self.personas)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         persona = self.personas[index.row()]
@@ -178,7 +180,7 @@ class PersonaCardsModel(QAbstractListModel):
         return fold(query) in fold(" ".join(words))
 
     # ----- drag a card onto another to move it there -----
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.isValid():
             return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
@@ -208,25 +210,29 @@ class PersonaCardsModel(QAbstractListModel):
             at += 1  # moving forward: land after the card it was dropped on
         return rest[:at] + moved + rest[at:]
 
-    def dropMimeData(self, data: QMimeData, action, row: int, column: int, parent: QModelIndex) -> bool:  # noqa: N802
+    def dropMimeData(self, data: QMimeData, action, row: int, column: int,  # noqa: N802
+                     parent: QModelIndex | QPersistentModelIndex) -> bool:
         if action == Qt.DropAction.IgnoreAction:
             return True
         from PySide6.QtCore import QTimer
 
         if not data.hasFormat(MIME):
             urls = data.urls()
-            if parent.isValid() and len(urls) == 1 and urls[0].isLocalFile() and self.photo_dropped is not None:
+            set_photo = self.photo_dropped
+            if parent.isValid() and len(urls) == 1 and urls[0].isLocalFile() and set_photo is not None:
                 persona_id, path = self.personas[parent.row()].id, urls[0].toLocalFile()
-                QTimer.singleShot(0, lambda: self.photo_dropped(persona_id, path))  # an image dropped on a card
+                QTimer.singleShot(0, lambda: set_photo(persona_id, path))  # an image dropped on a card
                 return True
             return False
-        moved = [i for i in json.loads(bytes(data.data(MIME)).decode()) if any(p.id == i for p in self.personas)]
+        payload = data.data(MIME).data()
+        moved = [i for i in json.loads(bytes(payload).decode()) if any(p.id == i for p in self.personas)]
         if not moved:
             return False
         target_row = parent.row() if parent.isValid() else row
         order = self.new_order(moved, target_row)
-        if order != [p.id for p in self.personas] and self.reorder_requested is not None:
-            QTimer.singleShot(0, lambda: self.reorder_requested(order))  # not inside the view's drag
+        reorder = self.reorder_requested
+        if order != [p.id for p in self.personas] and reorder is not None:
+            QTimer.singleShot(0, lambda: reorder(order))  # not inside the view's drag
         return False  # the model is reloaded from the shop; the view must not remove anything
 
 
@@ -238,7 +244,8 @@ class CardDelegate(QStyledItemDelegate):
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
         return CARD_SIZE
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         persona: Persona = index.data(PersonaRole)
         if persona is None:
             return
@@ -282,7 +289,7 @@ class CardDelegate(QStyledItemDelegate):
         muted = QColor(text_colour)
         muted.setAlpha(170)
         line(persona.name, bold, text_colour, 2)
-        quote = persona.value("quote")
+        quote = persona.text("quote")
         if quote:
             painter.setFont(italic)
             line(painter.fontMetrics().elidedText(f"“{quote}”", Qt.TextElideMode.ElideRight, inner.width() * 2 - 20),

@@ -210,20 +210,20 @@ class PersonaEditor(QWidget):
         for spec in F.FIELDS:
             self.field_labels[spec.key] = QLabel()
             if spec.kind == F.TEXT:
-                edit = QLineEdit()
-                edit.editingFinished.connect(partial(self._text_committed, spec.key))
-                self.text_edits[spec.key] = edit
+                line = QLineEdit()
+                line.editingFinished.connect(partial(self._text_committed, spec.key))
+                self.text_edits[spec.key] = line
             elif spec.kind == F.LONGTEXT:
-                edit = LongTextEdit()
-                edit.setTabChangesFocus(True)
-                edit.setMinimumHeight(56)
-                edit.setMaximumHeight(110)
-                edit.committed.connect(partial(self._value_committed, spec.key))
-                self.long_edits[spec.key] = edit
+                long_text = LongTextEdit()
+                long_text.setTabChangesFocus(True)
+                long_text.setMinimumHeight(56)
+                long_text.setMaximumHeight(110)
+                long_text.committed.connect(partial(self._value_committed, spec.key))
+                self.long_edits[spec.key] = long_text
             else:
-                edit = ListFieldEditor()
-                edit.committed.connect(partial(self._value_committed, spec.key))
-                self.list_edits[spec.key] = edit
+                items = ListFieldEditor()
+                items.committed.connect(partial(self._value_committed, spec.key))
+                self.list_edits[spec.key] = items
 
         photo_column = QVBoxLayout()
         photo_column.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -317,14 +317,14 @@ class PersonaEditor(QWidget):
             if self.name_edit.text() != persona.name:
                 self.name_edit.setText(persona.name)
                 self.name_edit.setCursorPosition(0)
-            for key, edit in self.text_edits.items():
-                if edit.text() != persona.value(key):
-                    edit.setText(persona.value(key))
-                    edit.setCursorPosition(0)
-            for key, edit in self.long_edits.items():
-                edit.set_value(persona.value(key))
-            for key, edit in self.list_edits.items():
-                edit.set_values(list(persona.value(key)))
+            for key, line in self.text_edits.items():
+                if line.text() != persona.text(key):
+                    line.setText(persona.text(key))
+                    line.setCursorPosition(0)
+            for key, long_text in self.long_edits.items():
+                long_text.set_value(persona.text(key))
+            for key, items in self.list_edits.items():
+                items.set_values(persona.items(key))
             self.photo.setPixmap(pixmap_of(persona, EDITOR_PHOTO_SIDE))
             self.remove_photo_button.setEnabled(persona.photo is not None)
             if self.segment_combo.count() == 0:

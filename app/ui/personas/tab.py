@@ -308,8 +308,10 @@ class PersonasTab(QWidget):
     def pdf_bytes(self, selected_only: bool = False, poster: bool = False) -> bytes:
         from app.services.personas import pdf
 
-        return pdf.shop_pdf(session.current_shop().conn, self._chosen(selected_only), poster=poster,
-                            translate=translate)
+        shop = session.current_shop()
+        if shop is None:
+            raise RuntimeError("no shop is open")
+        return pdf.shop_pdf(shop.conn, self._chosen(selected_only), poster=poster, translate=translate)
 
     def _file_name(self, selected_only: bool, suffix: str) -> str:
         persona = self.selected()
