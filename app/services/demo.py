@@ -32,6 +32,8 @@ from app.models.text import fold
 from app.models.units import MONEY_SCALE, SECONDS_PER_DAY, date_to_day, day_to_date
 from app.services.changes import Changes
 from app.services.errors import UserError
+from app.services.journey.demo import add_demo_maps, demo_persona_ids
+from app.services.personas.demo import add_demo_personas
 from app.services.shop import Shop, create_shop
 
 DEMO_SEED = 2024
@@ -732,9 +734,8 @@ def fill_demo_shop(conn: sqlite3.Connection, *, seed: int = DEMO_SEED, today: dt
         aggregates.refresh(conn)
         shop_settings.put_many(conn, {"shop_name": DEMO_SHOP_NAME, "currency": "VND", "locale": "vi_VN",
                                       "is_demo": "1"})
-        from app.services.journey.demo import add_demo_maps
-
-        add_demo_maps(conn, today)
+        add_demo_personas(conn)
+        add_demo_maps(conn, today, demo_persona_ids(conn))
 
 
 def create_demo_shop(path: str | Path, *, seed: int = DEMO_SEED, today: dt.date | None = None,
@@ -760,4 +761,4 @@ def remove_demo_data(conn: sqlite3.Connection) -> Changes:
         shop_settings.put(conn, "is_demo", "0")
         if shop_settings.get(conn, "shop_name") == DEMO_SHOP_NAME:
             shop_settings.put(conn, "shop_name", "")
-    return Changes.of_customers(None, sales=True, settings=True)
+    return Changes.of_customers(None, sales=True, settings=True, personas=True)

@@ -48,7 +48,7 @@ TABS: list[TabSpec] = [
     TabSpec("overview", QT_TRANSLATE_NOOP("Tabs", "Overview"), "app.ui.overview_tab:OverviewTab"),
     TabSpec("customers", QT_TRANSLATE_NOOP("Tabs", "Customers"), "app.ui.customers.tab:CustomersTab"),
     TabSpec("segments", QT_TRANSLATE_NOOP("Tabs", "Segments"), "app.ui.segments.tab:SegmentsTab"),
-    TabSpec("personas", QT_TRANSLATE_NOOP("Tabs", "Personas"), "app.ui.personas_tab:PersonasTab"),
+    TabSpec("personas", QT_TRANSLATE_NOOP("Tabs", "Personas"), "app.ui.personas.tab:PersonasTab"),
     TabSpec("journey", QT_TRANSLATE_NOOP("Tabs", "Journey map"), "app.ui.journey.tab:JourneyTab"),
     TabSpec("feedback", QT_TRANSLATE_NOOP("Tabs", "Feedback & NPS"), "app.ui.feedback_tab:FeedbackTab"),
     TabSpec("checklist", QT_TRANSLATE_NOOP("Tabs", "Checklist"), "app.ui.checklist_tab:ChecklistTab"),
@@ -57,6 +57,7 @@ TABS: list[TabSpec] = [
 # Modules with `install(window)`, imported when the main window is built (missing ones are skipped).
 EXTENSIONS: list[str] = [
     "app.ui.import_assistant.extension",
+    "app.ui.print_action",
 ]
 
 

@@ -1117,17 +1117,17 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../app/services/demo.py" line="670"/>
+        <location filename="../../app/services/demo.py" line="672"/>
         <source>The demo shop needs at least one customer.</source>
         <translation>Cửa hàng mẫu cần ít nhất một khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="709"/>
+        <location filename="../../app/services/demo.py" line="711"/>
         <source>The demo can only fill an empty shop file.</source>
         <translation>Chỉ có thể nạp dữ liệu mẫu vào một tệp cửa hàng trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="756"/>
+        <location filename="../../app/services/demo.py" line="757"/>
         <source>This shop holds your own data, not the demo, so nothing was removed.</source>
         <translation>Cửa hàng này chứa dữ liệu của chính bạn, không phải dữ liệu mẫu, nên không có gì bị xóa.</translation>
     </message>
@@ -2457,7 +2457,7 @@
         <translation>Dán %n thẻ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="758"/>
+        <location filename="../../app/ui/journey/tab.py" line="759"/>
         <source>Delete map “{title}”</source>
         <translation>Xóa bản đồ “{title}”</translation>
     </message>
@@ -2793,7 +2793,7 @@
     <message>
         <location filename="../../app/ui/journey/tab.py" line="284"/>
         <location filename="../../app/ui/journey/tab.py" line="288"/>
-        <location filename="../../app/ui/journey/tab.py" line="743"/>
+        <location filename="../../app/ui/journey/tab.py" line="744"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
@@ -2814,13 +2814,13 @@
     </message>
     <message>
         <location filename="../../app/ui/journey/tab.py" line="288"/>
-        <location filename="../../app/ui/journey/tab.py" line="744"/>
+        <location filename="../../app/ui/journey/tab.py" line="745"/>
         <source>Quick win</source>
         <translation>Thắng nhanh</translation>
     </message>
     <message>
         <location filename="../../app/ui/journey/tab.py" line="288"/>
-        <location filename="../../app/ui/journey/tab.py" line="743"/>
+        <location filename="../../app/ui/journey/tab.py" line="744"/>
         <source>Improvement</source>
         <translation>Cải tiến</translation>
     </message>
@@ -2831,7 +2831,7 @@
     </message>
     <message>
         <location filename="../../app/ui/journey/tab.py" line="288"/>
-        <location filename="../../app/ui/journey/tab.py" line="743"/>
+        <location filename="../../app/ui/journey/tab.py" line="744"/>
         <source>Horizon</source>
         <translation>Thời hạn</translation>
     </message>
@@ -2847,7 +2847,7 @@
     </message>
     <message>
         <location filename="../../app/ui/journey/tab.py" line="289"/>
-        <location filename="../../app/ui/journey/tab.py" line="745"/>
+        <location filename="../../app/ui/journey/tab.py" line="746"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -3012,7 +3012,7 @@
     </message>
     <message>
         <location filename="../../app/ui/journey/tab.py" line="702"/>
-        <location filename="../../app/ui/journey/tab.py" line="743"/>
+        <location filename="../../app/ui/journey/tab.py" line="744"/>
         <source>Journey map</source>
         <translation>Bản đồ hành trình</translation>
     </message>
@@ -3029,50 +3029,78 @@
         <translation>Xuất bản đồ hành trình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="739"/>
-        <location filename="../../app/ui/journey/tab.py" line="747"/>
+        <location filename="../../app/ui/journey/tab.py" line="740"/>
+        <location filename="../../app/ui/journey/tab.py" line="748"/>
         <source>Export the improvements</source>
         <translation>Xuất danh sách cải tiến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="739"/>
+        <location filename="../../app/ui/journey/tab.py" line="740"/>
         <source>Improvements</source>
         <translation>Cải tiến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="740"/>
+        <location filename="../../app/ui/journey/tab.py" line="741"/>
         <source>Excel workbook</source>
         <translation>Sổ tính Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="740"/>
+        <location filename="../../app/ui/journey/tab.py" line="741"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="744"/>
+        <location filename="../../app/ui/journey/tab.py" line="745"/>
         <source>Impact (1-3)</source>
         <translation>Tác động (1-3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="744"/>
+        <location filename="../../app/ui/journey/tab.py" line="745"/>
         <source>Effort (1-3)</source>
         <translation>Công sức (1-3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="744"/>
+        <location filename="../../app/ui/journey/tab.py" line="745"/>
         <source>Who</source>
         <translation>Ai làm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="745"/>
+        <location filename="../../app/ui/journey/tab.py" line="746"/>
         <source>How</source>
         <translation>Làm thế nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="745"/>
+        <location filename="../../app/ui/journey/tab.py" line="746"/>
         <source>Due</source>
         <translation>Hạn</translation>
+    </message>
+</context>
+<context>
+    <name>ListFieldEditor</name>
+    <message>
+        <location filename="../../app/ui/personas/editor.py" line="101"/>
+        <source>Type and press Enter to add</source>
+        <translation>Gõ rồi nhấn Enter để thêm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/editor.py" line="103"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/editor.py" line="105"/>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/editor.py" line="106"/>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/editor.py" line="107"/>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3527,14 @@
     </message>
 </context>
 <context>
+    <name>NumbersPanel</name>
+    <message>
+        <location filename="../../app/ui/personas/numbers_panel.py" line="100"/>
+        <source>By the numbers</source>
+        <translation>Theo con số</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../app/ui/segments/overview_page.py" line="76"/>
@@ -3582,6 +3618,821 @@
         <location filename="../../app/ui/journey/tab.py" line="115"/>
         <source>Fit to</source>
         <translation>Vừa với</translation>
+    </message>
+</context>
+<context>
+    <name>Persona</name>
+    <message>
+        <location filename="../../app/services/personas/drafts.py" line="20"/>
+        <source>Persona of {segment}</source>
+        <translation>Chân dung nhóm {segment}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/drafts.py" line="21"/>
+        <source>Drafted from the {count} premium customers of the segment {segment}; rewrite it in your own words.</source>
+        <translation>Phác thảo từ {count} khách hàng cao cấp của phân khúc {segment}; hãy viết lại bằng lời của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="39"/>
+        <source>Quote</source>
+        <translation>Câu nói</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="40"/>
+        <source>Age range</source>
+        <translation>Độ tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="41"/>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="42"/>
+        <source>Occupation</source>
+        <translation>Nghề nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="43"/>
+        <source>Location</source>
+        <translation>Nơi sống</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="44"/>
+        <source>Who they are</source>
+        <translation>Họ là ai</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="45"/>
+        <source>Needs and interests</source>
+        <translation>Nhu cầu và sở thích</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="46"/>
+        <source>Attitudes and behaviours</source>
+        <translation>Thái độ và hành vi</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="47"/>
+        <source>Goals at each stage of buying</source>
+        <translation>Mục tiêu ở từng giai đoạn mua hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="48"/>
+        <source>Challenges and opportunities</source>
+        <translation>Thách thức và cơ hội</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="49"/>
+        <source>Why they buy</source>
+        <translation>Lý do mua</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="50"/>
+        <source>Why they refuse</source>
+        <translation>Lý do từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="51"/>
+        <source>Before using our products</source>
+        <translation>Trước khi dùng sản phẩm của chúng ta</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="52"/>
+        <source>After using our products</source>
+        <translation>Sau khi dùng sản phẩm của chúng ta</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="53"/>
+        <source>Customer insight</source>
+        <translation>Sự thật ngầm hiểu (insight)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="54"/>
+        <source>Preferred channels</source>
+        <translation>Kênh ưa thích</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="55"/>
+        <source>Favourite categories</source>
+        <translation>Nhóm hàng yêu thích</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="56"/>
+        <source>Stickers</source>
+        <translation>Nhãn dán</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="57"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="63"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="64"/>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="65"/>
+        <source>Channels and categories</source>
+        <translation>Kênh và nhóm hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="66"/>
+        <source>Before and after</source>
+        <translation>Trước và sau</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/records.py" line="93"/>
+        <source>This persona no longer exists.</source>
+        <translation>Chân dung khách hàng này không còn nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/records.py" line="100"/>
+        <source>The field {field} is too long.</source>
+        <translation>Mục {field} quá dài.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/records.py" line="112"/>
+        <source>A persona has no field {field}.</source>
+        <translation>Chân dung khách hàng không có mục {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/records.py" line="121"/>
+        <source>The field {field} must be a list of texts.</source>
+        <translation>Mục {field} phải là một danh sách các dòng chữ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/records.py" line="132"/>
+        <source>The field {field} must be a text.</source>
+        <translation>Mục {field} phải là chữ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/records.py" line="145"/>
+        <source>A persona needs a name.</source>
+        <translation>Chân dung khách hàng cần có tên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/records.py" line="159"/>
+        <source>A persona can only stand for an RFM segment, a value tier or a saved segment.</source>
+        <translation>Chân dung khách hàng chỉ có thể đại diện cho một phân khúc RFM, một hạng giá trị hoặc một phân khúc đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/records.py" line="251"/>
+        <source>The personas changed meanwhile; try again.</source>
+        <translation>Các chân dung khách hàng vừa thay đổi; hãy thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaCardsModel</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/personas/cards.py" line="143"/>
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n khách hàng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/cards.py" line="145"/>
+        <source>{share} of revenue</source>
+        <translation>{share} doanh thu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/cards.py" line="148"/>
+        <source>basket {amount}</source>
+        <translation>đơn TB {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaEditor</name>
+    <message>
+        <location filename="../../app/ui/personas/editor.py" line="298"/>
+        <source>No linked segment</source>
+        <translation>Chưa gắn phân khúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/editor.py" line="349"/>
+        <source>Never reviewed</source>
+        <translation>Chưa xem lại lần nào</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/editor.py" line="353"/>
+        <source>Last reviewed on {date}</source>
+        <translation>Xem lại lần cuối ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/editor.py" line="356"/>
+        <source>due for review (6 months)</source>
+        <translation>đến lúc xem lại (6 tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/editor.py" line="365"/>
+        <source>change of {field} for {name}</source>
+        <translation>sửa {field} của {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/editor.py" line="394"/>
+        <location filename="../../app/ui/personas/editor.py" line="448"/>
+        <source>Linked segment</source>
+        <translation>Phân khúc gắn với</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/editor.py" line="404"/>
+        <location filename="../../app/ui/personas/editor.py" line="419"/>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/editor.py" line="410"/>
+        <source>Choose a photo</source>
+        <translation>Chọn ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/editor.py" line="411"/>
+        <source>Images ({patterns})</source>
+        <translation>Hình ảnh ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/editor.py" line="427"/>
+        <source>review of {name}</source>
+        <translation>xem lại {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/editor.py" line="449"/>
+        <source>Choose photo…</source>
+        <translation>Chọn ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/editor.py" line="450"/>
+        <source>Remove photo</source>
+        <translation>Bỏ ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/editor.py" line="451"/>
+        <source>Drop a JPEG, PNG or WebP image here</source>
+        <translation>Thả ảnh JPEG, PNG hoặc WebP vào đây</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/editor.py" line="452"/>
+        <source>Mark as reviewed</source>
+        <translation>Đánh dấu đã xem lại</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaFile</name>
+    <message>
+        <location filename="../../app/services/personas/sharing.py" line="55"/>
+        <source>There is no persona to export.</source>
+        <translation>Không có chân dung khách hàng nào để xuất.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/sharing.py" line="65"/>
+        <source>This is not a persona file, or it is damaged.</source>
+        <translation>Đây không phải tệp chân dung khách hàng, hoặc tệp đã bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/sharing.py" line="67"/>
+        <location filename="../../app/services/personas/sharing.py" line="111"/>
+        <source>The persona file is too large.</source>
+        <translation>Tệp chân dung khách hàng quá lớn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/sharing.py" line="75"/>
+        <source>This persona file was made by another version of Regulars (format {version}); it cannot be read.</source>
+        <translation>Tệp chân dung khách hàng này được tạo bởi một phiên bản Khách Quen khác (định dạng {version}); không thể đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/sharing.py" line="79"/>
+        <source>The persona file holds too many personas.</source>
+        <translation>Tệp chứa quá nhiều chân dung khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/sharing.py" line="114"/>
+        <source>The file {name} could not be read.</source>
+        <translation>Không đọc được tệp {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaNumbers</name>
+    <message>
+        <location filename="../../app/services/personas/numbers.py" line="178"/>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/numbers.py" line="179"/>
+        <source>Premium customers among them</source>
+        <translation>Trong đó khách hàng cao cấp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/numbers.py" line="180"/>
+        <source>Share of revenue</source>
+        <translation>Tỷ trọng doanh thu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/numbers.py" line="181"/>
+        <source>Average basket</source>
+        <translation>Giá trị đơn trung bình</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/numbers.py" line="182"/>
+        <source>Purchases per year</source>
+        <translation>Số lần mua mỗi năm</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/numbers.py" line="183"/>
+        <source>Typical days between purchases</source>
+        <translation>Số ngày thường giữa hai lần mua</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/numbers.py" line="184"/>
+        <source>Days since the last purchase</source>
+        <translation>Số ngày từ lần mua gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/numbers.py" line="185"/>
+        <source>Reachable (consent and phone or e-mail)</source>
+        <translation>Liên hệ được (đồng ý và có điện thoại hoặc e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/numbers.py" line="186"/>
+        <source>Net Promoter Score</source>
+        <translation>Chỉ số NPS</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/numbers.py" line="187"/>
+        <source>Age ranges</source>
+        <translation>Độ tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/numbers.py" line="188"/>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/numbers.py" line="189"/>
+        <source>Top provinces</source>
+        <translation>Tỉnh/thành hàng đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/numbers.py" line="190"/>
+        <source>Top districts</source>
+        <translation>Quận/huyện hàng đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/numbers.py" line="191"/>
+        <source>Favourite categories (buyers)</source>
+        <translation>Nhóm hàng yêu thích (người mua)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/numbers.py" line="192"/>
+        <source>First purchase in</source>
+        <translation>Lần mua đầu tiên ở nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/numbers.py" line="193"/>
+        <source>Channels</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/numbers.py" line="195"/>
+        <source>Figures as of {date}</source>
+        <translation>Số liệu tính đến ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/numbers.py" line="196"/>
+        <source>Link a segment to see its live figures.</source>
+        <translation>Gắn một phân khúc để xem số liệu trực tiếp của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/numbers.py" line="197"/>
+        <location filename="../../app/ui/personas/editor.py" line="334"/>
+        <source>The linked segment no longer exists.</source>
+        <translation>Phân khúc đã gắn không còn nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/numbers.py" line="198"/>
+        <source>No customer is in this segment yet.</source>
+        <translation>Chưa có khách hàng nào trong phân khúc này.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaPdf</name>
+    <message>
+        <location filename="../../app/services/personas/pdf.py" line="34"/>
+        <source>No linked segment</source>
+        <translation>Chưa gắn phân khúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/pdf.py" line="35"/>
+        <source>Segment: {segment}</source>
+        <translation>Phân khúc: {segment}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/pdf.py" line="36"/>
+        <source>Reviewed {date}</source>
+        <translation>Xem lại ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/pdf.py" line="37"/>
+        <source>By the numbers</source>
+        <translation>Theo con số</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/pdf.py" line="38"/>
+        <source>{shop} · persona card printed on {date}</source>
+        <translation>{shop} · thẻ chân dung khách hàng in ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/pdf.py" line="361"/>
+        <source>There is no persona to print.</source>
+        <translation>Không có chân dung khách hàng nào để in.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaPhoto</name>
+    <message>
+        <location filename="../../app/services/personas/photos.py" line="33"/>
+        <location filename="../../app/services/personas/photos.py" line="46"/>
+        <source>The photo {name} is too large (over 40 MB).</source>
+        <translation>Ảnh {name} quá lớn (trên 40 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/photos.py" line="37"/>
+        <source>The file {name} could not be read.</source>
+        <translation>Không đọc được tệp {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/photos.py" line="50"/>
+        <source>The file {name} is not an image.</source>
+        <translation>Tệp {name} không phải là ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/photos.py" line="57"/>
+        <source>The image {name} is in a format that is not supported (use JPEG, PNG or WebP).</source>
+        <translation>Ảnh {name} có định dạng không được hỗ trợ (hãy dùng JPEG, PNG hoặc WebP).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/photos.py" line="88"/>
+        <source>The image {name} is too big (over 40 megapixels).</source>
+        <translation>Ảnh {name} quá lớn (trên 40 megapixel).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/photos.py" line="92"/>
+        <source>The image {name} is damaged or incomplete.</source>
+        <translation>Ảnh {name} bị hỏng hoặc không đầy đủ.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaTemplate</name>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="93"/>
+        <source>Blank</source>
+        <translation>Trống</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="94"/>
+        <source>New persona</source>
+        <translation>Chân dung mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="95"/>
+        <source>Shopper (B2C)</source>
+        <translation>Người mua lẻ (B2C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="96"/>
+        <source>Regular shopper</source>
+        <translation>Khách mua quen</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="97"/>
+        <source>I come back where I am remembered.</source>
+        <translation>Tôi quay lại nơi người ta nhớ đến tôi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="98"/>
+        <source>Buys for themselves and their family; compares a little, then stays loyal to a shop that knows them.</source>
+        <translation>Mua cho bản thân và gia đình; so sánh một chút rồi gắn bó với cửa hàng hiểu mình.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="101"/>
+        <source>Good quality at a fair price</source>
+        <translation>Chất lượng tốt, giá hợp lý</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="102"/>
+        <source>Quick, friendly service</source>
+        <translation>Phục vụ nhanh và thân thiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="103"/>
+        <source>Awareness: hears of us from friends or social media</source>
+        <translation>Nhận biết: nghe về chúng ta từ bạn bè hoặc mạng xã hội</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="104"/>
+        <source>Purchase: finds what they want without waiting</source>
+        <translation>Mua hàng: tìm được thứ mình cần mà không phải chờ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="105"/>
+        <source>Advocate: recommends us to friends</source>
+        <translation>Ủng hộ: giới thiệu chúng ta cho bạn bè</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="106"/>
+        <source>Trusts the quality</source>
+        <translation>Tin vào chất lượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="107"/>
+        <source>Price higher than elsewhere</source>
+        <translation>Giá cao hơn nơi khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="108"/>
+        <source>In store</source>
+        <translation>Tại cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="109"/>
+        <source>Social media</source>
+        <translation>Mạng xã hội</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="111"/>
+        <source>Business buyer (B2B)</source>
+        <translation>Khách doanh nghiệp (B2B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="112"/>
+        <source>Office buyer</source>
+        <translation>Người mua cho văn phòng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="113"/>
+        <source>I need a supplier I never have to chase.</source>
+        <translation>Tôi cần một nhà cung cấp mà tôi không bao giờ phải đi nhắc.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="114"/>
+        <source>Office manager or purchasing officer</source>
+        <translation>Quản lý văn phòng hoặc nhân viên mua hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="115"/>
+        <source>Orders for a company on a budget; values reliability, invoices and delivery on time.</source>
+        <translation>Đặt hàng cho công ty theo ngân sách; coi trọng sự tin cậy, hoá đơn và giao hàng đúng hẹn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="118"/>
+        <source>Reliable delivery on time</source>
+        <translation>Giao hàng đúng hẹn, đáng tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="119"/>
+        <source>Proper invoices</source>
+        <translation>Hoá đơn đầy đủ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="120"/>
+        <source>Engagement: asks for a quote and samples</source>
+        <translation>Tương tác: xin báo giá và hàng mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="121"/>
+        <source>Purchase: orders in bulk on a schedule</source>
+        <translation>Mua hàng: đặt số lượng lớn theo lịch</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="122"/>
+        <source>Retention: a standing monthly order</source>
+        <translation>Giữ chân: đơn hàng cố định mỗi tháng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="123"/>
+        <source>Volume discounts</source>
+        <translation>Chiết khấu theo số lượng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="124"/>
+        <source>Late or incomplete deliveries</source>
+        <translation>Giao hàng trễ hoặc thiếu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="125"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/personas/fields.py" line="126"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasTab</name>
+    <message>
+        <location filename="../../app/ui/personas/cards.py" line="302"/>
+        <source>Review due</source>
+        <translation>Cần xem lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/commands.py" line="32"/>
+        <source>Cannot change the persona</source>
+        <translation>Không thể sửa chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="393"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="224"/>
+        <source>No persona yet. Create one from a template, or draft one from a segment: its figures stay live as sales come in.</source>
+        <translation>Chưa có chân dung khách hàng nào. Hãy tạo từ một mẫu, hoặc phác thảo từ một phân khúc: số liệu của nó luôn cập nhật theo doanh số.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/personas/tab.py" line="230"/>
+        <source>%n personas</source>
+        <translation>
+            <numerusform>%n chân dung khách hàng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/personas/tab.py" line="232"/>
+        <source>%n not reviewed for 6 months: review them with what you have learnt.</source>
+        <translation>
+            <numerusform>%n chân dung chưa được xem lại trong 6 tháng: hãy cập nhật theo những gì bạn đã biết thêm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="253"/>
+        <location filename="../../app/ui/personas/tab.py" line="272"/>
+        <source>new persona {name}</source>
+        <translation>tạo chân dung {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="265"/>
+        <source>Draft from segment</source>
+        <translation>Phác thảo từ phân khúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="266"/>
+        <source>Segment the persona stands for:</source>
+        <translation>Phân khúc mà chân dung đại diện:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="278"/>
+        <source>{name} (copy)</source>
+        <translation>{name} (bản sao)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="280"/>
+        <source>copy of {name}</source>
+        <translation>sao chép {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="287"/>
+        <source>deletion of {name}</source>
+        <translation>xóa {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="289"/>
+        <source>Deleted {name}. Edit &gt; Undo brings it back.</source>
+        <translation>Đã xóa {name}. Chọn Sửa &gt; Hoàn tác để lấy lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="300"/>
+        <source>new order of the personas</source>
+        <translation>sắp xếp lại các chân dung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="318"/>
+        <source>personas</source>
+        <translation>chan-dung-khach-hang</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="324"/>
+        <source>Export to PDF</source>
+        <translation>Xuất ra PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="325"/>
+        <source>PDF files</source>
+        <translation>Tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="330"/>
+        <location filename="../../app/ui/personas/tab.py" line="341"/>
+        <source>Cannot export the personas</source>
+        <translation>Không thể xuất chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="335"/>
+        <source>Export personas</source>
+        <translation>Xuất chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="336"/>
+        <source>Persona files</source>
+        <translation>Tệp chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="349"/>
+        <source>Import personas</source>
+        <translation>Nhập chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="350"/>
+        <source>Persona files (*.json)</source>
+        <translation>Tệp chân dung khách hàng (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="355"/>
+        <source>Cannot import the personas</source>
+        <translation>Không thể nhập chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="368"/>
+        <source>Cannot print the personas</source>
+        <translation>Không thể in chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="377"/>
+        <source>Search personas</source>
+        <translation>Tìm chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="378"/>
+        <source>New</source>
+        <translation>Tạo mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="379"/>
+        <source>A new persona from a template</source>
+        <translation>Tạo chân dung mới từ một mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="382"/>
+        <source>Draft from segment…</source>
+        <translation>Phác thảo từ phân khúc…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="383"/>
+        <source>A persona pre-filled from the premium customers of a segment</source>
+        <translation>Chân dung điền sẵn từ các khách hàng cao cấp của một phân khúc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="384"/>
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="385"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="386"/>
+        <source>Export / import</source>
+        <translation>Xuất / nhập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="387"/>
+        <source>This persona as PDF…</source>
+        <translation>Chân dung này ra PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="388"/>
+        <source>All personas as PDF…</source>
+        <translation>Tất cả chân dung ra PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="389"/>
+        <source>Wall poster of this persona (A3 PDF)…</source>
+        <translation>Áp phích treo tường của chân dung này (PDF khổ A3)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="390"/>
+        <source>Export this persona to a file…</source>
+        <translation>Xuất chân dung này ra tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="391"/>
+        <source>Export all personas to a file…</source>
+        <translation>Xuất tất cả chân dung ra tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/personas/tab.py" line="392"/>
+        <source>Import personas from a file…</source>
+        <translation>Nhập chân dung khách hàng từ tệp…</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +4654,42 @@
         <location filename="../../app/ui/import_assistant/preview_page.py" line="442"/>
         <source>Read the file again</source>
         <translation>Đọc lại tệp</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/printing.py" line="97"/>
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="98"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="99"/>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="114"/>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/printing.py" line="114"/>
+        <source>PDF files</source>
+        <translation>Tệp PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../app/ui/print_action.py" line="12"/>
+        <source>Print…</source>
+        <translation>In…</translation>
     </message>
 </context>
 <context>

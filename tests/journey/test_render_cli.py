@@ -134,7 +134,7 @@ def test_cli_lists_exports_and_imports(shop, tmp_path, capsys):
     out_pdf = tmp_path / "m.pdf"
     assert cli(["journey", "--db", path, "--pdf", str(out_pdf), "--id", str(ids[0]), "--paper", "A3",
                 "--pages-wide", "2", "--overlay"]) == 0
-    assert "Chị Thu mua trà" in pdf_text(out_pdf)
+    assert "Anh Minh đặt quà Tết" in pdf_text(out_pdf)
     out_json = tmp_path / "m.json"
     assert cli(["journey", "--db", path, "--export-json", str(out_json), "--id", str(ids[0])]) == 0
     assert cli(["journey", "--db", path, "--import-json", str(out_json)]) == 0

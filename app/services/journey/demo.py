@@ -1,7 +1,7 @@
-"""The demo shop's journey maps (Tiệm Trà Sen, in Vietnamese): a six-stage map of a regular who buys tea
-and cakes as gifts, with an actual and an ideal journey that differ, pain points, evidence marks and
-improvements; and a lifecycle map of an office worker who orders coffee for delivery. They are linked to
-the demo personas when those exist (matched by their names)."""
+"""The demo shop's journey maps (Tiệm Trà Sen, in Vietnamese): a six-stage map of the office manager who
+orders Tết gift boxes for the company's partners (the demo persona Anh Minh), with an actual and an ideal
+journey that differ, pain points, evidence marks and improvements; and a lifecycle map of the office
+worker who orders coffee for her whole room (Chị Lan). Each is linked to its demo persona."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def _builder(doc: JourneyDocument):
 
 
 def gift_buyer_map(today: dt.date) -> JourneyDocument:
-    doc = from_template("six_stages", "vi", "Chị Thu mua trà và bánh làm quà")
+    doc = from_template("six_stages", "vi", "Anh Minh đặt quà Tết cho đối tác")
     stages, add = _builder(doc)
     for version in ("actual", "ideal"):
         add(version, 0, "actions", "Thấy hộp quà trà sen trên fan page khi bạn bè chia sẻ", evidence="feedback")
@@ -68,7 +68,7 @@ def gift_buyer_map(today: dt.date) -> JourneyDocument:
 
 
 def office_coffee_map(today: dt.date) -> JourneyDocument:
-    doc = from_template("lifecycle", "vi", "Anh Khoa đặt cà phê giao văn phòng")
+    doc = from_template("lifecycle", "vi", "Chị Lan đặt cà phê cho cả phòng")
     stages, add = _builder(doc)
     for version in ("actual", "ideal"):
         add(version, 0, "actions", "Đồng nghiệp mang cà phê Trà Sen lên phòng họp")
@@ -93,14 +93,21 @@ def office_coffee_map(today: dt.date) -> JourneyDocument:
     return doc
 
 
+def demo_persona_ids(conn: sqlite3.Connection) -> dict[str, int]:
+    """The demo personas the maps belong to, by a word of their names ("Minh", "Lan")."""
+    from app.services.personas import records
+
+    return {word: p.id for p in records.list_personas(conn) for word in ("Minh", "Lan") if word in p.name.split()}
+
+
 def add_demo_maps(conn: sqlite3.Connection, today: dt.date, persona_ids: dict[str, int] | None = None) -> list[int]:
-    """Adds the demo maps inside the caller's transaction; `persona_ids` maps a persona name fragment
-    ("Thu", "Khoa") to the demo persona it should be linked to."""
+    """Adds the demo maps inside the caller's transaction; `persona_ids` maps a persona name word
+    ("Minh", "Lan") to the demo persona it is linked to."""
     from app.models import journeys as rows
     from app.services.journey import io as journey_io
 
     ids = []
-    for doc, who in ((gift_buyer_map(today), "Thu"), (office_coffee_map(today), "Khoa")):
+    for doc, who in ((gift_buyer_map(today), "Minh"), (office_coffee_map(today), "Lan")):
         if persona_ids and who in persona_ids:
             doc.persona_ids = [persona_ids[who]]
         reviewed = doc.reviewed_on.isoformat() if doc.reviewed_on else None

@@ -14,9 +14,14 @@ def known_ids(conn: sqlite3.Connection) -> set[int] | None:
 
 
 def heads(conn: sqlite3.Connection, persona_ids: list[int]) -> list[PersonaHead]:
+    from app.services.personas import records
+
     known = rows.persona_ids(conn)
     if not persona_ids or not known:
         return []
-    from app.services.journey.persona_source import head_of
-
-    return [head for pid in persona_ids if pid in known and (head := head_of(conn, pid)) is not None]
+    heads = []
+    for persona_id in persona_ids:
+        if persona_id in known:
+            persona = records.get(conn, persona_id)
+            heads.append(PersonaHead(persona.name, persona.photo))
+    return heads

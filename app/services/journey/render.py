@@ -46,7 +46,7 @@ PNG_PX_PER_PT = 96 / 72
 @dataclass(frozen=True)
 class PersonaHead:
     name: str
-    photo_png: bytes | None = None
+    photo: bytes | None = None  # JPEG or PNG
 
 
 def _hex(colour: str) -> tuple[float, float, float]:
@@ -163,8 +163,9 @@ class _SvgPainter:
         import base64
 
         data = base64.b64encode(png).decode("ascii")
+        kind = "jpeg" if png[:2] == b"\xff\xd8" else "png"
         self.parts.append(f'<image x="{r.x - self.dx:.2f}" y="{r.y:.2f}" width="{r.w:.2f}" height="{r.h:.2f}" '
-                          f'href="data:image/png;base64,{data}"/>')
+                          f'href="data:image/{kind};base64,{data}"/>')
 
     def clip(self, r: Rect):
         pass
@@ -278,8 +279,8 @@ def _paint_title(g: Geometry, p, personas: list[PersonaHead], label: str, right_
         p.text(x, 26, name, TEXT_SIZE, TEXT_COLOUR, "DejaVuSans")
         x -= 34
         photo = Rect(x, 8, 28, 28)
-        if persona.photo_png:
-            p.image(photo, persona.photo_png)
+        if persona.photo:
+            p.image(photo, persona.photo)
         else:
             p.circle(x + 14, 22, 14, "#90a4ae")
             initials = _initials(name)

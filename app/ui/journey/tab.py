@@ -203,7 +203,7 @@ class JourneyTab(QWidget):
                                for fmt in ("pdf", "png", "svg", "json")}
         self.template_action = self.export_menu.addAction("", self.save_template)
         self.print_button = QToolButton()
-        self.print_button.clicked.connect(self.print_map)
+        self.print_button.clicked.connect(lambda: self.print_preview())
         self.review_button = QToolButton()
         self.review_button.clicked.connect(self.mark_reviewed)
         for widget in (self.view_choice, self.overlay, self.fit_button, self.stage_button, self.lane_button,
@@ -720,20 +720,21 @@ class JourneyTab(QWidget):
         else:
             self._run(lambda _conn: render.export(doc, path, fmt, **options), self.tr("Export the journey map"))
 
-    def print_map(self) -> None:
-        """Print preview of the very PDF that export writes, then the system's printers."""
+    def print_preview(self, *, show: bool = True):
+        """The print preview of the very PDF that export writes (File > Print…, Ctrl+P, or the Print button)."""
         from app.services.journey import render
+        from app.ui.printing import PrintPreviewDialog
 
         if self.journey is None:
-            return
+            return None
         dialog = PdfOptionsDialog(self, len(self.journey.doc.visible_stages()))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        if show and dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
         options = self._export_options() | dialog.options() | {"shop_name": _shop_name()}
-        pdf = render.pdf_bytes(self.journey.doc, **options)
-        from app.ui.printing import preview_pdf
-
-        preview_pdf(self, pdf, self.journey.doc.title)
+        preview = PrintPreviewDialog(render.pdf_bytes(self.journey.doc, **options), self.journey.doc.title, self)
+        if show:
+            preview.open()
+        return preview
 
     def export_improvements(self) -> None:
         path = ask_save_path(self, self.tr("Export the improvements"), self.tr("Improvements"),
