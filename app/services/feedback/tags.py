@@ -95,8 +95,10 @@ def suggest_tags(comment: str, owner_tags: Iterable[tuple[int, str, str]] = (), 
     if "quality" in matched:  # "không ngon" (not tasty) is a quality problem, not a compliment
         matched.discard("taste")
     for theme in THEMES:
+        if theme.key not in matched:
+            continue
         name = translate("FeedbackTheme", theme.name)
-        if theme.key in matched and fold(name) not in seen:
+        if fold(name) not in seen:
             found.append(name)
             seen.add(fold(name))
     return found
