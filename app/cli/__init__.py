@@ -17,6 +17,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "stats": ("app.cli.stats_cmd", "print the shop's headline figures"),
     "import": ("app.cli.import_cmd", "import sales spreadsheets into a shop file"),
     "segments": ("app.cli.segments_cmd", "RFM segments, value tiers and customer-value figures"),
+    "nps": ("app.cli.nps_cmd", "the Net Promoter Score with its margin of error, overall or by group"),
+    "feedback": ("app.cli.feedback_cmd", "import customers' answers, print survey cards"),
 }
 
 
