@@ -158,3 +158,21 @@ def test_segment_nps_counts_only_the_given_customers_latest_answers(tiered_shop)
     every = nps.segment_nps(shop.conn, [ids[1], ids[2]], latest_per_customer=False)
     assert (every.responses, every.detractors) == (3, 1)
     assert nps.segment_nps(shop.conn, []).responses == 0
+
+
+def test_rule_fields_nps_answer_and_last_score_use_the_latest_answer(tiered_shop):
+    from app.services.segments import rules
+
+    shop, ids = tiered_shop
+    add_answers(shop.conn, [10], customer_id=ids[1], day=dt.date(2026, 1, 1))
+    add_answers(shop.conn, [3], customer_id=ids[1], day=dt.date(2026, 2, 1))  # now a detractor
+    add_answers(shop.conn, [9], customer_id=ids[2])
+    add_answers(shop.conn, [7], customer_id=ids[3])
+    detractors = rules.matching_ids(shop.conn, {"field": "nps_answer", "op": "is", "value": "detractor"})
+    assert detractors == [ids[1]]
+    promoters = rules.matching_ids(shop.conn, {"field": "nps_answer", "op": "in", "value": ["promoter", "passive"]})
+    assert sorted(promoters) == [ids[2], ids[3]]
+    low = rules.matching_ids(shop.conn, {"field": "last_score", "op": "le", "value": 7})
+    assert sorted(low) == [ids[1], ids[3]]
+    unanswered = rules.matching_ids(shop.conn, {"field": "last_score", "op": "is_empty"})
+    assert len(unanswered) == 7
