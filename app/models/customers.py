@@ -183,6 +183,11 @@ def create(conn: sqlite3.Connection, values: Mapping[str, Any] | None = None, *,
     return cur.lastrowid
 
 
+def sales_line_count(conn: sqlite3.Connection, customer_id: int) -> int:
+    """How many sales lines (purchases and returns) are attributed to the customer."""
+    return conn.execute("SELECT COUNT(*) FROM sales WHERE customer_id = ?", (customer_id,)).fetchone()[0]
+
+
 def delete(conn: sqlite3.Connection, customer_id: int) -> int:
     """Deletes the customer and every row about them; their sales lines become walk-in sales.
     Returns the number of sales lines that lost their attribution. Call inside a transaction."""

@@ -18,6 +18,7 @@ from typing import Any
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import attributes, customers, db
 from app.models.units import stored_to_datetime, stored_to_decimal, stored_to_money
+from app.services.changes import Changes, Written
 from app.services.errors import UserError
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
@@ -299,11 +300,27 @@ def _write_customer_xlsx(path: Path, record: dict[str, Any], labels: dict[str, s
         tmp.unlink(missing_ok=True)
 
 
-def delete_customer(conn: sqlite3.Connection, customer_id: int) -> int:
+def edit_customer(conn: sqlite3.Connection, customer_id: int, values: dict[str, Any]) -> Written[dict[str, Any]]:
+    """Writes some attributes of one customer (one transaction); the value is their previous values
+    (for undo). A customer code already used by another customer is refused."""
+    try:
+        with db.transaction(conn):
+            old = customers.update(conn, customer_id, values)
+    except LookupError:
+        raise UserError(QT_TRANSLATE_NOOP("CustomerData", "This customer no longer exists in the shop file."),
+                        context="CustomerData") from None
+    except ValueError:
+        raise UserError(QT_TRANSLATE_NOOP("CustomerData", "The customer code {code} is already used by another "
+                                                          "customer."),
+                        context="CustomerData", code=values.get("code")) from None
+    return Written(old, Changes.of_customers([customer_id]))
+
+
+def delete_customer(conn: sqlite3.Connection, customer_id: int) -> Written[int]:
     """Deletes a customer for good: their record and figures, and the attribution of their sales
     lines, which stay in the shop's totals as walk-in sales. SQLite's secure_delete overwrites the
     freed space, and a checkpoint moves the change out of the write-ahead log, so that the person's
-    details do not linger in the file. Returns how many sales lines became walk-in sales."""
+    details do not linger in the file. The value is how many sales lines became walk-in sales."""
     previous = conn.execute("PRAGMA secure_delete").fetchone()[0]
     conn.execute("PRAGMA secure_delete = ON")
     try:
@@ -315,4 +332,4 @@ def delete_customer(conn: sqlite3.Connection, customer_id: int) -> int:
     finally:
         conn.execute(f"PRAGMA secure_delete = {int(previous)}")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    return moved
+    return Written(moved, Changes.of_customers([customer_id], sales=True))

@@ -344,13 +344,13 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/services/backups.py" line="81"/>
+        <location filename="../../app/services/backups.py" line="82"/>
         <source>The backup of {name} failed its check; the shop file was not changed.</source>
         <translation>Bản sao lưu của {name} không qua được bước kiểm tra; tệp cửa hàng không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="112"/>
-        <location filename="../../app/services/backups.py" line="123"/>
+        <location filename="../../app/services/backups.py" line="113"/>
+        <location filename="../../app/services/backups.py" line="124"/>
         <source>The backup {name} is damaged and cannot be restored.</source>
         <translation>Bản sao lưu {name} bị hỏng và không thể khôi phục.</translation>
     </message>
@@ -697,145 +697,151 @@
 <context>
     <name>CustomerData</name>
     <message>
-        <location filename="../../app/services/customer_data.py" line="53"/>
+        <location filename="../../app/services/customer_data.py" line="54"/>
         <source>The file {name} must end in .csv or .xlsx.</source>
         <translation>Tên tệp {name} phải có đuôi .csv hoặc .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="59"/>
+        <location filename="../../app/services/customer_data.py" line="60"/>
         <source>The file {name} could not be written ({error}).</source>
         <translation>Không ghi được tệp {name} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="182"/>
+        <location filename="../../app/services/customer_data.py" line="183"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="183"/>
+        <location filename="../../app/services/customer_data.py" line="184"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="184"/>
+        <location filename="../../app/services/customer_data.py" line="185"/>
         <source>Number of purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="185"/>
+        <location filename="../../app/services/customer_data.py" line="186"/>
         <source>Purchase lines</source>
         <translation>Số dòng mua hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="186"/>
+        <location filename="../../app/services/customer_data.py" line="187"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="187"/>
+        <location filename="../../app/services/customer_data.py" line="188"/>
         <source>Returns</source>
         <translation>Hàng trả lại</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="188"/>
+        <location filename="../../app/services/customer_data.py" line="189"/>
         <source>Return lines</source>
         <translation>Số dòng trả hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="189"/>
+        <location filename="../../app/services/customer_data.py" line="190"/>
         <source>Main channel</source>
         <translation>Kênh mua chính</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="190"/>
+        <location filename="../../app/services/customer_data.py" line="191"/>
         <source>First category bought</source>
         <translation>Danh mục mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="191"/>
+        <location filename="../../app/services/customer_data.py" line="192"/>
         <source>Added to the shop file</source>
         <translation>Ngày thêm vào tệp cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="192"/>
+        <location filename="../../app/services/customer_data.py" line="193"/>
         <source>Last changed</source>
         <translation>Lần sửa gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="193"/>
+        <location filename="../../app/services/customer_data.py" line="194"/>
         <source>Exported</source>
         <translation>Ngày xuất</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="194"/>
+        <location filename="../../app/services/customer_data.py" line="195"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="195"/>
+        <location filename="../../app/services/customer_data.py" line="196"/>
         <source>Invoice</source>
         <translation>Hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="196"/>
+        <location filename="../../app/services/customer_data.py" line="197"/>
         <source>Product code</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="197"/>
+        <location filename="../../app/services/customer_data.py" line="198"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="198"/>
+        <location filename="../../app/services/customer_data.py" line="199"/>
         <source>Category</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="199"/>
+        <location filename="../../app/services/customer_data.py" line="200"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="200"/>
+        <location filename="../../app/services/customer_data.py" line="201"/>
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="201"/>
+        <location filename="../../app/services/customer_data.py" line="202"/>
         <source>Amount</source>
         <translation>Thành tiền</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="202"/>
+        <location filename="../../app/services/customer_data.py" line="203"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="203"/>
+        <location filename="../../app/services/customer_data.py" line="204"/>
         <source>Branch</source>
         <translation>Chi nhánh</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="204"/>
+        <location filename="../../app/services/customer_data.py" line="205"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="205"/>
+        <location filename="../../app/services/customer_data.py" line="206"/>
         <source>Purchases</source>
         <translation>Lịch sử mua hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="213"/>
-        <location filename="../../app/services/customer_data.py" line="312"/>
+        <location filename="../../app/services/customer_data.py" line="214"/>
+        <location filename="../../app/services/customer_data.py" line="310"/>
+        <location filename="../../app/services/customer_data.py" line="329"/>
         <source>This customer no longer exists in the shop file.</source>
         <translation>Khách hàng này không còn trong tệp cửa hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="251"/>
+        <location filename="../../app/services/customer_data.py" line="252"/>
         <source>The file {name} must end in .json or .xlsx.</source>
         <translation>Tên tệp {name} phải có đuôi .json hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="313"/>
+        <source>The customer code {code} is already used by another customer.</source>
+        <translation>Mã khách hàng {code} đã được dùng cho một khách hàng khác.</translation>
     </message>
 </context>
 <context>
@@ -926,7 +932,12 @@
 <context>
     <name>CustomerEdits</name>
     <message>
-        <location filename="../../app/ui/customers/edits.py" line="64"/>
+        <location filename="../../app/ui/customers/edits.py" line="29"/>
+        <source>Cannot change this customer</source>
+        <translation>Không thể sửa khách hàng này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers/edits.py" line="60"/>
         <source>change of {field} for {name}</source>
         <translation>thay đổi {field} của {name}</translation>
     </message>
@@ -982,130 +993,115 @@
 <context>
     <name>CustomersTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="200"/>
+        <location filename="../../app/ui/customers/tab.py" line="204"/>
         <source>%n customers found</source>
         <translation>
             <numerusform>Tìm thấy %n khách hàng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="202"/>
+        <location filename="../../app/ui/customers/tab.py" line="206"/>
         <source>%n customers</source>
         <translation>
             <numerusform>%n khách hàng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="209"/>
-        <source>Customer code in use</source>
-        <translation>Mã khách hàng đã được dùng</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/customers/tab.py" line="210"/>
-        <source>The customer code {code} is already used by another customer.</source>
-        <translation>Mã khách hàng {code} đã được dùng cho một khách hàng khác.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/customers/tab.py" line="213"/>
-        <source>Cannot change this customer</source>
-        <translation>Không thể thay đổi khách hàng này</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/customers/tab.py" line="222"/>
+        <location filename="../../app/ui/customers/tab.py" line="219"/>
         <source>Export the customer list</source>
         <translation>Xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="222"/>
+        <location filename="../../app/ui/customers/tab.py" line="219"/>
         <source>customers</source>
         <translation>khach-hang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="223"/>
+        <location filename="../../app/ui/customers/tab.py" line="220"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="223"/>
-        <location filename="../../app/ui/customers/tab.py" line="247"/>
+        <location filename="../../app/ui/customers/tab.py" line="220"/>
+        <location filename="../../app/ui/customers/tab.py" line="244"/>
         <source>Excel workbook</source>
         <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="229"/>
+        <location filename="../../app/ui/customers/tab.py" line="226"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="237"/>
+        <location filename="../../app/ui/customers/tab.py" line="234"/>
         <source>Exported %n customers to {file}.</source>
         <translation>
             <numerusform>Đã xuất %n khách hàng vào {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="239"/>
+        <location filename="../../app/ui/customers/tab.py" line="236"/>
         <source>Exporting customers</source>
         <translation>Đang xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="246"/>
-        <location filename="../../app/ui/customers/tab.py" line="255"/>
+        <location filename="../../app/ui/customers/tab.py" line="243"/>
+        <location filename="../../app/ui/customers/tab.py" line="252"/>
         <source>Export this customer&apos;s data</source>
         <translation>Xuất dữ liệu của khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="247"/>
+        <location filename="../../app/ui/customers/tab.py" line="244"/>
         <source>JSON file</source>
         <translation>Tệp JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="257"/>
+        <location filename="../../app/ui/customers/tab.py" line="254"/>
         <source>Saved the data of {name} to {file}.</source>
         <translation>Đã lưu dữ liệu của {name} vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="268"/>
-        <location filename="../../app/ui/customers/tab.py" line="278"/>
+        <location filename="../../app/ui/customers/tab.py" line="265"/>
+        <location filename="../../app/ui/customers/tab.py" line="281"/>
         <source>Delete this customer</source>
         <translation>Xóa khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="269"/>
+        <location filename="../../app/ui/customers/tab.py" line="266"/>
         <source>Delete {name} and everything the shop file holds about them?</source>
         <translation>Xóa {name} và mọi thông tin về khách hàng này trong tệp cửa hàng?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="270"/>
+        <location filename="../../app/ui/customers/tab.py" line="267"/>
         <source>Delete for good</source>
         <translation>Xóa vĩnh viễn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="272"/>
+        <location filename="../../app/ui/customers/tab.py" line="269"/>
         <source>Their %n sales lines stay in the shop&apos;s totals as sales without a customer. This cannot be undone; backups made before now still contain this customer.</source>
         <translation>
             <numerusform>%n dòng bán hàng của khách hàng này vẫn được tính vào tổng của cửa hàng như doanh số khách vãng lai. Thao tác này không thể hoàn tác; các bản sao lưu tạo trước lúc này vẫn chứa khách hàng này.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="285"/>
+        <location filename="../../app/ui/customers/tab.py" line="277"/>
         <source>Deleted {name}; %n sales lines are now sales without a customer.</source>
         <translation>
             <numerusform>Đã xóa {name}; %n dòng bán hàng giờ được tính là doanh số khách vãng lai.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="311"/>
+        <location filename="../../app/ui/customers/tab.py" line="305"/>
         <source>Search by name, phone, email or customer code</source>
         <translation>Tìm theo tên, số điện thoại, email hoặc mã khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="312"/>
+        <location filename="../../app/ui/customers/tab.py" line="306"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="313"/>
+        <location filename="../../app/ui/customers/tab.py" line="307"/>
         <source>Save the customers listed here to a CSV or Excel file</source>
         <translation>Lưu các khách hàng đang hiển thị vào tệp CSV hoặc Excel</translation>
     </message>
@@ -1113,17 +1109,17 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../app/services/demo.py" line="669"/>
+        <location filename="../../app/services/demo.py" line="670"/>
         <source>The demo shop needs at least one customer.</source>
         <translation>Cửa hàng mẫu cần ít nhất một khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="708"/>
+        <location filename="../../app/services/demo.py" line="709"/>
         <source>The demo can only fill an empty shop file.</source>
         <translation>Chỉ có thể nạp dữ liệu mẫu vào một tệp cửa hàng trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="752"/>
+        <location filename="../../app/services/demo.py" line="753"/>
         <source>This shop holds your own data, not the demo, so nothing was removed.</source>
         <translation>Cửa hàng này chứa dữ liệu của chính bạn, không phải dữ liệu mẫu, nên không có gì bị xóa.</translation>
     </message>
@@ -1146,6 +1142,34 @@
         <location filename="../../app/ui/dialogs.py" line="120"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <location filename="../../app/ui/failures.py" line="38"/>
+        <source>Sorry, something unexpected went wrong. Please copy the details and send them to whoever helps you with Regulars.</source>
+        <translation>Rất tiếc, đã xảy ra lỗi ngoài dự kiến. Vui lòng sao chép chi tiết và gửi cho người đang hỗ trợ bạn dùng Khách Quen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/failures.py" line="70"/>
+        <source>Log file: {path}</source>
+        <translation>Tệp nhật ký: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/failures.py" line="71"/>
+        <source>No log file is kept on this computer.</source>
+        <translation>Máy tính này không lưu tệp nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/failures.py" line="75"/>
+        <source>Copy details</source>
+        <translation>Sao chép chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/failures.py" line="93"/>
+        <source>Copied</source>
+        <translation>Đã sao chép</translation>
     </message>
 </context>
 <context>
@@ -1181,77 +1205,77 @@
         <translation>Đang đọc tiêu đề ở dòng {row}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="251"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="246"/>
         <source>Choose the spreadsheet with your sales, or a list of customers.</source>
         <translation>Chọn bảng tính chứa dữ liệu bán hàng, hoặc danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="253"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="248"/>
         <source>File: {file}</source>
         <translation>Tệp: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="275"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="270"/>
         <source>about {count} rows below the header</source>
         <translation>khoảng {count} dòng dưới dòng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="278"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="273"/>
         <source>{count} rows below the header</source>
         <translation>{count} dòng dưới dòng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="323"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="318"/>
         <source>The file</source>
         <translation>Tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="324"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="319"/>
         <source>Check that the file was read correctly and that the highlighted row holds the column titles.</source>
         <translation>Kiểm tra xem tệp đã được đọc đúng chưa và dòng được tô sáng có chứa tiêu đề các cột không.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="326"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="321"/>
         <source>Choose a file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="327"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="322"/>
         <source>Kind of file:</source>
         <translation>Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="328"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="323"/>
         <source>Text encoding:</source>
         <translation>Bảng mã:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="329"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="324"/>
         <source>Columns separated by:</source>
         <translation>Các cột cách nhau bằng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="330"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="325"/>
         <source>Rows:</source>
         <translation>Số dòng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="331"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="326"/>
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="332"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="327"/>
         <source>Header row:</source>
         <translation>Dòng tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="333"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="328"/>
         <source>The row with the column titles, numbered as in your spreadsheet. You can also double-click a row below.</source>
         <translation>Dòng chứa tiêu đề các cột, đánh số như trong bảng tính của bạn. Bạn cũng có thể nhấp đúp vào một dòng bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="335"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="330"/>
         <source>The first rows of the sheet:</source>
         <translation>Các dòng đầu của trang tính:</translation>
     </message>
@@ -1271,7 +1295,7 @@
     </message>
     <message>
         <location filename="../../app/services/importing/lines.py" line="29"/>
-        <location filename="../../app/services/importing/runner.py" line="44"/>
+        <location filename="../../app/services/importing/runner.py" line="45"/>
         <source>Checking the rows…</source>
         <translation>Đang kiểm tra các dòng…</translation>
     </message>
@@ -1371,82 +1395,82 @@
         <translation>Không có mẫu nào tên là “{preset}”; hãy dùng một trong các mẫu: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="45"/>
+        <location filename="../../app/services/importing/runner.py" line="46"/>
         <source>Backing up the shop…</source>
         <translation>Đang sao lưu cửa hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="46"/>
+        <location filename="../../app/services/importing/runner.py" line="47"/>
         <source>Saving the sales lines…</source>
         <translation>Đang lưu các dòng bán hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="47"/>
+        <location filename="../../app/services/importing/runner.py" line="48"/>
         <source>Saving the customers…</source>
         <translation>Đang lưu khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="48"/>
+        <location filename="../../app/services/importing/runner.py" line="49"/>
         <source>Updating the customer figures…</source>
         <translation>Đang cập nhật số liệu khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="149"/>
+        <location filename="../../app/services/importing/runner.py" line="162"/>
         <source>The file {file} cannot be imported yet: {what}</source>
         <translation>Chưa thể nhập tệp {file}: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="207"/>
+        <location filename="../../app/services/importing/runner.py" line="220"/>
         <source>the row has no customer code, phone, e-mail or name.</source>
         <translation>dòng này không có mã khách hàng, số điện thoại, email hay tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="366"/>
+        <location filename="../../app/services/importing/runner.py" line="379"/>
         <source>The shop file {shop} does not exist.</source>
         <translation>Tệp cửa hàng {shop} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="374"/>
+        <location filename="../../app/services/importing/runner.py" line="387"/>
         <source>The shop file {shop} must be opened in Regulars once before importing into it.</source>
         <translation>Cần mở tệp cửa hàng {shop} trong Khách Quen một lần trước khi nhập dữ liệu vào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="390"/>
+        <location filename="../../app/services/importing/runner.py" line="403"/>
         <source>The shop file could not be written ({reason}); nothing was changed.</source>
         <translation>Không ghi được tệp cửa hàng ({reason}); không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="429"/>
+        <location filename="../../app/services/importing/runner.py" line="442"/>
         <source>The file {file} has no rows of sales to import.</source>
         <translation>Tệp {file} không có dòng bán hàng nào để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="529"/>
+        <location filename="../../app/services/importing/runner.py" line="542"/>
         <source>The file {file} cannot be read any more.</source>
         <translation>Không còn đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="532"/>
+        <location filename="../../app/services/importing/runner.py" line="545"/>
         <source>The file {file} changed since it was opened; open it again to import it.</source>
         <translation>Tệp {file} đã thay đổi kể từ lúc mở; hãy mở lại tệp để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="718"/>
+        <location filename="../../app/services/importing/runner.py" line="731"/>
         <source>There is no import number {number}.</source>
         <translation>Không có lần nhập số {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="720"/>
+        <location filename="../../app/services/importing/runner.py" line="733"/>
         <source>The import of {file} was already undone.</source>
         <translation>Lần nhập tệp {file} đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="739"/>
+        <location filename="../../app/services/importing/runner.py" line="752"/>
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="751"/>
+        <location filename="../../app/services/importing/runner.py" line="764"/>
         <source>The rejected rows could not be saved to {file} ({reason}).</source>
         <translation>Không lưu được các dòng bị loại vào {file} ({reason}).</translation>
     </message>
@@ -1780,17 +1804,17 @@
         <translation>Cột “{column}”: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/widgets.py" line="160"/>
+        <location filename="../../app/ui/import_assistant/widgets.py" line="132"/>
         <source>{name} - rejected rows.csv</source>
         <translation>{name} - dòng bị loại.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/widgets.py" line="163"/>
+        <location filename="../../app/ui/import_assistant/widgets.py" line="135"/>
         <source>Save the rejected rows</source>
         <translation>Lưu các dòng bị loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/widgets.py" line="164"/>
+        <location filename="../../app/ui/import_assistant/widgets.py" line="136"/>
         <source>CSV file (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
@@ -1951,118 +1975,118 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="111"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="110"/>
         <source>Customer list</source>
         <translation>Danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="113"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="112"/>
         <source>Sales list</source>
         <translation>Danh sách bán hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="119"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="118"/>
         <source>Undone on {date}</source>
         <translation>Đã hoàn tác ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="120"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="119"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="157"/>
-        <location filename="../../app/ui/import_assistant/history.py" line="207"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="156"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="203"/>
         <source>Undo this import</source>
         <translation>Hoàn tác lần nhập này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="158"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="157"/>
         <source>Undo the import of {file} from {date}?</source>
         <translation>Hoàn tác lần nhập tệp {file} ngày {date}?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="160"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="159"/>
         <source>Undo the import</source>
         <translation>Hoàn tác lần nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="160"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="159"/>
         <source>Keep it</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="161"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="160"/>
         <source>Its {count} sales lines are removed, and the customers it created that have no other sales. Details it added to known customers are put back as they were.</source>
         <translation>{count} dòng bán hàng của lần nhập này sẽ bị xóa, cùng với những khách hàng do lần nhập này tạo ra mà không có giao dịch nào khác. Thông tin đã bổ sung cho khách hàng cũ sẽ được trả về như trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="166"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="165"/>
         <source>Undoing the import</source>
         <translation>Đang hoàn tác lần nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="193"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="189"/>
         <source>The import of {file} was undone.</source>
         <translation>Đã hoàn tác lần nhập tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="198"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="194"/>
         <source>Import history</source>
         <translation>Lịch sử nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="201"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="197"/>
         <source>Every import into this shop, newest first. Undoing an import removes what it added.</source>
         <translation>Mọi lần nhập dữ liệu vào cửa hàng này, mới nhất ở trên. Hoàn tác một lần nhập sẽ xóa những gì lần nhập đó đã thêm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="203"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="199"/>
         <source>Nothing has been imported into this shop yet.</source>
         <translation>Chưa có dữ liệu nào được nhập vào cửa hàng này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="205"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="201"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="205"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="201"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="205"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="201"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="205"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="201"/>
         <source>Rows</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="205"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="201"/>
         <source>Lines added</source>
         <translation>Dòng đã thêm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="206"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="202"/>
         <source>Duplicates</source>
         <translation>Trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="206"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="202"/>
         <source>Rejected</source>
         <translation>Bị loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="206"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="202"/>
         <source>Customers added</source>
         <translation>Khách hàng đã thêm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="206"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="202"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -2113,19 +2137,14 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="125"/>
+        <location filename="../../app/ui/workers.py" line="116"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="149"/>
+        <location filename="../../app/ui/workers.py" line="140"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workers.py" line="195"/>
-        <source>Something unexpected went wrong: {error}</source>
-        <translation>Đã xảy ra lỗi ngoài dự kiến: {error}</translation>
     </message>
 </context>
 <context>
@@ -2233,7 +2252,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="282"/>
         <location filename="../../app/ui/main_window.py" line="477"/>
-        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>Start an empty shop</source>
         <translation>Bắt đầu với cửa hàng trống</translation>
     </message>
@@ -2243,96 +2262,96 @@
         <translation>Ẩn thông báo này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Welcome to Regulars! This is a demo shop with made-up customers, so that every tab has something to show. When you are ready, bring in your own sales or start from an empty shop.</source>
         <translation>Chào mừng bạn đến với Khách Quen! Đây là cửa hàng mẫu với khách hàng giả định, để mỗi thẻ đều có dữ liệu minh họa. Khi sẵn sàng, hãy nhập dữ liệu bán hàng của bạn hoặc bắt đầu với một cửa hàng trống.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>This shop file is open read-only: you can look at everything but not change it.</source>
         <translation>Tệp cửa hàng này đang mở ở chế độ chỉ đọc: bạn xem được mọi thứ nhưng không thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>This shop file was saved by a newer version of Regulars, so it is open read-only. Update Regulars to change it.</source>
         <translation>Tệp cửa hàng này được lưu bằng phiên bản Khách Quen mới hơn nên đang mở ở chế độ chỉ đọc. Hãy cập nhật Khách Quen để có thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Regulars</source>
         <translation>Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>{shop} – {file} (read-only) – Regulars</source>
         <translation>{shop} – {file} (chỉ đọc) – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>{shop} – {file} – Regulars</source>
         <translation>{shop} – {file} – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Regulars shop (*.regulars);;All files (*)</source>
         <translation>Tệp cửa hàng Khách Quen (*.regulars);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>My shop</source>
         <translation>Cửa hàng của tôi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>New shop file</source>
         <translation>Tệp cửa hàng mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>Created the shop file {file}.</source>
         <translation>Đã tạo tệp cửa hàng {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>Open shop file</source>
         <translation>Mở tệp cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>The shop file {file} does not exist.</source>
         <translation>Tệp cửa hàng {file} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>Save a copy</source>
         <translation>Lưu một bản sao</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>Saved a copy as {file}.</source>
         <translation>Đã lưu một bản sao thành {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>Backed up at {time} into the folder {folder}.</source>
         <translation>Đã sao lưu lúc {time} vào thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="438"/>
         <source>Backing up</source>
         <translation>Đang sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="467"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>Restored the backup from {date}. The shop as it was is kept as the backup from {safety}.</source>
         <translation>Đã khôi phục bản sao lưu ngày {date}. Dữ liệu cửa hàng trước khi khôi phục được giữ trong bản sao lưu lúc {safety}.</translation>
     </message>
@@ -2352,17 +2371,17 @@
         <translation>Các thiết lập của bạn được giữ nguyên. Dữ liệu mẫu sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>The demo data was removed: this shop is empty and ready for your sales.</source>
         <translation>Đã xóa dữ liệu mẫu: cửa hàng đã trống và sẵn sàng cho dữ liệu bán hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>About Regulars</source>
         <translation>Giới thiệu Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>Regulars (Khách Quen) {version}: know your regular customers from your own sales spreadsheets. Everything stays in one file on this computer.</source>
         <translation>Khách Quen (Regulars) {version}: hiểu rõ khách hàng quen của bạn từ chính các bảng tính bán hàng của cửa hàng. Mọi dữ liệu nằm trong một tệp duy nhất trên máy tính này.</translation>
     </message>
@@ -2587,132 +2606,132 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="159"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="158"/>
         <source>Reading every row of {file}…</source>
         <translation>Đang đọc toàn bộ các dòng của {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="212"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="207"/>
         <source>Saving the rejected rows…</source>
         <translation>Đang lưu các dòng bị loại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="221"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="216"/>
         <source>The rejected rows were not saved.</source>
         <translation>Các dòng bị loại chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="227"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="220"/>
         <source>Saved {count} rejected rows to {file}.</source>
         <translation>Đã lưu {count} dòng bị loại vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="237"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="230"/>
         <source>Reading the file was stopped. Nothing was imported.</source>
         <translation>Đã dừng đọc tệp. Chưa có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="267"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="260"/>
         <source>The first {count} rows as they will be imported:</source>
         <translation>{count} dòng đầu tiên như khi được nhập:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="273"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="266"/>
         <source>… and {count} more rows with problems.</source>
         <translation>… và {count} dòng có lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="276"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="269"/>
         <source>The file cannot be imported as it is: {count} rows have problems. The first ones:</source>
         <translation>Không thể nhập tệp như hiện tại: có {count} dòng bị lỗi. Các lỗi đầu tiên:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="278"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="271"/>
         <source>{count} rows have problems and will be skipped. The first ones:</source>
         <translation>Có {count} dòng bị lỗi và sẽ được bỏ qua. Các lỗi đầu tiên:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="282"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="275"/>
         <source>Every sale in this file is already in the shop: importing it adds nothing.</source>
         <translation>Mọi giao dịch trong tệp này đã có trong cửa hàng: nhập lại cũng không thêm gì.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="290"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="283"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="291"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="284"/>
         <source>This is how Regulars reads your file. Nothing has been imported yet.</source>
         <translation>Đây là cách Khách Quen đọc tệp của bạn. Chưa có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="293"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="286"/>
         <source>Dates read as:</source>
         <translation>Ngày được đọc theo dạng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="294"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="287"/>
         <source>Numbers read like:</source>
         <translation>Số được đọc theo dạng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="295"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="288"/>
         <source>Rows read:</source>
         <translation>Số dòng đã đọc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="296"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="289"/>
         <source>Lines to add:</source>
         <translation>Số dòng sẽ thêm:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="297"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="290"/>
         <source>Already in the shop (skipped):</source>
         <translation>Đã có trong cửa hàng (bỏ qua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="298"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="291"/>
         <source>Lines of cancelled orders (not purchases):</source>
         <translation>Dòng của đơn đã hủy (không tính là mua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="299"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="292"/>
         <source>Rows with problems:</source>
         <translation>Số dòng có lỗi:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="300"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="293"/>
         <source>New customers:</source>
         <translation>Khách hàng mới:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="301"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="294"/>
         <source>Customers already in the shop:</source>
         <translation>Khách hàng đã có trong cửa hàng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="305"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="298"/>
         <source>What will be imported</source>
         <translation>Những gì sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="306"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="299"/>
         <source>Rows with problems</source>
         <translation>Các dòng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="307"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="300"/>
         <source>Import the good rows and skip the bad ones</source>
         <translation>Nhập các dòng hợp lệ và bỏ qua các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="308"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="301"/>
         <source>Save the rejected rows…</source>
         <translation>Lưu các dòng bị loại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="309"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="302"/>
         <source>Read the file again</source>
         <translation>Đọc lại tệp</translation>
     </message>
@@ -2720,12 +2739,12 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../app/ui/import_assistant/widgets.py" line="114"/>
+        <location filename="../../app/ui/import_assistant/widgets.py" line="113"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/widgets.py" line="117"/>
+        <location filename="../../app/ui/import_assistant/widgets.py" line="116"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3241,128 +3260,128 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="117"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="115"/>
         <source>Importing {file}…</source>
         <translation>Đang nhập {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="173"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="165"/>
         <source>Saved {count} rejected rows to {file}.</source>
         <translation>Đã lưu {count} dòng bị loại vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="181"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="173"/>
         <source>Imported {file}: {lines} lines added, {duplicates} already in the shop.</source>
         <translation>Đã nhập {file}: thêm {lines} dòng, {duplicates} dòng đã có trong cửa hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="188"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="180"/>
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="188"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="180"/>
         <source>Your sales are in the shop. Every tab shows them now.</source>
         <translation>Dữ liệu bán hàng đã vào cửa hàng. Mọi thẻ giờ đều hiển thị dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="189"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="181"/>
         <source>Import cancelled</source>
         <translation>Đã hủy nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="189"/>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="190"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="181"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="182"/>
         <source>The shop is exactly as it was before.</source>
         <translation>Cửa hàng vẫn y nguyên như trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="190"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="182"/>
         <source>Nothing was imported</source>
         <translation>Chưa có gì được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="192"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="184"/>
         <source>Importing</source>
         <translation>Đang nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="193"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="185"/>
         <source>Your sales are written to the shop in one go: all of them, or none if you cancel.</source>
         <translation>Dữ liệu bán hàng được ghi vào cửa hàng trong một lần: ghi tất cả, hoặc không ghi gì nếu bạn hủy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="203"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="195"/>
         <source>The import was cancelled. Nothing was changed in the shop.</source>
         <translation>Đã hủy nhập dữ liệu. Cửa hàng không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="223"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="215"/>
         <source>{seconds} s</source>
         <translation>{seconds} giây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="233"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="225"/>
         <source>{count} rows with problems were skipped. You can save them to a file, correct them and import that file.</source>
         <translation>Đã bỏ qua {count} dòng có lỗi. Bạn có thể lưu chúng vào một tệp, sửa lại rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="238"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="230"/>
         <source>Rows read:</source>
         <translation>Số dòng đã đọc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="239"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="231"/>
         <source>Lines added:</source>
         <translation>Số dòng đã thêm:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="240"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="232"/>
         <source>Already in the shop (skipped):</source>
         <translation>Đã có trong cửa hàng (bỏ qua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="241"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="233"/>
         <source>Rows with problems (skipped):</source>
         <translation>Dòng có lỗi (bỏ qua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="242"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="234"/>
         <source>New customers:</source>
         <translation>Khách hàng mới:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="243"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="235"/>
         <source>Customers completed with new details:</source>
         <translation>Khách hàng được bổ sung thông tin:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="244"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="236"/>
         <source>Lines of cancelled orders (not imported):</source>
         <translation>Dòng của đơn đã hủy (không nhập):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="245"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="237"/>
         <source>Lines removed (orders cancelled since an earlier import):</source>
         <translation>Dòng đã xóa (đơn bị hủy sau lần nhập trước):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="246"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="238"/>
         <source>Time taken:</source>
         <translation>Thời gian:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="250"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="242"/>
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="251"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="243"/>
         <source>Back to the preview</source>
         <translation>Quay lại phần xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="252"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="244"/>
         <source>Save the rejected rows…</source>
         <translation>Lưu các dòng bị loại…</translation>
     </message>
@@ -4238,70 +4257,70 @@
         <translation>Nhấp vào dải VIP hoặc Cao cấp để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="37"/>
+        <location filename="../../app/ui/segments/tab.py" line="38"/>
         <source>Overview and RFM</source>
         <translation>Tổng quan và RFM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="38"/>
+        <location filename="../../app/ui/segments/tab.py" line="39"/>
         <source>Customer value</source>
         <translation>Giá trị khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="39"/>
+        <location filename="../../app/ui/segments/tab.py" line="40"/>
         <source>Product categories</source>
         <translation>Danh mục sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="40"/>
+        <location filename="../../app/ui/segments/tab.py" line="41"/>
         <source>Hand-made segments</source>
         <translation>Phân khúc tự tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="41"/>
+        <location filename="../../app/ui/segments/tab.py" line="42"/>
         <source>Target choice</source>
         <translation>Chọn phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="42"/>
+        <location filename="../../app/ui/segments/tab.py" line="43"/>
         <source>Movement</source>
         <translation>Dịch chuyển</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="162"/>
-        <location filename="../../app/ui/segments/tab.py" line="194"/>
+        <location filename="../../app/ui/segments/tab.py" line="161"/>
+        <location filename="../../app/ui/segments/tab.py" line="193"/>
         <source>Computing the segments</source>
         <translation>Đang tính các phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="321"/>
+        <location filename="../../app/ui/segments/tab.py" line="325"/>
         <source>Computing the segments…</source>
         <translation>Đang tính các phân khúc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="326"/>
+        <location filename="../../app/ui/segments/tab.py" line="330"/>
         <source>No customer has bought anything yet: import sales to see the segments.</source>
         <translation>Chưa có khách hàng nào mua hàng: hãy nhập dữ liệu bán hàng để xem các phân khúc.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/tab.py" line="329"/>
+        <location filename="../../app/ui/segments/tab.py" line="333"/>
         <source>Figures as of {date}: %n customers with purchases, who spent {revenue} in all.</source>
         <translation>
             <numerusform>Số liệu tính đến {date}: %n khách hàng đã mua hàng, tổng chi tiêu {revenue}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="343"/>
+        <location filename="../../app/ui/segments/tab.py" line="347"/>
         <source>Scoring settings…</source>
         <translation>Thiết lập cách tính điểm…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="345"/>
+        <location filename="../../app/ui/segments/tab.py" line="349"/>
         <source>Thresholds for small shops, the rules of the value tiers and of premium customers at risk</source>
         <translation>Ngưỡng cho cửa hàng nhỏ, quy tắc của các hạng giá trị và của khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="346"/>
+        <location filename="../../app/ui/segments/tab.py" line="350"/>
         <source>Edit the thresholds…</source>
         <translation>Sửa các ngưỡng…</translation>
     </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services.changes import Changes
 from app.ui import application, session, workers
 from app.ui.dialogs import InfoBar
 from app.ui.events import events
@@ -98,9 +99,7 @@ class SegmentsTab(QWidget):
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
         self._reload_timer.timeout.connect(self.reload)
         events.shop_changed.connect(self._shop_changed)
-        events.sales_changed.connect(self.data_changed)
-        events.customers_changed.connect(self._customers_changed)
-        events.settings_changed.connect(self._settings_changed)
+        events.changed.connect(self._changed)
         self.retranslate_ui()
         keys = [key for key, _t, _m in SECTIONS]
         saved = application.settings().value("segments/section", "overview")
@@ -258,9 +257,14 @@ class SegmentsTab(QWidget):
         if self.isVisible():
             self._reload_timer.start()
 
-    def _customers_changed(self, _ids: list) -> None:
-        # Attributes feed the hand-made segments and the accessibility of every segment.
-        self.data_changed()
+    def _changed(self, changes: Changes, _origin: object) -> None:
+        if changes.shop:
+            return  # _shop_changed reloads everything
+        # Customers' attributes feed the hand-made segments and the accessibility of every segment.
+        if changes.sales or changes.customers or changes.segments:
+            self.data_changed()
+        elif changes.settings:
+            self._settings_changed()
 
     def _shop_changed(self) -> None:
         self._reload_again = False

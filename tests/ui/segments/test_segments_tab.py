@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from app.services import demo, segments
+from app.services.changes import Changes
 from app.services.shop import create_shop, open_shop
 from app.ui import session
 from app.ui.events import events
@@ -435,8 +436,7 @@ def test_a_hidden_tab_reloads_only_when_shown(demo_window):
     champion = segments.customer_ids(conn, "rfm:champions")[0]
     from app.services.customer_data import delete_customer
 
-    delete_customer(conn, champion)
-    events.sales_changed.emit()
+    events.announce(delete_customer(conn, champion).changes)
     assert tab._stale and tab.load_job.running is False and not tab._reload_timer.isActive()
     demo_window.show_tab("segments")
     assert tab.wait_loaded()
@@ -449,7 +449,7 @@ def test_a_hidden_tab_reloads_only_when_shown(demo_window):
 def test_a_shown_tab_reloads_when_sales_change(demo_window, qtbot):
     tab, page = _open_tab(demo_window)
     first = tab.load_job
-    events.sales_changed.emit()
+    events.announce(Changes(sales=True))
     qtbot.waitUntil(lambda: tab.load_job is not first, timeout=5000)
     assert tab.wait_loaded()
 
