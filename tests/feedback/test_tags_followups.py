@@ -27,7 +27,7 @@ def test_keywords_match_whole_words_only_and_negations_win():
 
 
 def test_owner_tags_with_keywords_come_first_and_are_accent_insensitive(shop):
-    tag = tags.save_tag(shop.conn, "Trà sữa", "tra sua, milk tea")
+    tag = tags.save_tag(shop.conn, "Trà sữa", "tra sua, milk tea").value
     assert store.tags(shop.conn) == [(tag, "Trà sữa", "tra sua, milk tea")]
     owner = store.tags(shop.conn)
     assert tags.suggest_tags("Trà sữa giao hàng chậm", owner) == ["Trà sữa", "Slow delivery"]
@@ -43,8 +43,10 @@ def test_tag_untagged_and_themes_by_detractors_and_promoters(shop):
     add_answers(shop.conn, [3], comment="giao hang cham")
     add_answers(shop.conn, [10], comment="Nhân viên nhiệt tình, bánh ngon")
     add_answers(shop.conn, [8], comment="ok")
-    assert tags.tag_untagged(shop.conn) == 3
-    assert tags.tag_untagged(shop.conn) == 0  # already tagged
+    first = tags.tag_untagged(shop.conn)
+    assert first.value == 3 and first.changes.feedback
+    again = tags.tag_untagged(shop.conn)
+    assert again.value == 0 and not again.changes  # already tagged
     themes = tags.themes(shop.conn)
     assert [(t.name, t.responses, t.share) for t in themes.detractors] == [
         ("Slow delivery", 2, 1.0), ("Quality problem", 1, 0.5)]
@@ -58,7 +60,7 @@ def test_add_edit_delete_and_undo_records(tiered_shop):
     change = responses.add_response(shop.conn, {"answered_at": dt.date(2026, 3, 2), "score": "9",
                                                 "customer_id": ids[3], "comment": " Tuyệt vời ", "tags": ["Khen"]})
     rid = change.responses[0]
-    assert change.customers == [ids[3]]
+    assert change.customers == [ids[3]] and change.changes.feedback and change.changes.customer_ids == {ids[3]}
     record = store.get_response(shop.conn, rid)
     assert record["score"] == 9 and record["comment"] == "Tuyệt vời" and record["tags"] == ["Khen"]
 

@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import settings as shop_settings
 from app.models.text import nfc
+from app.services.changes import Changes, Written
 from app.services.errors import UserError
 
 SURVEY_URL_KEY = "feedback.survey_url"
@@ -51,7 +52,7 @@ def survey_url(conn: sqlite3.Connection) -> str:
     return shop_settings.get(conn, SURVEY_URL_KEY)
 
 
-def set_survey_url(conn: sqlite3.Connection, url: str) -> str:
+def set_survey_url(conn: sqlite3.Connection, url: str) -> Written[str]:
     """Stores the link to the owner's own online form ('' removes it); only http(s) links."""
     from app.models import db
 
@@ -64,7 +65,7 @@ def set_survey_url(conn: sqlite3.Connection, url: str) -> str:
                         context="Feedback")
     with db.transaction(conn):
         shop_settings.put(conn, SURVEY_URL_KEY, url)
-    return url
+    return Written(url, Changes(feedback=True))
 
 
 def register_fonts() -> str:

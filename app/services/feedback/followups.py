@@ -17,6 +17,7 @@ from app.models import db
 from app.models import feedback as store
 from app.models.text import nfc
 from app.models.units import datetime_to_stored, stored_to_date, stored_to_money
+from app.services.changes import Changes
 from app.services.errors import UserError
 from app.services.feedback.definitions import FOLLOWUP_KINDS, STATUSES
 
@@ -88,6 +89,10 @@ def followups(conn: sqlite3.Connection, kind: str, *, today: dt.date | None = No
 class StatusChange:
     customers: list[int]
     previous: tuple[str, str, int] | None  # (status, note, updated_at) before, None when it had no row
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(feedback=True)
 
 
 def set_status(conn: sqlite3.Connection, kind: str, ref: str, customer_id: int, status: str, note: str = "",

@@ -27,6 +27,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import db
 from app.models import feedback as store
 from app.models.text import fold, nfc
+from app.services.changes import Changes
 from app.services.importing.errors import ImportRefused, Problem
 from app.services.importing.fields import header_key
 
@@ -189,6 +190,10 @@ class FeedbackImportSummary:
     dry_run: bool = False
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of_customers(None, feedback=True) if self.added else Changes()
 
 
 def _word_key(value: str | None, words: dict[str, tuple[str, ...]], default: str) -> str:

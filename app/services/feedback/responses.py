@@ -1,6 +1,6 @@
 """Writing answers: add, edit, delete and restore (undo) one response. Each write is one transaction
-and returns a `Change` saying what changed (the answers, the customers they belong to) and, for edits
-and deletions, the record as it was, so that the UI can undo it."""
+and returns a `Change`: the answers and customers it touched, for edits and deletions the record as it
+was (so that the UI can undo it), and `changes` (app.services.changes) for the UI's announcement."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from app.models import db
 from app.models import feedback as store
 from app.models.text import nfc
 from app.models.units import datetime_to_stored
+from app.services.changes import Changes
 from app.services.errors import UserError
 from app.services.feedback.definitions import CHANNELS, SOURCES
 from app.services.feedback.tags import tag_ids
@@ -27,6 +28,11 @@ class Change:
     responses: list[int] = field(default_factory=list)
     customers: list[int] = field(default_factory=list)
     previous: dict[str, Any] | None = None  # the record before an edit or deletion
+
+    @property
+    def changes(self) -> Changes:
+        """The feedback, and the customers whose latest answer may differ (rules on "last score")."""
+        return Changes.of_customers(self.customers, feedback=True)
 
 
 def _fail(template: str, **args: Any) -> UserError:

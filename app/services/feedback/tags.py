@@ -18,6 +18,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import db
 from app.models import feedback as store
 from app.models.text import fold, nfc
+from app.services.changes import Changes, Written
 from app.services.errors import UserError
 
 Translate = Callable[[str, str], str]
@@ -123,16 +124,23 @@ def tag_ids(conn: sqlite3.Connection, names: Iterable[str]) -> list[int]:
     return ids
 
 
-def save_tag(conn: sqlite3.Connection, name: str, keywords: str = "") -> int:
-    """Creates the tag (or sets the keywords of the one with that name); returns its id."""
+def save_tag(conn: sqlite3.Connection, name: str, keywords: str = "") -> Written[int]:
+    """Creates the tag (or sets the keywords of the one with that name); its id is the value."""
     with db.transaction(conn):
         tag, _created = store.ensure_tag(conn, clean_tag_name(name), nfc(keywords))
         store.set_tag_keywords(conn, tag, nfc(keywords))
-    return tag
+    return Written(tag, Changes(feedback=True))
 
 
-def tag_untagged(conn: sqlite3.Connection, translate: Translate = identity) -> int:
-    """Tags every untagged comment with its suggested tags; returns how many answers got tags."""
+def delete_tag(conn: sqlite3.Connection, tag: int) -> Changes:
+    """Deletes the tag (the answers keep their comments; they lose this tag)."""
+    with db.transaction(conn):
+        store.delete_tag(conn, tag)
+    return Changes(feedback=True)
+
+
+def tag_untagged(conn: sqlite3.Connection, translate: Translate = identity) -> Written[int]:
+    """Tags every untagged comment with its suggested tags; the value is how many answers got tags."""
     owner = store.tags(conn)
     tagged = 0
     with db.transaction(conn):
@@ -141,7 +149,7 @@ def tag_untagged(conn: sqlite3.Connection, translate: Translate = identity) -> i
             if names:
                 store.set_response_tags(conn, response_id, tag_ids(conn, names))
                 tagged += 1
-    return tagged
+    return Written(tagged, Changes(feedback=True) if tagged else Changes())
 
 
 @dataclass(frozen=True)
