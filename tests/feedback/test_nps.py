@@ -176,3 +176,21 @@ def test_rule_fields_nps_answer_and_last_score_use_the_latest_answer(tiered_shop
     assert sorted(low) == [ids[1], ids[3]]
     unanswered = rules.matching_ids(shop.conn, {"field": "last_score", "op": "is_empty"})
     assert len(unanswered) == 7
+
+
+@pytest.mark.parametrize("latest", [False, True])
+def test_overview_from_one_pass_equals_the_separate_groupings(tiered_shop, latest):
+    shop, ids = tiered_shop
+    for number in range(1, 11):
+        for month in (1, 2, 4):
+            add_answers(shop.conn, [(number * month) % 11], customer_id=ids[number], day=dt.date(2026, month, number),
+                        channel=("zalo", "phone", "in_store")[(number + month) % 3])
+    add_answers(shop.conn, [9, 2, 7], day=dt.date(2026, 3, 3))
+    options = {"latest_per_customer": latest, "since": dt.date(2026, 1, 2)}
+    view = nps.load_overview(shop.conn, period="quarter", **options)
+    assert view.total == nps.overall(shop.conn, **options)
+    assert view.premium == nps.premium_comparison(shop.conn, **options)
+    assert view.by_segment == nps.by_group(shop.conn, "segment", **options)
+    assert view.by_channel == nps.by_group(shop.conn, "channel", **options)
+    assert view.trend == nps.trend(shop.conn, "quarter", **options)
+    assert view.total.responses == (13 if latest else 32)

@@ -21,7 +21,8 @@ CREATE TABLE feedback_responses (
     import_key  INTEGER,
     created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))
 );
-CREATE INDEX feedback_responses_customer ON feedback_responses(customer_id, answered_at);
+-- covers the counts per customer (score) and finds each customer's newest answer
+CREATE INDEX feedback_responses_customer ON feedback_responses(customer_id, answered_at, score);
 CREATE INDEX feedback_responses_time ON feedback_responses(answered_at);
 CREATE UNIQUE INDEX feedback_responses_import_key ON feedback_responses(import_key) WHERE import_key IS NOT NULL;
 

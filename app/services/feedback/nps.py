@@ -21,12 +21,13 @@ from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import feedback as store
-from app.models.units import datetime_to_stored
+from app.models.units import datetime_to_stored, day_to_date
 
 Z = 1.96
 MIN_RESPONSES = 30
 MAX_MARGIN = 20.0
 ADD_EACH, ADD_N = 0.75, 3.0
+PREMIUM_TIERS = ("vip", "premium")
 
 NO_ANSWERS = QT_TRANSLATE_NOOP("Feedback", "No answers yet, so there is no score.")
 TOO_FEW = QT_TRANSLATE_NOOP("Feedback", "Too few answers to trust this score: it could be anywhere from {low} to {high}.")
@@ -156,16 +157,49 @@ def overall(conn: sqlite3.Connection, *, latest_per_customer: bool = False, sinc
 
 
 def by_group(conn: sqlite3.Connection, by: str, *, latest_per_customer: bool = False, since=None) -> list[Score]:
-    """One Score per group: `by` is segment, tier, premium, channel, source, month or quarter. Groups by
-    segment or tier put answers without a customer (or a customer without purchases) under ''."""
+    """One Score per group, in group order: `by` is segment, tier, premium, channel, source, month or
+    quarter. Groups by segment or tier put answers without a customer (or from a customer without
+    purchases) under ''."""
+    options = {"latest_per_customer": latest_per_customer, "since": _since_seconds(since)}
     if by in store.NEEDS_FIGURES:
         _fresh_figures(conn)
-    scores = _scores(store.group_counts(conn, by, latest_per_customer=latest_per_customer,
-                                        since=_since_seconds(since)))
-    if by == "premium":
-        found = {s.group: s for s in scores}
-        scores = [found.get(key, Score(key, 0, 0, 0)) for key in ("premium", "rest")]
-    return scores
+        totals = _customer_groups(conn, options)[by]
+        if by == "premium":
+            return [Score(key, *totals.get(key, (0, 0, 0))) for key in ("premium", "rest")]
+        return [Score(key, *totals[key]) for key in sorted(totals)]
+    if by in ("month", "quarter"):
+        totals = _period_totals(conn, by, options)
+        return [Score(key, *totals[key]) for key in sorted(totals)]
+    return _scores(store.group_counts(conn, by, **options))
+
+
+def _add(totals: dict[Any, list[int]], key: Any, n: int, p: int | None, d: int | None) -> None:
+    total = totals.setdefault(key, [0, 0, 0])
+    total[0] += n
+    total[1] += p or 0
+    total[2] += d or 0
+
+
+def _customer_groups(conn: sqlite3.Connection, options: dict) -> dict[str, dict[Any, list[int]]]:
+    """The counts by all, premium, segment and tier, summed from the counts per customer."""
+    figures = store.segments_and_tiers(conn)
+    totals: dict[str, dict[Any, list[int]]] = {"all": {}, "premium": {}, "segment": {}, "tier": {}}
+    for customer, n, p, d in store.customer_counts(conn, **options):
+        segment, tier = figures.get(customer, ("", ""))
+        for by, key in (("all", "all"), ("premium", "premium" if tier in PREMIUM_TIERS else "rest"),
+                        ("segment", segment), ("tier", tier)):
+            _add(totals[by], key, n, p, d)
+    return totals
+
+
+def _period_totals(conn: sqlite3.Connection, period: str, options: dict) -> dict[int, list[int]]:
+    """yyyymm (month) or yyyyq (quarter) -> counts, summed from the counts per day."""
+    totals: dict[int, list[int]] = {}
+    for day, n, p, d in store.day_counts(conn, **options):
+        date = day_to_date(day)
+        key = date.year * 100 + date.month if period == "month" else date.year * 10 + (date.month + 2) // 3
+        _add(totals, key, n, p, d)
+    return totals
 
 
 @dataclass(frozen=True)
@@ -190,7 +224,12 @@ class Trend:
 def trend(conn: sqlite3.Connection, period: str = "month", *, latest_per_customer: bool = False, since=None) -> Trend:
     if period not in ("month", "quarter"):
         raise ValueError(period)
-    scores = by_group(conn, period, latest_per_customer=latest_per_customer, since=since)
+    return _trend(period, by_group(conn, period, latest_per_customer=latest_per_customer, since=since))
+
+
+def _trend(period: str, scores: list[Score]) -> Trend:
+    """The scores in time order, each marked +1 / −1 when it differs from the one before by more than
+    the noise."""
     changes = [0]
     for before, after in zip(scores, scores[1:], strict=False):
         diff = difference(after, before)
@@ -227,7 +266,15 @@ class Overview:
 
 def load_overview(conn: sqlite3.Connection, *, latest_per_customer: bool = False, since=None,
                   period: str = "month") -> Overview:
-    options = {"latest_per_customer": latest_per_customer, "since": since}
-    return Overview(overall(conn, **options), premium_comparison(conn, **options),
-                    by_group(conn, "segment", **options), by_group(conn, "channel", **options),
-                    trend(conn, period, **options))
+    """The overall score, premium against the rest, by segment, by channel and the trend: the same
+    figures as the functions above, with the per-customer counts read once for the first three."""
+    _fresh_figures(conn)
+    options = {"latest_per_customer": latest_per_customer, "since": _since_seconds(since)}
+    totals = _customer_groups(conn, options)
+    months = _period_totals(conn, period, options)
+    premium, rest = (Score(key, *totals["premium"].get(key, (0, 0, 0))) for key in ("premium", "rest"))
+    return Overview(Score("all", *totals["all"].get("all", (0, 0, 0))),
+                    PremiumComparison(premium, rest, difference(premium, rest)),
+                    [Score(key, *totals["segment"][key]) for key in sorted(totals["segment"])],
+                    _scores(store.group_counts(conn, "channel", **options)),
+                    _trend(period, [Score(key, *months[key]) for key in sorted(months)]))

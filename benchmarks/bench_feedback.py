@@ -1,0 +1,81 @@
+"""Feedback and NPS speed with 100,000 answers on the 1,000,000-line / 6,000-customer bench shop
+(`benchmarks.data.big_shop`; a working copy gets the answers: 90% from customers, the rest
+anonymous, over the two years of sales, premium-ish customers happier). The segment figures are
+refreshed once beforehand, as an import does.
+
+- what the Feedback tab reads when it opens (`nps.load_overview`: the score, premium against the
+  rest, by RFM segment, by channel, the monthly trend), all answers and latest per customer: target
+  under 0.3 s;
+- NPS by RFM segment alone: target under 0.1 s;
+- `segment_nps` of the largest RFM segment's customers (the personas' live panel), for information.
+Best of five each; the baseline column is the time to count the answers (one SELECT COUNT(*)).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from benchmarks.harness import Context, Result, best_of, ratio_result
+
+ANSWERS = 100_000
+
+
+def add_answers(conn, count: int, seed: int) -> None:
+    """`count` answers spread over the shop's sales period (only their count matters for speed)."""
+    from app.models import db
+    from app.models import feedback as store
+
+    rng = np.random.default_rng(seed)
+    customers = np.array([r[0] for r in conn.execute("SELECT id FROM customers ORDER BY revenue DESC")])
+    first, last = conn.execute("SELECT MIN(sold_at), MAX(sold_at) FROM sales").fetchone()
+    who = rng.integers(0, len(customers), count)
+    when = rng.integers(first, last, count)
+    good = who < len(customers) // 5
+    scores = np.where(good, rng.choice([6, 8, 9, 10, 10], count), rng.choice([0, 3, 5, 6, 7, 8, 9, 10], count))
+    anonymous = rng.random(count) < 0.1
+    channels = np.array(["in_store", "zalo", "facebook", "phone", "email", "web_form"])[rng.integers(0, 6, count)]
+    rows = [(int(t), None if a else int(customers[w]), int(s), "", str(c), "survey", None)
+            for t, w, s, a, c in zip(when, who, scores, anonymous, channels, strict=True)]
+    with db.transaction(conn):
+        store.insert_responses(conn, rows)
+
+
+def run(ctx: Context) -> list[Result]:
+    from app.models import db
+    from app.services.feedback import nps
+    from app.services.segments.figures import ensure_fresh
+    from benchmarks.data import big_shop, discard, working_copy
+
+    count = ANSWERS // 20 if ctx.quick else ANSWERS
+    path = working_copy(ctx, big_shop(ctx), "feedback")
+    try:
+        conn = db.connect(path)
+        try:
+            add_answers(conn, count, ctx.seed)
+            ensure_fresh(conn)
+            baseline = best_of(lambda: conn.execute("SELECT COUNT(*) FROM feedback_responses").fetchone(), 5)
+            tab = best_of(lambda: nps.load_overview(conn), 5)
+            tab_latest = best_of(lambda: nps.load_overview(conn, latest_per_customer=True), 5)
+            by_segment = best_of(lambda: nps.by_group(conn, "segment"), 5)
+            by_segment_latest = best_of(lambda: nps.by_group(conn, "segment", latest_per_customer=True), 5)
+            largest = conn.execute("SELECT segment FROM customer_segments GROUP BY segment "
+                                   "ORDER BY COUNT(*) DESC LIMIT 1").fetchone()[0]
+            members = [r[0] for r in conn.execute("SELECT customer_id FROM customer_segments WHERE segment = ?",
+                                                   (largest,))]
+            persona = best_of(lambda: nps.segment_nps(conn, members), 5)
+        finally:
+            conn.close()
+    finally:
+        discard(path)
+    note = f"{count:,} answers"
+    base = "SELECT COUNT(*) of the answers"
+    return [
+        ratio_result("feedback: tab data (NPS, premium, segments, channels, trend)", tab, "s", base, baseline,
+                     max_value=0.3, notes=note),
+        ratio_result("feedback: tab data, latest answer per customer", tab_latest, "s", base, baseline,
+                     max_value=0.3, notes=note),
+        ratio_result("feedback: NPS by RFM segment", by_segment, "s", base, baseline, max_value=0.1, notes=note),
+        ratio_result("feedback: NPS by RFM segment, latest per customer", by_segment_latest, "s", base, baseline,
+                     max_value=0.1, notes=note),
+        ratio_result(f"feedback: segment_nps of {len(members):,} customers", persona, "s", base, baseline, notes=note),
+    ]
