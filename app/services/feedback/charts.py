@@ -94,14 +94,14 @@ def groups_chart(scores: Sequence[Score], labels: Sequence[str], translate: Tran
     answers = translate(CHART, QT_TRANSLATE_NOOP("FeedbackChart", "{count} answers"))
     for bar, (score, _label), value in zip(bars, shown, values, strict=True):
         bar.set_gid(f"group:{score.group}")
-        text = ("+" if value > 0 else "") + formatting.number(value, 0, locale)
-        text += "  (" + answers.format(count=formatting.number(score.responses, 0, locale)) + ")"
-        if score.too_few:
-            text += " ⚠"
-        ax.annotate(text, (min(max(score.ci_high, value), 100), bar.get_y() + bar.get_height() / 2), xytext=(4, 0),
+        ax.annotate(("+" if value > 0 else "") + formatting.number(value, 0, locale),
+                    (min(max(score.ci_high, value), 100), bar.get_y() + bar.get_height() / 2), xytext=(4, 0),
                     textcoords="offset points", va="center", fontsize=8)
-    ax.set_yticks(y, [label for _, label in shown], fontsize=8)
-    ax.set_xlim(-100, 135)
+    # the number of answers under each name; ⚠ where they are too few to trust the score
+    ticks = [f"{label}\n{answers.format(count=formatting.number(score.responses, 0, locale))}"
+             + (" ⚠" if score.too_few else "") for score, label in shown]
+    ax.set_yticks(y, ticks, fontsize=8)
+    ax.set_xlim(-100, 118)
     ax.axvline(0, color="#999999", lw=0.8)
     ax.set_xlabel(translate(CHART, QT_TRANSLATE_NOOP("FeedbackChart", "NPS with its 95% interval")))
     ax.xaxis.set_major_formatter(_signed_formatter(locale))

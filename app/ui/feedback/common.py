@@ -1,0 +1,203 @@
+"""Pieces shared by the Feedback tab and its dialogs: labels of the fixed choices (translated in context
+"Feedback"), a record table model with the feedback kinds of column (built on the Segments tab's
+RecordModel), and the undoable writes: each answer added, edited or deleted and each follow-up status
+is a QUndoCommand on the shop's undo stack that writes through `app.services.feedback` with the
+operation runner (which announces the change)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
+
+from app.services.feedback import followups, responses
+from app.services.feedback.definitions import CATEGORIES, CHANNELS, SOURCES, STATUSES, category_of
+from app.services.feedback.nps import Score, signed
+from app.ui import operations, session
+from app.ui.segments.common import RecordModel
+
+CONTEXT = "FeedbackTab"
+
+
+def tr_feedback(text: str) -> str:
+    """A text of app.services.feedback (context "Feedback")."""
+    return QCoreApplication.translate("Feedback", text) if text else ""
+
+
+def tr_here(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def choice_label(choices: dict[str, str], key: str | None) -> str:
+    return tr_feedback(choices[key]) if key in choices else (key or "")
+
+
+def score_text(score: Score) -> str:
+    """'+19' or '–' without answers."""
+    return "–" if score.nps is None else signed(score.nps)
+
+
+def interval_text(score: Score) -> str:
+    if score.nps is None:
+        return ""
+    return tr_here("95% interval: {low} to {high}").format(low=signed(score.ci_low), high=signed(score.ci_high))
+
+
+def counts_text(score: Score) -> str:
+    return QCoreApplication.translate(CONTEXT, "%n answers", "", score.responses) + " · " + tr_here(
+        "{promoters} promoters, {passives} passives, {detractors} detractors").format(
+        promoters=session.fmt().number(score.promoters), passives=session.fmt().number(score.passives),
+        detractors=session.fmt().number(score.detractors))
+
+
+def warning_text(score: Score) -> str:
+    found = score.warning()
+    return "" if found is None else tr_feedback(found[0]).format(**found[1])
+
+
+class FeedbackModel(RecordModel):
+    """RecordModel with titles in context FeedbackTab and the kinds stamp (seconds as a date),
+    channel, source, category (of a score), status and tags (a list)."""
+
+    KINDS: dict[str, Callable[[Any], str]] = {
+        "stamp": lambda v: session.fmt().date(v),
+        "channel": lambda v: choice_label(CHANNELS, v),
+        "source": lambda v: choice_label(SOURCES, v),
+        "status": lambda v: choice_label(STATUSES, v),
+        "category": lambda v: choice_label(CATEGORIES, category_of(v)),
+        "tags": lambda v: ", ".join(v or ()),
+    }
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.columns):
+            return tr_here(self.columns[section].title)
+        return super().headerData(section, orientation, role)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            column = self.columns[index.column()]
+            if column.kind in self.KINDS:
+                value = self.records[index.row()].get(column.key)
+                text = "" if value is None else self.KINDS[column.kind](value)
+                return text if role == Qt.ItemDataRole.DisplayRole or len(text) > 24 else None
+        return super().data(index, role)
+
+
+# ------------------------------------------------------------------------------------------ undo
+
+def _title() -> str:
+    return tr_here("Cannot save this answer")
+
+
+class AddAnswerCommand(QUndoCommand):
+    """Adds one answer; undo deletes it, redo puts it back under the same id."""
+
+    def __init__(self, values: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(tr_here("new answer"))
+        self.values = values
+        self.record: dict[str, Any] | None = None
+        self._parent = parent
+        self.response_id: int | None = None
+
+    def redo(self) -> None:
+        if self.record is None:
+            outcome = operations.run(lambda conn: responses.add_response(conn, self.values), parent=self._parent,
+                                     title=_title())
+            if not outcome.ok:
+                self.setObsolete(True)
+                return
+            self.response_id = outcome.value.responses[0]
+            from app.models import feedback as store
+
+            self.record = store.get_response(session.current_shop().conn, self.response_id)
+        else:
+            operations.run(lambda conn: responses.restore_response(conn, self.record), parent=self._parent,
+                           title=_title())
+
+    def undo(self) -> None:
+        if self.response_id is not None:
+            operations.run(lambda conn: responses.delete_response(conn, self.response_id), parent=self._parent,
+                           title=_title())
+
+
+class EditAnswerCommand(QUndoCommand):
+    def __init__(self, response_id: int, values: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(tr_here("change of an answer"))
+        self.response_id = response_id
+        self.values = values
+        self.previous: dict[str, Any] | None = None
+        self._parent = parent
+
+    def redo(self) -> None:
+        outcome = operations.run(lambda conn: responses.update_response(conn, self.response_id, self.values),
+                                 parent=self._parent, title=_title())
+        if self.previous is None:
+            if not outcome.ok:
+                self.setObsolete(True)
+                return
+            self.previous = outcome.value.previous
+
+    def undo(self) -> None:
+        if self.previous is not None:
+            operations.run(lambda conn: responses.put_back(conn, self.previous), parent=self._parent, title=_title())
+
+
+class DeleteAnswerCommand(QUndoCommand):
+    def __init__(self, response_id: int, parent: QWidget | None = None):
+        super().__init__(tr_here("deletion of an answer"))
+        self.response_id = response_id
+        self.previous: dict[str, Any] | None = None
+        self._parent = parent
+
+    def redo(self) -> None:
+        outcome = operations.run(lambda conn: responses.delete_response(conn, self.response_id),
+                                 parent=self._parent, title=tr_here("Cannot delete this answer"))
+        if self.previous is None:
+            if not outcome.ok:
+                self.setObsolete(True)
+                return
+            self.previous = outcome.value.previous
+
+    def undo(self) -> None:
+        if self.previous is not None:
+            operations.run(lambda conn: responses.restore_response(conn, self.previous), parent=self._parent,
+                           title=_title())
+
+
+class FollowUpStatusCommand(QUndoCommand):
+    def __init__(self, item: followups.FollowUp, status: str, note: str, parent: QWidget | None = None):
+        super().__init__(tr_here("follow-up status"))
+        self.item = item
+        self.status, self.note = status, note
+        self.previous: tuple | None = None
+        self.done = False
+        self._parent = parent
+
+    def redo(self) -> None:
+        item = self.item
+        outcome = operations.run(
+            lambda conn: followups.set_status(conn, item.kind, item.ref, item.customer_id, self.status, self.note),
+            parent=self._parent, title=tr_here("Cannot save the follow-up"))
+        if not self.done:
+            if not outcome.ok:
+                self.setObsolete(True)
+                return
+            self.done = True
+            self.previous = outcome.value.previous
+
+    def undo(self) -> None:
+        item = self.item
+        operations.run(lambda conn: followups.restore_status(conn, item.kind, item.ref, item.customer_id, self.previous),
+                       parent=self._parent, title=tr_here("Cannot save the follow-up"))
+
+
+def push(command: QUndoCommand) -> bool:
+    """Pushes the command on the shop's undo stack; False when its first redo refused it."""
+    stack = session.undo_stack()
+    count = stack.count()
+    stack.push(command)
+    return stack.count() > count
