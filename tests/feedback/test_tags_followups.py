@@ -156,3 +156,9 @@ def test_followups_export_to_csv(tiered_shop, tmp_path):
     rows = list(csv.reader(open(path, encoding="utf-8-sig")))
     assert rows[0][:3] == ["Follow-up", "Customer", "Code"] and rows[1][1:3] == ["Khách 3", "C3"]
     assert rows[1][8] == "Chờ lâu" and rows[1][9] == "To do"
+
+
+def test_an_owner_tag_named_after_a_theme_stands_for_it():
+    owner = [(1, "Giao hàng chậm", "")]
+    assert tags.suggest_tags("giao hang cham qua", owner) == ["Giao hàng chậm"]
+    assert tags.suggest_tags("late delivery", owner) == ["Slow delivery"]  # the owner's name is not in it

@@ -95,9 +95,9 @@ def suggest_tags(comment: str, owner_tags: Iterable[tuple[int, str, str]] = (), 
     matched = {theme.key for theme, pattern in _THEME_PATTERNS if pattern is not None and pattern.search(folded)}
     if "quality" in matched:  # "không ngon" (not tasty) is a quality problem, not a compliment
         matched.discard("taste")
-    for theme in THEMES:
-        if theme.key not in matched:
-            continue
+    for theme, pattern in _THEME_PATTERNS:
+        if theme.key not in matched or any(pattern.search(name) for name in seen):
+            continue  # an owner tag named with this theme's words (e.g. "Giao hàng chậm") stands for it
         name = translate("FeedbackTheme", theme.name)
         if fold(name) not in seen:
             found.append(name)

@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QStringListModel, Qt
-from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -73,6 +73,8 @@ class CustomerPicker(QLineEdit):
 
     def _chosen(self, text: str) -> None:
         self.customer_id = self._by_text.get(text)
+        if self.text() != text:
+            self.setText(text)  # the completer leaves what was typed when the list is used with the keys
 
     def _match(self, text: str) -> None:
         self.customer_id = self._by_text.get(text)
@@ -141,9 +143,11 @@ class AnswerForm(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        for key in ("Return", "Enter"):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.activated.connect(self._enter)
+        # Enter anywhere presses Save, the default button (a line edit passes Return on to the dialog;
+        # the customer list, while open, keeps it to pick the customer)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setDefault(True)
+        save.setAutoDefault(True)
         self.setTabOrder(self.score, self.customer)
         self.setTabOrder(self.customer, self.comment)
         self.setTabOrder(self.comment, self.use_suggested)
@@ -166,12 +170,6 @@ class AnswerForm(QDialog):
         self.source.setCurrentIndex(max(0, self.source.findData(record["source"])))
         self.use_suggested.setChecked(False)
         self._tags = record["tags"]
-
-    def _enter(self) -> None:
-        popup = self.customer.completer().popup()
-        if popup is not None and popup.isVisible():
-            return  # Enter picks the customer in the list (the completer handles it)
-        self.save()
 
     def _suggest(self, text: str) -> None:
         shop = session.current_shop()
