@@ -133,16 +133,16 @@ def export_followups(path: Path, items: list[FollowUp], translate: Callable[[str
     from app.services.customer_data import write_table
     from app.services.segments.definitions import TIER_BY_KEY
 
-    tr = translate or (lambda _context, text: text)
+    label = translate or (lambda _context, text: text)
 
     def tier_name(key: str) -> str:
-        return tr("Segment", TIER_BY_KEY[key].name) if key in TIER_BY_KEY else ""
+        return label("Segment", TIER_BY_KEY[key].name) if key in TIER_BY_KEY else ""
 
-    rows = ((tr("Feedback", FOLLOWUP_KINDS[i.kind]), i.name, i.code, tier_name(i.tier), stored_to_money(i.spend),
+    rows = ((label("Feedback", FOLLOWUP_KINDS[i.kind]), i.name, i.code, tier_name(i.tier), stored_to_money(i.spend),
              stored_to_date(i.when).isoformat(), i.score, None if i.amount is None else stored_to_money(i.amount),
-             i.comment, tr("Feedback", STATUSES[i.status]), i.note,
+             i.comment, label("Feedback", STATUSES[i.status]), i.note,
              stored_to_date(i.updated_at).isoformat() if i.updated_at else "") for i in items)
-    return write_table(Path(path), [tr("Feedback", h) for h in EXPORT_HEADERS], rows, sheet="Follow-ups") or 0
+    return write_table(Path(path), [label("Feedback", h) for h in EXPORT_HEADERS], rows, sheet="Follow-ups") or 0
 
 
 # ------------------------------------------------------------------------------------------ revenue at risk

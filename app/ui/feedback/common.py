@@ -43,12 +43,12 @@ def score_text(score: Score) -> str:
 def interval_text(score: Score) -> str:
     if score.nps is None:
         return ""
-    return tr_here("95% interval: {low} to {high}").format(low=signed(score.ci_low), high=signed(score.ci_high))
+    return QCoreApplication.translate("FeedbackTab", "95% interval: {low} to {high}").format(low=signed(score.ci_low), high=signed(score.ci_high))
 
 
 def counts_text(score: Score) -> str:
-    return QCoreApplication.translate(CONTEXT, "%n answers", "", score.responses) + " · " + tr_here(
-        "{promoters} promoters, {passives} passives, {detractors} detractors").format(
+    return QCoreApplication.translate("FeedbackTab", "%n answers", "", score.responses) + " · " + \
+        QCoreApplication.translate("FeedbackTab", "{promoters} promoters, {passives} passives, {detractors} detractors").format(
         promoters=session.fmt().number(score.promoters), passives=session.fmt().number(score.passives),
         detractors=session.fmt().number(score.detractors))
 
@@ -90,14 +90,14 @@ class FeedbackModel(RecordModel):
 # ------------------------------------------------------------------------------------------ undo
 
 def _title() -> str:
-    return tr_here("Cannot save this answer")
+    return QCoreApplication.translate("FeedbackTab", "Cannot save this answer")
 
 
 class AddAnswerCommand(QUndoCommand):
     """Adds one answer; undo deletes it, redo puts it back under the same id."""
 
     def __init__(self, values: dict[str, Any], parent: QWidget | None = None):
-        super().__init__(tr_here("new answer"))
+        super().__init__(QCoreApplication.translate("FeedbackTab", "new answer"))
         self.values = values
         self.record: dict[str, Any] | None = None
         self._parent = parent
@@ -126,7 +126,7 @@ class AddAnswerCommand(QUndoCommand):
 
 class EditAnswerCommand(QUndoCommand):
     def __init__(self, response_id: int, values: dict[str, Any], parent: QWidget | None = None):
-        super().__init__(tr_here("change of an answer"))
+        super().__init__(QCoreApplication.translate("FeedbackTab", "change of an answer"))
         self.response_id = response_id
         self.values = values
         self.previous: dict[str, Any] | None = None
@@ -148,14 +148,14 @@ class EditAnswerCommand(QUndoCommand):
 
 class DeleteAnswerCommand(QUndoCommand):
     def __init__(self, response_id: int, parent: QWidget | None = None):
-        super().__init__(tr_here("deletion of an answer"))
+        super().__init__(QCoreApplication.translate("FeedbackTab", "deletion of an answer"))
         self.response_id = response_id
         self.previous: dict[str, Any] | None = None
         self._parent = parent
 
     def redo(self) -> None:
         outcome = operations.run(lambda conn: responses.delete_response(conn, self.response_id),
-                                 parent=self._parent, title=tr_here("Cannot delete this answer"))
+                                 parent=self._parent, title=QCoreApplication.translate("FeedbackTab", "Cannot delete this answer"))
         if self.previous is None:
             if not outcome.ok:
                 self.setObsolete(True)
@@ -170,7 +170,7 @@ class DeleteAnswerCommand(QUndoCommand):
 
 class FollowUpStatusCommand(QUndoCommand):
     def __init__(self, item: followups.FollowUp, status: str, note: str, parent: QWidget | None = None):
-        super().__init__(tr_here("follow-up status"))
+        super().__init__(QCoreApplication.translate("FeedbackTab", "follow-up status"))
         self.item = item
         self.status, self.note = status, note
         self.previous: tuple | None = None
@@ -181,7 +181,7 @@ class FollowUpStatusCommand(QUndoCommand):
         item = self.item
         outcome = operations.run(
             lambda conn: followups.set_status(conn, item.kind, item.ref, item.customer_id, self.status, self.note),
-            parent=self._parent, title=tr_here("Cannot save the follow-up"))
+            parent=self._parent, title=QCoreApplication.translate("FeedbackTab", "Cannot save the follow-up"))
         if not self.done:
             if not outcome.ok:
                 self.setObsolete(True)
@@ -192,7 +192,7 @@ class FollowUpStatusCommand(QUndoCommand):
     def undo(self) -> None:
         item = self.item
         operations.run(lambda conn: followups.restore_status(conn, item.kind, item.ref, item.customer_id, self.previous),
-                       parent=self._parent, title=tr_here("Cannot save the follow-up"))
+                       parent=self._parent, title=QCoreApplication.translate("FeedbackTab", "Cannot save the follow-up"))
 
 
 def push(command: QUndoCommand) -> bool:
