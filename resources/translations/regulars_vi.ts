@@ -2030,42 +2030,42 @@
     </message>
     <message>
         <location filename="../../app/ui/feedback/common.py" line="51"/>
-        <source>{promoters} promoters, {passives} passives, {detractors} detractors</source>
-        <translation>{promoters} người ủng hộ, {passives} trung lập, {detractors} người phản đối</translation>
+        <source>Answers: {answers} · {promoters} promoters, {passives} passives, {detractors} detractors</source>
+        <translation>Câu trả lời: {answers} · {promoters} người ủng hộ, {passives} trung lập, {detractors} người phản đối</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="93"/>
+        <location filename="../../app/ui/feedback/common.py" line="95"/>
         <source>Cannot save this answer</source>
         <translation>Không lưu được câu trả lời này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="100"/>
+        <location filename="../../app/ui/feedback/common.py" line="102"/>
         <source>new answer</source>
         <translation>thêm câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="129"/>
+        <location filename="../../app/ui/feedback/common.py" line="131"/>
         <source>change of an answer</source>
         <translation>sửa câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="151"/>
+        <location filename="../../app/ui/feedback/common.py" line="153"/>
         <source>deletion of an answer</source>
         <translation>xóa câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="158"/>
+        <location filename="../../app/ui/feedback/common.py" line="160"/>
         <source>Cannot delete this answer</source>
         <translation>Không xóa được câu trả lời này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="173"/>
+        <location filename="../../app/ui/feedback/common.py" line="175"/>
         <source>follow-up status</source>
         <translation>trạng thái theo dõi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="184"/>
-        <location filename="../../app/ui/feedback/common.py" line="195"/>
+        <location filename="../../app/ui/feedback/common.py" line="186"/>
+        <location filename="../../app/ui/feedback/common.py" line="197"/>
         <source>Cannot save the follow-up</source>
         <translation>Không lưu được việc theo dõi</translation>
     </message>

@@ -22,6 +22,7 @@ def test_keyword_suggestions_match_with_and_without_accents(comment):
 def test_keywords_match_whole_words_only_and_negations_win():
     assert tags.suggest_tags("Bánh ngon, nhân viên thân thiện") == ["Friendly staff", "Tasty products"]
     assert tags.suggest_tags("Bánh không ngon") == ["Quality problem"]
+    assert tags.suggest_tags("Chờ lâu, nhân viên không nhiệt tình") == ["Long wait", "Unfriendly service"]
     assert tags.suggest_tags("unpricey") == []  # "price" inside another word is not the word
     assert tags.suggest_tags("") == []
 

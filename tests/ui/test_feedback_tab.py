@@ -32,7 +32,7 @@ def test_the_tab_shows_the_demo_score_with_its_interval(demo_window):
     assert tab.trend_chart.figure is not None and tab.groups_chart.figure is not None
     tab.latest.setChecked(True)
     latest = nps.overall(session.current_shop().conn, latest_per_customer=True)
-    assert tab.counts_label.text().startswith(f"{latest.responses} answers")
+    assert tab.counts_label.text().startswith(f"Answers: {latest.responses} ·")
 
 
 def test_an_empty_shop_says_there_is_no_score_yet(window):

@@ -93,8 +93,10 @@ def suggest_tags(comment: str, owner_tags: Iterable[tuple[int, str, str]] = (), 
             found.append(name)
             seen.add(fold(name))
     matched = {theme.key for theme, pattern in _THEME_PATTERNS if pattern is not None and pattern.search(folded)}
-    if "quality" in matched:  # "không ngon" (not tasty) is a quality problem, not a compliment
-        matched.discard("taste")
+    # a negated compliment is a complaint: "không ngon" (not tasty), "không nhiệt tình" (not helpful)
+    for complaint, compliment in (("quality", "taste"), ("rude", "staff")):
+        if complaint in matched:
+            matched.discard(compliment)
     for theme, pattern in _THEME_PATTERNS:
         if theme.key not in matched or any(pattern.search(name) for name in seen):
             continue  # an owner tag named with this theme's words (e.g. "Giao hàng chậm") stands for it

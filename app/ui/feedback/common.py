@@ -47,10 +47,12 @@ def interval_text(score: Score) -> str:
 
 
 def counts_text(score: Score) -> str:
-    return QCoreApplication.translate("FeedbackTab", "%n answers", "", score.responses) + " · " + \
-        QCoreApplication.translate("FeedbackTab", "{promoters} promoters, {passives} passives, {detractors} detractors").format(
-        promoters=session.fmt().number(score.promoters), passives=session.fmt().number(score.passives),
-        detractors=session.fmt().number(score.detractors))
+    # (lupdate reads no plural form from QCoreApplication.translate in Python: no %n here)
+    text = QCoreApplication.translate(
+        "FeedbackTab", "Answers: {answers} · {promoters} promoters, {passives} passives, {detractors} detractors")
+    number = session.fmt().number
+    return text.format(answers=number(score.responses), promoters=number(score.promoters),
+                       passives=number(score.passives), detractors=number(score.detractors))
 
 
 def warning_text(score: Score) -> str:

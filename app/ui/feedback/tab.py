@@ -428,6 +428,8 @@ class FeedbackTab(QWidget):
         themes = feedback_tags.themes(session.current_shop().conn)
         self.detractor_themes_model.set_records([vars(t) | {"share": 100 * t.share} for t in themes.detractors])
         self.promoter_themes_model.set_records([vars(t) | {"share": 100 * t.share} for t in themes.promoters])
+        fit_columns(self.detractor_themes)
+        fit_columns(self.promoter_themes)
         self.theme_comments_model.set_records([])
         self.theme_comments_title.setText(self.tr("Click a tag to read its comments."))
 
