@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from app.cli.common import add_db_argument, existing_shop_path, print_json
+from app.cli.common import add_db_argument, existing_shop_path, iso_date, print_json
 from app.services.errors import UserError
 from app.services.shop import open_shop
 
@@ -23,15 +23,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--latest-per-customer", action="store_true", dest="latest",
                         help="count only each customer's newest answer")
     parser.add_argument("--since", metavar="YYYY-MM-DD", help="only answers on or after this day")
-
-
-def _since(text: str | None) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UserError(f"The date {text} is not a date in the form YYYY-MM-DD.") from None
 
 
 def groups(conn, by: str | None, latest: bool, since: dt.date | None) -> list[dict]:
@@ -56,7 +47,7 @@ def groups(conn, by: str | None, latest: bool, since: dt.date | None) -> list[di
 
 
 def run(args: argparse.Namespace) -> int:
-    since = _since(args.since)
+    since = iso_date(args.since)
     path = existing_shop_path(args.db)
     try:
         shop = open_shop(path, read_only=True)

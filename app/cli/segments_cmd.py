@@ -10,7 +10,7 @@ import csv
 import datetime as dt
 from pathlib import Path
 
-from app.cli.common import add_db_argument, existing_shop_path, print_json
+from app.cli.common import add_db_argument, existing_shop_path, iso_date, print_json
 from app.models import segments as segment_store
 from app.models import settings as shop_settings
 from app.services import formatting
@@ -29,12 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _as_of(text: str | None) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UserError(f"The reference date {text} is not a date in the form YYYY-MM-DD.") from None
+    return iso_date(text, "The reference date {text} is not a date in the form YYYY-MM-DD.")
 
 
 def money_text(thousandths: int) -> str:

@@ -1668,12 +1668,12 @@
         <translation>Câu trả lời này không còn trong dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/tags.py" line="111"/>
+        <location filename="../../app/services/feedback/tags.py" line="113"/>
         <source>A tag needs a name.</source>
         <translation>Thẻ cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/tags.py" line="113"/>
+        <location filename="../../app/services/feedback/tags.py" line="115"/>
         <source>A tag name can have at most 60 characters.</source>
         <translation>Tên thẻ chỉ được dài tối đa 60 ký tự.</translation>
     </message>
@@ -1768,7 +1768,7 @@
     </message>
     <message>
         <location filename="../../app/ui/feedback/tab.py" line="81"/>
-        <location filename="../../app/ui/feedback/tab.py" line="562"/>
+        <location filename="../../app/ui/feedback/tab.py" line="564"/>
         <source>Answers</source>
         <translation>Câu trả lời</translation>
     </message>
@@ -1848,178 +1848,178 @@
         <translation>{shown} câu trả lời mới nhất trong tổng số {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="432"/>
+        <location filename="../../app/ui/feedback/tab.py" line="434"/>
         <source>Click a tag to read its comments.</source>
         <translation>Nhấp vào một thẻ để đọc các góp ý của thẻ đó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/feedback/tab.py" line="443"/>
+        <location filename="../../app/ui/feedback/tab.py" line="445"/>
         <source>Comments tagged “{tag}”: %n</source>
         <translation>
             <numerusform>Góp ý có thẻ “{tag}”: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="452"/>
+        <location filename="../../app/ui/feedback/tab.py" line="454"/>
         <source>Revenue at risk: {total} spent over the last 12 months by customers whose latest answer is a detractor&apos;s, of which {premium} by premium customers.</source>
         <translation>Doanh thu có nguy cơ mất: {total} là chi tiêu trong 12 tháng qua của những khách có câu trả lời gần nhất thuộc nhóm phản đối, trong đó {premium} từ khách hàng cao cấp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="495"/>
+        <location filename="../../app/ui/feedback/tab.py" line="497"/>
         <source>Deleted the answer (Edit &gt; Undo puts it back).</source>
         <translation>Đã xóa câu trả lời (Sửa &gt; Hoàn tác để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="503"/>
+        <location filename="../../app/ui/feedback/tab.py" line="505"/>
         <source>Imported {added} answers ({duplicates} were already there).</source>
         <translation>Đã nhập {added} câu trả lời ({duplicates} câu đã có từ trước).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="516"/>
-        <location filename="../../app/ui/feedback/tab.py" line="571"/>
+        <location filename="../../app/ui/feedback/tab.py" line="518"/>
+        <location filename="../../app/ui/feedback/tab.py" line="573"/>
         <source>Tag from keywords</source>
         <translation>Gắn thẻ theo từ khóa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/feedback/tab.py" line="517"/>
+        <location filename="../../app/ui/feedback/tab.py" line="519"/>
         <source>Tagged %n answers.</source>
         <translation>
             <numerusform>Đã gắn thẻ cho %n câu trả lời.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="534"/>
-        <location filename="../../app/ui/feedback/tab.py" line="541"/>
+        <location filename="../../app/ui/feedback/tab.py" line="536"/>
+        <location filename="../../app/ui/feedback/tab.py" line="543"/>
         <source>Export the follow-up list</source>
         <translation>Xuất danh sách theo dõi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="534"/>
+        <location filename="../../app/ui/feedback/tab.py" line="536"/>
         <source>follow-ups</source>
         <translation>danh sach theo doi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="535"/>
+        <location filename="../../app/ui/feedback/tab.py" line="537"/>
         <source>Excel workbook</source>
         <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="535"/>
+        <location filename="../../app/ui/feedback/tab.py" line="537"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="544"/>
+        <location filename="../../app/ui/feedback/tab.py" line="546"/>
         <source>Saved the follow-up list to {file}.</source>
         <translation>Đã lưu danh sách theo dõi vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="552"/>
+        <location filename="../../app/ui/feedback/tab.py" line="554"/>
         <source>Net Promoter Score (% promoters 9-10 minus % detractors 0-6)</source>
         <translation>Chỉ số NPS (% người ủng hộ 9-10 trừ % người phản đối 0-6)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="553"/>
+        <location filename="../../app/ui/feedback/tab.py" line="555"/>
         <source>Latest answer per customer</source>
         <translation>Chỉ tính câu trả lời mới nhất của mỗi khách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="554"/>
+        <location filename="../../app/ui/feedback/tab.py" line="556"/>
         <source>Count each customer once, with their newest answer (anonymous answers all count).</source>
         <translation>Mỗi khách chỉ được tính một lần, theo câu trả lời mới nhất (các câu trả lời không ghi tên đều được tính).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="555"/>
+        <location filename="../../app/ui/feedback/tab.py" line="557"/>
         <source>&amp;Over time by</source>
         <translation>&amp;Theo thời gian:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="558"/>
+        <location filename="../../app/ui/feedback/tab.py" line="560"/>
         <source>Quick entry…</source>
         <translation>Nhập nhanh…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="559"/>
+        <location filename="../../app/ui/feedback/tab.py" line="561"/>
         <source>Type a stack of paper survey cards with the keyboard (Ctrl+Shift+N)</source>
         <translation>Nhập cả xấp phiếu khảo sát giấy chỉ bằng bàn phím (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="560"/>
+        <location filename="../../app/ui/feedback/tab.py" line="562"/>
         <source>Import answers…</source>
         <translation>Nhập câu trả lời từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="561"/>
+        <location filename="../../app/ui/feedback/tab.py" line="563"/>
         <source>Survey cards…</source>
         <translation>Phiếu khảo sát…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="562"/>
+        <location filename="../../app/ui/feedback/tab.py" line="564"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="562"/>
+        <location filename="../../app/ui/feedback/tab.py" line="564"/>
         <source>Themes</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="562"/>
+        <location filename="../../app/ui/feedback/tab.py" line="564"/>
         <source>Follow-up</source>
         <translation>Theo dõi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="564"/>
+        <location filename="../../app/ui/feedback/tab.py" line="566"/>
         <source>&amp;Split by</source>
         <translation>&amp;Chia theo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="567"/>
+        <location filename="../../app/ui/feedback/tab.py" line="569"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="568"/>
+        <location filename="../../app/ui/feedback/tab.py" line="570"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="569"/>
+        <location filename="../../app/ui/feedback/tab.py" line="571"/>
         <source>Most frequent tags among detractors (0-6)</source>
         <translation>Thẻ thường gặp nhất ở người phản đối (0-6)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="570"/>
+        <location filename="../../app/ui/feedback/tab.py" line="572"/>
         <source>Most frequent tags among promoters (9-10)</source>
         <translation>Thẻ thường gặp nhất ở người ủng hộ (9-10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="572"/>
+        <location filename="../../app/ui/feedback/tab.py" line="574"/>
         <source>Give every untagged comment the tags its words suggest</source>
         <translation>Gắn cho mọi góp ý chưa có thẻ các thẻ mà từ ngữ của nó gợi ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="573"/>
+        <location filename="../../app/ui/feedback/tab.py" line="575"/>
         <source>New tag…</source>
         <translation>Thẻ mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="576"/>
+        <location filename="../../app/ui/feedback/tab.py" line="578"/>
         <source>Revenue at risk</source>
         <translation>Doanh thu có nguy cơ mất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="579"/>
+        <location filename="../../app/ui/feedback/tab.py" line="581"/>
         <source>Note: what was said or done</source>
         <translation>Ghi chú: đã nói gì hoặc làm gì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="580"/>
+        <location filename="../../app/ui/feedback/tab.py" line="582"/>
         <source>Save status</source>
         <translation>Lưu trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="581"/>
+        <location filename="../../app/ui/feedback/tab.py" line="583"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
@@ -2044,28 +2044,27 @@
         <translation>thêm câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="131"/>
+        <location filename="../../app/ui/feedback/common.py" line="156"/>
         <source>change of an answer</source>
         <translation>sửa câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="153"/>
+        <location filename="../../app/ui/feedback/common.py" line="162"/>
         <source>deletion of an answer</source>
         <translation>xóa câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="160"/>
+        <location filename="../../app/ui/feedback/common.py" line="164"/>
         <source>Cannot delete this answer</source>
         <translation>Không xóa được câu trả lời này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="175"/>
+        <location filename="../../app/ui/feedback/common.py" line="169"/>
         <source>follow-up status</source>
         <translation>trạng thái theo dõi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="186"/>
-        <location filename="../../app/ui/feedback/common.py" line="197"/>
+        <location filename="../../app/ui/feedback/common.py" line="172"/>
         <source>Cannot save the follow-up</source>
         <translation>Không lưu được việc theo dõi</translation>
     </message>

@@ -104,7 +104,7 @@ def test_a_score_outside_0_to_10_is_not_saved(window, qtbot):
 
 def test_edit_and_delete_with_undo(demo_window, qtbot, monkeypatch):
     from app.ui import failures
-    from app.ui.feedback.common import EditAnswerCommand, push
+    from app.ui.feedback.common import edit_answer_command, push
 
     shown = []
     monkeypatch.setattr(failures, "warn", lambda parent, title, text: shown.append(text))
@@ -114,7 +114,7 @@ def test_edit_and_delete_with_undo(demo_window, qtbot, monkeypatch):
     assert tab.answers_model.rowCount() == store.count_responses(session.current_shop().conn)
     record = tab.answers_model.record(0)
     conn = session.current_shop().conn
-    assert push(EditAnswerCommand(record["id"], {"score": 0, "comment": "Đổi ý"}, tab))
+    assert push(edit_answer_command(record["id"], {"score": 0, "comment": "Đổi ý"}, tab))
     assert store.get_response(conn, record["id"])["score"] == 0
     session.undo_stack().undo()
     assert store.get_response(conn, record["id"])["score"] == record["score"]
@@ -124,7 +124,7 @@ def test_edit_and_delete_with_undo(demo_window, qtbot, monkeypatch):
     session.undo_stack().undo()
     assert store.get_response(conn, record["id"])["comment"] == record["comment"]
     qtbot.waitUntil(lambda: tab.answers_model.rowCount() == store.count_responses(conn))
-    assert not push(EditAnswerCommand(record["id"], {"score": 12}, tab))  # refused: never on the stack
+    assert not push(edit_answer_command(record["id"], {"score": 12}, tab))  # refused: never on the stack
     assert store.get_response(conn, record["id"])["score"] == record["score"]
     assert shown == ["The score must be a whole number from 0 to 10, not “12”."]
 

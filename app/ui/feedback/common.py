@@ -126,64 +126,20 @@ class AddAnswerCommand(QUndoCommand):
                            title=_title())
 
 
-class EditAnswerCommand(QUndoCommand):
-    def __init__(self, response_id: int, values: dict[str, Any], parent: QWidget | None = None):
-        super().__init__(QCoreApplication.translate("FeedbackTab", "change of an answer"))
-        self.response_id = response_id
-        self.values = values
-        self.previous: dict[str, Any] | None = None
-        self._parent = parent
+class WriteCommand(QUndoCommand):
+    """A write whose result carries `previous` (the state before it): redo runs `write(conn)`, undo runs
+    `revert(conn, previous)`. A refusal on the first redo makes the command obsolete (never on the stack)."""
 
-    def redo(self) -> None:
-        outcome = operations.run(lambda conn: responses.update_response(conn, self.response_id, self.values),
-                                 parent=self._parent, title=_title())
-        if self.previous is None:
-            if not outcome.ok:
-                self.setObsolete(True)
-                return
-            self.previous = outcome.value.previous
-
-    def undo(self) -> None:
-        if self.previous is not None:
-            operations.run(lambda conn: responses.put_back(conn, self.previous), parent=self._parent, title=_title())
-
-
-class DeleteAnswerCommand(QUndoCommand):
-    def __init__(self, response_id: int, parent: QWidget | None = None):
-        super().__init__(QCoreApplication.translate("FeedbackTab", "deletion of an answer"))
-        self.response_id = response_id
-        self.previous: dict[str, Any] | None = None
-        self._parent = parent
-
-    def redo(self) -> None:
-        outcome = operations.run(lambda conn: responses.delete_response(conn, self.response_id),
-                                 parent=self._parent, title=QCoreApplication.translate("FeedbackTab", "Cannot delete this answer"))
-        if self.previous is None:
-            if not outcome.ok:
-                self.setObsolete(True)
-                return
-            self.previous = outcome.value.previous
-
-    def undo(self) -> None:
-        if self.previous is not None:
-            operations.run(lambda conn: responses.restore_response(conn, self.previous), parent=self._parent,
-                           title=_title())
-
-
-class FollowUpStatusCommand(QUndoCommand):
-    def __init__(self, item: followups.FollowUp, status: str, note: str, parent: QWidget | None = None):
-        super().__init__(QCoreApplication.translate("FeedbackTab", "follow-up status"))
-        self.item = item
-        self.status, self.note = status, note
-        self.previous: tuple | None = None
+    def __init__(self, text: str, write: Callable[[Any], Any], revert: Callable[[Any, Any], Any], title: str,
+                 parent: QWidget | None = None):
+        super().__init__(text)
+        self.write, self.revert, self.title = write, revert, title
+        self.previous: Any = None
         self.done = False
         self._parent = parent
 
     def redo(self) -> None:
-        item = self.item
-        outcome = operations.run(
-            lambda conn: followups.set_status(conn, item.kind, item.ref, item.customer_id, self.status, self.note),
-            parent=self._parent, title=QCoreApplication.translate("FeedbackTab", "Cannot save the follow-up"))
+        outcome = operations.run(self.write, parent=self._parent, title=self.title)
         if not self.done:
             if not outcome.ok:
                 self.setObsolete(True)
@@ -192,9 +148,28 @@ class FollowUpStatusCommand(QUndoCommand):
             self.previous = outcome.value.previous
 
     def undo(self) -> None:
-        item = self.item
-        operations.run(lambda conn: followups.restore_status(conn, item.kind, item.ref, item.customer_id, self.previous),
-                       parent=self._parent, title=QCoreApplication.translate("FeedbackTab", "Cannot save the follow-up"))
+        if self.done:
+            operations.run(lambda conn: self.revert(conn, self.previous), parent=self._parent, title=self.title)
+
+
+def edit_answer_command(response_id: int, values: dict[str, Any], parent: QWidget | None = None) -> WriteCommand:
+    return WriteCommand(QCoreApplication.translate("FeedbackTab", "change of an answer"),
+                        lambda conn: responses.update_response(conn, response_id, values), responses.put_back,
+                        _title(), parent)
+
+
+def delete_answer_command(response_id: int, parent: QWidget | None = None) -> WriteCommand:
+    return WriteCommand(QCoreApplication.translate("FeedbackTab", "deletion of an answer"),
+                        lambda conn: responses.delete_response(conn, response_id), responses.restore_response,
+                        QCoreApplication.translate("FeedbackTab", "Cannot delete this answer"), parent)
+
+
+def follow_up_command(item: followups.FollowUp, status: str, note: str, parent: QWidget | None = None) -> WriteCommand:
+    return WriteCommand(
+        QCoreApplication.translate("FeedbackTab", "follow-up status"),
+        lambda conn: followups.set_status(conn, item.kind, item.ref, item.customer_id, status, note),
+        lambda conn, previous: followups.restore_status(conn, item.kind, item.ref, item.customer_id, previous),
+        QCoreApplication.translate("FeedbackTab", "Cannot save the follow-up"), parent)
 
 
 def push(command: QUndoCommand) -> bool:

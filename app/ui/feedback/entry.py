@@ -33,7 +33,7 @@ from app.services.feedback import responses, tags
 from app.services.feedback.definitions import CHANNELS, SOURCES
 from app.ui import session
 from app.ui.dialogs import error_text, translate_buttons
-from app.ui.feedback.common import AddAnswerCommand, EditAnswerCommand, push, tr_feedback
+from app.ui.feedback.common import AddAnswerCommand, edit_answer_command, push, tr_feedback
 
 MAX_CHOICES = 20
 
@@ -211,7 +211,7 @@ class AnswerForm(QDialog):
             self.customer.setFocus()
             return False
         if self.response_id is not None:
-            if push(EditAnswerCommand(self.response_id, values, self)):
+            if push(edit_answer_command(self.response_id, values, self)):
                 self.accept()
                 return True
             return False

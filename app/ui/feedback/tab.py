@@ -42,11 +42,11 @@ from app.ui import session
 from app.ui.dialogs import InfoBar, ask_save_path, error_text, warn
 from app.ui.events import events
 from app.ui.feedback.common import (
-    DeleteAnswerCommand,
     FeedbackModel,
-    FollowUpStatusCommand,
     choice_label,
     counts_text,
+    delete_answer_command,
+    follow_up_command,
     interval_text,
     push,
     score_text,
@@ -493,7 +493,7 @@ class FeedbackTab(QWidget):
     def delete_answer(self) -> None:
         record = current_record(self.answers)
         if record is not None and session.is_writable():
-            if push(DeleteAnswerCommand(record["id"], self)) and self.window_ is not None:
+            if push(delete_answer_command(record["id"], self)) and self.window_ is not None:
                 self.window_.status(self.tr("Deleted the answer (Edit > Undo puts it back)."))
 
     def import_answers(self, path=None):
@@ -528,7 +528,7 @@ class FeedbackTab(QWidget):
         record = current_record(self.followups)
         if record is None or not session.is_writable():
             return
-        push(FollowUpStatusCommand(record["item"], self.status.currentData(), self.note.text(), self))
+        push(follow_up_command(record["item"], self.status.currentData(), self.note.text(), self))
 
     def export_followups(self) -> None:
         if self.kind.currentData() == "at_risk":
