@@ -24,6 +24,17 @@ def existing_shop_path(path: Path) -> Path:
     return path
 
 
+def open_for_reading(path: Path):
+    """The shop at `path` opened read-only; an older file is updated first (after a backup), then read."""
+    from app.services.shop import open_shop
+
+    existing_shop_path(path)
+    try:
+        return open_shop(path, read_only=True)
+    except UserError:
+        return open_shop(path)
+
+
 def iso_date(text: str | None, template: str = "The date {text} is not a date in the form YYYY-MM-DD.") -> dt.date | None:
     """A YYYY-MM-DD argument as a date (None when not given); a UserError with `template` otherwise."""
     if not text:

@@ -9,9 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from app.cli.common import add_db_argument, existing_shop_path, iso_date, print_json
-from app.services.errors import UserError
-from app.services.shop import open_shop
+from app.cli.common import add_db_argument, iso_date, open_for_reading, print_json
 
 GROUPINGS = ("segment", "tier", "premium", "channel", "month", "quarter")
 
@@ -48,11 +46,7 @@ def groups(conn, by: str | None, latest: bool, since: dt.date | None) -> list[di
 
 def run(args: argparse.Namespace) -> int:
     since = iso_date(args.since)
-    path = existing_shop_path(args.db)
-    try:
-        shop = open_shop(path, read_only=True)
-    except UserError:
-        shop = open_shop(path)  # an older file: it is updated first (after a backup), then read
+    shop = open_for_reading(args.db)
     try:
         rows = groups(shop.conn, args.by, args.latest, since)
     finally:
