@@ -23,13 +23,13 @@ def _tab(window):
     return tab
 
 
-def test_the_tab_shows_the_demo_score_with_its_interval(demo_window):
+def test_the_tab_shows_the_demo_score_with_its_interval(demo_window, qtbot):
     tab = _tab(demo_window)
     total = nps.overall(session.current_shop().conn)
     assert tab.score_label.text() == nps.signed(total.nps)
     assert tab.interval_label.text() == f"95% interval: {nps.signed(total.ci_low)} to {nps.signed(total.ci_high)}"
     assert "is larger than the noise" in tab.premium_label.text()
-    assert tab.trend_chart.figure is not None and tab.groups_chart.figure is not None
+    qtbot.waitUntil(lambda: tab.trend_chart.figure is not None and tab.groups_chart.figure is not None)
     tab.latest.setChecked(True)
     latest = nps.overall(session.current_shop().conn, latest_per_customer=True)
     assert tab.counts_label.text().startswith(f"Answers: {latest.responses} ·")
