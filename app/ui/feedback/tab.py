@@ -110,6 +110,8 @@ class FeedbackTab(QWidget):
         self.window_ = window
         self._stale = True
         self.overview: nps.Overview | None = None
+        self._filled: set[int] = set()  # the pages filled since the last reload
+        self.items: list[followups.FollowUp] = []  # the follow-ups listed
 
         # header: the score, its interval, the warning, the switches and the main actions
         self.score_label = QLabel()
@@ -333,7 +335,7 @@ class FeedbackTab(QWidget):
         self.overview = nps.load_overview(shop.conn, latest_per_customer=self.latest.isChecked(),
                                           period=self.period.currentData())
         self._show_overview()
-        self._filled: set[int] = set()
+        self._filled.clear()
         self._fill_page()
         writable = session.is_writable()
         for button in (self.entry_button, self.import_button, self.edit_button, self.delete_button, self.tag_button,
@@ -408,7 +410,7 @@ class FeedbackTab(QWidget):
 
     def _fill_page(self) -> None:
         index = self.pages.currentIndex()
-        if index in getattr(self, "_filled", set()) or session.current_shop() is None:
+        if index in self._filled or session.current_shop() is None:
             return
         self._filled.add(index)
         if index == 1:
