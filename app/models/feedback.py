@@ -365,3 +365,13 @@ def customer_label(conn: sqlite3.Connection, customer_id: int) -> tuple[str, str
     row = conn.execute("SELECT name, COALESCE(code, ''), COALESCE(phone, '') FROM customers WHERE id = ?",
                        (customer_id,)).fetchone()
     return None if row is None else tuple(row)
+
+
+def customer_answers(conn: sqlite3.Connection, customer_id: int) -> list[tuple[int, int, str, str, str, list[str]]]:
+    """(answered_at, score, comment, channel, source, tag names) of one customer's answers, oldest first
+    (for the export of their personal data)."""
+    rows = conn.execute("""SELECT id, answered_at, score, comment, channel, source FROM feedback_responses
+                           WHERE customer_id = ? ORDER BY answered_at, id""", (customer_id,)).fetchall()
+    names = response_tag_names(conn, [r[0] for r in rows]) if rows else {}
+    return [(when, score, comment, channel, source, names.get(rid, [])) for rid, when, score, comment, channel, source
+            in rows]

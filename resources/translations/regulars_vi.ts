@@ -966,19 +966,49 @@
         <translation>Lịch sử mua hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="214"/>
-        <location filename="../../app/services/customer_data.py" line="310"/>
-        <location filename="../../app/services/customer_data.py" line="329"/>
+        <location filename="../../app/services/customer_data.py" line="207"/>
+        <source>Feedback answers</source>
+        <translation>Câu trả lời khảo sát</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="208"/>
+        <source>Answered on</source>
+        <translation>Ngày trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="209"/>
+        <source>Score (0-10)</source>
+        <translation>Điểm (0-10)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="210"/>
+        <source>Comment</source>
+        <translation>Góp ý</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="211"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="212"/>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="222"/>
+        <location filename="../../app/services/customer_data.py" line="326"/>
+        <location filename="../../app/services/customer_data.py" line="345"/>
         <source>This customer no longer exists in the shop file.</source>
         <translation>Khách hàng này không còn trong tệp cửa hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="252"/>
+        <location filename="../../app/services/customer_data.py" line="264"/>
         <source>The file {name} must end in .json or .xlsx.</source>
         <translation>Tên tệp {name} phải có đuôi .json hoặc .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="313"/>
+        <location filename="../../app/services/customer_data.py" line="329"/>
         <source>The customer code {code} is already used by another customer.</source>
         <translation>Mã khách hàng {code} đã được dùng cho một khách hàng khác.</translation>
     </message>
@@ -1768,7 +1798,7 @@
     </message>
     <message>
         <location filename="../../app/ui/feedback/tab.py" line="81"/>
-        <location filename="../../app/ui/feedback/tab.py" line="564"/>
+        <location filename="../../app/ui/feedback/tab.py" line="570"/>
         <source>Answers</source>
         <translation>Câu trả lời</translation>
     </message>
@@ -1823,203 +1853,203 @@
         <translation>Doanh thu 12 tháng qua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="362"/>
+        <location filename="../../app/ui/feedback/tab.py" line="368"/>
         <source>Premium customers (VIP and Premium) and the others: not enough answers from both groups to compare them yet.</source>
         <translation>Khách hàng cao cấp (VIP và Cao cấp) và các khách hàng khác: chưa đủ câu trả lời từ cả hai nhóm để so sánh.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="364"/>
+        <location filename="../../app/ui/feedback/tab.py" line="370"/>
         <source>Premium customers (VIP and Premium): {premium} from {n1} answers. All other customers: {rest} from {n2} answers.</source>
         <translation>Khách hàng cao cấp (VIP và Cao cấp): {premium} từ {n1} câu trả lời. Tất cả khách hàng khác: {rest} từ {n2} câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="371"/>
+        <location filename="../../app/ui/feedback/tab.py" line="377"/>
         <source>The gap of {gap} points is larger than the noise (±{margin}): it is real.</source>
         <translation>Chênh lệch {gap} điểm lớn hơn mức nhiễu (±{margin}): đây là khác biệt thật.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="373"/>
+        <location filename="../../app/ui/feedback/tab.py" line="379"/>
         <source>The gap of {gap} points is within the noise (±{margin}): it may be chance.</source>
         <translation>Chênh lệch {gap} điểm nằm trong mức nhiễu (±{margin}): có thể chỉ là ngẫu nhiên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="424"/>
+        <location filename="../../app/ui/feedback/tab.py" line="430"/>
         <source>The newest {shown} of {total} answers.</source>
         <translation>{shown} câu trả lời mới nhất trong tổng số {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="434"/>
+        <location filename="../../app/ui/feedback/tab.py" line="440"/>
         <source>Click a tag to read its comments.</source>
         <translation>Nhấp vào một thẻ để đọc các góp ý của thẻ đó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/feedback/tab.py" line="445"/>
+        <location filename="../../app/ui/feedback/tab.py" line="451"/>
         <source>Comments tagged “{tag}”: %n</source>
         <translation>
             <numerusform>Góp ý có thẻ “{tag}”: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="454"/>
+        <location filename="../../app/ui/feedback/tab.py" line="460"/>
         <source>Revenue at risk: {total} spent over the last 12 months by customers whose latest answer is a detractor&apos;s, of which {premium} by premium customers.</source>
         <translation>Doanh thu có nguy cơ mất: {total} là chi tiêu trong 12 tháng qua của những khách có câu trả lời gần nhất thuộc nhóm phản đối, trong đó {premium} từ khách hàng cao cấp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="497"/>
+        <location filename="../../app/ui/feedback/tab.py" line="503"/>
         <source>Deleted the answer (Edit &gt; Undo puts it back).</source>
         <translation>Đã xóa câu trả lời (Sửa &gt; Hoàn tác để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="505"/>
+        <location filename="../../app/ui/feedback/tab.py" line="511"/>
         <source>Imported {added} answers ({duplicates} were already there).</source>
         <translation>Đã nhập {added} câu trả lời ({duplicates} câu đã có từ trước).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="518"/>
-        <location filename="../../app/ui/feedback/tab.py" line="573"/>
+        <location filename="../../app/ui/feedback/tab.py" line="524"/>
+        <location filename="../../app/ui/feedback/tab.py" line="579"/>
         <source>Tag from keywords</source>
         <translation>Gắn thẻ theo từ khóa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/feedback/tab.py" line="519"/>
+        <location filename="../../app/ui/feedback/tab.py" line="525"/>
         <source>Tagged %n answers.</source>
         <translation>
             <numerusform>Đã gắn thẻ cho %n câu trả lời.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="536"/>
-        <location filename="../../app/ui/feedback/tab.py" line="543"/>
+        <location filename="../../app/ui/feedback/tab.py" line="542"/>
+        <location filename="../../app/ui/feedback/tab.py" line="549"/>
         <source>Export the follow-up list</source>
         <translation>Xuất danh sách theo dõi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="536"/>
+        <location filename="../../app/ui/feedback/tab.py" line="542"/>
         <source>follow-ups</source>
         <translation>danh sach theo doi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="537"/>
+        <location filename="../../app/ui/feedback/tab.py" line="543"/>
         <source>Excel workbook</source>
         <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="537"/>
+        <location filename="../../app/ui/feedback/tab.py" line="543"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="546"/>
+        <location filename="../../app/ui/feedback/tab.py" line="552"/>
         <source>Saved the follow-up list to {file}.</source>
         <translation>Đã lưu danh sách theo dõi vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="554"/>
+        <location filename="../../app/ui/feedback/tab.py" line="560"/>
         <source>Net Promoter Score (% promoters 9-10 minus % detractors 0-6)</source>
         <translation>Chỉ số NPS (% người ủng hộ 9-10 trừ % người phản đối 0-6)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="555"/>
+        <location filename="../../app/ui/feedback/tab.py" line="561"/>
         <source>Latest answer per customer</source>
         <translation>Chỉ tính câu trả lời mới nhất của mỗi khách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="556"/>
+        <location filename="../../app/ui/feedback/tab.py" line="562"/>
         <source>Count each customer once, with their newest answer (anonymous answers all count).</source>
         <translation>Mỗi khách chỉ được tính một lần, theo câu trả lời mới nhất (các câu trả lời không ghi tên đều được tính).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="557"/>
+        <location filename="../../app/ui/feedback/tab.py" line="563"/>
         <source>&amp;Over time by</source>
         <translation>&amp;Theo thời gian:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="560"/>
+        <location filename="../../app/ui/feedback/tab.py" line="566"/>
         <source>Quick entry…</source>
         <translation>Nhập nhanh…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="561"/>
+        <location filename="../../app/ui/feedback/tab.py" line="567"/>
         <source>Type a stack of paper survey cards with the keyboard (Ctrl+Shift+N)</source>
         <translation>Nhập cả xấp phiếu khảo sát giấy chỉ bằng bàn phím (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="562"/>
+        <location filename="../../app/ui/feedback/tab.py" line="568"/>
         <source>Import answers…</source>
         <translation>Nhập câu trả lời từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="563"/>
+        <location filename="../../app/ui/feedback/tab.py" line="569"/>
         <source>Survey cards…</source>
         <translation>Phiếu khảo sát…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="564"/>
+        <location filename="../../app/ui/feedback/tab.py" line="570"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="564"/>
+        <location filename="../../app/ui/feedback/tab.py" line="570"/>
         <source>Themes</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="564"/>
+        <location filename="../../app/ui/feedback/tab.py" line="570"/>
         <source>Follow-up</source>
         <translation>Theo dõi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="566"/>
+        <location filename="../../app/ui/feedback/tab.py" line="572"/>
         <source>&amp;Split by</source>
         <translation>&amp;Chia theo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="569"/>
+        <location filename="../../app/ui/feedback/tab.py" line="575"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="570"/>
+        <location filename="../../app/ui/feedback/tab.py" line="576"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="571"/>
+        <location filename="../../app/ui/feedback/tab.py" line="577"/>
         <source>Most frequent tags among detractors (0-6)</source>
         <translation>Thẻ thường gặp nhất ở người phản đối (0-6)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="572"/>
+        <location filename="../../app/ui/feedback/tab.py" line="578"/>
         <source>Most frequent tags among promoters (9-10)</source>
         <translation>Thẻ thường gặp nhất ở người ủng hộ (9-10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="574"/>
+        <location filename="../../app/ui/feedback/tab.py" line="580"/>
         <source>Give every untagged comment the tags its words suggest</source>
         <translation>Gắn cho mọi góp ý chưa có thẻ các thẻ mà từ ngữ của nó gợi ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="575"/>
+        <location filename="../../app/ui/feedback/tab.py" line="581"/>
         <source>New tag…</source>
         <translation>Thẻ mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="578"/>
+        <location filename="../../app/ui/feedback/tab.py" line="584"/>
         <source>Revenue at risk</source>
         <translation>Doanh thu có nguy cơ mất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="581"/>
+        <location filename="../../app/ui/feedback/tab.py" line="587"/>
         <source>Note: what was said or done</source>
         <translation>Ghi chú: đã nói gì hoặc làm gì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="582"/>
+        <location filename="../../app/ui/feedback/tab.py" line="588"/>
         <source>Save status</source>
         <translation>Lưu trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="583"/>
+        <location filename="../../app/ui/feedback/tab.py" line="589"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>

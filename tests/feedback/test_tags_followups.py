@@ -163,3 +163,22 @@ def test_an_owner_tag_named_after_a_theme_stands_for_it():
     owner = [(1, "Giao hàng chậm", "")]
     assert tags.suggest_tags("giao hang cham qua", owner) == ["Giao hàng chậm"]
     assert tags.suggest_tags("late delivery", owner) == ["Slow delivery"]  # the owner's name is not in it
+
+
+def test_a_customers_personal_data_export_holds_their_answers(tiered_shop, tmp_path):
+    import json
+
+    from openpyxl import load_workbook
+
+    from app.services import customer_data
+
+    shop, ids = tiered_shop
+    responses.add_response(shop.conn, {"answered_at": dt.date(2026, 3, 2), "score": 4, "customer_id": ids[2],
+                                       "comment": "Chờ lâu", "tags": ["Chờ lâu"]})
+    add_answers(shop.conn, [10], customer_id=ids[3])  # someone else's
+    data = json.loads(customer_data.export_customer(shop.conn, ids[2], tmp_path / "c.json").read_text("utf-8"))
+    assert data["answers"] == [{"answered_at": "2026-03-02 00:00:00", "score": 4, "comment": "Chờ lâu",
+                                "channel": "in_store", "source": "survey", "tags": "Chờ lâu"}]
+    book = load_workbook(customer_data.export_customer(shop.conn, ids[2], tmp_path / "c.xlsx"))
+    rows = list(book["Feedback answers"].values)
+    assert rows[0][:3] == ("Answered on", "Score (0-10)", "Comment") and rows[1][1:3] == (4, "Chờ lâu")
