@@ -56,11 +56,11 @@ def _child(shop_path: str, preload: bool) -> dict[str, float]:
     tab.grab()
     figures = time.perf_counter() - start
     limit = start + 60
-    while (tab.trend_chart.figure is None or tab.groups_chart.figure is None) and time.perf_counter() < limit:
+    while (tab.trend_chart.chart is None or tab.groups_chart.chart is None) and time.perf_counter() < limit:
         app.processEvents()
     tab.grab()
     charts = time.perf_counter() - start
-    if tab.trend_chart.figure is None or tab.groups_chart.figure is None:
+    if tab.trend_chart.chart is None or tab.groups_chart.chart is None:
         raise RuntimeError("the charts were not drawn")
     return {"figures": figures, "charts": charts}
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from typing import Any
 
 from app.cli.common import add_db_argument, iso_date, open_for_reading, print_json
 
@@ -26,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def groups(conn, by: str | None, latest: bool, since: dt.date | None) -> list[dict]:
     from app.services.feedback import nps
 
-    options = {"latest_per_customer": latest, "since": since}
+    options: dict[str, Any] = {"latest_per_customer": latest, "since": since}
     if by is None:
         return [nps.overall(conn, **options).to_dict()]
     if by == "premium":

@@ -115,7 +115,7 @@ def insert_response(conn: sqlite3.Connection, values: Mapping[str, Any], respons
     marks = ", ".join("?" for _ in columns)
     cur = conn.execute(f"INSERT INTO feedback_responses ({', '.join(columns)}) VALUES ({marks})",
                        [values[c] for c in columns])
-    return cur.lastrowid
+    return int(cur.lastrowid or 0)
 
 
 def insert_responses(conn: sqlite3.Connection, rows: Sequence[Sequence[Any]]) -> int:
@@ -208,7 +208,8 @@ def ensure_tag(conn: sqlite3.Connection, name: str, keywords: str = "") -> tuple
     found = tag_id(conn, name)
     if found is not None:
         return found, False
-    return conn.execute("INSERT INTO feedback_tags (name, keywords) VALUES (?, ?)", (name, keywords)).lastrowid, True
+    created = conn.execute("INSERT INTO feedback_tags (name, keywords) VALUES (?, ?)", (name, keywords)).lastrowid
+    return int(created or 0), True
 
 
 def set_tag_keywords(conn: sqlite3.Connection, tag: int, keywords: str) -> None:
@@ -350,7 +351,9 @@ def customer_choices(conn: sqlite3.Connection, folded_query: str, limit: int = 2
 
 def customer_keys(conn: sqlite3.Connection) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     """code -> id, phone -> id, e-mail (lower case) -> id, for matching imported answers."""
-    codes, phones, emails = {}, {}, {}
+    codes: dict[str, int] = {}
+    phones: dict[str, int] = {}
+    emails: dict[str, int] = {}
     for cid, code, phone, email in conn.execute("SELECT id, code, phone, email FROM customers"):
         if code:
             codes.setdefault(code, cid)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.models import attributes, customers, db, feedback
+from app.models import attributes, customers, db, feedback, products
 from app.models.units import stored_to_datetime, stored_to_decimal, stored_to_money
 from app.services.changes import Changes, Written
 from app.services.errors import UserError
@@ -173,8 +173,7 @@ def export_customer_list(conn: sqlite3.Connection, path: Path, columns: Sequence
                        cancelled=cancelled)
 
 
-HISTORY_COLUMNS = ("sold_at", "invoice", "product_code", "product", "category", "quantity", "unit_price",
-                   "amount", "channel", "branch")
+HISTORY_COLUMNS = customers.PURCHASE_FIELDS
 FIGURE_COLUMNS = ("first_purchase", "last_purchase", "invoices", "purchase_lines", "revenue", "returns",
                   "return_lines", "main_channel")
 # Names of the figures, history columns and sheets in one customer's workbook (the attributes are
@@ -221,10 +220,7 @@ def customer_record(conn: sqlite3.Connection, customer_id: int) -> dict[str, Any
     if row is None:
         raise UserError(QT_TRANSLATE_NOOP("CustomerData", "This customer no longer exists in the shop file."),
                         context="CustomerData")
-    first_category = None
-    if row.get("first_category_id") is not None:
-        found = conn.execute("SELECT name FROM categories WHERE id = ?", (row["first_category_id"],)).fetchone()
-        first_category = found[0] if found else None
+    first_category = products.category_name(conn, row.get("first_category_id"))
     figures = {}
     for key in FIGURE_COLUMNS:
         value = row.get(key)
@@ -236,7 +232,7 @@ def customer_record(conn: sqlite3.Connection, customer_id: int) -> dict[str, Any
     figures["first_category"] = first_category
     purchases = []
     for line in customers.purchase_history(conn, customer_id):
-        item = dict(zip(HISTORY_COLUMNS, line, strict=True))
+        item = dict(line)
         item["sold_at"] = stored_to_datetime(item["sold_at"]).isoformat(sep=" ")
         item["unit_price"] = stored_to_money(item["unit_price"])
         item["amount"] = stored_to_money(item["amount"])

@@ -11,7 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -27,7 +35,7 @@ from app.models import settings as shop_settings
 from app.services import backups
 from app.services.errors import UserError
 from app.services.shop import Shop, create_shop
-from app.ui import application, language, operations, registry, session, shop_files, workers
+from app.ui import application, language, operations, registry, session, shop_files, warm_up, workers
 from app.ui.dialogs import BackupsDialog, InfoBar, NewShopDialog, ask, error_text, inform, warn
 from app.ui.events import events
 
@@ -44,6 +52,7 @@ _FALLBACK_KEYS = {
 class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
+        self._painted = False
         self.setAcceptDrops(True)
         self._actions: dict[str, QAction] = {}
         self._translated_actions: list[tuple[QAction, str, str]] = []  # action, context, source text
@@ -223,6 +232,7 @@ class MainWindow(QMainWindow):
         self._menus["tools"] = bar.addMenu("")
         self._menus["tools"].menuAction().setVisible(False)  # shown once an extension adds something
         help_menu = self._menus["help"] = bar.addMenu("")
+        help_menu.addAction(self._make_action("open_log_folder", self.open_log_folder))
         help_menu.addAction(self._make_action("about", self.show_about))
 
     def _update_language_actions(self) -> None:
@@ -271,6 +281,7 @@ class MainWindow(QMainWindow):
             "back_up": self.tr("&Back up now"),
             "restore": self.tr("Restore from a &backup…"),
             "quit": self.tr("&Quit"),
+            "open_log_folder": self.tr("Open the &log folder"),
             "about": self.tr("&About Regulars"),
         }
         for name, text in texts.items():
@@ -494,6 +505,15 @@ class MainWindow(QMainWindow):
         return operations.run(empty, parent=self, origin=self, title=self.tr("Start an empty shop"),
                               on_success=emptied, wait_cursor=True).ok
 
+    def open_log_folder(self) -> bool:
+        """Shows the folder of the log file in the file manager (for support)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        folder = application.log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
     def show_about(self) -> None:
         from app import __version__
 
@@ -516,6 +536,12 @@ class MainWindow(QMainWindow):
         settings = application.settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/tab", self.current_tab_key() or DEFAULT_TAB)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            warm_up.schedule()  # matplotlib on a worker, now that the window is on screen
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Running work is cancelled (set_shop waits for it): every job leaves the shop as it was

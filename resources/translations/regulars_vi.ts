@@ -434,13 +434,13 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/services/backups.py" line="82"/>
+        <location filename="../../app/services/backups.py" line="88"/>
         <source>The backup of {name} failed its check; the shop file was not changed.</source>
         <translation>Bản sao lưu của {name} không qua được bước kiểm tra; tệp cửa hàng không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="113"/>
-        <location filename="../../app/services/backups.py" line="124"/>
+        <location filename="../../app/services/backups.py" line="123"/>
+        <location filename="../../app/services/backups.py" line="134"/>
         <source>The backup {name} is damaged and cannot be restored.</source>
         <translation>Bản sao lưu {name} bị hỏng và không thể khôi phục.</translation>
     </message>
@@ -516,48 +516,48 @@
 <context>
     <name>CardsDialog</name>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="195"/>
-        <location filename="../../app/ui/feedback/dialogs.py" line="218"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="197"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="221"/>
         <source>Survey cards</source>
         <translation>Phiếu khảo sát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="200"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="202"/>
         <source>survey cards</source>
         <translation>phieu khao sat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="201"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="203"/>
         <source>Save the survey cards</source>
         <translation>Lưu phiếu khảo sát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="201"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="203"/>
         <source>PDF document</source>
         <translation>Tài liệu PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="213"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="216"/>
         <source>Saved the survey cards to {file}.</source>
         <translation>Đã lưu phiếu khảo sát vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="220"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="223"/>
         <source>A PDF of A6 cards, four per A4 page: your shop&apos;s name, the 0-10 question, room for a comment and for the customer&apos;s phone or code. With the link to your own online form, each card also has a QR code to it. Print, hand out, then type the answers in with Quick entry.</source>
         <translation>Tệp PDF gồm các phiếu khổ A6, bốn phiếu trên một trang A4: tên cửa hàng, câu hỏi chấm điểm 0-10, chỗ ghi góp ý và số điện thoại hoặc mã khách hàng. Nếu có đường dẫn tới biểu mẫu trực tuyến của bạn, mỗi phiếu có thêm mã QR dẫn tới đó. In ra, phát cho khách, rồi nhập lại câu trả lời bằng Nhập nhanh.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="223"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="226"/>
         <source>&amp;Language of the cards</source>
         <translation>&amp;Ngôn ngữ của phiếu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="223"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="226"/>
         <source>&amp;Pages</source>
         <translation>Số &amp;trang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="224"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="227"/>
         <source>&amp;Link to your online form (optional)</source>
         <translation>Đường &amp;dẫn tới biểu mẫu trực tuyến (không bắt buộc)</translation>
     </message>
@@ -565,105 +565,105 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="156"/>
-        <location filename="../../app/ui/segments/categories_page.py" line="269"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="149"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="261"/>
         <source>Buyers of a category</source>
         <translation>Người mua theo danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="165"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="158"/>
         <source>Bought in {category}</source>
         <translation>Đã mua trong danh mục {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="170"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="163"/>
         <source>{ratio} ×</source>
         <translation>{ratio} lần</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="178"/>
-        <location filename="../../app/ui/segments/categories_page.py" line="194"/>
-        <location filename="../../app/ui/segments/categories_page.py" line="236"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="171"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="187"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="229"/>
         <source>Buyers of {category}</source>
         <translation>Người mua danh mục {category}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/categories_page.py" line="188"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="181"/>
         <source>Each filter keeps fewer customers; when the average spend rises, the filter points at more valuable customers. Now: %n customers, spending {mean} on average.</source>
         <translation>
             <numerusform>Mỗi bộ lọc giữ lại ít khách hàng hơn; khi chi tiêu trung bình tăng lên, bộ lọc đang chỉ ra những khách hàng giá trị hơn. Hiện có: %n khách hàng, chi tiêu trung bình {mean}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/categories_page.py" line="195"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="188"/>
         <source>Buyers of {category} after %n filters</source>
         <translation>
             <numerusform>Người mua danh mục {category} sau %n bộ lọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="218"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="211"/>
         <source>Add a filter</source>
         <translation>Thêm bộ lọc</translation>
     </message>
     <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="230"/>
         <location filename="../../app/ui/segments/categories_page.py" line="237"/>
-        <location filename="../../app/ui/segments/categories_page.py" line="244"/>
         <source>Save as a segment</source>
         <translation>Lưu thành phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="237"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="230"/>
         <source>Name of the segment:</source>
         <translation>Tên phân khúc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="248"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="242"/>
         <source>Saved the segment {name}.</source>
         <translation>Đã lưu phân khúc {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="254"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="246"/>
         <source>Categories as a way in to premium customers</source>
         <translation>Tìm khách hàng cao cấp qua danh mục sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="256"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="248"/>
         <source>Categories bought by many customers, or chosen for a first purchase, and what those customers are worth. Choose a category to build the list of its buyers.</source>
         <translation>Những danh mục được nhiều khách hàng mua, hoặc được chọn cho lần mua đầu tiên, và giá trị của những khách hàng đó. Chọn một danh mục để lập danh sách người mua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="258"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="250"/>
         <source>Rank by:</source>
         <translation>Xếp hạng theo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="259"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="251"/>
         <source>number of buyers</source>
         <translation>số người mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="260"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="252"/>
         <source>number of first purchases</source>
         <translation>số lần mua đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="261"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="253"/>
         <source>Add a filter…</source>
         <translation>Thêm bộ lọc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="262"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="254"/>
         <source>Remove the last filter</source>
         <translation>Bỏ bộ lọc cuối</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="263"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="255"/>
         <source>Save as a segment…</source>
         <translation>Lưu thành phân khúc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="264"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="256"/>
         <source>Keep this list as a hand-made segment, updated as sales come in</source>
         <translation>Giữ danh sách này thành một phân khúc tự tạo, tự cập nhật khi có doanh số mới</translation>
     </message>
@@ -671,53 +671,53 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="753"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="131"/>
         <source>PNG image</source>
         <translation>Ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="753"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="131"/>
         <source>SVG drawing</source>
         <translation>Hình vẽ SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="754"/>
-        <location filename="../../app/ui/segments/common.py" line="760"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="132"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="138"/>
         <source>Export the chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="761"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="139"/>
         <source>The chart could not be saved to {file} ({reason}).</source>
         <translation>Không lưu được biểu đồ vào {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="765"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="143"/>
         <source>Saved the chart to {file}.</source>
         <translation>Đã lưu biểu đồ vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="769"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="147"/>
         <source>Drawing the chart…</source>
         <translation>Đang vẽ biểu đồ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="771"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="149"/>
         <source>Export chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="772"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="150"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Lưu biểu đồ này thành ảnh PNG hoặc hình vẽ SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="773"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="151"/>
         <source>Save as PNG image…</source>
         <translation>Lưu thành ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="774"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="152"/>
         <source>Save as SVG drawing…</source>
         <translation>Lưu thành hình vẽ SVG…</translation>
     </message>
@@ -818,17 +818,17 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="650"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="651"/>
         <source>Fill in the value of the condition.</source>
         <translation>Hãy điền giá trị cho điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="660"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="661"/>
         <source>Add a filter</source>
         <translation>Thêm bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="661"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="662"/>
         <source>Keep only the customers who also match this condition:</source>
         <translation>Chỉ giữ lại những khách hàng thỏa thêm điều kiện này:</translation>
     </message>
@@ -846,169 +846,169 @@
         <translation>Không ghi được tệp {name} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="183"/>
+        <location filename="../../app/services/customer_data.py" line="182"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="184"/>
+        <location filename="../../app/services/customer_data.py" line="183"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="185"/>
+        <location filename="../../app/services/customer_data.py" line="184"/>
         <source>Number of purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="186"/>
+        <location filename="../../app/services/customer_data.py" line="185"/>
         <source>Purchase lines</source>
         <translation>Số dòng mua hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="187"/>
+        <location filename="../../app/services/customer_data.py" line="186"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="188"/>
+        <location filename="../../app/services/customer_data.py" line="187"/>
         <source>Returns</source>
         <translation>Hàng trả lại</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="189"/>
+        <location filename="../../app/services/customer_data.py" line="188"/>
         <source>Return lines</source>
         <translation>Số dòng trả hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="190"/>
+        <location filename="../../app/services/customer_data.py" line="189"/>
         <source>Main channel</source>
         <translation>Kênh mua chính</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="191"/>
+        <location filename="../../app/services/customer_data.py" line="190"/>
         <source>First category bought</source>
         <translation>Danh mục mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="192"/>
+        <location filename="../../app/services/customer_data.py" line="191"/>
         <source>Added to the shop file</source>
         <translation>Ngày thêm vào tệp cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="193"/>
+        <location filename="../../app/services/customer_data.py" line="192"/>
         <source>Last changed</source>
         <translation>Lần sửa gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="194"/>
+        <location filename="../../app/services/customer_data.py" line="193"/>
         <source>Exported</source>
         <translation>Ngày xuất</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="195"/>
+        <location filename="../../app/services/customer_data.py" line="194"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="196"/>
+        <location filename="../../app/services/customer_data.py" line="195"/>
         <source>Invoice</source>
         <translation>Hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="197"/>
+        <location filename="../../app/services/customer_data.py" line="196"/>
         <source>Product code</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="198"/>
+        <location filename="../../app/services/customer_data.py" line="197"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="199"/>
+        <location filename="../../app/services/customer_data.py" line="198"/>
         <source>Category</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="200"/>
+        <location filename="../../app/services/customer_data.py" line="199"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="201"/>
+        <location filename="../../app/services/customer_data.py" line="200"/>
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="202"/>
+        <location filename="../../app/services/customer_data.py" line="201"/>
         <source>Amount</source>
         <translation>Thành tiền</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="203"/>
+        <location filename="../../app/services/customer_data.py" line="202"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="204"/>
+        <location filename="../../app/services/customer_data.py" line="203"/>
         <source>Branch</source>
         <translation>Chi nhánh</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="205"/>
+        <location filename="../../app/services/customer_data.py" line="204"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="206"/>
+        <location filename="../../app/services/customer_data.py" line="205"/>
         <source>Purchases</source>
         <translation>Lịch sử mua hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="207"/>
+        <location filename="../../app/services/customer_data.py" line="206"/>
         <source>Feedback answers</source>
         <translation>Câu trả lời khảo sát</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="208"/>
+        <location filename="../../app/services/customer_data.py" line="207"/>
         <source>Answered on</source>
         <translation>Ngày trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="209"/>
+        <location filename="../../app/services/customer_data.py" line="208"/>
         <source>Score (0-10)</source>
         <translation>Điểm (0-10)</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="210"/>
+        <location filename="../../app/services/customer_data.py" line="209"/>
         <source>Comment</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="211"/>
+        <location filename="../../app/services/customer_data.py" line="210"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="212"/>
+        <location filename="../../app/services/customer_data.py" line="211"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="222"/>
-        <location filename="../../app/services/customer_data.py" line="326"/>
-        <location filename="../../app/services/customer_data.py" line="345"/>
+        <location filename="../../app/services/customer_data.py" line="221"/>
+        <location filename="../../app/services/customer_data.py" line="322"/>
+        <location filename="../../app/services/customer_data.py" line="341"/>
         <source>This customer no longer exists in the shop file.</source>
         <translation>Khách hàng này không còn trong tệp cửa hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="264"/>
+        <location filename="../../app/services/customer_data.py" line="260"/>
         <source>The file {name} must end in .json or .xlsx.</source>
         <translation>Tên tệp {name} phải có đuôi .json hoặc .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="329"/>
+        <location filename="../../app/services/customer_data.py" line="325"/>
         <source>The customer code {code} is already used by another customer.</source>
         <translation>Mã khách hàng {code} đã được dùng cho một khách hàng khác.</translation>
     </message>
@@ -1016,84 +1016,84 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="327"/>
+        <location filename="../../app/ui/customers/detail.py" line="325"/>
         <source>(no name)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/detail.py" line="360"/>
+        <location filename="../../app/ui/customers/detail.py" line="359"/>
         <source>Purchases (%n lines)</source>
         <translation>
             <numerusform>Lịch sử mua (%n dòng)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="363"/>
+        <location filename="../../app/ui/customers/detail.py" line="362"/>
         <source>Choose a customer in the list to see their details.</source>
         <translation>Chọn một khách hàng trong danh sách để xem thông tin chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="364"/>
+        <location filename="../../app/ui/customers/detail.py" line="363"/>
         <source>Export this customer&apos;s data…</source>
         <translation>Xuất dữ liệu của khách hàng này…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="365"/>
+        <location filename="../../app/ui/customers/detail.py" line="364"/>
         <source>Delete this customer…</source>
         <translation>Xóa khách hàng này…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="366"/>
+        <location filename="../../app/ui/customers/detail.py" line="365"/>
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="369"/>
+        <location filename="../../app/ui/customers/detail.py" line="368"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="370"/>
+        <location filename="../../app/ui/customers/detail.py" line="369"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="371"/>
+        <location filename="../../app/ui/customers/detail.py" line="370"/>
         <source>Purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="372"/>
+        <location filename="../../app/ui/customers/detail.py" line="371"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="373"/>
+        <location filename="../../app/ui/customers/detail.py" line="372"/>
         <source>Average basket</source>
         <translation>Giá trị đơn trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="374"/>
+        <location filename="../../app/ui/customers/detail.py" line="373"/>
         <source>Returns</source>
         <translation>Hàng trả lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="375"/>
+        <location filename="../../app/ui/customers/detail.py" line="374"/>
         <source>Main channel</source>
         <translation>Kênh mua chính</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="376"/>
+        <location filename="../../app/ui/customers/detail.py" line="375"/>
         <source>First category bought</source>
         <translation>Danh mục mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="392"/>
+        <location filename="../../app/ui/customers/detail.py" line="391"/>
         <source>Words separated by commas, e.g. VIP, wholesale</source>
         <translation>Các từ cách nhau bằng dấu phẩy, ví dụ: VIP, khách sỉ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="394"/>
+        <location filename="../../app/ui/customers/detail.py" line="393"/>
         <source>No date</source>
         <translation>Xóa ngày</translation>
     </message>
@@ -1106,7 +1106,7 @@
         <translation>Không thể sửa khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/edits.py" line="60"/>
+        <location filename="../../app/ui/customers/edits.py" line="61"/>
         <source>change of {field} for {name}</source>
         <translation>thay đổi {field} của {name}</translation>
     </message>
@@ -1114,47 +1114,47 @@
 <context>
     <name>CustomerList</name>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="26"/>
+        <location filename="../../app/ui/customers/models.py" line="27"/>
         <source>Code</source>
         <translation>Mã KH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="27"/>
+        <location filename="../../app/ui/customers/models.py" line="28"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="28"/>
+        <location filename="../../app/ui/customers/models.py" line="29"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="29"/>
+        <location filename="../../app/ui/customers/models.py" line="30"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="30"/>
+        <location filename="../../app/ui/customers/models.py" line="31"/>
         <source>Purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="31"/>
+        <location filename="../../app/ui/customers/models.py" line="32"/>
         <source>Average basket</source>
         <translation>Giá trị đơn TB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="32"/>
+        <location filename="../../app/ui/customers/models.py" line="33"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="33"/>
+        <location filename="../../app/ui/customers/models.py" line="34"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="34"/>
+        <location filename="../../app/ui/customers/models.py" line="35"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -1422,19 +1422,19 @@
     </message>
     <message>
         <location filename="../../app/services/feedback/definitions.py" line="25"/>
-        <location filename="../../app/services/segments/rules.py" line="91"/>
+        <location filename="../../app/services/segments/rules.py" line="92"/>
         <source>Promoter</source>
         <translation>Người ủng hộ</translation>
     </message>
     <message>
         <location filename="../../app/services/feedback/definitions.py" line="26"/>
-        <location filename="../../app/services/segments/rules.py" line="92"/>
+        <location filename="../../app/services/segments/rules.py" line="93"/>
         <source>Passive</source>
         <translation>Trung lập</translation>
     </message>
     <message>
         <location filename="../../app/services/feedback/definitions.py" line="27"/>
-        <location filename="../../app/services/segments/rules.py" line="93"/>
+        <location filename="../../app/services/segments/rules.py" line="94"/>
         <source>Detractor</source>
         <translation>Người phản đối</translation>
     </message>
@@ -1698,12 +1698,12 @@
         <translation>Câu trả lời này không còn trong dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/tags.py" line="113"/>
+        <location filename="../../app/services/feedback/tags.py" line="117"/>
         <source>A tag needs a name.</source>
         <translation>Thẻ cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/tags.py" line="115"/>
+        <location filename="../../app/services/feedback/tags.py" line="119"/>
         <source>A tag name can have at most 60 characters.</source>
         <translation>Tên thẻ chỉ được dài tối đa 60 ký tự.</translation>
     </message>
@@ -1712,27 +1712,27 @@
     <name>FeedbackChart</name>
     <message>
         <location filename="../../app/services/feedback/charts.py" line="38"/>
-        <location filename="../../app/services/feedback/charts.py" line="82"/>
+        <location filename="../../app/services/feedback/charts.py" line="88"/>
         <source>No answers yet</source>
         <translation>Chưa có câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/charts.py" line="44"/>
+        <location filename="../../app/services/feedback/charts.py" line="45"/>
         <source>95% interval</source>
         <translation>Khoảng tin cậy 95%</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/charts.py" line="61"/>
+        <location filename="../../app/services/feedback/charts.py" line="62"/>
         <source>Hollow points: too few answers. ▲▼: a change larger than the noise.</source>
         <translation>Điểm rỗng: quá ít câu trả lời. ▲▼: thay đổi lớn hơn mức nhiễu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/charts.py" line="94"/>
+        <location filename="../../app/services/feedback/charts.py" line="101"/>
         <source>{count} answers</source>
         <translation>{count} câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/charts.py" line="106"/>
+        <location filename="../../app/services/feedback/charts.py" line="113"/>
         <source>NPS with its 95% interval</source>
         <translation>NPS và khoảng tin cậy 95%</translation>
     </message>
@@ -1740,336 +1740,22 @@
 <context>
     <name>FeedbackTab</name>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="71"/>
-        <location filename="../../app/ui/feedback/tab.py" line="83"/>
-        <source>Date</source>
-        <translation>Ngày</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="72"/>
-        <location filename="../../app/ui/feedback/tab.py" line="84"/>
-        <location filename="../../app/ui/feedback/tab.py" line="95"/>
-        <source>Customer</source>
-        <translation>Khách hàng</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="73"/>
-        <location filename="../../app/ui/feedback/tab.py" line="88"/>
-        <source>Score</source>
-        <translation>Điểm</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="74"/>
-        <source>Group</source>
-        <translation>Nhóm</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="75"/>
-        <location filename="../../app/ui/feedback/tab.py" line="90"/>
-        <source>Comment</source>
-        <translation>Góp ý</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="76"/>
-        <source>Tags</source>
-        <translation>Thẻ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="77"/>
-        <source>Channel</source>
-        <translation>Kênh</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="78"/>
-        <source>Source</source>
-        <translation>Nguồn</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="79"/>
-        <location filename="../../app/ui/feedback/tab.py" line="86"/>
-        <location filename="../../app/ui/feedback/tab.py" line="95"/>
-        <source>Value tier</source>
-        <translation>Hạng giá trị</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="81"/>
-        <source>Tag</source>
-        <translation>Thẻ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="81"/>
-        <location filename="../../app/ui/feedback/tab.py" line="570"/>
-        <source>Answers</source>
-        <translation>Câu trả lời</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="81"/>
-        <source>Share</source>
-        <translation>Tỷ lệ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="85"/>
-        <source>Code</source>
-        <translation>Mã KH</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="87"/>
-        <source>Total spend</source>
-        <translation>Tổng chi tiêu</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="89"/>
-        <source>Invoice total</source>
-        <translation>Tổng hóa đơn</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="91"/>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="92"/>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="93"/>
-        <source>Status date</source>
-        <translation>Ngày cập nhật</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="95"/>
-        <source>Last score</source>
-        <translation>Điểm gần nhất</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="96"/>
-        <source>Answered</source>
-        <translation>Ngày trả lời</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="96"/>
-        <source>Revenue, last 12 months</source>
-        <translation>Doanh thu 12 tháng qua</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="368"/>
-        <source>Premium customers (VIP and Premium) and the others: not enough answers from both groups to compare them yet.</source>
-        <translation>Khách hàng cao cấp (VIP và Cao cấp) và các khách hàng khác: chưa đủ câu trả lời từ cả hai nhóm để so sánh.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="370"/>
-        <source>Premium customers (VIP and Premium): {premium} from {n1} answers. All other customers: {rest} from {n2} answers.</source>
-        <translation>Khách hàng cao cấp (VIP và Cao cấp): {premium} từ {n1} câu trả lời. Tất cả khách hàng khác: {rest} từ {n2} câu trả lời.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="377"/>
-        <source>The gap of {gap} points is larger than the noise (±{margin}): it is real.</source>
-        <translation>Chênh lệch {gap} điểm lớn hơn mức nhiễu (±{margin}): đây là khác biệt thật.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="379"/>
-        <source>The gap of {gap} points is within the noise (±{margin}): it may be chance.</source>
-        <translation>Chênh lệch {gap} điểm nằm trong mức nhiễu (±{margin}): có thể chỉ là ngẫu nhiên.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="430"/>
-        <source>The newest {shown} of {total} answers.</source>
-        <translation>{shown} câu trả lời mới nhất trong tổng số {total}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="440"/>
-        <source>Click a tag to read its comments.</source>
-        <translation>Nhấp vào một thẻ để đọc các góp ý của thẻ đó.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/feedback/tab.py" line="451"/>
-        <source>Comments tagged “{tag}”: %n</source>
-        <translation>
-            <numerusform>Góp ý có thẻ “{tag}”: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="460"/>
-        <source>Revenue at risk: {total} spent over the last 12 months by customers whose latest answer is a detractor&apos;s, of which {premium} by premium customers.</source>
-        <translation>Doanh thu có nguy cơ mất: {total} là chi tiêu trong 12 tháng qua của những khách có câu trả lời gần nhất thuộc nhóm phản đối, trong đó {premium} từ khách hàng cao cấp.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="503"/>
-        <source>Deleted the answer (Edit &gt; Undo puts it back).</source>
-        <translation>Đã xóa câu trả lời (Sửa &gt; Hoàn tác để khôi phục).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="511"/>
-        <source>Imported {added} answers ({duplicates} were already there).</source>
-        <translation>Đã nhập {added} câu trả lời ({duplicates} câu đã có từ trước).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="524"/>
-        <location filename="../../app/ui/feedback/tab.py" line="579"/>
-        <source>Tag from keywords</source>
-        <translation>Gắn thẻ theo từ khóa</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/feedback/tab.py" line="525"/>
-        <source>Tagged %n answers.</source>
-        <translation>
-            <numerusform>Đã gắn thẻ cho %n câu trả lời.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="542"/>
-        <location filename="../../app/ui/feedback/tab.py" line="549"/>
-        <source>Export the follow-up list</source>
-        <translation>Xuất danh sách theo dõi</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="542"/>
-        <source>follow-ups</source>
-        <translation>danh sach theo doi</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="543"/>
-        <source>Excel workbook</source>
-        <translation>Sổ làm việc Excel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="543"/>
-        <source>CSV file</source>
-        <translation>Tệp CSV</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="552"/>
-        <source>Saved the follow-up list to {file}.</source>
-        <translation>Đã lưu danh sách theo dõi vào {file}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="560"/>
-        <source>Net Promoter Score (% promoters 9-10 minus % detractors 0-6)</source>
-        <translation>Chỉ số NPS (% người ủng hộ 9-10 trừ % người phản đối 0-6)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="561"/>
-        <source>Latest answer per customer</source>
-        <translation>Chỉ tính câu trả lời mới nhất của mỗi khách</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="562"/>
-        <source>Count each customer once, with their newest answer (anonymous answers all count).</source>
-        <translation>Mỗi khách chỉ được tính một lần, theo câu trả lời mới nhất (các câu trả lời không ghi tên đều được tính).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="563"/>
-        <source>&amp;Over time by</source>
-        <translation>&amp;Theo thời gian:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="566"/>
-        <source>Quick entry…</source>
-        <translation>Nhập nhanh…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="567"/>
-        <source>Type a stack of paper survey cards with the keyboard (Ctrl+Shift+N)</source>
-        <translation>Nhập cả xấp phiếu khảo sát giấy chỉ bằng bàn phím (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="568"/>
-        <source>Import answers…</source>
-        <translation>Nhập câu trả lời từ tệp…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="569"/>
-        <source>Survey cards…</source>
-        <translation>Phiếu khảo sát…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="570"/>
-        <source>Overview</source>
-        <translation>Tổng quan</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="570"/>
-        <source>Themes</source>
-        <translation>Chủ đề</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="570"/>
-        <source>Follow-up</source>
-        <translation>Theo dõi</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="572"/>
-        <source>&amp;Split by</source>
-        <translation>&amp;Chia theo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="575"/>
-        <source>Edit…</source>
-        <translation>Sửa…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="576"/>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="577"/>
-        <source>Most frequent tags among detractors (0-6)</source>
-        <translation>Thẻ thường gặp nhất ở người phản đối (0-6)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="578"/>
-        <source>Most frequent tags among promoters (9-10)</source>
-        <translation>Thẻ thường gặp nhất ở người ủng hộ (9-10)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="580"/>
-        <source>Give every untagged comment the tags its words suggest</source>
-        <translation>Gắn cho mọi góp ý chưa có thẻ các thẻ mà từ ngữ của nó gợi ý</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="581"/>
-        <source>New tag…</source>
-        <translation>Thẻ mới…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="584"/>
-        <source>Revenue at risk</source>
-        <translation>Doanh thu có nguy cơ mất</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="587"/>
-        <source>Note: what was said or done</source>
-        <translation>Ghi chú: đã nói gì hoặc làm gì</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="588"/>
-        <source>Save status</source>
-        <translation>Lưu trạng thái</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/tab.py" line="589"/>
-        <source>Export…</source>
-        <translation>Xuất…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/feedback/common.py" line="46"/>
+        <location filename="../../app/ui/feedback/common.py" line="52"/>
         <source>95% interval: {low} to {high}</source>
         <translation>Khoảng tin cậy 95%: từ {low} đến {high}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="51"/>
+        <location filename="../../app/ui/feedback/common.py" line="57"/>
         <source>Answers: {answers} · {promoters} promoters, {passives} passives, {detractors} detractors</source>
         <translation>Câu trả lời: {answers} · {promoters} người ủng hộ, {passives} trung lập, {detractors} người phản đối</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="95"/>
+        <location filename="../../app/ui/feedback/common.py" line="94"/>
         <source>Cannot save this answer</source>
         <translation>Không lưu được câu trả lời này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="102"/>
+        <location filename="../../app/ui/feedback/common.py" line="101"/>
         <source>new answer</source>
         <translation>thêm câu trả lời</translation>
     </message>
@@ -2097,6 +1783,320 @@
         <location filename="../../app/ui/feedback/common.py" line="172"/>
         <source>Cannot save the follow-up</source>
         <translation>Không lưu được việc theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="68"/>
+        <location filename="../../app/ui/feedback/tab.py" line="80"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="69"/>
+        <location filename="../../app/ui/feedback/tab.py" line="81"/>
+        <location filename="../../app/ui/feedback/tab.py" line="92"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="70"/>
+        <location filename="../../app/ui/feedback/tab.py" line="85"/>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="71"/>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="72"/>
+        <location filename="../../app/ui/feedback/tab.py" line="87"/>
+        <source>Comment</source>
+        <translation>Góp ý</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="73"/>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="74"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="75"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="76"/>
+        <location filename="../../app/ui/feedback/tab.py" line="83"/>
+        <location filename="../../app/ui/feedback/tab.py" line="92"/>
+        <source>Value tier</source>
+        <translation>Hạng giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="78"/>
+        <source>Tag</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="78"/>
+        <location filename="../../app/ui/feedback/tab.py" line="567"/>
+        <source>Answers</source>
+        <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="78"/>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="82"/>
+        <source>Code</source>
+        <translation>Mã KH</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="84"/>
+        <source>Total spend</source>
+        <translation>Tổng chi tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="86"/>
+        <source>Invoice total</source>
+        <translation>Tổng hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="88"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="89"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="90"/>
+        <source>Status date</source>
+        <translation>Ngày cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="92"/>
+        <source>Last score</source>
+        <translation>Điểm gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="93"/>
+        <source>Answered</source>
+        <translation>Ngày trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="93"/>
+        <source>Revenue, last 12 months</source>
+        <translation>Doanh thu 12 tháng qua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="365"/>
+        <source>Premium customers (VIP and Premium) and the others: not enough answers from both groups to compare them yet.</source>
+        <translation>Khách hàng cao cấp (VIP và Cao cấp) và các khách hàng khác: chưa đủ câu trả lời từ cả hai nhóm để so sánh.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="367"/>
+        <source>Premium customers (VIP and Premium): {premium} from {n1} answers. All other customers: {rest} from {n2} answers.</source>
+        <translation>Khách hàng cao cấp (VIP và Cao cấp): {premium} từ {n1} câu trả lời. Tất cả khách hàng khác: {rest} từ {n2} câu trả lời.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="374"/>
+        <source>The gap of {gap} points is larger than the noise (±{margin}): it is real.</source>
+        <translation>Chênh lệch {gap} điểm lớn hơn mức nhiễu (±{margin}): đây là khác biệt thật.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="376"/>
+        <source>The gap of {gap} points is within the noise (±{margin}): it may be chance.</source>
+        <translation>Chênh lệch {gap} điểm nằm trong mức nhiễu (±{margin}): có thể chỉ là ngẫu nhiên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="427"/>
+        <source>The newest {shown} of {total} answers.</source>
+        <translation>{shown} câu trả lời mới nhất trong tổng số {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="437"/>
+        <source>Click a tag to read its comments.</source>
+        <translation>Nhấp vào một thẻ để đọc các góp ý của thẻ đó.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/feedback/tab.py" line="448"/>
+        <source>Comments tagged “{tag}”: %n</source>
+        <translation>
+            <numerusform>Góp ý có thẻ “{tag}”: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="457"/>
+        <source>Revenue at risk: {total} spent over the last 12 months by customers whose latest answer is a detractor&apos;s, of which {premium} by premium customers.</source>
+        <translation>Doanh thu có nguy cơ mất: {total} là chi tiêu trong 12 tháng qua của những khách có câu trả lời gần nhất thuộc nhóm phản đối, trong đó {premium} từ khách hàng cao cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="500"/>
+        <source>Deleted the answer (Edit &gt; Undo puts it back).</source>
+        <translation>Đã xóa câu trả lời (Sửa &gt; Hoàn tác để khôi phục).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="508"/>
+        <source>Imported {added} answers ({duplicates} were already there).</source>
+        <translation>Đã nhập {added} câu trả lời ({duplicates} câu đã có từ trước).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="521"/>
+        <location filename="../../app/ui/feedback/tab.py" line="576"/>
+        <source>Tag from keywords</source>
+        <translation>Gắn thẻ theo từ khóa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/feedback/tab.py" line="522"/>
+        <source>Tagged %n answers.</source>
+        <translation>
+            <numerusform>Đã gắn thẻ cho %n câu trả lời.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="539"/>
+        <location filename="../../app/ui/feedback/tab.py" line="546"/>
+        <source>Export the follow-up list</source>
+        <translation>Xuất danh sách theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="539"/>
+        <source>follow-ups</source>
+        <translation>danh sach theo doi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="540"/>
+        <source>Excel workbook</source>
+        <translation>Sổ làm việc Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="540"/>
+        <source>CSV file</source>
+        <translation>Tệp CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="549"/>
+        <source>Saved the follow-up list to {file}.</source>
+        <translation>Đã lưu danh sách theo dõi vào {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="557"/>
+        <source>Net Promoter Score (% promoters 9-10 minus % detractors 0-6)</source>
+        <translation>Chỉ số NPS (% người ủng hộ 9-10 trừ % người phản đối 0-6)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="558"/>
+        <source>Latest answer per customer</source>
+        <translation>Chỉ tính câu trả lời mới nhất của mỗi khách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="559"/>
+        <source>Count each customer once, with their newest answer (anonymous answers all count).</source>
+        <translation>Mỗi khách chỉ được tính một lần, theo câu trả lời mới nhất (các câu trả lời không ghi tên đều được tính).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="560"/>
+        <source>&amp;Over time by</source>
+        <translation>&amp;Theo thời gian:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="563"/>
+        <source>Quick entry…</source>
+        <translation>Nhập nhanh…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="564"/>
+        <source>Type a stack of paper survey cards with the keyboard (Ctrl+Shift+N)</source>
+        <translation>Nhập cả xấp phiếu khảo sát giấy chỉ bằng bàn phím (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="565"/>
+        <source>Import answers…</source>
+        <translation>Nhập câu trả lời từ tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="566"/>
+        <source>Survey cards…</source>
+        <translation>Phiếu khảo sát…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="567"/>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="567"/>
+        <source>Themes</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="567"/>
+        <source>Follow-up</source>
+        <translation>Theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="569"/>
+        <source>&amp;Split by</source>
+        <translation>&amp;Chia theo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="572"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="573"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="574"/>
+        <source>Most frequent tags among detractors (0-6)</source>
+        <translation>Thẻ thường gặp nhất ở người phản đối (0-6)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="575"/>
+        <source>Most frequent tags among promoters (9-10)</source>
+        <translation>Thẻ thường gặp nhất ở người ủng hộ (9-10)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="577"/>
+        <source>Give every untagged comment the tags its words suggest</source>
+        <translation>Gắn cho mọi góp ý chưa có thẻ các thẻ mà từ ngữ của nó gợi ý</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="578"/>
+        <source>New tag…</source>
+        <translation>Thẻ mới…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="581"/>
+        <source>Revenue at risk</source>
+        <translation>Doanh thu có nguy cơ mất</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="584"/>
+        <source>Note: what was said or done</source>
+        <translation>Ghi chú: đã nói gì hoặc làm gì</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="585"/>
+        <source>Save status</source>
+        <translation>Lưu trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="586"/>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2275,7 @@
     </message>
     <message>
         <location filename="../../app/services/importing/lines.py" line="29"/>
-        <location filename="../../app/services/importing/runner.py" line="45"/>
+        <location filename="../../app/services/importing/runner.py" line="49"/>
         <source>Checking the rows…</source>
         <translation>Đang kiểm tra các dòng…</translation>
     </message>
@@ -2380,82 +2380,72 @@
         <translation>Không có mẫu nào tên là “{preset}”; hãy dùng một trong các mẫu: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="46"/>
+        <location filename="../../app/services/importing/runner.py" line="50"/>
         <source>Backing up the shop…</source>
         <translation>Đang sao lưu cửa hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="47"/>
+        <location filename="../../app/services/importing/runner.py" line="51"/>
         <source>Saving the sales lines…</source>
         <translation>Đang lưu các dòng bán hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="48"/>
+        <location filename="../../app/services/importing/runner.py" line="52"/>
         <source>Saving the customers…</source>
         <translation>Đang lưu khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="49"/>
+        <location filename="../../app/services/importing/runner.py" line="53"/>
         <source>Updating the customer figures…</source>
         <translation>Đang cập nhật số liệu khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="162"/>
+        <location filename="../../app/services/importing/runner.py" line="166"/>
         <source>The file {file} cannot be imported yet: {what}</source>
         <translation>Chưa thể nhập tệp {file}: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="220"/>
+        <location filename="../../app/services/importing/runner.py" line="224"/>
         <source>the row has no customer code, phone, e-mail or name.</source>
         <translation>dòng này không có mã khách hàng, số điện thoại, email hay tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="379"/>
-        <source>The shop file {shop} does not exist.</source>
-        <translation>Tệp cửa hàng {shop} không tồn tại.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/importing/runner.py" line="387"/>
-        <source>The shop file {shop} must be opened in Regulars once before importing into it.</source>
-        <translation>Cần mở tệp cửa hàng {shop} trong Khách Quen một lần trước khi nhập dữ liệu vào.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/importing/runner.py" line="403"/>
+        <location filename="../../app/services/importing/runner.py" line="400"/>
         <source>The shop file could not be written ({reason}); nothing was changed.</source>
         <translation>Không ghi được tệp cửa hàng ({reason}); không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="442"/>
+        <location filename="../../app/services/importing/runner.py" line="439"/>
         <source>The file {file} has no rows of sales to import.</source>
         <translation>Tệp {file} không có dòng bán hàng nào để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="542"/>
+        <location filename="../../app/services/importing/runner.py" line="536"/>
         <source>The file {file} cannot be read any more.</source>
         <translation>Không còn đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="545"/>
+        <location filename="../../app/services/importing/runner.py" line="539"/>
         <source>The file {file} changed since it was opened; open it again to import it.</source>
         <translation>Tệp {file} đã thay đổi kể từ lúc mở; hãy mở lại tệp để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="731"/>
+        <location filename="../../app/services/importing/runner.py" line="725"/>
         <source>There is no import number {number}.</source>
         <translation>Không có lần nhập số {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="733"/>
+        <location filename="../../app/services/importing/runner.py" line="727"/>
         <source>The import of {file} was already undone.</source>
         <translation>Lần nhập tệp {file} đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="752"/>
+        <location filename="../../app/services/importing/runner.py" line="748"/>
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="764"/>
+        <location filename="../../app/services/importing/runner.py" line="760"/>
         <source>The rejected rows could not be saved to {file} ({reason}).</source>
         <translation>Không lưu được các dòng bị loại vào {file} ({reason}).</translation>
     </message>
@@ -2583,43 +2573,43 @@
 <context>
     <name>ImportAnswersDialog</name>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="80"/>
-        <location filename="../../app/ui/feedback/dialogs.py" line="144"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="81"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="146"/>
         <source>Import answers</source>
         <translation>Nhập câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="81"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="82"/>
         <source>Spreadsheets (*.csv *.txt *.xlsx *.xls *.ods)</source>
         <translation>Bảng tính (*.csv *.txt *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="99"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="100"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="105"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="106"/>
         <source>Recognised: {preset}. Check the columns, then import.</source>
         <translation>Đã nhận ra: {preset}. Hãy kiểm tra các cột rồi nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="123"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="125"/>
         <source>No file chosen yet.</source>
         <translation>Chưa chọn tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="135"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="137"/>
         <source>Importing answers</source>
         <translation>Đang nhập câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="145"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="147"/>
         <source>Choose a file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="149"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="151"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -3179,238 +3169,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Hoàn tác {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Làm lại {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>No recent shop files</source>
         <translation>Chưa có tệp cửa hàng nào mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>&amp;New shop file…</source>
         <translation>&amp;Tạo tệp cửa hàng mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Lưu một bản sao…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
+        <source>Open the &amp;log folder</source>
+        <translation>Mở thư mục &amp;nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Giới thiệu Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Import your own sales</source>
         <translation>Nhập dữ liệu bán hàng của bạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
-        <location filename="../../app/ui/main_window.py" line="477"/>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="488"/>
+        <location filename="../../app/ui/main_window.py" line="505"/>
         <source>Start an empty shop</source>
         <translation>Bắt đầu với cửa hàng trống</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Hide this message</source>
         <translation>Ẩn thông báo này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Welcome to Regulars! This is a demo shop with made-up customers, so that every tab has something to show. When you are ready, bring in your own sales or start from an empty shop.</source>
         <translation>Chào mừng bạn đến với Khách Quen! Đây là cửa hàng mẫu với khách hàng giả định, để mỗi thẻ đều có dữ liệu minh họa. Khi sẵn sàng, hãy nhập dữ liệu bán hàng của bạn hoặc bắt đầu với một cửa hàng trống.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>This shop file is open read-only: you can look at everything but not change it.</source>
         <translation>Tệp cửa hàng này đang mở ở chế độ chỉ đọc: bạn xem được mọi thứ nhưng không thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>This shop file was saved by a newer version of Regulars, so it is open read-only. Update Regulars to change it.</source>
         <translation>Tệp cửa hàng này được lưu bằng phiên bản Khách Quen mới hơn nên đang mở ở chế độ chỉ đọc. Hãy cập nhật Khách Quen để có thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>Regulars</source>
         <translation>Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>{shop} – {file} (read-only) – Regulars</source>
         <translation>{shop} – {file} (chỉ đọc) – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>{shop} – {file} – Regulars</source>
         <translation>{shop} – {file} – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>Regulars shop (*.regulars);;All files (*)</source>
         <translation>Tệp cửa hàng Khách Quen (*.regulars);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>My shop</source>
         <translation>Cửa hàng của tôi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>New shop file</source>
         <translation>Tệp cửa hàng mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>Created the shop file {file}.</source>
         <translation>Đã tạo tệp cửa hàng {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>Open shop file</source>
         <translation>Mở tệp cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>The shop file {file} does not exist.</source>
         <translation>Tệp cửa hàng {file} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="430"/>
         <source>Save a copy</source>
         <translation>Lưu một bản sao</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="432"/>
         <source>Saved a copy as {file}.</source>
         <translation>Đã lưu một bản sao thành {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>Backed up at {time} into the folder {folder}.</source>
         <translation>Đã sao lưu lúc {time} vào thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="438"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>Backing up</source>
         <translation>Đang sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>Restored the backup from {date}. The shop as it was is kept as the backup from {safety}.</source>
         <translation>Đã khôi phục bản sao lưu ngày {date}. Dữ liệu cửa hàng trước khi khôi phục được giữ trong bản sao lưu lúc {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>Remove all the demo customers and sales from this shop file?</source>
         <translation>Xóa toàn bộ khách hàng và doanh số mẫu khỏi tệp cửa hàng này?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>Remove the demo</source>
         <translation>Xóa dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>Your settings are kept. A backup of the demo is made first.</source>
         <translation>Các thiết lập của bạn được giữ nguyên. Dữ liệu mẫu sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
         <source>The demo data was removed: this shop is empty and ready for your sales.</source>
         <translation>Đã xóa dữ liệu mẫu: cửa hàng đã trống và sẵn sàng cho dữ liệu bán hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
         <source>About Regulars</source>
         <translation>Giới thiệu Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="521"/>
         <source>Regulars (Khách Quen) {version}: know your regular customers from your own sales spreadsheets. Everything stays in one file on this computer.</source>
         <translation>Khách Quen (Regulars) {version}: hiểu rõ khách hàng quen của bạn từ chính các bảng tính bán hàng của cửa hàng. Mọi dữ liệu nằm trong một tệp duy nhất trên máy tính này.</translation>
     </message>
@@ -3418,66 +3413,66 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="548"/>
+        <location filename="../../app/ui/segments/members.py" line="98"/>
         <source>Customers of this segment</source>
         <translation>Khách hàng của phân khúc này</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/common.py" line="582"/>
+        <location filename="../../app/ui/segments/members.py" line="132"/>
         <source>%n customers, who spent {revenue} in all ({share} of the revenue of all customers).</source>
         <translation>
             <numerusform>%n khách hàng, tổng chi tiêu {revenue} ({share} doanh thu của toàn bộ khách hàng).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="585"/>
+        <location filename="../../app/ui/segments/members.py" line="135"/>
         <source>No customer is in this segment.</source>
         <translation>Chưa có khách hàng nào trong phân khúc này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="601"/>
+        <location filename="../../app/ui/segments/members.py" line="151"/>
         <source>Export the customers of this segment</source>
         <translation>Xuất danh sách khách hàng của phân khúc này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="602"/>
+        <location filename="../../app/ui/segments/members.py" line="152"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="602"/>
+        <location filename="../../app/ui/segments/members.py" line="152"/>
         <source>Excel workbook</source>
         <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="608"/>
+        <location filename="../../app/ui/segments/members.py" line="159"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/common.py" line="619"/>
+        <location filename="../../app/ui/segments/members.py" line="170"/>
         <source>Exported %n customers to {file}.</source>
         <translation>
             <numerusform>Đã xuất %n khách hàng vào {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="623"/>
+        <location filename="../../app/ui/segments/members.py" line="174"/>
         <source>Exporting customers</source>
         <translation>Đang xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="627"/>
+        <location filename="../../app/ui/segments/members.py" line="178"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="628"/>
+        <location filename="../../app/ui/segments/members.py" line="179"/>
         <source>Save these customers to a CSV or Excel file</source>
         <translation>Lưu các khách hàng này vào tệp CSV hoặc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="629"/>
+        <location filename="../../app/ui/segments/members.py" line="180"/>
         <source>Double-click a customer to open them in the Customers tab</source>
         <translation>Nhấp đúp vào một khách hàng để mở trong thẻ Khách hàng</translation>
     </message>
@@ -3485,60 +3480,60 @@
 <context>
     <name>MovementPage</name>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="79"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="110"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="77"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="108"/>
         <source>Click a move to list its customers.</source>
         <translation>Nhấp vào một hướng dịch chuyển để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="102"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="108"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="191"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="100"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="106"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="189"/>
         <source>Segment movement</source>
         <translation>Dịch chuyển giữa các phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="102"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="100"/>
         <source>Choose a later month on the right than on the left.</source>
         <translation>Hãy chọn tháng bên phải muộn hơn tháng bên trái.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="171"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="169"/>
         <source>now</source>
         <translation>hiện tại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="177"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="175"/>
         <source>Snapshots are taken at the end of every complete month; movement appears once there are two.</source>
         <translation>Phân khúc của khách hàng được ghi nhận vào cuối mỗi tháng trọn vẹn; sự dịch chuyển sẽ hiện ra khi đã có hai lần ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="180"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="178"/>
         <source>Between {before} and {after}: {moved} customers changed segment (new customers included), {stayed} stayed in the same one.</source>
         <translation>Từ {before} đến {after}: {moved} khách hàng đã chuyển phân khúc (kể cả khách hàng mới), {stayed} khách hàng ở nguyên phân khúc cũ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="188"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="186"/>
         <source>now (today&apos;s figures)</source>
         <translation>hiện tại (số liệu hôm nay)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="193"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="191"/>
         <source>Each customer&apos;s segment is noted at the end of every month. See who moved up, who slipped and who arrived since the previous month; click a move to list its customers.</source>
         <translation>Phân khúc của từng khách hàng được ghi nhận vào cuối mỗi tháng. Xem ai đã tiến lên, ai đang tụt lại và ai mới đến so với tháng trước; nhấp vào một hướng dịch chuyển để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="195"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="193"/>
         <source>Earlier snapshot:</source>
         <translation>Lần ghi nhận trước:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="196"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="194"/>
         <source>Later snapshot:</source>
         <translation>Lần ghi nhận sau:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="197"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="195"/>
         <source>Moves, largest first</source>
         <translation>Các hướng dịch chuyển, lớn nhất trước</translation>
     </message>
@@ -3569,47 +3564,47 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="83"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="76"/>
         <source>No customer has bought anything yet.</source>
         <translation>Chưa có khách hàng nào mua hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="139"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="132"/>
         <source>Who they are: {meaning}</source>
         <translation>Họ là ai: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="140"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="133"/>
         <source>What to do: {action}</source>
         <translation>Nên làm gì: {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="148"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="141"/>
         <source>Scores 1 to 5 come from quintiles: each score holds a fifth of the customers.</source>
         <translation>Điểm từ 1 đến 5 được chia theo ngũ phân vị: mỗi mức điểm gồm một phần năm số khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="150"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="143"/>
         <source>Scores 1 to 5 come from the fixed thresholds of this shop (see the notice above).</source>
         <translation>Điểm từ 1 đến 5 được tính theo các ngưỡng cố định của cửa hàng này (xem thông báo phía trên).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="152"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="145"/>
         <source>Customers are grouped by how recently (R) and how often (F) they bought. {method}</source>
         <translation>Khách hàng được chia nhóm theo lần mua gần đây nhất (R) và tần suất mua hàng (F). {method}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="155"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="148"/>
         <source>RFM segments</source>
         <translation>Phân khúc RFM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="156"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="149"/>
         <source>Sizes and revenue</source>
         <translation>Quy mô và doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="157"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="150"/>
         <source>Recency × frequency grid</source>
         <translation>Lưới độ gần đây × tần suất</translation>
     </message>
@@ -3617,17 +3612,17 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_model.py" line="82"/>
+        <location filename="../../app/ui/import_assistant/preview_model.py" line="68"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_model.py" line="84"/>
+        <location filename="../../app/ui/import_assistant/preview_model.py" line="69"/>
         <source>What happens</source>
         <translation>Cách xử lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_model.py" line="86"/>
+        <location filename="../../app/ui/import_assistant/preview_model.py" line="74"/>
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
@@ -3781,47 +3776,47 @@
 <context>
     <name>PurchaseHistory</name>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="204"/>
+        <location filename="../../app/ui/customers/models.py" line="210"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="205"/>
+        <location filename="../../app/ui/customers/models.py" line="211"/>
         <source>Invoice</source>
         <translation>Hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="206"/>
+        <location filename="../../app/ui/customers/models.py" line="212"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="207"/>
+        <location filename="../../app/ui/customers/models.py" line="213"/>
         <source>Category</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="208"/>
+        <location filename="../../app/ui/customers/models.py" line="214"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="209"/>
+        <location filename="../../app/ui/customers/models.py" line="215"/>
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="210"/>
+        <location filename="../../app/ui/customers/models.py" line="216"/>
         <source>Amount</source>
         <translation>Thành tiền</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="211"/>
+        <location filename="../../app/ui/customers/models.py" line="217"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="212"/>
+        <location filename="../../app/ui/customers/models.py" line="218"/>
         <source>Branch</source>
         <translation>Chi nhánh</translation>
     </message>
@@ -3890,37 +3885,37 @@
         <translation>Bỏ nhóm này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="687"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="688"/>
         <source>{low} and {high}</source>
         <translation>{low} và {high}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="699"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="700"/>
         <source>every customer</source>
         <translation>mọi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="699"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="700"/>
         <source>no customer</source>
         <translation>không khách hàng nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="703"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="704"/>
         <source>all of: {conditions}</source>
         <translation>tất cả: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="703"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="704"/>
         <source>any of: {conditions}</source>
         <translation>bất kỳ: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="709"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="710"/>
         <source>{field} {operator}</source>
         <translation>{field} {operator}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="710"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="711"/>
         <source>{field} {operator} {value}</source>
         <translation>{field} {operator} {value}</translation>
     </message>
@@ -3945,27 +3940,27 @@
         <translation>Hãy điền đủ mọi điều kiện trước khi lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="606"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="607"/>
         <source>Edit a hand-made segment</source>
         <translation>Sửa phân khúc tự tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="606"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="607"/>
         <source>New hand-made segment</source>
         <translation>Phân khúc tự tạo mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="607"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="608"/>
         <source>Name of the segment:</source>
         <translation>Tên phân khúc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="608"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="609"/>
         <source>For example: Office customers who buy cakes</source>
         <translation>Ví dụ: Khách văn phòng hay mua bánh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="609"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="610"/>
         <source>Save the segment</source>
         <translation>Lưu phân khúc</translation>
     </message>
@@ -3973,82 +3968,82 @@
 <context>
     <name>RuleField</name>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="70"/>
+        <location filename="../../app/services/segments/rules.py" line="71"/>
         <source>Recency score (1-5)</source>
         <translation>Điểm gần đây (1-5)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="71"/>
+        <location filename="../../app/services/segments/rules.py" line="72"/>
         <source>Frequency score (1-5)</source>
         <translation>Điểm tần suất (1-5)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="72"/>
+        <location filename="../../app/services/segments/rules.py" line="73"/>
         <source>Spend score (1-5)</source>
         <translation>Điểm chi tiêu (1-5)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="73"/>
+        <location filename="../../app/services/segments/rules.py" line="74"/>
         <source>RFM segment</source>
         <translation>Phân khúc RFM</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="74"/>
+        <location filename="../../app/services/segments/rules.py" line="75"/>
         <source>Value tier</source>
         <translation>Hạng giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="75"/>
+        <location filename="../../app/services/segments/rules.py" line="76"/>
         <source>Premium customer at risk</source>
         <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="76"/>
+        <location filename="../../app/services/segments/rules.py" line="77"/>
         <source>Total spend</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="77"/>
+        <location filename="../../app/services/segments/rules.py" line="78"/>
         <source>Number of purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="78"/>
+        <location filename="../../app/services/segments/rules.py" line="79"/>
         <source>Days since the last purchase</source>
         <translation>Số ngày từ lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="79"/>
+        <location filename="../../app/services/segments/rules.py" line="80"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="80"/>
+        <location filename="../../app/services/segments/rules.py" line="81"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="81"/>
+        <location filename="../../app/services/segments/rules.py" line="82"/>
         <source>Category of the first purchase</source>
         <translation>Danh mục của lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="82"/>
+        <location filename="../../app/services/segments/rules.py" line="83"/>
         <source>Categories bought</source>
         <translation>Các danh mục đã mua</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="83"/>
+        <location filename="../../app/services/segments/rules.py" line="84"/>
         <source>Main sales channel</source>
         <translation>Kênh mua chính</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="84"/>
+        <location filename="../../app/services/segments/rules.py" line="85"/>
         <source>NPS answer (latest)</source>
         <translation>Câu trả lời NPS (gần nhất)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="85"/>
+        <location filename="../../app/services/segments/rules.py" line="86"/>
         <source>Last score (0-10)</source>
         <translation>Điểm gần nhất (0-10)</translation>
     </message>
@@ -4056,114 +4051,114 @@
 <context>
     <name>RuleOperator</name>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="42"/>
-        <location filename="../../app/services/segments/rules.py" line="49"/>
+        <location filename="../../app/services/segments/rules.py" line="43"/>
+        <location filename="../../app/services/segments/rules.py" line="50"/>
         <source>is</source>
         <translation>là</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="43"/>
-        <location filename="../../app/services/segments/rules.py" line="50"/>
+        <location filename="../../app/services/segments/rules.py" line="44"/>
+        <location filename="../../app/services/segments/rules.py" line="51"/>
         <source>is not</source>
         <translation>không là</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="44"/>
+        <location filename="../../app/services/segments/rules.py" line="45"/>
         <source>contains</source>
         <translation>có chứa</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="45"/>
+        <location filename="../../app/services/segments/rules.py" line="46"/>
         <source>does not contain</source>
         <translation>không chứa</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="46"/>
+        <location filename="../../app/services/segments/rules.py" line="47"/>
         <source>starts with</source>
         <translation>bắt đầu bằng</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="47"/>
+        <location filename="../../app/services/segments/rules.py" line="48"/>
         <source>is empty</source>
         <translation>để trống</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="48"/>
+        <location filename="../../app/services/segments/rules.py" line="49"/>
         <source>is not empty</source>
         <translation>không để trống</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="51"/>
+        <location filename="../../app/services/segments/rules.py" line="52"/>
         <source>is one of</source>
         <translation>là một trong</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="52"/>
+        <location filename="../../app/services/segments/rules.py" line="53"/>
         <source>is none of</source>
         <translation>không là giá trị nào trong</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="54"/>
+        <location filename="../../app/services/segments/rules.py" line="55"/>
         <source>is between</source>
         <translation>nằm trong khoảng</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="55"/>
+        <location filename="../../app/services/segments/rules.py" line="56"/>
         <source>is before</source>
         <translation>trước ngày</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="56"/>
+        <location filename="../../app/services/segments/rules.py" line="57"/>
         <source>is after</source>
         <translation>sau ngày</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="57"/>
+        <location filename="../../app/services/segments/rules.py" line="58"/>
         <source>is on</source>
         <translation>vào ngày</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="58"/>
+        <location filename="../../app/services/segments/rules.py" line="59"/>
         <source>is within the last (days)</source>
         <translation>trong vòng (số ngày) gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="59"/>
+        <location filename="../../app/services/segments/rules.py" line="60"/>
         <source>is more than (days) ago</source>
         <translation>cách đây hơn (số ngày)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="60"/>
+        <location filename="../../app/services/segments/rules.py" line="61"/>
         <source>is in month</source>
         <translation>rơi vào tháng</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="61"/>
+        <location filename="../../app/services/segments/rules.py" line="62"/>
         <source>is yes</source>
         <translation>là có</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="62"/>
+        <location filename="../../app/services/segments/rules.py" line="63"/>
         <source>is no</source>
         <translation>là không</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="63"/>
+        <location filename="../../app/services/segments/rules.py" line="64"/>
         <source>has the tag</source>
         <translation>có nhãn</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="64"/>
+        <location filename="../../app/services/segments/rules.py" line="65"/>
         <source>does not have the tag</source>
         <translation>không có nhãn</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="65"/>
+        <location filename="../../app/services/segments/rules.py" line="66"/>
         <source>includes one of</source>
         <translation>có mua một trong</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="66"/>
+        <location filename="../../app/services/segments/rules.py" line="67"/>
         <source>includes none of</source>
         <translation>không mua danh mục nào trong</translation>
     </message>
@@ -4171,127 +4166,127 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="146"/>
+        <location filename="../../app/services/segments/rules.py" line="147"/>
         <source>The value {value} of the rule on {field} is not a date (yyyy-mm-dd).</source>
         <translation>Giá trị {value} của điều kiện về {field} không phải là ngày (yyyy-mm-dd).</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="152"/>
+        <location filename="../../app/services/segments/rules.py" line="153"/>
         <source>The rule on {field} needs a number.</source>
         <translation>Điều kiện về {field} cần một con số.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="156"/>
+        <location filename="../../app/services/segments/rules.py" line="157"/>
         <source>The rule on {field} needs a number, not {value}.</source>
         <translation>Điều kiện về {field} cần một con số, không phải {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="159"/>
+        <location filename="../../app/services/segments/rules.py" line="160"/>
         <source>The rule on {field} needs a finite number.</source>
         <translation>Điều kiện về {field} cần một con số hữu hạn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="168"/>
+        <location filename="../../app/services/segments/rules.py" line="169"/>
         <source>The number of days in the rule on {field} must be a whole number, 0 or more.</source>
         <translation>Số ngày trong điều kiện về {field} phải là số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="175"/>
+        <location filename="../../app/services/segments/rules.py" line="176"/>
         <source>The month in the rule on {field} must be between 1 and 12.</source>
         <translation>Tháng trong điều kiện về {field} phải nằm trong khoảng từ 1 đến 12.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="185"/>
+        <location filename="../../app/services/segments/rules.py" line="186"/>
         <source>The rule on {field} needs a category.</source>
         <translation>Điều kiện về {field} cần một danh mục.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="189"/>
+        <location filename="../../app/services/segments/rules.py" line="190"/>
         <source>The rule on {field} needs a value.</source>
         <translation>Điều kiện về {field} cần một giá trị.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="192"/>
+        <location filename="../../app/services/segments/rules.py" line="193"/>
         <source>{value} is not an RFM segment.</source>
         <translation>{value} không phải là một phân khúc RFM.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="194"/>
+        <location filename="../../app/services/segments/rules.py" line="195"/>
         <source>{value} is not a value tier.</source>
         <translation>{value} không phải là một hạng giá trị.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="196"/>
+        <location filename="../../app/services/segments/rules.py" line="197"/>
         <source>{value} is not one of the choices of {field}.</source>
         <translation>{value} không nằm trong các lựa chọn của {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="204"/>
+        <location filename="../../app/services/segments/rules.py" line="205"/>
         <source>A rule has unknown parts: {parts}.</source>
         <translation>Một điều kiện có thành phần không xác định: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="207"/>
+        <location filename="../../app/services/segments/rules.py" line="208"/>
         <source>The rule field {field} is not known.</source>
         <translation>Không biết trường {field} trong điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="210"/>
+        <location filename="../../app/services/segments/rules.py" line="211"/>
         <source>The operator {operator} cannot be used with {field}.</source>
         <translation>Không thể dùng phép so sánh {operator} với {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="218"/>
+        <location filename="../../app/services/segments/rules.py" line="219"/>
         <source>The rule on {field} needs between 1 and {most} values.</source>
         <translation>Điều kiện về {field} cần từ 1 đến {most} giá trị.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="223"/>
+        <location filename="../../app/services/segments/rules.py" line="224"/>
         <source>The rule on {field} needs two values (from and to).</source>
         <translation>Điều kiện về {field} cần hai giá trị (từ và đến).</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="227"/>
+        <location filename="../../app/services/segments/rules.py" line="228"/>
         <source>In the rule on {field} the first value must not be above the second.</source>
         <translation>Trong điều kiện về {field}, giá trị đầu không được lớn hơn giá trị sau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="239"/>
+        <location filename="../../app/services/segments/rules.py" line="240"/>
         <source>A rule must be a condition or an all/any group.</source>
         <translation>Một quy tắc phải là một điều kiện hoặc một nhóm all/any.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="242"/>
+        <location filename="../../app/services/segments/rules.py" line="243"/>
         <source>A group has either &apos;all&apos; or &apos;any&apos;, and nothing else.</source>
         <translation>Một nhóm chỉ có &apos;all&apos; hoặc &apos;any&apos;, không có gì khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="244"/>
+        <location filename="../../app/services/segments/rules.py" line="245"/>
         <source>Groups can be nested at most {most} deep.</source>
         <translation>Các nhóm chỉ được lồng nhau tối đa {most} cấp.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="248"/>
+        <location filename="../../app/services/segments/rules.py" line="249"/>
         <source>A group holds a list of rules.</source>
         <translation>Một nhóm chứa một danh sách điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="252"/>
+        <location filename="../../app/services/segments/rules.py" line="253"/>
         <source>A segment can have at most {most} conditions.</source>
         <translation>Một phân khúc có tối đa {most} điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="324"/>
+        <location filename="../../app/services/segments/rules.py" line="325"/>
         <source>This saved segment no longer exists.</source>
         <translation>Phân khúc đã lưu này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="338"/>
+        <location filename="../../app/services/segments/rules.py" line="339"/>
         <source>A saved segment needs a name.</source>
         <translation>Phân khúc cần được lưu với một cái tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="344"/>
+        <location filename="../../app/services/segments/rules.py" line="345"/>
         <source>A segment named {name} already exists.</source>
         <translation>Đã có một phân khúc tên là {name}.</translation>
     </message>
@@ -4428,49 +4423,49 @@
 <context>
     <name>SavedSegmentsPage</name>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="77"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="71"/>
         <source>No hand-made segment yet: click “New segment…” to make one.</source>
         <translation>Chưa có phân khúc tự tạo nào: nhấp “Phân khúc mới…” để tạo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="118"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="112"/>
         <source>Edit a hand-made segment</source>
         <translation>Sửa phân khúc tự tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="138"/>
-        <location filename="../../app/ui/segments/saved_page.py" line="145"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="131"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="137"/>
         <source>Delete a segment</source>
         <translation>Xóa phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="139"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="132"/>
         <source>Delete the segment {name}? Its customers stay as they are.</source>
         <translation>Xóa phân khúc {name}? Các khách hàng trong đó vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="140"/>
-        <location filename="../../app/ui/segments/saved_page.py" line="172"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="133"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="155"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="166"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="149"/>
         <source>Hand-made segments</source>
         <translation>Phân khúc tự tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="168"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="151"/>
         <source>Segments you define yourself with conditions on customer details, figures and tags. They are kept up to date as sales come in, and appear in the target choice.</source>
         <translation>Những phân khúc bạn tự định nghĩa bằng điều kiện về thông tin khách hàng, số liệu và nhãn. Chúng được cập nhật khi có doanh số mới và xuất hiện trong phần chọn phân khúc mục tiêu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="170"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="153"/>
         <source>New segment…</source>
         <translation>Phân khúc mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="171"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="154"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
@@ -4803,32 +4798,32 @@
         <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/figures.py" line="106"/>
+        <location filename="../../app/services/segments/figures.py" line="107"/>
         <source>The reference date must be after the last purchase ({date}).</source>
         <translation>Ngày tham chiếu phải sau lần mua gần nhất ({date}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/membership.py" line="26"/>
+        <location filename="../../app/services/segments/membership.py" line="27"/>
         <source>Recency score {r}, frequency score {f}</source>
         <translation>Điểm gần đây {r}, điểm tần suất {f}</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/membership.py" line="27"/>
+        <location filename="../../app/services/segments/membership.py" line="28"/>
         <source>From {before} to {after}</source>
         <translation>Từ {before} sang {after}</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/membership.py" line="28"/>
+        <location filename="../../app/services/segments/membership.py" line="29"/>
         <source>Buyers of {category}</source>
         <translation>Người mua danh mục {category}</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/membership.py" line="29"/>
+        <location filename="../../app/services/segments/membership.py" line="30"/>
         <source>now</source>
         <translation>hiện tại</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/membership.py" line="42"/>
+        <location filename="../../app/services/segments/membership.py" line="43"/>
         <source>There is no segment {ref}.</source>
         <translation>Không có phân khúc {ref}.</translation>
     </message>
@@ -4899,87 +4894,88 @@
 <context>
     <name>SegmentSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="182"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="174"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="181"/>
         <source>Scoring settings</source>
         <translation>Thiết lập cách tính điểm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="184"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="183"/>
         <source>Scores from 1 to 5 normally come from quintiles: each score holds a fifth of the customers. When a shop has fewer than 200 customers with purchases or less than 90 days of sales, quintiles jump around, so the scores come from the thresholds below instead.</source>
         <translation>Điểm từ 1 đến 5 thường được chia theo ngũ phân vị: mỗi mức điểm gồm một phần năm số khách hàng. Khi cửa hàng có dưới 200 khách hàng đã mua hoặc dưới 90 ngày dữ liệu bán hàng, cách chia này dao động thất thường, nên điểm được tính theo các ngưỡng bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="190"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="189"/>
         <source>This shop uses these thresholds now.</source>
         <translation>Cửa hàng này hiện đang dùng các ngưỡng này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="193"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="192"/>
         <source>This shop has enough customers and history for quintiles; the thresholds are used only while a shop is small.</source>
         <translation>Cửa hàng này đã có đủ khách hàng và dữ liệu để chia theo ngũ phân vị; các ngưỡng chỉ được dùng khi cửa hàng còn nhỏ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="194"/>
         <source>Thresholds for small shops</source>
         <translation>Ngưỡng cho cửa hàng nhỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="196"/>
         <source>Score {score}:</source>
         <translation>Điểm {score}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="198"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="197"/>
         <source>Last purchase at most (days ago)</source>
         <translation>Lần mua gần nhất cách đây tối đa (ngày)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="198"/>
         <source>Purchases, at least</source>
         <translation>Số lần mua, tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="199"/>
         <source>Total spend, at least</source>
         <translation>Tổng chi tiêu, tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="201"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="200"/>
         <source>From the median spend (half, once, twice, four times)</source>
         <translation>Theo mức chi tiêu trung vị (một nửa, bằng, gấp đôi, gấp bốn)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="201"/>
         <source>Value tiers</source>
         <translation>Hạng giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="204"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="203"/>
         <source>A repeat customer is Regular when, on average, they buy at least once in this many days:</source>
         <translation>Khách mua lại được xem là Thường xuyên khi trung bình mua ít nhất một lần trong số ngày này:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="205"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="204"/>
         <source>Premium customers at risk</source>
         <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="207"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="206"/>
         <source>A VIP or Premium customer is at risk when away longer than their usual gap between purchases times this factor:</source>
         <translation>Khách VIP hoặc Cao cấp có nguy cơ rời bỏ khi vắng mặt lâu hơn khoảng cách thường lệ giữa hai lần mua nhân với hệ số này:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="209"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="208"/>
         <source>and away for at least this many days:</source>
         <translation>và đã vắng mặt ít nhất số ngày này:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="210"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="209"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="211"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="210"/>
         <source>Restore the defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
@@ -4987,379 +4983,379 @@
 <context>
     <name>SegmentsTab</name>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="36"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="29"/>
         <source>Category</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="37"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="30"/>
         <source>Buyers</source>
         <translation>Người mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="38"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="31"/>
         <source>Customers who bought in this category at least once</source>
         <translation>Khách hàng đã mua trong danh mục này ít nhất một lần</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="39"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="32"/>
         <source>First purchases</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="40"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="33"/>
         <source>Customers whose very first purchase was in this category</source>
         <translation>Khách hàng có lần mua đầu tiên thuộc danh mục này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="41"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="34"/>
         <source>Buyers&apos; average spend</source>
         <translation>Chi tiêu TB của người mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="42"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="35"/>
         <source>What these buyers spent at the shop in all, on average</source>
         <translation>Tổng chi tiêu trung bình của những người mua này tại cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="43"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="36"/>
         <source>First buyers&apos; average spend</source>
         <translation>Chi tiêu TB của người mua lần đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="44"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="37"/>
         <source>What the customers who started with this category spent in all, on average</source>
         <translation>Tổng chi tiêu trung bình của những khách hàng bắt đầu bằng danh mục này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="45"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="38"/>
         <source>Category revenue</source>
         <translation>Doanh thu danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="48"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="41"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="49"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="42"/>
         <source>Condition</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="50"/>
-        <location filename="../../app/ui/segments/common.py" line="359"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="36"/>
-        <location filename="../../app/ui/segments/saved_page.py" line="27"/>
-        <location filename="../../app/ui/segments/targets_page.py" line="46"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="43"/>
+        <location filename="../../app/ui/segments/display.py" line="122"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="34"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="21"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="38"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="51"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="44"/>
         <source>% kept</source>
         <translation>% giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="52"/>
-        <location filename="../../app/ui/segments/common.py" line="363"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="45"/>
+        <location filename="../../app/ui/segments/display.py" line="126"/>
         <source>Average spend</source>
         <translation>Chi tiêu TB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="53"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="46"/>
         <source>Spend vs. step 0</source>
         <translation>Chi tiêu so với bước 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="54"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="47"/>
         <source>The average spend of this step against that of all the category&apos;s buyers</source>
         <translation>Chi tiêu trung bình ở bước này so với của tất cả người mua danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="360"/>
+        <location filename="../../app/ui/segments/display.py" line="123"/>
         <source>% of customers</source>
         <translation>% khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="361"/>
-        <location filename="../../app/ui/segments/targets_page.py" line="47"/>
+        <location filename="../../app/ui/segments/display.py" line="124"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="39"/>
         <source>Revenue</source>
         <translation>Doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="362"/>
+        <location filename="../../app/ui/segments/display.py" line="125"/>
         <source>% of revenue</source>
         <translation>% doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="461"/>
+        <location filename="../../app/ui/segments/members.py" line="24"/>
         <source>Code</source>
         <translation>Mã KH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="462"/>
+        <location filename="../../app/ui/segments/members.py" line="25"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="463"/>
+        <location filename="../../app/ui/segments/members.py" line="26"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="464"/>
+        <location filename="../../app/ui/segments/members.py" line="27"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="465"/>
+        <location filename="../../app/ui/segments/members.py" line="28"/>
         <source>RFM segment</source>
         <translation>Phân khúc RFM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="466"/>
-        <location filename="../../app/ui/segments/value_page.py" line="38"/>
+        <location filename="../../app/ui/segments/members.py" line="29"/>
+        <location filename="../../app/ui/segments/value_page.py" line="37"/>
         <source>Value tier</source>
         <translation>Hạng giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="467"/>
+        <location filename="../../app/ui/segments/members.py" line="30"/>
         <source>Purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="468"/>
+        <location filename="../../app/ui/segments/members.py" line="31"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="469"/>
+        <location filename="../../app/ui/segments/members.py" line="32"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="470"/>
+        <location filename="../../app/ui/segments/members.py" line="33"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="471"/>
+        <location filename="../../app/ui/segments/members.py" line="34"/>
         <source>Days since last purchase</source>
         <translation>Số ngày từ lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="472"/>
+        <location filename="../../app/ui/segments/members.py" line="35"/>
         <source>Usual gap (days)</source>
         <translation>Khoảng cách thường lệ (ngày)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="473"/>
+        <location filename="../../app/ui/segments/members.py" line="36"/>
         <source>How many days usually pass between two purchases of this customer</source>
         <translation>Số ngày thường có giữa hai lần mua của khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="650"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="28"/>
         <source>Click a bar or a cell to list its customers.</source>
         <translation>Nhấp vào một cột hoặc một ô để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="34"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="32"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="35"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="33"/>
         <source>To</source>
         <translation>Sang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="64"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="62"/>
         <source>Click a cell to list the customers who made that move.</source>
         <translation>Nhấp vào một ô để xem những khách hàng đã dịch chuyển như vậy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="134"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="132"/>
         <source>Movement needs two month-end snapshots, so at least two complete months of sales.</source>
         <translation>Cần hai lần ghi nhận cuối tháng để thấy sự dịch chuyển, tức là ít nhất hai tháng bán hàng trọn vẹn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="28"/>
-        <location filename="../../app/ui/segments/saved_page.py" line="26"/>
-        <location filename="../../app/ui/segments/targets_page.py" line="43"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="21"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="20"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="35"/>
         <source>Segment</source>
         <translation>Phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/page.py" line="105"/>
+        <location filename="../../app/ui/segments/page.py" line="80"/>
         <source>No chart until customers have bought something.</source>
         <translation>Chưa có biểu đồ cho đến khi khách hàng mua hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="28"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="22"/>
         <source>Conditions</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="40"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="32"/>
         <source>Rank</source>
         <translation>Thứ hạng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="41"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="33"/>
         <source>Target</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="42"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="34"/>
         <source>Tick the segments you choose to focus on</source>
         <translation>Đánh dấu các phân khúc bạn chọn để tập trung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="44"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="36"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="45"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="37"/>
         <source>The weighted score of the four criteria, out of 100</source>
         <translation>Điểm có trọng số của bốn tiêu chí, trên thang 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="48"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="40"/>
         <source>Growth</source>
         <translation>Tăng trưởng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="49"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="41"/>
         <source>Revenue of the last three complete months against the three before</source>
         <translation>Doanh thu ba tháng trọn vẹn gần nhất so với ba tháng trước đó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="50"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="42"/>
         <source>Revenue per customer</source>
         <translation>Doanh thu mỗi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="51"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="43"/>
         <source>Reachable</source>
         <translation>Liên hệ được</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="52"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="44"/>
         <source>Share of the customers with a phone or an e-mail who agree to marketing messages</source>
         <translation>Tỷ lệ khách hàng có số điện thoại hoặc email và đồng ý nhận tin tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="53"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="45"/>
         <source>Steadiness</source>
         <translation>Mức ổn định</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="54"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="46"/>
         <source>How steady the segment&apos;s monthly revenue is, out of 100</source>
         <translation>Mức ổn định của doanh thu hằng tháng của phân khúc, trên thang 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="55"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="47"/>
         <source>Members kept</source>
         <translation>Thành viên giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="56"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="48"/>
         <source>Share of last month&apos;s members still in the segment (RFM segments)</source>
         <translation>Tỷ lệ thành viên tháng trước vẫn còn trong phân khúc (phân khúc RFM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="57"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="49"/>
         <source>Size score</source>
         <translation>Điểm quy mô</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="58"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="50"/>
         <source>Profitability score</source>
         <translation>Điểm sinh lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="59"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="51"/>
         <source>Accessibility score</source>
         <translation>Điểm tiếp cận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="60"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="52"/>
         <source>Stability score</source>
         <translation>Điểm ổn định</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="91"/>
+        <location filename="../../app/ui/segments/value_page.py" line="90"/>
         <source>Click the VIP or Premium band to list its customers.</source>
         <translation>Nhấp vào dải VIP hoặc Cao cấp để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="38"/>
+        <location filename="../../app/ui/segments/tab.py" line="39"/>
         <source>Overview and RFM</source>
         <translation>Tổng quan và RFM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="39"/>
+        <location filename="../../app/ui/segments/tab.py" line="40"/>
         <source>Customer value</source>
         <translation>Giá trị khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="40"/>
+        <location filename="../../app/ui/segments/tab.py" line="41"/>
         <source>Product categories</source>
         <translation>Danh mục sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="41"/>
+        <location filename="../../app/ui/segments/tab.py" line="42"/>
         <source>Hand-made segments</source>
         <translation>Phân khúc tự tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="42"/>
+        <location filename="../../app/ui/segments/tab.py" line="43"/>
         <source>Target choice</source>
         <translation>Chọn phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="43"/>
+        <location filename="../../app/ui/segments/tab.py" line="44"/>
         <source>Movement</source>
         <translation>Dịch chuyển</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="161"/>
-        <location filename="../../app/ui/segments/tab.py" line="193"/>
+        <location filename="../../app/ui/segments/tab.py" line="162"/>
+        <location filename="../../app/ui/segments/tab.py" line="194"/>
         <source>Computing the segments</source>
         <translation>Đang tính các phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="325"/>
+        <location filename="../../app/ui/segments/tab.py" line="327"/>
         <source>Computing the segments…</source>
         <translation>Đang tính các phân khúc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="330"/>
+        <location filename="../../app/ui/segments/tab.py" line="332"/>
         <source>No customer has bought anything yet: import sales to see the segments.</source>
         <translation>Chưa có khách hàng nào mua hàng: hãy nhập dữ liệu bán hàng để xem các phân khúc.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/tab.py" line="333"/>
+        <location filename="../../app/ui/segments/tab.py" line="335"/>
         <source>Figures as of {date}: %n customers with purchases, who spent {revenue} in all.</source>
         <translation>
             <numerusform>Số liệu tính đến {date}: %n khách hàng đã mua hàng, tổng chi tiêu {revenue}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="347"/>
+        <location filename="../../app/ui/segments/tab.py" line="349"/>
         <source>Scoring settings…</source>
         <translation>Thiết lập cách tính điểm…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="349"/>
+        <location filename="../../app/ui/segments/tab.py" line="351"/>
         <source>Thresholds for small shops, the rules of the value tiers and of premium customers at risk</source>
         <translation>Ngưỡng cho cửa hàng nhỏ, quy tắc của các hạng giá trị và của khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="350"/>
+        <location filename="../../app/ui/segments/tab.py" line="352"/>
         <source>Edit the thresholds…</source>
         <translation>Sửa các ngưỡng…</translation>
     </message>
@@ -5373,6 +5369,7 @@
     </message>
     <message>
         <location filename="../../app/services/shop.py" line="115"/>
+        <location filename="../../app/services/shop.py" line="169"/>
         <source>The shop file {path} does not exist.</source>
         <translation>Tệp cửa hàng {path} không tồn tại.</translation>
     </message>
@@ -5402,7 +5399,12 @@
         <translation>Không cập nhật được tệp cửa hàng {name} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="166"/>
+        <location filename="../../app/services/shop.py" line="174"/>
+        <source>The shop file {name} must be opened in Regulars once before importing into it.</source>
+        <translation>Cần mở tệp cửa hàng {name} trong Khách Quen một lần trước khi nhập dữ liệu vào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shop.py" line="184"/>
         <source>The shop file {name} is open read-only.</source>
         <translation>Tệp cửa hàng {name} đang mở ở chế độ chỉ đọc.</translation>
     </message>
@@ -5451,67 +5453,67 @@
 <context>
     <name>ShopFiles</name>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="42"/>
+        <location filename="../../app/ui/shop_files.py" line="43"/>
         <source>My shop</source>
         <translation>Cửa hàng của tôi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="55"/>
+        <location filename="../../app/ui/shop_files.py" line="56"/>
         <source>Open shop file</source>
         <translation>Mở tệp cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="60"/>
+        <location filename="../../app/ui/shop_files.py" line="61"/>
         <source>The shop file {name} is already open in another window.</source>
         <translation>Tệp cửa hàng {name} đang được mở trong một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="61"/>
+        <location filename="../../app/ui/shop_files.py" line="62"/>
         <source>Open read-only</source>
         <translation>Mở ở chế độ chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="62"/>
+        <location filename="../../app/ui/shop_files.py" line="63"/>
         <source>Read-only, you can see everything but change nothing.</source>
         <translation>Ở chế độ chỉ đọc, bạn xem được mọi thứ nhưng không thay đổi được gì.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="71"/>
+        <location filename="../../app/ui/shop_files.py" line="72"/>
         <source>The file {name} is not a Regulars shop file.</source>
         <translation>Tệp {name} không phải là tệp cửa hàng Khách Quen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="78"/>
+        <location filename="../../app/ui/shop_files.py" line="79"/>
         <source>The shop file {name} was saved by a newer version of Regulars. It is open read-only: update Regulars to change it.</source>
         <translation>Tệp cửa hàng {name} được lưu bằng phiên bản Khách Quen mới hơn. Tệp đang mở ở chế độ chỉ đọc: hãy cập nhật Khách Quen để có thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="86"/>
+        <location filename="../../app/ui/shop_files.py" line="87"/>
         <source>Damaged shop file</source>
         <translation>Tệp cửa hàng bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="89"/>
+        <location filename="../../app/ui/shop_files.py" line="92"/>
         <source>The shop file {name} is damaged. It has been moved aside as {moved}.</source>
         <translation>Tệp cửa hàng {name} bị hỏng. Tệp đã được chuyển sang một bên với tên {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="92"/>
+        <location filename="../../app/ui/shop_files.py" line="95"/>
         <source>There is no good backup of it to restore.</source>
         <translation>Không có bản sao lưu còn tốt nào để khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="95"/>
+        <location filename="../../app/ui/shop_files.py" line="98"/>
         <source>Restore the backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="95"/>
+        <location filename="../../app/ui/shop_files.py" line="98"/>
         <source>Do not restore</source>
         <translation>Không khôi phục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="97"/>
+        <location filename="../../app/ui/shop_files.py" line="100"/>
         <source>The newest good backup is from {date}. Restore it?</source>
         <translation>Bản sao lưu tốt mới nhất là từ {date}. Khôi phục bản này?</translation>
     </message>
@@ -5557,28 +5559,28 @@
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="255"/>
-        <location filename="../../app/ui/feedback/dialogs.py" line="265"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="258"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="268"/>
         <source>New tag</source>
         <translation>Thẻ mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="256"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="259"/>
         <source>&amp;Name</source>
         <translation>&amp;Tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="257"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="260"/>
         <source>&amp;Keywords</source>
         <translation>&amp;Từ khóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="258"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="261"/>
         <source>giao chậm, ship lâu, late delivery</source>
         <translation>giao chậm, ship lâu, late delivery</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="259"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="262"/>
         <source>Comments containing the name or one of the keywords (commas between them) get this tag suggested; accents and capitals do not matter.</source>
         <translation>Góp ý nào chứa tên thẻ hoặc một trong các từ khóa (cách nhau bằng dấu phẩy) sẽ được gợi ý thẻ này; không phân biệt dấu và chữ hoa.</translation>
     </message>
@@ -5586,82 +5588,82 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="213"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="203"/>
         <source>Weights of the criteria</source>
         <translation>Trọng số của các tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="232"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="222"/>
         <source>Target segment</source>
         <translation>Phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="263"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="253"/>
         <source>Value proposition and unique selling points</source>
         <translation>Đề xuất giá trị và điểm bán hàng độc đáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="265"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="255"/>
         <source>What you offer {segment}</source>
         <translation>Những gì bạn mang lại cho {segment}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="270"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="260"/>
         <source>Not saved yet.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="288"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="277"/>
         <source>Value proposition</source>
         <translation>Đề xuất giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="296"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="285"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="304"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="293"/>
         <source>Choose your target segments</source>
         <translation>Chọn phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="306"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="295"/>
         <source>Compare the segments on the four criteria of the guide: size (customers, revenue, growth), profitability (revenue per customer), accessibility (customers you may contact) and stability. Give more weight to what matters most to your shop, then tick the segments you will focus on.</source>
         <translation>So sánh các phân khúc theo bốn tiêu chí: quy mô (số khách hàng, doanh thu, tăng trưởng), khả năng sinh lời (doanh thu mỗi khách hàng), khả năng tiếp cận (số khách hàng bạn được phép liên hệ) và độ ổn định. Đặt trọng số cao hơn cho điều quan trọng nhất với cửa hàng của bạn, rồi đánh dấu các phân khúc bạn sẽ tập trung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="309"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="298"/>
         <source>Weights:</source>
         <translation>Trọng số:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="312"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="301"/>
         <source>Equal weights</source>
         <translation>Trọng số bằng nhau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="313"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="302"/>
         <source>Value proposition:</source>
         <translation>Đề xuất giá trị:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="314"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="303"/>
         <source>Unique selling points:</source>
         <translation>Điểm bán hàng độc đáo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="315"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="304"/>
         <source>What this segment gets from your shop that matters to them</source>
         <translation>Điều phân khúc này nhận được từ cửa hàng mà họ thực sự coi trọng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="316"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="305"/>
         <source>What makes your shop different for them, one point per line</source>
         <translation>Điều làm cửa hàng khác biệt trong mắt họ, mỗi ý một dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="317"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="306"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -5669,95 +5671,95 @@
 <context>
     <name>ValuePage</name>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="118"/>
+        <location filename="../../app/ui/segments/value_page.py" line="117"/>
         <source>Top 20% of customers</source>
         <translation>20% khách hàng hàng đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="118"/>
+        <location filename="../../app/ui/segments/value_page.py" line="117"/>
         <source>Top 10% of customers</source>
         <translation>10% khách hàng hàng đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="119"/>
+        <location filename="../../app/ui/segments/value_page.py" line="118"/>
         <source>80% of the revenue</source>
         <translation>80% doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="119"/>
+        <location filename="../../app/ui/segments/value_page.py" line="118"/>
         <source>The top 10% spend</source>
         <translation>10% hàng đầu chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="120"/>
+        <location filename="../../app/ui/segments/value_page.py" line="119"/>
         <source>Repeat customers</source>
         <translation>Khách hàng mua lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="120"/>
+        <location filename="../../app/ui/segments/value_page.py" line="119"/>
         <source>Premium customers at risk</source>
         <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="125"/>
+        <location filename="../../app/ui/segments/value_page.py" line="124"/>
         <source>Import sales to see this figure.</source>
         <translation>Hãy nhập dữ liệu bán hàng để xem số liệu này.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/ui/segments/value_page.py" line="129"/>
         <location filename="../../app/ui/segments/value_page.py" line="130"/>
-        <location filename="../../app/ui/segments/value_page.py" line="131"/>
         <source>of the revenue comes from the best %n customers.</source>
         <translation>
             <numerusform>doanh thu đến từ %n khách hàng tốt nhất.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/value_page.py" line="132"/>
-        <location filename="../../app/ui/segments/value_page.py" line="142"/>
+        <location filename="../../app/ui/segments/value_page.py" line="131"/>
+        <location filename="../../app/ui/segments/value_page.py" line="141"/>
         <source>%n customers</source>
         <translation>
             <numerusform>%n khách hàng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="133"/>
+        <location filename="../../app/ui/segments/value_page.py" line="132"/>
         <source>bring 80% of the revenue: {share} of all customers.</source>
         <translation>mang lại 80% doanh thu: chiếm {share} tổng số khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="135"/>
+        <location filename="../../app/ui/segments/value_page.py" line="134"/>
         <source>{ratio} × the average</source>
         <translation>gấp {ratio} lần mức trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="136"/>
+        <location filename="../../app/ui/segments/value_page.py" line="135"/>
         <source>An average customer spends {mean}; each premium customer lost costs the revenue of several ordinary ones.</source>
         <translation>Một khách hàng trung bình chi tiêu {mean}; mất một khách hàng cao cấp là mất doanh thu của vài khách hàng bình thường.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/value_page.py" line="139"/>
+        <location filename="../../app/ui/segments/value_page.py" line="138"/>
         <source>of the revenue comes from the %n customers who bought more than once ({share} of customers).</source>
         <translation>
             <numerusform>doanh thu đến từ %n khách hàng mua từ hai lần trở lên ({share} số khách hàng).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="143"/>
+        <location filename="../../app/ui/segments/value_page.py" line="142"/>
         <source>have been away much longer than usual: {revenue} at stake, worth about {equivalent} average customers.</source>
         <translation>đã vắng mặt lâu hơn hẳn thường lệ: {revenue} doanh thu có nguy cơ mất, tương đương khoảng {equivalent} khách hàng trung bình.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="177"/>
+        <location filename="../../app/ui/segments/value_page.py" line="176"/>
         <source>Value tiers</source>
         <translation>Hạng giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="179"/>
+        <location filename="../../app/ui/segments/value_page.py" line="178"/>
         <source>VIP: the top 10% by total spend; Premium: the next 10%. Click a tier or a band of the curve to list its customers.</source>
         <translation>VIP: 10% khách hàng chi tiêu cao nhất; Cao cấp: 10% kế tiếp. Nhấp vào một hạng hoặc một dải trên đường cong để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="181"/>
+        <location filename="../../app/ui/segments/value_page.py" line="180"/>
         <source>List them</source>
         <translation>Xem danh sách</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from app.models import feedback as store
 from app.services.feedback import nps
 from app.ui import language, session
+from app.ui.table_views import select_row
 from tests.importing.conftest import write_csv
 
 
@@ -29,7 +30,7 @@ def test_the_tab_shows_the_demo_score_with_its_interval(demo_window, qtbot):
     assert tab.score_label.text() == nps.signed(total.nps)
     assert tab.interval_label.text() == f"95% interval: {nps.signed(total.ci_low)} to {nps.signed(total.ci_high)}"
     assert "is larger than the noise" in tab.premium_label.text()
-    qtbot.waitUntil(lambda: tab.trend_chart.figure is not None and tab.groups_chart.figure is not None)
+    qtbot.waitUntil(lambda: tab.trend_chart.chart is not None and tab.groups_chart.chart is not None)
     tab.latest.setChecked(True)
     latest = nps.overall(session.current_shop().conn, latest_per_customer=True)
     assert tab.counts_label.text().startswith(f"Answers: {latest.responses} ·")
@@ -118,7 +119,7 @@ def test_edit_and_delete_with_undo(demo_window, qtbot, monkeypatch):
     assert store.get_response(conn, record["id"])["score"] == 0
     session.undo_stack().undo()
     assert store.get_response(conn, record["id"])["score"] == record["score"]
-    tab.answers.selectRow(0)
+    select_row(tab.answers, 0)
     tab.delete_answer()
     assert store.get_response(conn, record["id"]) is None
     session.undo_stack().undo()
@@ -135,7 +136,7 @@ def test_follow_up_status_with_undo_and_revenue_at_risk(demo_window, qtbot):
     assert tab.followup_model.rowCount() > 0
     assert tab.risk_label.text().startswith("Revenue at risk: ")
     todo = tab.followup_model.row_of(lambda r: r["status"] == "todo")
-    tab.followups.selectRow(todo)
+    select_row(tab.followups, todo)
     record = tab.followup_model.record(todo)
     tab.status.setCurrentIndex(tab.status.findData("resolved"))
     tab.note.setText("Đã gọi lại")

@@ -301,3 +301,15 @@ def test_a_file_from_a_newer_version_opens_read_only_and_says_so(qt_app, qtbot, 
     assert window.read_only_bar.isVisible() and "newer version" in window.read_only_bar.label.text()
     assert not window.empty_shop_button.isVisible()
     window.set_shop(None)
+
+
+def test_help_opens_the_log_folder(window, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from app.ui import application
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    window.action("open_log_folder").trigger()
+    assert opened == [str(application.log_folder())] and application.log_folder().is_dir()
+    assert window.action("open_log_folder").text() == "Open the &log folder"

@@ -40,20 +40,21 @@ def trend_chart(trend: Trend, translate: Translate = identity, *, locale: str = 
         ax.set_axis_off()
         return fig
     x = list(range(len(scores)))
-    ax.fill_between(x, [s.ci_low for s in scores], [s.ci_high for s in scores], color=BAND, alpha=0.45, lw=0,
+    points = [_figures(s) for s in scores]
+    ax.fill_between(x, [p[1] for p in points], [p[2] for p in points], color=BAND, alpha=0.45, lw=0,
                     label=translate(CHART, QT_TRANSLATE_NOOP("FeedbackChart", "95% interval")))
-    ax.plot(x, [s.nps for s in scores], color=NEUTRAL, lw=2, zorder=3)
+    ax.plot(x, [p[0] for p in points], color=NEUTRAL, lw=2, zorder=3)
     for i, (score, change) in enumerate(zip(scores, changes, strict=True)):
         hollow = score.too_few
-        ax.plot([i], [score.nps], "o", ms=6, zorder=4, color=NEUTRAL, markerfacecolor="white" if hollow else NEUTRAL)
+        ax.plot([i], [points[i][0]], "o", ms=6, zorder=4, color=NEUTRAL, markerfacecolor="white" if hollow else NEUTRAL)
         if change:
-            ax.annotate("▲" if change > 0 else "▼", (i, score.nps), xytext=(0, 9), textcoords="offset points",
+            ax.annotate("▲" if change > 0 else "▼", (i, points[i][0]), xytext=(0, 9), textcoords="offset points",
                         ha="center", color=GOOD if change > 0 else BAD, fontsize=10, weight="bold")
     ax.axhline(0, color="#999999", lw=0.8)
     ax.set_xticks(x, [period_label(s.group, trend.period) for s in scores],
                   rotation=45 if len(scores) > 8 else 0, ha="right" if len(scores) > 8 else "center", fontsize=8)
-    low = min(s.ci_low for s in scores)
-    high = max(s.ci_high for s in scores)
+    low = min(p[1] for p in points)
+    high = max(p[2] for p in points)
     ax.set_ylim(max(-100, low - 10), min(100, high + 15))
     ax.set_ylabel("NPS")
     ax.yaxis.set_major_formatter(_signed_formatter(locale))
@@ -63,6 +64,11 @@ def trend_chart(trend: Trend, translate: Translate = identity, *, locale: str = 
     ax.set_title(note, fontsize=8, color="#555555", loc="left")
     ax.legend(loc="lower left", fontsize=8, frameon=False)
     return fig
+
+
+def _figures(score: Score) -> tuple[float, float, float]:
+    """(NPS, interval low, interval high) of a score that has answers."""
+    return float(score.nps or 0.0), float(score.ci_low or 0.0), float(score.ci_high or 0.0)
 
 
 def _signed_formatter(locale: str):
@@ -84,18 +90,19 @@ def groups_chart(scores: Sequence[Score], labels: Sequence[str], translate: Tran
         ax.set_axis_off()
         return fig
     y = list(range(len(shown)))[::-1]
-    values = [s.nps for s, _ in shown]
+    points = [_figures(s) for s, _ in shown]
+    values = [p[0] for p in points]
     palette = list(colors) if colors else [GOOD if v >= 30 else BAD if v < 0 else NEUTRAL for v in values]
     bars = ax.barh(y, values, color=palette[:len(shown)], alpha=0.85, height=0.6)
-    low = [s.nps - s.ci_low for s, _ in shown]
-    high = [s.ci_high - s.nps for s, _ in shown]
+    low = [p[0] - p[1] for p in points]
+    high = [p[2] - p[0] for p in points]
     ax.errorbar(values, y, xerr=[[max(0.0, v) for v in low], [max(0.0, v) for v in high]], fmt="none",
                 ecolor="#333333", capsize=3, lw=1)
     answers = translate(CHART, QT_TRANSLATE_NOOP("FeedbackChart", "{count} answers"))
-    for bar, (score, _label), value in zip(bars, shown, values, strict=True):
+    for bar, (score, _label), (value, _low, top) in zip(bars, shown, points, strict=True):
         bar.set_gid(f"group:{score.group}")
         ax.annotate(("+" if value > 0 else "") + formatting.number(value, 0, locale),
-                    (min(max(score.ci_high, value), 100), bar.get_y() + bar.get_height() / 2), xytext=(4, 0),
+                    (min(max(top, value), 100), bar.get_y() + bar.get_height() / 2), xytext=(4, 0),
                     textcoords="offset points", va="center", fontsize=8)
     # the number of answers under each name; ⚠ where they are too few to trust the score
     ticks = [f"{label}\n{answers.format(count=formatting.number(score.responses, 0, locale))}"

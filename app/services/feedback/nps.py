@@ -130,7 +130,7 @@ class Difference:
 
 def difference(first: Score, second: Score) -> Difference:
     """Whether two scores differ by more than the noise (see the module's docstring)."""
-    if not first.responses or not second.responses:
+    if first.nps is None or second.nps is None:
         return Difference(None, None, False)
     value = first.nps - second.nps
     margin = 100.0 * Z * math.sqrt(first.variance / first.adjusted_n + second.variance / second.adjusted_n)
@@ -160,7 +160,7 @@ def by_group(conn: sqlite3.Connection, by: str, *, latest_per_customer: bool = F
     """One Score per group, in group order: `by` is segment, tier, premium, channel, source, month or
     quarter. Groups by segment or tier put answers without a customer (or from a customer without
     purchases) under ''."""
-    options = {"latest_per_customer": latest_per_customer, "since": _since_seconds(since)}
+    options: dict[str, Any] = {"latest_per_customer": latest_per_customer, "since": _since_seconds(since)}
     if by in store.NEEDS_FIGURES:
         _fresh_figures(conn)
         totals = _customer_groups(conn, options)[by]
@@ -180,19 +180,19 @@ def _add(totals: dict[Any, list[int]], key: Any, n: int, p: int | None, d: int |
     total[2] += d or 0
 
 
-def _customer_groups(conn: sqlite3.Connection, options: dict) -> dict[str, dict[Any, list[int]]]:
+def _customer_groups(conn: sqlite3.Connection, options: dict[str, Any]) -> dict[str, dict[Any, list[int]]]:
     """The counts by all, premium, segment and tier, summed from the counts per customer."""
     figures = store.segments_and_tiers(conn)
     totals: dict[str, dict[Any, list[int]]] = {"all": {}, "premium": {}, "segment": {}, "tier": {}}
     for customer, n, p, d in store.customer_counts(conn, **options):
-        segment, tier = figures.get(customer, ("", ""))
+        segment, tier = figures.get(customer, ("", "")) if customer is not None else ("", "")
         for by, key in (("all", "all"), ("premium", "premium" if tier in PREMIUM_TIERS else "rest"),
                         ("segment", segment), ("tier", tier)):
             _add(totals[by], key, n, p, d)
     return totals
 
 
-def _period_totals(conn: sqlite3.Connection, period: str, options: dict) -> dict[int, list[int]]:
+def _period_totals(conn: sqlite3.Connection, period: str, options: dict[str, Any]) -> dict[int, list[int]]:
     """yyyymm (month) or yyyyq (quarter) -> counts, summed from the counts per day."""
     totals: dict[int, list[int]] = {}
     for day, n, p, d in store.day_counts(conn, **options):
@@ -233,7 +233,7 @@ def _trend(period: str, scores: list[Score]) -> Trend:
     changes = [0]
     for before, after in zip(scores, scores[1:], strict=False):
         diff = difference(after, before)
-        changes.append(0 if not diff.significant else (1 if diff.value > 0 else -1))
+        changes.append(0 if not diff.significant or diff.value is None else (1 if diff.value > 0 else -1))
     return Trend(period, scores, changes[:len(scores)])
 
 
@@ -269,7 +269,7 @@ def load_overview(conn: sqlite3.Connection, *, latest_per_customer: bool = False
     """The overall score, premium against the rest, by segment, by channel and the trend: the same
     figures as the functions above, with the per-customer counts read once for the first three."""
     _fresh_figures(conn)
-    options = {"latest_per_customer": latest_per_customer, "since": _since_seconds(since)}
+    options: dict[str, Any] = {"latest_per_customer": latest_per_customer, "since": _since_seconds(since)}
     totals = _customer_groups(conn, options)
     months = _period_totals(conn, period, options)
     premium, rest = (Score(key, *totals["premium"].get(key, (0, 0, 0))) for key in ("premium", "rest"))

@@ -72,7 +72,11 @@ def _pattern(keywords: Iterable[str]) -> re.Pattern | None:
     return re.compile(r"(?<![0-9a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![0-9a-z])")
 
 
-_THEME_PATTERNS = [(theme, _pattern(theme.keywords)) for theme in THEMES]
+_THEME_PATTERNS: list[tuple[Theme, re.Pattern]] = []
+for _theme in THEMES:
+    _found = _pattern(_theme.keywords)
+    if _found is not None:
+        _THEME_PATTERNS.append((_theme, _found))
 
 
 def split_keywords(text: str) -> list[str]:
@@ -92,7 +96,7 @@ def suggest_tags(comment: str, owner_tags: Iterable[tuple[int, str, str]] = (), 
         if pattern is not None and pattern.search(folded) and fold(name) not in seen:
             found.append(name)
             seen.add(fold(name))
-    matched = {theme.key for theme, pattern in _THEME_PATTERNS if pattern is not None and pattern.search(folded)}
+    matched = {theme.key for theme, pattern in _THEME_PATTERNS if pattern.search(folded)}
     # a negated compliment is a complaint: "không ngon" (not tasty), "không nhiệt tình" (not helpful)
     for complaint, compliment in (("quality", "taste"), ("rude", "staff")):
         if complaint in matched:

@@ -31,13 +31,14 @@ _EXPORTS: dict[str, str] = {
     # target choice
     "TargetRow": "targeting", "target_table": "targeting", "set_target_profile": "targeting",
     # settings
-    "SegmentSettings": "config", "load_settings": "config", "save_settings": "config", "CRITERIA": "config",
+    "SegmentSettings": "config", "load_settings": "config", "save_settings": "figures", "CRITERIA": "config",
     "CRITERION_NAMES": "config",
     # movement
     "Movement": "snapshots", "movement": "snapshots", "snapshot_months": "snapshots",
     "refresh_snapshots": "snapshots", "refresh_all": "snapshots",
     # the tab
-    "Overview": "overview", "load_overview": "overview",
+    "Overview": "overview", "OverviewRest": "overview", "load_overview": "overview", "load_first": "overview",
+    "load_rest": "overview",
 }
 _SUBMODULES = ("charts", "definitions", "scoring", "figures", "value", "categories", "rules", "membership",
                "targeting", "config", "snapshots", "overview")

@@ -6,10 +6,11 @@ operation runner (which announces the change)."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
@@ -17,18 +18,23 @@ from app.services.feedback import followups, responses
 from app.services.feedback.definitions import CATEGORIES, CHANNELS, SOURCES, STATUSES, category_of
 from app.services.feedback.nps import Score, signed
 from app.ui import operations, session
-from app.ui.segments.common import RecordModel
+from app.ui.itemmodels import ColumnSpec, RecordTableModel
+from app.ui.segments.display import percent, tier_label
 
 CONTEXT = "FeedbackTab"
+
+
+def shop_conn() -> sqlite3.Connection:
+    """The open shop's connection (the tab and its dialogs are only used while a shop is open)."""
+    shop = session.current_shop()
+    if shop is None:
+        raise RuntimeError("no shop is open")
+    return shop.conn
 
 
 def tr_feedback(text: str) -> str:
     """A text of app.services.feedback (context "Feedback")."""
     return QCoreApplication.translate("Feedback", text) if text else ""
-
-
-def tr_here(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def choice_label(choices: dict[str, str], key: str | None) -> str:
@@ -60,33 +66,26 @@ def warning_text(score: Score) -> str:
     return "" if found is None else tr_feedback(found[0]).format(**found[1])
 
 
-class FeedbackModel(RecordModel):
-    """RecordModel with titles in context FeedbackTab and the kinds stamp (seconds as a date),
-    channel, source, category (of a score), status and tags (a list)."""
+# value -> text for the kinds of column the feedback tables have beyond app.ui.itemmodels' own
+FORMATTERS: dict[str, Callable[[Any], str]] = {
+    "stamp": lambda v: session.fmt().date(v),
+    "channel": lambda v: choice_label(CHANNELS, v),
+    "source": lambda v: choice_label(SOURCES, v),
+    "status": lambda v: choice_label(STATUSES, v),
+    "category": lambda v: choice_label(CATEGORIES, category_of(v)),
+    "tags": lambda v: ", ".join(v or ()),
+    "tier": tier_label,
+    "percent": lambda v: percent(v, 1),
+}
 
-    KINDS: dict[str, Callable[[Any], str]] = {
-        "stamp": lambda v: session.fmt().date(v),
-        "channel": lambda v: choice_label(CHANNELS, v),
-        "source": lambda v: choice_label(SOURCES, v),
-        "status": lambda v: choice_label(STATUSES, v),
-        "category": lambda v: choice_label(CATEGORIES, category_of(v)),
-        "tags": lambda v: ", ".join(v or ()),
-    }
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.columns):
-            return tr_here(self.columns[section].title)
-        return super().headerData(section, orientation, role)
+def column(key: str, title: str, kind: str = "text") -> ColumnSpec:
+    """A column of the tab's tables; `title` is English source text in context FeedbackTab."""
+    return ColumnSpec(key, title, kind=kind, formatter=FORMATTERS.get(kind))
 
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            column = self.columns[index.column()]
-            if column.kind in self.KINDS:
-                value = self.records[index.row()].get(column.key)
-                text = "" if value is None else self.KINDS[column.kind](value)
-                return text if role == Qt.ItemDataRole.DisplayRole or len(text) > 24 else None
-        return super().data(index, role)
+
+def feedback_model(columns, parent=None) -> RecordTableModel:
+    return RecordTableModel(columns, context=CONTEXT, parent=parent)
 
 
 # ------------------------------------------------------------------------------------------ undo
@@ -112,17 +111,18 @@ class AddAnswerCommand(QUndoCommand):
             if not outcome.ok:
                 self.setObsolete(True)
                 return
-            self.response_id = outcome.value.responses[0]
             from app.models import feedback as store
 
-            self.record = store.get_response(session.current_shop().conn, self.response_id)
-        else:
-            operations.run(lambda conn: responses.restore_response(conn, self.record), parent=self._parent,
-                           title=_title())
+            self.response_id = response_id = int(outcome.value.responses[0])
+            self.record = store.get_response(shop_conn(), response_id)
+        elif self.record is not None:
+            record = self.record
+            operations.run(lambda conn: responses.restore_response(conn, record), parent=self._parent, title=_title())
 
     def undo(self) -> None:
-        if self.response_id is not None:
-            operations.run(lambda conn: responses.delete_response(conn, self.response_id), parent=self._parent,
+        response_id = self.response_id
+        if response_id is not None:
+            operations.run(lambda conn: responses.delete_response(conn, response_id), parent=self._parent,
                            title=_title())
 
 

@@ -6,6 +6,7 @@ tag with its keywords."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -27,7 +28,7 @@ from app.services.errors import UserError
 from app.services.feedback import cards, importing, tags
 from app.ui import operations, session
 from app.ui.dialogs import ask_save_path, error_text, safe_file_name, translate_buttons
-from app.ui.feedback.common import tr_feedback
+from app.ui.feedback.common import shop_conn, tr_feedback
 
 
 class ImportAnswersDialog(QDialog):
@@ -36,8 +37,8 @@ class ImportAnswersDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, path: Path | None = None):
         super().__init__(parent)
         self.setObjectName("import_answers")
-        self.source = None
-        self.summary = None
+        self.source: Any = None  # app.services.importing.Source once a file is open
+        self.summary: importing.FeedbackImportSummary | None = None
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
         self.choose = QPushButton()
@@ -103,7 +104,7 @@ class ImportAnswersDialog(QDialog):
             combo.blockSignals(False)
             self._show_samples(key)
         self.message.setText(self.tr("Recognised: {preset}. Check the columns, then import.").format(
-            preset=tr_feedback(importing.PRESETS[mapping.preset])))
+            preset=tr_feedback(importing.PRESETS.get(mapping.preset or "", ""))))
         self._update()
 
     def mapping(self) -> importing.FeedbackMapping:
@@ -115,7 +116,8 @@ class ImportAnswersDialog(QDialog):
 
     def _show_samples(self, key: str) -> None:
         header = self.combos[key].currentData()
-        values = self.source.sample_values(self.source.headers.index(header), 3) if self.source and header else []
+        values: list[str] = self.source.sample_values(self.source.headers.index(header), 3) \
+            if self.source and header else []
         self.samples[key].setText(", ".join(values))
         self._update()
 
@@ -166,7 +168,7 @@ class CardsDialog(QDialog):
         self.language.setCurrentIndex(0 if session.fmt().locale.startswith("vi") else 1)
         self.pages = QSpinBox()
         self.pages.setRange(1, 100)
-        self.url = QLineEdit(cards.survey_url(session.current_shop().conn))
+        self.url = QLineEdit(cards.survey_url(shop_conn()))
         self.url.setPlaceholderText("https://forms.gle/…")
         self.labels = [QLabel() for _ in range(3)]
         form = QFormLayout()
@@ -190,7 +192,7 @@ class CardsDialog(QDialog):
 
     def save(self, path: Path | None = None) -> Path | None:
         url = self.url.text().strip()
-        if url != cards.survey_url(session.current_shop().conn):
+        if url != cards.survey_url(shop_conn()):
             outcome = operations.run(lambda conn: cards.set_survey_url(conn, url), parent=self,
                                      title=self.tr("Survey cards"), on_failure=lambda exc: self.message.setText(
                                          error_text(exc)))
@@ -202,13 +204,14 @@ class CardsDialog(QDialog):
             if path is None:
                 return None
         try:
-            cards.write_shop_cards(session.current_shop().conn, path, language=self.language.currentData(),
+            cards.write_shop_cards(shop_conn(), path, language=self.language.currentData(),
                                    pages=self.pages.value())
         except UserError as exc:
             self.message.setText(error_text(exc))
             return None
         self.path = Path(path)
-        window = self.parent().window() if self.parent() else None
+        parent = self.parentWidget()
+        window = parent.window() if parent is not None else None
         if window is not None and hasattr(window, "status"):
             window.status(self.tr("Saved the survey cards to {file}.").format(file=path))
         self.accept()

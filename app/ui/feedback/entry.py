@@ -33,7 +33,7 @@ from app.services.feedback import responses, tags
 from app.services.feedback.definitions import CHANNELS, SOURCES
 from app.ui import session
 from app.ui.dialogs import error_text, translate_buttons
-from app.ui.feedback.common import AddAnswerCommand, edit_answer_command, push, tr_feedback
+from app.ui.feedback.common import AddAnswerCommand, edit_answer_command, push, shop_conn, tr_feedback
 
 MAX_CHOICES = 20
 
@@ -82,7 +82,7 @@ class CustomerPicker(QLineEdit):
     def set_customer(self, customer_id: int | None) -> None:
         shop = session.current_shop()
         found = store.customer_label(shop.conn, customer_id) if shop is not None and customer_id else None
-        if found is None:
+        if found is None or customer_id is None:
             self._by_text = {}
             self.clear()
             return
@@ -158,7 +158,7 @@ class AnswerForm(QDialog):
         self.score.setFocus()
 
     def _load(self, response_id: int) -> None:
-        record = store.get_response(session.current_shop().conn, response_id)
+        record = store.get_response(shop_conn(), response_id)
         if record is None:
             return
         self.score.setText(str(record["score"]))

@@ -10,6 +10,8 @@ the event loop. A hidden tab only marks itself stale when something changes and 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -42,58 +44,53 @@ from app.ui import session
 from app.ui.dialogs import InfoBar, ask_save_path, error_text, warn
 from app.ui.events import events
 from app.ui.feedback.common import (
-    FeedbackModel,
     choice_label,
+    column,
     counts_text,
     delete_answer_command,
+    feedback_model,
     follow_up_command,
     interval_text,
     push,
     score_text,
+    shop_conn,
     tr_feedback,
     warning_text,
 )
-from app.ui.segments.common import (
-    ChartView,
-    Column,
-    current_record,
-    fit_columns,
-    make_table,
-    money,
-    segment_label,
-    tier_label,
-)
+from app.ui.segments.chart_view import ChartView
+from app.ui.segments.display import money, segment_label, tier_label
+from app.ui.table_views import current_record, fit_columns, make_table
 
 ANSWERS_SHOWN = 5000
 RELOAD_DELAY_MS = 100
 
 ANSWER_COLUMNS = (
-    Column("answered_at", QT_TRANSLATE_NOOP("FeedbackTab", "Date"), "stamp"),
-    Column("name", QT_TRANSLATE_NOOP("FeedbackTab", "Customer")),
-    Column("score", QT_TRANSLATE_NOOP("FeedbackTab", "Score"), "int"),
-    Column("score", QT_TRANSLATE_NOOP("FeedbackTab", "Group"), "category"),
-    Column("comment", QT_TRANSLATE_NOOP("FeedbackTab", "Comment")),
-    Column("tags", QT_TRANSLATE_NOOP("FeedbackTab", "Tags"), "tags"),
-    Column("channel", QT_TRANSLATE_NOOP("FeedbackTab", "Channel"), "channel"),
-    Column("source", QT_TRANSLATE_NOOP("FeedbackTab", "Source"), "source"),
-    Column("tier", QT_TRANSLATE_NOOP("FeedbackTab", "Value tier"), "tier"),
+    column("answered_at", QT_TRANSLATE_NOOP("FeedbackTab", "Date"), "stamp"),
+    column("name", QT_TRANSLATE_NOOP("FeedbackTab", "Customer")),
+    column("score", QT_TRANSLATE_NOOP("FeedbackTab", "Score"), "int"),
+    column("score", QT_TRANSLATE_NOOP("FeedbackTab", "Group"), "category"),
+    column("comment", QT_TRANSLATE_NOOP("FeedbackTab", "Comment")),
+    column("tags", QT_TRANSLATE_NOOP("FeedbackTab", "Tags"), "tags"),
+    column("channel", QT_TRANSLATE_NOOP("FeedbackTab", "Channel"), "channel"),
+    column("source", QT_TRANSLATE_NOOP("FeedbackTab", "Source"), "source"),
+    column("tier", QT_TRANSLATE_NOOP("FeedbackTab", "Value tier"), "tier"),
 )
-THEME_COLUMNS = (Column("name", QT_TRANSLATE_NOOP("FeedbackTab", "Tag")), Column("responses", QT_TRANSLATE_NOOP("FeedbackTab", "Answers"), "int"), Column("share", QT_TRANSLATE_NOOP("FeedbackTab", "Share"), "percent"))
+THEME_COLUMNS = (column("name", QT_TRANSLATE_NOOP("FeedbackTab", "Tag")), column("responses", QT_TRANSLATE_NOOP("FeedbackTab", "Answers"), "int"), column("share", QT_TRANSLATE_NOOP("FeedbackTab", "Share"), "percent"))
 FOLLOWUP_COLUMNS = (
-    Column("when", QT_TRANSLATE_NOOP("FeedbackTab", "Date"), "stamp"),
-    Column("name", QT_TRANSLATE_NOOP("FeedbackTab", "Customer")),
-    Column("code", QT_TRANSLATE_NOOP("FeedbackTab", "Code")),
-    Column("tier", QT_TRANSLATE_NOOP("FeedbackTab", "Value tier"), "tier"),
-    Column("spend", QT_TRANSLATE_NOOP("FeedbackTab", "Total spend"), "money"),
-    Column("score", QT_TRANSLATE_NOOP("FeedbackTab", "Score"), "int"),
-    Column("amount", QT_TRANSLATE_NOOP("FeedbackTab", "Invoice total"), "money"),
-    Column("comment", QT_TRANSLATE_NOOP("FeedbackTab", "Comment")),
-    Column("status", QT_TRANSLATE_NOOP("FeedbackTab", "Status"), "status"),
-    Column("note", QT_TRANSLATE_NOOP("FeedbackTab", "Note")),
-    Column("updated_at", QT_TRANSLATE_NOOP("FeedbackTab", "Status date"), "stamp"),
+    column("when", QT_TRANSLATE_NOOP("FeedbackTab", "Date"), "stamp"),
+    column("name", QT_TRANSLATE_NOOP("FeedbackTab", "Customer")),
+    column("code", QT_TRANSLATE_NOOP("FeedbackTab", "Code")),
+    column("tier", QT_TRANSLATE_NOOP("FeedbackTab", "Value tier"), "tier"),
+    column("spend", QT_TRANSLATE_NOOP("FeedbackTab", "Total spend"), "money"),
+    column("score", QT_TRANSLATE_NOOP("FeedbackTab", "Score"), "int"),
+    column("amount", QT_TRANSLATE_NOOP("FeedbackTab", "Invoice total"), "money"),
+    column("comment", QT_TRANSLATE_NOOP("FeedbackTab", "Comment")),
+    column("status", QT_TRANSLATE_NOOP("FeedbackTab", "Status"), "status"),
+    column("note", QT_TRANSLATE_NOOP("FeedbackTab", "Note")),
+    column("updated_at", QT_TRANSLATE_NOOP("FeedbackTab", "Status date"), "stamp"),
 )
-RISK_COLUMNS = (Column("name", QT_TRANSLATE_NOOP("FeedbackTab", "Customer")), Column("tier", QT_TRANSLATE_NOOP("FeedbackTab", "Value tier"), "tier"), Column("score", QT_TRANSLATE_NOOP("FeedbackTab", "Last score"), "int"),
-                Column("answered_at", QT_TRANSLATE_NOOP("FeedbackTab", "Answered"), "stamp"), Column("revenue", QT_TRANSLATE_NOOP("FeedbackTab", "Revenue, last 12 months"), "money"))
+RISK_COLUMNS = (column("name", QT_TRANSLATE_NOOP("FeedbackTab", "Customer")), column("tier", QT_TRANSLATE_NOOP("FeedbackTab", "Value tier"), "tier"), column("score", QT_TRANSLATE_NOOP("FeedbackTab", "Last score"), "int"),
+                column("answered_at", QT_TRANSLATE_NOOP("FeedbackTab", "Answered"), "stamp"), column("revenue", QT_TRANSLATE_NOOP("FeedbackTab", "Revenue, last 12 months"), "money"))
 
 
 def _answer_record(row: tuple, tag_names: dict[int, list[str]]) -> dict:
@@ -107,7 +104,7 @@ class FeedbackTab(QWidget):
     def __init__(self, window: QWidget | None = None):
         super().__init__()
         self.setObjectName("feedback_tab")
-        self.window_ = window
+        self.window_: Any = window  # the main window (its status bar), None in a test or a benchmark
         self._stale = True
         self.overview: nps.Overview | None = None
         self._filled: set[int] = set()  # the pages filled since the last reload
@@ -221,8 +218,8 @@ class FeedbackTab(QWidget):
 
     def _answers_page(self) -> QWidget:
         page = QWidget()
-        self.answers_model = FeedbackModel(ANSWER_COLUMNS, self)
-        self.answers = make_table(self.answers_model, name="feedback_answers", sort_key=None)
+        self.answers_model = feedback_model(ANSWER_COLUMNS, self)
+        self.answers = make_table(self.answers_model, name="feedback_answers", sort_key="answered_at")
         self.answers.doubleClicked.connect(lambda _index: self.edit_answer())
         self.answers_note = QLabel()
         self.edit_button = QPushButton()
@@ -240,13 +237,13 @@ class FeedbackTab(QWidget):
 
     def _themes_page(self) -> QWidget:
         page = QWidget()
-        self.detractor_themes_model = FeedbackModel(THEME_COLUMNS, self)
-        self.promoter_themes_model = FeedbackModel(THEME_COLUMNS, self)
-        self.detractor_themes = make_table(self.detractor_themes_model, name="detractor_themes", sort_key=None)
-        self.promoter_themes = make_table(self.promoter_themes_model, name="promoter_themes", sort_key=None)
+        self.detractor_themes_model = feedback_model(THEME_COLUMNS, self)
+        self.promoter_themes_model = feedback_model(THEME_COLUMNS, self)
+        self.detractor_themes = make_table(self.detractor_themes_model, name="detractor_themes", sort_key="responses")
+        self.promoter_themes = make_table(self.promoter_themes_model, name="promoter_themes", sort_key="responses")
         self.detractor_title, self.promoter_title = QLabel(), QLabel()
-        self.theme_comments_model = FeedbackModel(ANSWER_COLUMNS, self)
-        self.theme_comments = make_table(self.theme_comments_model, name="theme_comments", sort_key=None)
+        self.theme_comments_model = feedback_model(ANSWER_COLUMNS, self)
+        self.theme_comments = make_table(self.theme_comments_model, name="theme_comments", sort_key="answered_at")
         self.theme_comments_title = QLabel()
         self.detractor_themes.clicked.connect(lambda index: self._show_theme(self.detractor_themes, 0, 6))
         self.promoter_themes.clicked.connect(lambda index: self._show_theme(self.promoter_themes, 9, 10))
@@ -280,10 +277,10 @@ class FeedbackTab(QWidget):
         for key in (*FOLLOWUP_KINDS, "at_risk"):
             self.kind.addItem("", key)
         self.kind.currentIndexChanged.connect(lambda _i: self._fill_followups())
-        self.followup_model = FeedbackModel(FOLLOWUP_COLUMNS, self)
-        self.risk_model = FeedbackModel(RISK_COLUMNS, self)
-        self.followups = make_table(self.followup_model, name="followups", sort_key=None)
-        self.risk_table = make_table(self.risk_model, name="revenue_at_risk_list", sort_key=None)
+        self.followup_model = feedback_model(FOLLOWUP_COLUMNS, self)
+        self.risk_model = feedback_model(RISK_COLUMNS, self)
+        self.followups = make_table(self.followup_model, name="followups", sort_key="when")
+        self.risk_table = make_table(self.risk_model, name="revenue_at_risk_list", sort_key="revenue")
         self.followups.clicked.connect(lambda _index: self._followup_selected())
         self.status = QComboBox()
         for key in STATUSES:
@@ -421,7 +418,7 @@ class FeedbackTab(QWidget):
             self._fill_followups()
 
     def _fill_answers(self) -> None:
-        conn = session.current_shop().conn
+        conn = shop_conn()
         rows = store.list_responses(conn, limit=ANSWERS_SHOWN)
         names = store.response_tag_names(conn, [r[0] for r in rows]) if rows else {}
         self.answers_model.set_records([_answer_record(r, names) for r in rows])
@@ -431,7 +428,7 @@ class FeedbackTab(QWidget):
             shown=session.fmt().number(len(rows)), total=session.fmt().number(total)) if total > len(rows) else "")
 
     def _fill_themes(self) -> None:
-        themes = feedback_tags.themes(session.current_shop().conn)
+        themes = feedback_tags.themes(shop_conn())
         self.detractor_themes_model.set_records([vars(t) | {"share": 100 * t.share} for t in themes.detractors])
         self.promoter_themes_model.set_records([vars(t) | {"share": 100 * t.share} for t in themes.promoters])
         fit_columns(self.detractor_themes)
@@ -443,7 +440,7 @@ class FeedbackTab(QWidget):
         record = current_record(table)
         if record is None:
             return
-        conn = session.current_shop().conn
+        conn = shop_conn()
         rows = store.list_responses(conn, tag_id=record["tag_id"], min_score=low, max_score=high, limit=ANSWERS_SHOWN)
         names = store.response_tag_names(conn, [r[0] for r in rows]) if rows else {}
         self.theme_comments_model.set_records([_answer_record(r, names) for r in rows])

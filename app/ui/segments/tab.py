@@ -28,7 +28,8 @@ from app.services.changes import Changes
 from app.ui import application, session, workers
 from app.ui.dialogs import InfoBar
 from app.ui.events import events
-from app.ui.segments.common import SegmentData, date_text, money
+from app.ui.segments.data import SegmentData
+from app.ui.segments.display import date_label, money
 
 RELOAD_DELAY_MS = 150  # coalesces a burst of change signals into one reload
 REST_FALLBACK_MS = 3000  # the second loading stage starts by then even if the charts are not drawn
@@ -199,7 +200,7 @@ class SegmentsTab(QWidget):
         if self._rest_pending:
             self.start_rest()
 
-    def _rest_loaded(self, rest: dict | None) -> None:
+    def _rest_loaded(self, rest) -> None:
         if rest is None or self.data is None or self._loading_shop is not session.current_shop():
             return
         self.data.complete_with(rest)
@@ -257,9 +258,12 @@ class SegmentsTab(QWidget):
         if self.isVisible():
             self._reload_timer.start()
 
-    def _changed(self, changes: Changes, _origin: object) -> None:
+    def _changed(self, changes: Changes, origin: object) -> None:
         if changes.shop:
             return  # _shop_changed reloads everything
+        targets = self.pages.get("targets")
+        if changes.segments and not (changes.sales or changes.customers) and targets is not None and origin is targets:
+            return  # a target mark, profile or weight: the target table updated itself
         # Customers' attributes feed the hand-made segments and the accessibility of every segment.
         if changes.sales or changes.customers or changes.segments:
             self.data_changed()
@@ -310,10 +314,8 @@ class SegmentsTab(QWidget):
             return
         dialog = SegmentSettingsDialog(shop.conn, self.data.figures if self.data else None, self,
                                        read_only=not session.is_writable())
-        accepted = dialog.exec()
+        dialog.exec()  # a saved change is announced (events.changed): the tab reloads then
         dialog.deleteLater()
-        if accepted and dialog.saved:
-            self.data_changed()
 
     # ----- texts -----
     def _update_status(self, loading: bool = False) -> None:
@@ -331,7 +333,7 @@ class SegmentsTab(QWidget):
         else:
             self.status_label.setText(self.tr(
                 "Figures as of {date}: %n customers with purchases, who spent {revenue} in all.", "", value.customers)
-                .format(date=date_text(figures.as_of), revenue=money(value.revenue)))
+                .format(date=date_label(figures.as_of), revenue=money(value.revenue)))
         small = bool(figures.small_shop) and value.customers > 0
         if small:
             self.notice.label.setText(QCoreApplication.translate("Segment", figures.message))

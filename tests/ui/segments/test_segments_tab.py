@@ -15,7 +15,9 @@ from app.services.changes import Changes
 from app.services.shop import create_shop, open_shop
 from app.ui import session
 from app.ui.events import events
+from app.ui.itemmodels import RECORD_ROLE, records_in_view_order, to_view_row
 from app.ui.segments.rule_builder import RuleBuilderDialog
+from app.ui.table_views import select_row
 
 
 def _open_tab(window, section: str = "overview"):
@@ -41,8 +43,14 @@ def _member_ids(panel) -> list[int]:
     return [r["customer_id"] for r in panel.model.records]
 
 
+def _shown(view) -> list:
+    """The records as the view shows them (sorted by its proxy)."""
+    return records_in_view_order(view.model())
+
+
 def _click_row(qtbot, view, row: int) -> None:
-    rect = view.visualRect(view.model().index(row, 0))
+    """Clicks the row that shows the model's `row`."""
+    rect = view.visualRect(view.model().index(to_view_row(view.model(), row), 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
@@ -77,8 +85,8 @@ def test_double_clicking_a_member_opens_them_in_the_customers_tab(demo_window, s
     _click_row(qtbot, page.table, page.model.row_of(lambda r: r["ref"] == "rfm:at_risk"))
     members = page.members
     row = 2
-    wanted = members.model.record(row)["customer_id"]
-    rect = members.view.visualRect(members.model.index(row, 1))
+    wanted = _shown(members.view)[row]["customer_id"]
+    rect = members.view.visualRect(members.view.model().index(row, 1))
     qtbot.mouseClick(members.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # as a real
     qtbot.mouseDClick(members.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # double-click
     assert demo_window.current_tab_key() == "customers"
@@ -93,7 +101,7 @@ def _click_chart_at(qtbot, chart, x_data: float, y_data: float, axes_index: int 
     """A real left click on the canvas at data coordinates of one of the chart's axes."""
     canvas = chart.canvas
     canvas.draw()
-    ax = chart.figure.axes[axes_index]
+    ax = chart.chart.axes[axes_index]
     x, y = ax.transData.transform((x_data, y_data))
     ratio = canvas.devicePixelRatioF()
     pos = QPoint(int(x / ratio), int(canvas.height() - y / ratio))
@@ -118,11 +126,11 @@ def test_clicking_a_bar_lists_its_segment(segments_tab, qtbot):
     qtbot.waitUntil(lambda: page.sizes_chart.canvas is not None, timeout=20_000)
     summaries = segments_tab.data.overview.segments
     index = next(i for i, s in enumerate(summaries) if s.key == "at_risk")
-    bar = next(b for b in page.sizes_chart.figure.axes[0].patches if b.get_gid() == "rfm:at_risk")
+    bar = next(b for b in page.sizes_chart.chart.axes[0].patches if b.get_gid() == "rfm:at_risk")
     _click_chart_at(qtbot, page.sizes_chart, bar.get_width() / 2, bar.get_y() + bar.get_height() / 2)
     assert page.members.ref == "rfm:at_risk"
     assert len(_member_ids(page.members)) == summaries[index].customers
-    assert page.model.record(page.table.currentIndex().row())["ref"] == "rfm:at_risk"
+    assert page.table.currentIndex().data(RECORD_ROLE)["ref"] == "rfm:at_risk"
 
 
 # ---------------------------------------------------------------- customer value
@@ -144,7 +152,7 @@ def test_customer_value_and_premium_at_risk(demo_window, tmp_path):
         rows = list(csv.reader(fh))
     assert rows[0][:2] == ["Code", "Name"] and "Usual gap (days)" in rows[0]
     assert len(rows) == at_risk.count + 1
-    first = page.members.model.records[0]
+    first = _shown(page.members.view)[0]
     assert rows[1][0] == first["code"]
     assert float(rows[1][rows[0].index("Total spent")]) == first["spend"] / 1000
 
@@ -260,7 +268,7 @@ def test_editing_a_saved_segment_keeps_its_rules(demo_window, monkeypatch):
     conn = _conn()
     rules = {"all": [{"field": "tier", "op": "is", "value": "vip"},
                      {"any": [{"field": "f", "op": "ge", "value": 4}, {"field": "tags", "op": "has_tag", "value": "VIP"}]}]}
-    segment_id = segments.save_segment(conn, "VIP regulars", rules)
+    segment_id = segments.save_segment(conn, "VIP regulars", rules).value
     tab, page = _open_tab(demo_window, "saved")
     seen = {}
 
@@ -303,7 +311,7 @@ def test_category_funnel_shrinks_and_saves_as_a_segment(demo_window):
 def test_ranking_by_first_purchases(demo_window):
     tab, page = _open_tab(demo_window, "categories")
     page.rank_combo.setCurrentIndex(page.rank_combo.findData("first_buyers"))
-    firsts = [r["first_buyers"] for r in page.model.records]
+    firsts = [r["first_buyers"] for r in _shown(page.table)]
     assert firsts == sorted(firsts, reverse=True) and firsts[0] > 0
 
 
@@ -345,7 +353,7 @@ def test_target_mark_and_value_proposition_persist(demo_window, demo_path):
     assert record["is_target"] is True
     assert record["value_proposition"] == "Fresh cakes every morning, kept aside for you."
     assert record["selling_points"] == "Baked in the shop\nFree delivery in Quận 3"
-    page.table.selectRow(page.model.row_of(lambda r: r["ref"] == "rfm:champions"))
+    select_row(page.table, page.model.row_of(lambda r: r["ref"] == "rfm:champions"))
     assert page.proposition_edit.toPlainText() == "Fresh cakes every morning, kept aside for you."
     others = [r for r in page.model.records if r["ref"] != "rfm:champions"]
     assert not any(r["is_target"] for r in others)
@@ -357,7 +365,7 @@ def test_movement_lists_the_customers_of_a_move(demo_window):
     tab, page = _open_tab(demo_window, "movement")
     movement = segments.movement(_conn())
     assert page.movement.moved == movement.moved > 0
-    biggest = page.model.record(0)
+    biggest = _shown(page.table)[0]
     assert biggest["customers"] == max(r["customers"] for r in page.model.records)
     page.show_move(biggest["ref"])
     assert len(page.members.ids) == biggest["customers"]
@@ -490,15 +498,15 @@ def test_language_change_keeps_the_figures_and_redraws_the_chart(demo_window, qt
     from app.ui import language
 
     tab, page = _open_tab(demo_window)
-    qtbot.waitUntil(lambda: page.sizes_chart.figure is not None, timeout=20_000)
-    drawn = page.sizes_chart.figure
+    qtbot.waitUntil(lambda: page.sizes_chart.chart is not None, timeout=20_000)
+    drawn = page.sizes_chart.chart
     customers = [r["customers"] for r in page.model.records]
     language.set_language("vi", remember=False)
     try:
         assert [r["customers"] for r in page.model.records] == customers
         assert all(tab.section_list.item(i).text() for i in range(tab.section_list.count()))
         # The chart is drawn again, with its labels in the new language.
-        qtbot.waitUntil(lambda: page.sizes_chart.figure is not drawn, timeout=20_000)
+        qtbot.waitUntil(lambda: page.sizes_chart.chart is not drawn, timeout=20_000)
     finally:
         language.set_language("en", remember=False)
 
@@ -525,7 +533,7 @@ def test_at_risk_list_exports_to_xlsx(demo_window, tmp_path):
     rows = list(sheet.iter_rows(values_only=True))
     assert len(rows) == len(page.members.model.records) + 1
     header = list(rows[0])
-    first = page.members.model.records[0]
+    first = _shown(page.members.view)[0]
     assert rows[1][header.index("Code")] == first["code"]
     assert rows[1][header.index("Value tier")] in ("VIP", "Premium")
     assert float(rows[1][header.index("Total spent")]) == first["spend"] / 1000
