@@ -19,6 +19,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "segments": ("app.cli.segments_cmd", "RFM segments, value tiers and customer-value figures"),
     "journey": ("app.cli.journey_cmd", "customer journey maps: list, export (PDF, PNG, SVG, JSON), import, gaps"),
     "personas": ("app.cli.personas_cmd", "persona cards: list, PDF, export and import"),
+    "nps": ("app.cli.nps_cmd", "the Net Promoter Score with its margin of error, overall or by group"),
+    "feedback": ("app.cli.feedback_cmd", "import customers' answers, print survey cards"),
 }
 
 

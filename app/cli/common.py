@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -21,6 +22,27 @@ def existing_shop_path(path: Path) -> Path:
     if path.is_dir():
         raise UserError(f"{path} is a folder, not a shop file.")
     return path
+
+
+def open_for_reading(path: Path):
+    """The shop at `path` opened read-only; an older file is updated first (after a backup), then read."""
+    from app.services.shop import open_shop
+
+    existing_shop_path(path)
+    try:
+        return open_shop(path, read_only=True)
+    except UserError:
+        return open_shop(path)
+
+
+def iso_date(text: str | None, template: str = "The date {text} is not a date in the form YYYY-MM-DD.") -> dt.date | None:
+    """A YYYY-MM-DD argument as a date (None when not given); a UserError with `template` otherwise."""
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UserError(template.format(text=text)) from None
 
 
 def print_json(value: Any) -> None:

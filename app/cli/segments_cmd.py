@@ -10,12 +10,11 @@ import csv
 import datetime as dt
 from pathlib import Path
 
-from app.cli.common import add_db_argument, existing_shop_path, print_json
+from app.cli.common import add_db_argument, iso_date, open_for_reading, print_json
 from app.models import segments as segment_store
 from app.models import settings as shop_settings
 from app.services import formatting
 from app.services.errors import UserError
-from app.services.shop import open_shop
 
 CSV_COLUMNS = ("customer_code", "recency_days", "frequency", "monetary", "r", "f", "m", "segment", "tier")
 
@@ -29,12 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _as_of(text: str | None) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UserError(f"The reference date {text} is not a date in the form YYYY-MM-DD.") from None
+    return iso_date(text, "The reference date {text} is not a date in the form YYYY-MM-DD.")
 
 
 def money_text(thousandths: int) -> str:
@@ -127,11 +121,7 @@ def run(args: argparse.Namespace) -> int:
     from app.services.segments import value as segment_value
 
     as_of = _as_of(args.as_of)
-    path = existing_shop_path(args.db)
-    try:
-        shop = open_shop(path, read_only=True)
-    except UserError:
-        shop = open_shop(path)  # an older file: it is updated first (after a backup), then read
+    shop = open_for_reading(args.db)
     try:
         figures = segment_figures.compute(shop.conn, as_of)
         codes = _customer_codes(shop.conn) if args.csv else {}

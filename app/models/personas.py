@@ -133,18 +133,6 @@ def last_purchase_time(conn: sqlite3.Connection) -> int | None:
     return conn.execute("SELECT MAX(last_purchase) FROM customers").fetchone()[0]
 
 
-def member_feedback_scores(conn: sqlite3.Connection, ids_json: str) -> list[int] | None:
-    """The 0-10 answers of the given customers (the latest per customer), or None in a shop without a
-    feedback table (the Feedback & NPS migration)."""
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'feedback_responses'"
-                    ).fetchone() is None:
-        return None
-    return [r[0] for r in conn.execute(
-        "SELECT score FROM (SELECT score, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY answered_at DESC, "
-        f"id DESC) AS latest FROM feedback_responses WHERE customer_id IN ({_IDS})) WHERE latest = 1",
-        (ids_json,))]
-
-
 def member_tiers(conn: sqlite3.Connection, ids_json: str) -> dict[int, str]:
     return dict(conn.execute(f"SELECT customer_id, tier FROM customer_segments WHERE customer_id IN ({_IDS})",
                              (ids_json,)).fetchall())

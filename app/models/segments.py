@@ -343,6 +343,9 @@ _ATTRIBUTE_KINDS = {
     attributes.TEXT: TEXT, attributes.LONGTEXT: TEXT, attributes.CHOICE: CHOICE, attributes.DATE: ISODATE,
     attributes.NUMBER: NUMBER, attributes.BOOL: BOOL, attributes.TAGS: TAGS,
 }
+_LATEST_ANSWER = ("SELECT {value} FROM feedback_responses fr WHERE fr.customer_id = c.id "
+                  "ORDER BY fr.answered_at DESC, fr.id DESC LIMIT 1")
+_NPS_CATEGORY = "CASE WHEN fr.score >= 9 THEN 'promoter' WHEN fr.score >= 7 THEN 'passive' ELSE 'detractor' END"
 # field -> (SQL expression over `customers c` LEFT JOIN the figures `g`, kind). The only columns a
 # rule can reach.
 RULE_COLUMNS: dict[str, tuple[str, str]] = {
@@ -361,6 +364,9 @@ RULE_COLUMNS: dict[str, tuple[str, str]] = {
     "first_category": ("c.first_category_id", CHOICE),
     "bought_category": ("c.id", CATEGORY_SET),
     "channel": ("c.main_channel", CHOICE),
+    # the customer's latest answer to the NPS question (app.models.feedback)
+    "last_score": (f"({_LATEST_ANSWER.format(value='score')})", NUMBER),
+    "nps_answer": (f"({_LATEST_ANSWER.format(value=_NPS_CATEGORY)})", CHOICE),
 }
 FOLD_FUNCTION = "regulars_fold"
 _FROM = f"FROM customers c LEFT JOIN {FIGURES_TABLE} g ON g.customer_id = c.id"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.models import attributes, customers, db, products
+from app.models import attributes, customers, db, feedback, products
 from app.models.units import stored_to_datetime, stored_to_decimal, stored_to_money
 from app.services.changes import Changes, Written
 from app.services.errors import UserError
@@ -203,11 +203,19 @@ EXPORT_LABELS: dict[str, str] = {
     "branch": QT_TRANSLATE_NOOP("CustomerData", "Branch"),
     "customer_sheet": QT_TRANSLATE_NOOP("CustomerData", "Customer"),
     "purchases_sheet": QT_TRANSLATE_NOOP("CustomerData", "Purchases"),
+    "answers_sheet": QT_TRANSLATE_NOOP("CustomerData", "Feedback answers"),
+    "answered_at": QT_TRANSLATE_NOOP("CustomerData", "Answered on"),
+    "score": QT_TRANSLATE_NOOP("CustomerData", "Score (0-10)"),
+    "comment": QT_TRANSLATE_NOOP("CustomerData", "Comment"),
+    "source": QT_TRANSLATE_NOOP("CustomerData", "Source"),
+    "tags": QT_TRANSLATE_NOOP("CustomerData", "Tags"),
 }
+ANSWER_COLUMNS = ("answered_at", "score", "comment", "channel", "source", "tags")  # the customer's NPS answers
 
 
 def customer_record(conn: sqlite3.Connection, customer_id: int) -> dict[str, Any]:
-    """Everything the shop file holds about one customer: attributes, figures and purchases."""
+    """Everything the shop file holds about one customer: attributes, figures, purchases and answers
+    to the NPS question."""
     row = customers.get(conn, customer_id)
     if row is None:
         raise UserError(QT_TRANSLATE_NOOP("CustomerData", "This customer no longer exists in the shop file."),
@@ -229,11 +237,15 @@ def customer_record(conn: sqlite3.Connection, customer_id: int) -> dict[str, Any
         item["unit_price"] = stored_to_money(item["unit_price"])
         item["amount"] = stored_to_money(item["amount"])
         purchases.append(item)
+    answers = [{"answered_at": stored_to_datetime(when).isoformat(sep=" "), "score": score, "comment": comment,
+                "channel": channel, "source": source, "tags": ", ".join(tags)}
+               for when, score, comment, channel, source, tags in feedback.customer_answers(conn, customer_id)]
     return {
         "customer": {a.key: row.get(a.key) for a in attributes.ATTRIBUTES},
         "figures": figures,
         "record": {"created_at": row.get("created_at"), "updated_at": row.get("updated_at")},
         "purchases": purchases,
+        "answers": answers,
     }
 
 
@@ -286,6 +298,10 @@ def _write_customer_xlsx(path: Path, record: dict[str, Any], labels: dict[str, s
     history.append([neutralize(label(c)) for c in HISTORY_COLUMNS])
     for item in record["purchases"]:
         history.append([neutralize(item[c]) for c in HISTORY_COLUMNS])
+    answers = book.create_sheet(_sheet_title(label("answers_sheet")))
+    answers.append([neutralize(label(c)) for c in ANSWER_COLUMNS])
+    for item in record["answers"]:
+        answers.append([neutralize(item[c]) for c in ANSWER_COLUMNS])
     tmp = path.with_name(path.name + ".part")
     try:
         book.save(tmp)

@@ -6,7 +6,7 @@ segmentation, and about 18 months of sales ending the day before `today`: two br
 channels, invoices of several lines, returns, walk-in sales, the Tết and Mid-Autumn seasons, and
 customers whose behaviours make segments meaningful (a few heavy regulars and office accounts that
 bring most of the revenue, loyal, new and one-time customers, seasonal buyers, and good customers
-who stopped coming). The same seed and `today` always give the same shop.
+who stopped coming), and a year of their answers to the NPS survey (app.services.feedback.demo). The same seed and `today` always give the same shop.
 
 Only the standard library is used: this runs on the GUI's first start.
 """
@@ -32,6 +32,7 @@ from app.models.text import fold
 from app.models.units import MONEY_SCALE, SECONDS_PER_DAY, date_to_day, day_to_date
 from app.services.changes import Changes
 from app.services.errors import UserError
+from app.services.feedback.demo import fill_demo_feedback
 from app.services.journey.demo import add_demo_maps, demo_persona_ids
 from app.services.personas.demo import add_demo_personas
 from app.services.shop import Shop, create_shop
@@ -732,6 +733,8 @@ def fill_demo_shop(conn: sqlite3.Connection, *, seed: int = DEMO_SEED, today: dt
         rows.sort(key=lambda r: (r[0], r[1]))
         sales.insert_lines(conn, rows)
         aggregates.refresh(conn)
+        fill_demo_feedback(conn, seed, [(customer_id[i], revenue_rank[i], people[i].purchase_days)
+                                        for i in range(len(people))], last_day)
         shop_settings.put_many(conn, {"shop_name": DEMO_SHOP_NAME, "currency": "VND", "locale": "vi_VN",
                                       "is_demo": "1"})
         add_demo_personas(conn)

@@ -50,7 +50,8 @@ TABS: list[TabSpec] = [
     TabSpec("segments", QT_TRANSLATE_NOOP("Tabs", "Segments"), "app.ui.segments.tab:SegmentsTab"),
     TabSpec("personas", QT_TRANSLATE_NOOP("Tabs", "Personas"), "app.ui.personas.tab:PersonasTab"),
     TabSpec("journey", QT_TRANSLATE_NOOP("Tabs", "Journey map"), "app.ui.journey.tab:JourneyTab"),
-    TabSpec("feedback", QT_TRANSLATE_NOOP("Tabs", "Feedback & NPS"), "app.ui.feedback_tab:FeedbackTab"),
+    TabSpec("feedback", QT_TRANSLATE_NOOP("Tabs", "Feedback && NPS"),  # &&: a tab title has no mnemonic
+            "app.ui.feedback.tab:FeedbackTab"),
     TabSpec("checklist", QT_TRANSLATE_NOOP("Tabs", "Checklist"), "app.ui.checklist_tab:ChecklistTab"),
 ]
 

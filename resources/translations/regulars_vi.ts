@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AnswerForm</name>
+    <message>
+        <location filename="../../app/ui/feedback/entry.py" line="178"/>
+        <source>Suggested tags: {tags}</source>
+        <translation>Thẻ gợi ý: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/entry.py" line="198"/>
+        <source>Type a score from 0 to 10 first.</source>
+        <translation>Hãy nhập điểm từ 0 đến 10 trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/entry.py" line="210"/>
+        <source>Pick the customer from the list, or clear the field for an anonymous answer.</source>
+        <translation>Hãy chọn khách hàng trong danh sách, hoặc xóa trống ô này nếu câu trả lời không ghi tên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/entry.py" line="221"/>
+        <source>anonymous</source>
+        <translation>khách không ghi tên</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/feedback/entry.py" line="222"/>
+        <source>Saved: {score} from {who}. %n answers typed in this session.</source>
+        <translation>
+            <numerusform>Đã lưu: {score} điểm của {who}. Đã nhập %n câu trả lời trong lượt này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/entry.py" line="232"/>
+        <source>Edit the answer</source>
+        <translation>Sửa câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/entry.py" line="232"/>
+        <source>Quick entry of answers</source>
+        <translation>Nhập nhanh câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/entry.py" line="234"/>
+        <source>Type the score, Tab, the customer&apos;s name, phone or code (arrows and Enter pick one; leave it empty for an anonymous card), Tab, the comment, then Enter to save and go to the next card.</source>
+        <translation>Nhập điểm, nhấn Tab, gõ tên, số điện thoại hoặc mã khách hàng (dùng phím mũi tên và Enter để chọn; để trống nếu phiếu không ghi tên), nhấn Tab, nhập góp ý, rồi nhấn Enter để lưu và sang phiếu tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/entry.py" line="236"/>
+        <source>&amp;Score (0-10)</source>
+        <translation>Đ&amp;iểm (0-10)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/entry.py" line="236"/>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/entry.py" line="236"/>
+        <source>Co&amp;mment</source>
+        <translation>&amp;Góp ý</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/entry.py" line="236"/>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/entry.py" line="237"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/entry.py" line="237"/>
+        <source>C&amp;hannel</source>
+        <translation>Kên&amp;h</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/entry.py" line="237"/>
+        <source>S&amp;ource</source>
+        <translation>N&amp;guồn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/entry.py" line="240"/>
+        <source>Add the suggested tags</source>
+        <translation>Gắn các thẻ gợi ý</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/entry.py" line="241"/>
+        <source>Name, phone or customer code (optional)</source>
+        <translation>Tên, số điện thoại hoặc mã khách hàng (không bắt buộc)</translation>
+    </message>
+</context>
+<context>
     <name>Attribute</name>
     <message>
         <location filename="../../app/models/attributes.py" line="24"/>
@@ -432,6 +522,55 @@
     </message>
 </context>
 <context>
+    <name>CardsDialog</name>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="197"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="221"/>
+        <source>Survey cards</source>
+        <translation>Phiếu khảo sát</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="202"/>
+        <source>survey cards</source>
+        <translation>phieu khao sat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="203"/>
+        <source>Save the survey cards</source>
+        <translation>Lưu phiếu khảo sát</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="203"/>
+        <source>PDF document</source>
+        <translation>Tài liệu PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="216"/>
+        <source>Saved the survey cards to {file}.</source>
+        <translation>Đã lưu phiếu khảo sát vào {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="223"/>
+        <source>A PDF of A6 cards, four per A4 page: your shop&apos;s name, the 0-10 question, room for a comment and for the customer&apos;s phone or code. With the link to your own online form, each card also has a QR code to it. Print, hand out, then type the answers in with Quick entry.</source>
+        <translation>Tệp PDF gồm các phiếu khổ A6, bốn phiếu trên một trang A4: tên cửa hàng, câu hỏi chấm điểm 0-10, chỗ ghi góp ý và số điện thoại hoặc mã khách hàng. Nếu có đường dẫn tới biểu mẫu trực tuyến của bạn, mỗi phiếu có thêm mã QR dẫn tới đó. In ra, phát cho khách, rồi nhập lại câu trả lời bằng Nhập nhanh.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="226"/>
+        <source>&amp;Language of the cards</source>
+        <translation>&amp;Ngôn ngữ của phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="226"/>
+        <source>&amp;Pages</source>
+        <translation>Số &amp;trang</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="227"/>
+        <source>&amp;Link to your online form (optional)</source>
+        <translation>Đường &amp;dẫn tới biểu mẫu trực tuyến (không bắt buộc)</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesPage</name>
     <message>
         <location filename="../../app/ui/segments/categories_page.py" line="149"/>
@@ -687,17 +826,17 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="649"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="651"/>
         <source>Fill in the value of the condition.</source>
         <translation>Hãy điền giá trị cho điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="659"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="661"/>
         <source>Add a filter</source>
         <translation>Thêm bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="660"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="662"/>
         <source>Keep only the customers who also match this condition:</source>
         <translation>Chỉ giữ lại những khách hàng thỏa thêm điều kiện này:</translation>
     </message>
@@ -835,19 +974,49 @@
         <translation>Lịch sử mua hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="213"/>
-        <location filename="../../app/services/customer_data.py" line="306"/>
-        <location filename="../../app/services/customer_data.py" line="325"/>
+        <location filename="../../app/services/customer_data.py" line="206"/>
+        <source>Feedback answers</source>
+        <translation>Câu trả lời khảo sát</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="207"/>
+        <source>Answered on</source>
+        <translation>Ngày trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="208"/>
+        <source>Score (0-10)</source>
+        <translation>Điểm (0-10)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="209"/>
+        <source>Comment</source>
+        <translation>Góp ý</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="210"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="211"/>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="221"/>
+        <location filename="../../app/services/customer_data.py" line="322"/>
+        <location filename="../../app/services/customer_data.py" line="341"/>
         <source>This customer no longer exists in the shop file.</source>
         <translation>Khách hàng này không còn trong tệp cửa hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="248"/>
+        <location filename="../../app/services/customer_data.py" line="260"/>
         <source>The file {name} must end in .json or .xlsx.</source>
         <translation>Tên tệp {name} phải có đuôi .json hoặc .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="309"/>
+        <location filename="../../app/services/customer_data.py" line="325"/>
         <source>The customer code {code} is already used by another customer.</source>
         <translation>Mã khách hàng {code} đã được dùng cho một khách hàng khác.</translation>
     </message>
@@ -1117,17 +1286,17 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../app/services/demo.py" line="672"/>
+        <location filename="../../app/services/demo.py" line="673"/>
         <source>The demo shop needs at least one customer.</source>
         <translation>Cửa hàng mẫu cần ít nhất một khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="711"/>
+        <location filename="../../app/services/demo.py" line="712"/>
         <source>The demo can only fill an empty shop file.</source>
         <translation>Chỉ có thể nạp dữ liệu mẫu vào một tệp cửa hàng trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="757"/>
+        <location filename="../../app/services/demo.py" line="760"/>
         <source>This shop holds your own data, not the demo, so nothing was removed.</source>
         <translation>Cửa hàng này chứa dữ liệu của chính bạn, không phải dữ liệu mẫu, nên không có gì bị xóa.</translation>
     </message>
@@ -1178,6 +1347,817 @@
         <location filename="../../app/ui/failures.py" line="93"/>
         <source>Copied</source>
         <translation>Đã sao chép</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../../app/services/feedback/cards.py" line="61"/>
+        <source>The survey link must start with http:// or https://.</source>
+        <translation>Đường dẫn khảo sát phải bắt đầu bằng http:// hoặc https://.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/cards.py" line="64"/>
+        <source>The survey link is too long for a QR code on a card.</source>
+        <translation>Đường dẫn khảo sát quá dài để in thành mã QR trên phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/cards.py" line="179"/>
+        <source>The card language must be vi or en.</source>
+        <translation>Ngôn ngữ của phiếu phải là vi hoặc en.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/cards.py" line="181"/>
+        <source>Print from 1 to 100 pages of cards.</source>
+        <translation>Hãy in từ 1 đến 100 trang phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/cards.py" line="205"/>
+        <source>The file {name} cannot be written: {reason}.</source>
+        <translation>Không ghi được tệp {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="11"/>
+        <source>In store</source>
+        <translation>Tại cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="12"/>
+        <location filename="../../app/services/feedback/importing.py" line="62"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="13"/>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="14"/>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="15"/>
+        <location filename="../../app/services/feedback/importing.py" line="64"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="16"/>
+        <source>Web form</source>
+        <translation>Biểu mẫu web</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="19"/>
+        <source>Survey</source>
+        <translation>Khảo sát</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="20"/>
+        <source>Review</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="21"/>
+        <source>Complaint</source>
+        <translation>Khiếu nại</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="22"/>
+        <source>Conversation</source>
+        <translation>Trò chuyện</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="25"/>
+        <location filename="../../app/services/segments/rules.py" line="92"/>
+        <source>Promoter</source>
+        <translation>Người ủng hộ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="26"/>
+        <location filename="../../app/services/segments/rules.py" line="93"/>
+        <source>Passive</source>
+        <translation>Trung lập</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="27"/>
+        <location filename="../../app/services/segments/rules.py" line="94"/>
+        <source>Detractor</source>
+        <translation>Người phản đối</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="30"/>
+        <source>Call back (detractor)</source>
+        <translation>Gọi lại (người phản đối)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="31"/>
+        <source>Ask for a review or referral (promoter)</source>
+        <translation>Xin đánh giá hoặc giới thiệu (người ủng hộ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="32"/>
+        <source>Ask after a large purchase</source>
+        <translation>Hỏi thăm sau lần mua lớn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="35"/>
+        <source>To do</source>
+        <translation>Cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="36"/>
+        <source>Contacted</source>
+        <translation>Đã liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="37"/>
+        <source>Resolved</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="40"/>
+        <source>RFM segment</source>
+        <translation>Phân khúc RFM</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="41"/>
+        <location filename="../../app/services/feedback/followups.py" line="123"/>
+        <source>Value tier</source>
+        <translation>Hạng giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="42"/>
+        <source>Premium or not</source>
+        <translation>Cao cấp hay không</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="43"/>
+        <location filename="../../app/services/feedback/importing.py" line="68"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="44"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="45"/>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="48"/>
+        <source>Premium (VIP + Premium)</source>
+        <translation>Cao cấp (VIP + Cao cấp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="49"/>
+        <source>All other customers</source>
+        <translation>Tất cả khách hàng khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/definitions.py" line="51"/>
+        <source>No customer / not yet scored</source>
+        <translation>Không ghi tên / chưa được chấm hạng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/followups.py" line="102"/>
+        <source>Unknown follow-up status “{value}”.</source>
+        <translation>Không rõ trạng thái theo dõi “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/followups.py" line="122"/>
+        <source>Follow-up</source>
+        <translation>Việc theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/followups.py" line="122"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/followups.py" line="123"/>
+        <source>Code</source>
+        <translation>Mã KH</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/followups.py" line="124"/>
+        <source>Total spend</source>
+        <translation>Tổng chi tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/followups.py" line="124"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/followups.py" line="125"/>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/followups.py" line="125"/>
+        <source>Invoice total</source>
+        <translation>Tổng hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/followups.py" line="126"/>
+        <location filename="../../app/services/feedback/importing.py" line="57"/>
+        <source>Comment</source>
+        <translation>Góp ý</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/followups.py" line="126"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/followups.py" line="127"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/followups.py" line="127"/>
+        <source>Status date</source>
+        <translation>Ngày cập nhật trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/importing.py" line="51"/>
+        <source>Date of the answer</source>
+        <translation>Ngày trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/importing.py" line="54"/>
+        <source>Score 0-10</source>
+        <translation>Điểm 0-10</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/importing.py" line="60"/>
+        <source>Customer code</source>
+        <translation>Mã khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/importing.py" line="66"/>
+        <source>Customer name</source>
+        <translation>Tên khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/importing.py" line="69"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/importing.py" line="74"/>
+        <source>Google Forms</source>
+        <translation>Google Forms</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/importing.py" line="75"/>
+        <source>Microsoft Forms</source>
+        <translation>Microsoft Forms</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/importing.py" line="76"/>
+        <source>Other survey file</source>
+        <translation>Tệp khảo sát khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/importing.py" line="113"/>
+        <source>Choose the column with the date of each answer.</source>
+        <translation>Hãy chọn cột chứa ngày của mỗi câu trả lời.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/importing.py" line="115"/>
+        <source>Choose the column with the score from 0 to 10.</source>
+        <translation>Hãy chọn cột chứa điểm từ 0 đến 10.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/importing.py" line="212"/>
+        <source>The file {file} was not imported: row {row}, column “{column}”: {problem} ({others} other rows have problems too).</source>
+        <translation>Chưa nhập tệp {file}: dòng {row}, cột “{column}”: {problem} (còn {others} dòng khác cũng có lỗi).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/importing.py" line="216"/>
+        <source>The file {file} was not imported: row {row}, column “{column}”: {problem}</source>
+        <translation>Chưa nhập tệp {file}: dòng {row}, cột “{column}”: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/importing.py" line="221"/>
+        <source>the score “{value}” is not a whole number from 0 to 10.</source>
+        <translation>điểm “{value}” không phải số nguyên từ 0 đến 10.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/importing.py" line="222"/>
+        <source>“{value}” is not a date.</source>
+        <translation>“{value}” không phải là ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/importing.py" line="223"/>
+        <source>the answer has a score but no date.</source>
+        <translation>câu trả lời có điểm nhưng không có ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/nps.py" line="32"/>
+        <source>No answers yet, so there is no score.</source>
+        <translation>Chưa có câu trả lời nào nên chưa có điểm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/nps.py" line="33"/>
+        <source>Too few answers to trust this score: it could be anywhere from {low} to {high}.</source>
+        <translation>Quá ít câu trả lời để tin vào điểm này: điểm thật có thể nằm bất kỳ đâu từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/nps.py" line="34"/>
+        <source>The margin of error is wide: the score could be anywhere from {low} to {high}.</source>
+        <translation>Sai số còn lớn: điểm thật có thể nằm bất kỳ đâu từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/responses.py" line="48"/>
+        <location filename="../../app/services/feedback/responses.py" line="51"/>
+        <source>The score must be a whole number from 0 to 10, not “{value}”.</source>
+        <translation>Điểm phải là số nguyên từ 0 đến 10, không phải “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/responses.py" line="68"/>
+        <source>That customer no longer exists.</source>
+        <translation>Khách hàng này không còn trong dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/responses.py" line="73"/>
+        <source>A comment can have at most {count} characters.</source>
+        <translation>Góp ý chỉ được dài tối đa {count} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/responses.py" line="79"/>
+        <source>Unknown {what} “{value}”.</source>
+        <translation>Không rõ {what} “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/responses.py" line="91"/>
+        <source>An answer needs a date and a score.</source>
+        <translation>Câu trả lời cần có ngày và điểm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/responses.py" line="102"/>
+        <source>That answer no longer exists.</source>
+        <translation>Câu trả lời này không còn trong dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/tags.py" line="117"/>
+        <source>A tag needs a name.</source>
+        <translation>Thẻ cần có tên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/tags.py" line="119"/>
+        <source>A tag name can have at most 60 characters.</source>
+        <translation>Tên thẻ chỉ được dài tối đa 60 ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackChart</name>
+    <message>
+        <location filename="../../app/services/feedback/charts.py" line="38"/>
+        <location filename="../../app/services/feedback/charts.py" line="88"/>
+        <source>No answers yet</source>
+        <translation>Chưa có câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/charts.py" line="45"/>
+        <source>95% interval</source>
+        <translation>Khoảng tin cậy 95%</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/charts.py" line="62"/>
+        <source>Hollow points: too few answers. ▲▼: a change larger than the noise.</source>
+        <translation>Điểm rỗng: quá ít câu trả lời. ▲▼: thay đổi lớn hơn mức nhiễu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/charts.py" line="101"/>
+        <source>{count} answers</source>
+        <translation>{count} câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/charts.py" line="113"/>
+        <source>NPS with its 95% interval</source>
+        <translation>NPS và khoảng tin cậy 95%</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTab</name>
+    <message>
+        <location filename="../../app/ui/feedback/common.py" line="52"/>
+        <source>95% interval: {low} to {high}</source>
+        <translation>Khoảng tin cậy 95%: từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/common.py" line="57"/>
+        <source>Answers: {answers} · {promoters} promoters, {passives} passives, {detractors} detractors</source>
+        <translation>Câu trả lời: {answers} · {promoters} người ủng hộ, {passives} trung lập, {detractors} người phản đối</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/common.py" line="94"/>
+        <source>Cannot save this answer</source>
+        <translation>Không lưu được câu trả lời này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/common.py" line="101"/>
+        <source>new answer</source>
+        <translation>thêm câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/common.py" line="156"/>
+        <source>change of an answer</source>
+        <translation>sửa câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/common.py" line="162"/>
+        <source>deletion of an answer</source>
+        <translation>xóa câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/common.py" line="164"/>
+        <source>Cannot delete this answer</source>
+        <translation>Không xóa được câu trả lời này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/common.py" line="169"/>
+        <source>follow-up status</source>
+        <translation>trạng thái theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/common.py" line="172"/>
+        <source>Cannot save the follow-up</source>
+        <translation>Không lưu được việc theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="68"/>
+        <location filename="../../app/ui/feedback/tab.py" line="80"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="69"/>
+        <location filename="../../app/ui/feedback/tab.py" line="81"/>
+        <location filename="../../app/ui/feedback/tab.py" line="92"/>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="70"/>
+        <location filename="../../app/ui/feedback/tab.py" line="85"/>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="71"/>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="72"/>
+        <location filename="../../app/ui/feedback/tab.py" line="87"/>
+        <source>Comment</source>
+        <translation>Góp ý</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="73"/>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="74"/>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="75"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="76"/>
+        <location filename="../../app/ui/feedback/tab.py" line="83"/>
+        <location filename="../../app/ui/feedback/tab.py" line="92"/>
+        <source>Value tier</source>
+        <translation>Hạng giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="78"/>
+        <source>Tag</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="78"/>
+        <location filename="../../app/ui/feedback/tab.py" line="567"/>
+        <source>Answers</source>
+        <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="78"/>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="82"/>
+        <source>Code</source>
+        <translation>Mã KH</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="84"/>
+        <source>Total spend</source>
+        <translation>Tổng chi tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="86"/>
+        <source>Invoice total</source>
+        <translation>Tổng hóa đơn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="88"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="89"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="90"/>
+        <source>Status date</source>
+        <translation>Ngày cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="92"/>
+        <source>Last score</source>
+        <translation>Điểm gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="93"/>
+        <source>Answered</source>
+        <translation>Ngày trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="93"/>
+        <source>Revenue, last 12 months</source>
+        <translation>Doanh thu 12 tháng qua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="365"/>
+        <source>Premium customers (VIP and Premium) and the others: not enough answers from both groups to compare them yet.</source>
+        <translation>Khách hàng cao cấp (VIP và Cao cấp) và các khách hàng khác: chưa đủ câu trả lời từ cả hai nhóm để so sánh.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="367"/>
+        <source>Premium customers (VIP and Premium): {premium} from {n1} answers. All other customers: {rest} from {n2} answers.</source>
+        <translation>Khách hàng cao cấp (VIP và Cao cấp): {premium} từ {n1} câu trả lời. Tất cả khách hàng khác: {rest} từ {n2} câu trả lời.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="374"/>
+        <source>The gap of {gap} points is larger than the noise (±{margin}): it is real.</source>
+        <translation>Chênh lệch {gap} điểm lớn hơn mức nhiễu (±{margin}): đây là khác biệt thật.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="376"/>
+        <source>The gap of {gap} points is within the noise (±{margin}): it may be chance.</source>
+        <translation>Chênh lệch {gap} điểm nằm trong mức nhiễu (±{margin}): có thể chỉ là ngẫu nhiên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="427"/>
+        <source>The newest {shown} of {total} answers.</source>
+        <translation>{shown} câu trả lời mới nhất trong tổng số {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="437"/>
+        <source>Click a tag to read its comments.</source>
+        <translation>Nhấp vào một thẻ để đọc các góp ý của thẻ đó.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/feedback/tab.py" line="448"/>
+        <source>Comments tagged “{tag}”: %n</source>
+        <translation>
+            <numerusform>Góp ý có thẻ “{tag}”: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="457"/>
+        <source>Revenue at risk: {total} spent over the last 12 months by customers whose latest answer is a detractor&apos;s, of which {premium} by premium customers.</source>
+        <translation>Doanh thu có nguy cơ mất: {total} là chi tiêu trong 12 tháng qua của những khách có câu trả lời gần nhất thuộc nhóm phản đối, trong đó {premium} từ khách hàng cao cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="500"/>
+        <source>Deleted the answer (Edit &gt; Undo puts it back).</source>
+        <translation>Đã xóa câu trả lời (Sửa &gt; Hoàn tác để khôi phục).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="508"/>
+        <source>Imported {added} answers ({duplicates} were already there).</source>
+        <translation>Đã nhập {added} câu trả lời ({duplicates} câu đã có từ trước).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="521"/>
+        <location filename="../../app/ui/feedback/tab.py" line="576"/>
+        <source>Tag from keywords</source>
+        <translation>Gắn thẻ theo từ khóa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/feedback/tab.py" line="522"/>
+        <source>Tagged %n answers.</source>
+        <translation>
+            <numerusform>Đã gắn thẻ cho %n câu trả lời.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="539"/>
+        <location filename="../../app/ui/feedback/tab.py" line="546"/>
+        <source>Export the follow-up list</source>
+        <translation>Xuất danh sách theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="539"/>
+        <source>follow-ups</source>
+        <translation>danh sach theo doi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="540"/>
+        <source>Excel workbook</source>
+        <translation>Sổ làm việc Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="540"/>
+        <source>CSV file</source>
+        <translation>Tệp CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="549"/>
+        <source>Saved the follow-up list to {file}.</source>
+        <translation>Đã lưu danh sách theo dõi vào {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="557"/>
+        <source>Net Promoter Score (% promoters 9-10 minus % detractors 0-6)</source>
+        <translation>Chỉ số NPS (% người ủng hộ 9-10 trừ % người phản đối 0-6)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="558"/>
+        <source>Latest answer per customer</source>
+        <translation>Chỉ tính câu trả lời mới nhất của mỗi khách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="559"/>
+        <source>Count each customer once, with their newest answer (anonymous answers all count).</source>
+        <translation>Mỗi khách chỉ được tính một lần, theo câu trả lời mới nhất (các câu trả lời không ghi tên đều được tính).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="560"/>
+        <source>&amp;Over time by</source>
+        <translation>&amp;Theo thời gian:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="563"/>
+        <source>Quick entry…</source>
+        <translation>Nhập nhanh…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="564"/>
+        <source>Type a stack of paper survey cards with the keyboard (Ctrl+Shift+N)</source>
+        <translation>Nhập cả xấp phiếu khảo sát giấy chỉ bằng bàn phím (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="565"/>
+        <source>Import answers…</source>
+        <translation>Nhập câu trả lời từ tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="566"/>
+        <source>Survey cards…</source>
+        <translation>Phiếu khảo sát…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="567"/>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="567"/>
+        <source>Themes</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="567"/>
+        <source>Follow-up</source>
+        <translation>Theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="569"/>
+        <source>&amp;Split by</source>
+        <translation>&amp;Chia theo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="572"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="573"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="574"/>
+        <source>Most frequent tags among detractors (0-6)</source>
+        <translation>Thẻ thường gặp nhất ở người phản đối (0-6)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="575"/>
+        <source>Most frequent tags among promoters (9-10)</source>
+        <translation>Thẻ thường gặp nhất ở người ủng hộ (9-10)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="577"/>
+        <source>Give every untagged comment the tags its words suggest</source>
+        <translation>Gắn cho mọi góp ý chưa có thẻ các thẻ mà từ ngữ của nó gợi ý</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="578"/>
+        <source>New tag…</source>
+        <translation>Thẻ mới…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="581"/>
+        <source>Revenue at risk</source>
+        <translation>Doanh thu có nguy cơ mất</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="584"/>
+        <source>Note: what was said or done</source>
+        <translation>Ghi chú: đã nói gì hoặc làm gì</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="585"/>
+        <source>Save status</source>
+        <translation>Lưu trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/tab.py" line="586"/>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTheme</name>
+    <message>
+        <location filename="../../app/services/feedback/tags.py" line="41"/>
+        <source>Slow delivery</source>
+        <translation>Giao hàng chậm</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/tags.py" line="44"/>
+        <source>Long wait</source>
+        <translation>Chờ lâu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/tags.py" line="46"/>
+        <source>Price</source>
+        <translation>Giá cả</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/tags.py" line="49"/>
+        <source>Friendly staff</source>
+        <translation>Nhân viên thân thiện</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/tags.py" line="52"/>
+        <source>Unfriendly service</source>
+        <translation>Thái độ phục vụ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/tags.py" line="54"/>
+        <source>Tasty products</source>
+        <translation>Sản phẩm ngon</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/tags.py" line="56"/>
+        <source>Quality problem</source>
+        <translation>Chất lượng chưa tốt</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/tags.py" line="59"/>
+        <source>Packaging</source>
+        <translation>Đóng gói</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/tags.py" line="61"/>
+        <source>Shop and atmosphere</source>
+        <translation>Không gian quán</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/feedback/tags.py" line="63"/>
+        <source>Wrong or missing item</source>
+        <translation>Giao nhầm món</translation>
     </message>
 </context>
 <context>
@@ -1383,11 +2363,13 @@
         <translation>Hãy chọn cột chứa mã khách hàng, số điện thoại, email hoặc tên.</translation>
     </message>
     <message>
+        <location filename="../../app/services/feedback/importing.py" line="127"/>
         <location filename="../../app/services/importing/mapping.py" line="77"/>
         <source>The mapping is not valid JSON.</source>
         <translation>Bảng ghép cột không phải là JSON hợp lệ.</translation>
     </message>
     <message>
+        <location filename="../../app/services/feedback/importing.py" line="129"/>
         <location filename="../../app/services/importing/mapping.py" line="79"/>
         <source>The mapping must be a JSON object with a “columns” object of field: header.</source>
         <translation>Bảng ghép cột phải là một đối tượng JSON có đối tượng “columns” dạng trường: tiêu đề cột.</translation>
@@ -1398,16 +2380,19 @@
         <translation>Loại của bảng ghép cột phải là “sales” hoặc “customers”.</translation>
     </message>
     <message>
+        <location filename="../../app/services/feedback/importing.py" line="133"/>
         <location filename="../../app/services/importing/mapping.py" line="87"/>
         <source>The mapping names an unknown field “{field}”.</source>
         <translation>Bảng ghép cột có trường không xác định “{field}”.</translation>
     </message>
     <message>
+        <location filename="../../app/services/feedback/importing.py" line="137"/>
         <location filename="../../app/services/importing/mapping.py" line="93"/>
         <source>The date order must be dmy, mdy or ymd.</source>
         <translation>Thứ tự ngày phải là dmy, mdy hoặc ymd.</translation>
     </message>
     <message>
+        <location filename="../../app/services/feedback/importing.py" line="247"/>
         <location filename="../../app/services/importing/mapping.py" line="102"/>
         <source>The file {file} has no column “{column}” (mapped to {field}).</source>
         <translation>Tệp {file} không có cột “{column}” (được ghép với {field}).</translation>
@@ -1630,6 +2615,50 @@
         <location filename="../../app/services/importing/invoices.py" line="67"/>
         <source>“{choice}” is not a choice for invoices already in the shop: use keep, replace or add.</source>
         <translation>“{choice}” không phải là một lựa chọn cho các hóa đơn đã có trong cửa hàng: hãy dùng keep, replace hoặc add.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAnswersDialog</name>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="81"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="146"/>
+        <source>Import answers</source>
+        <translation>Nhập câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="82"/>
+        <source>Spreadsheets (*.csv *.txt *.xlsx *.xls *.ods)</source>
+        <translation>Bảng tính (*.csv *.txt *.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="100"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="106"/>
+        <source>Recognised: {preset}. Check the columns, then import.</source>
+        <translation>Đã nhận ra: {preset}. Hãy kiểm tra các cột rồi nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="125"/>
+        <source>No file chosen yet.</source>
+        <translation>Chưa chọn tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="137"/>
+        <source>Importing answers</source>
+        <translation>Đang nhập câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="147"/>
+        <source>Choose a file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="151"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
     </message>
 </context>
 <context>
@@ -3920,103 +4949,103 @@
 <context>
     <name>PersonaNumbers</name>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="178"/>
+        <location filename="../../app/services/personas/numbers.py" line="171"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="179"/>
+        <location filename="../../app/services/personas/numbers.py" line="172"/>
         <source>Premium customers among them</source>
         <translation>Trong đó khách hàng cao cấp</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="180"/>
+        <location filename="../../app/services/personas/numbers.py" line="173"/>
         <source>Share of revenue</source>
         <translation>Tỷ trọng doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="181"/>
+        <location filename="../../app/services/personas/numbers.py" line="174"/>
         <source>Average basket</source>
         <translation>Giá trị đơn trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="182"/>
+        <location filename="../../app/services/personas/numbers.py" line="175"/>
         <source>Purchases per year</source>
         <translation>Số lần mua mỗi năm</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="183"/>
+        <location filename="../../app/services/personas/numbers.py" line="176"/>
         <source>Typical days between purchases</source>
         <translation>Số ngày thường giữa hai lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="184"/>
+        <location filename="../../app/services/personas/numbers.py" line="177"/>
         <source>Days since the last purchase</source>
         <translation>Số ngày từ lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="185"/>
+        <location filename="../../app/services/personas/numbers.py" line="178"/>
         <source>Reachable (consent and phone or e-mail)</source>
         <translation>Liên hệ được (đồng ý và có điện thoại hoặc e-mail)</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="186"/>
+        <location filename="../../app/services/personas/numbers.py" line="179"/>
         <source>Net Promoter Score</source>
         <translation>Chỉ số NPS</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="187"/>
+        <location filename="../../app/services/personas/numbers.py" line="180"/>
         <source>Age ranges</source>
         <translation>Độ tuổi</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="188"/>
+        <location filename="../../app/services/personas/numbers.py" line="181"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="189"/>
+        <location filename="../../app/services/personas/numbers.py" line="182"/>
         <source>Top provinces</source>
         <translation>Tỉnh/thành hàng đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="190"/>
+        <location filename="../../app/services/personas/numbers.py" line="183"/>
         <source>Top districts</source>
         <translation>Quận/huyện hàng đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="191"/>
+        <location filename="../../app/services/personas/numbers.py" line="184"/>
         <source>Favourite categories (buyers)</source>
         <translation>Nhóm hàng yêu thích (người mua)</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="192"/>
+        <location filename="../../app/services/personas/numbers.py" line="185"/>
         <source>First purchase in</source>
         <translation>Lần mua đầu tiên ở nhóm</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="193"/>
+        <location filename="../../app/services/personas/numbers.py" line="186"/>
         <source>Channels</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="195"/>
+        <location filename="../../app/services/personas/numbers.py" line="188"/>
         <source>Figures as of {date}</source>
         <translation>Số liệu tính đến ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="196"/>
+        <location filename="../../app/services/personas/numbers.py" line="189"/>
         <source>Link a segment to see its live figures.</source>
         <translation>Gắn một phân khúc để xem số liệu trực tiếp của nó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="197"/>
+        <location filename="../../app/services/personas/numbers.py" line="190"/>
         <location filename="../../app/ui/personas/editor.py" line="334"/>
         <source>The linked segment no longer exists.</source>
         <translation>Phân khúc đã gắn không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/numbers.py" line="198"/>
+        <location filename="../../app/services/personas/numbers.py" line="191"/>
         <source>No customer is in this segment yet.</source>
         <translation>Chưa có khách hàng nào trong phân khúc này.</translation>
     </message>
@@ -4761,98 +5790,98 @@
         <translation>Mua hàng và phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="155"/>
-        <location filename="../../app/ui/segments/rule_builder.py" line="394"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="157"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="396"/>
         <source>days</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="216"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="218"/>
         <source>and</source>
         <translation>và</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="364"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="366"/>
         <source>This segment uses a field that this version does not know.</source>
         <translation>Phân khúc này dùng một trường thông tin mà phiên bản này không biết.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="383"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="385"/>
         <source>Remove this condition</source>
         <translation>Bỏ điều kiện này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="496"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="498"/>
         <source>Customers who match</source>
         <translation>Khách hàng thỏa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="496"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="498"/>
         <source>A group that matches</source>
         <translation>Một nhóm thỏa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="497"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="499"/>
         <source>all of these conditions</source>
         <translation>tất cả các điều kiện sau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="498"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="500"/>
         <source>any of these conditions</source>
         <translation>bất kỳ điều kiện nào sau đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="499"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="501"/>
         <source>Add a condition</source>
         <translation>Thêm điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="500"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="502"/>
         <source>Add a group</source>
         <translation>Thêm nhóm điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="501"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="503"/>
         <source>Remove this group</source>
         <translation>Bỏ nhóm này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="671"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="673"/>
         <source>%n days</source>
         <translation>%n ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="687"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="689"/>
         <source>{low} and {high}</source>
         <translation>{low} và {high}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="699"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="701"/>
         <source>every customer</source>
         <translation>mọi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="699"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="701"/>
         <source>no customer</source>
         <translation>không khách hàng nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="703"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="705"/>
         <source>all of: {conditions}</source>
         <translation>tất cả: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="703"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="705"/>
         <source>any of: {conditions}</source>
         <translation>bất kỳ: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="709"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="711"/>
         <source>{field} {operator}</source>
         <translation>{field} {operator}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="710"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="712"/>
         <source>{field} {operator} {value}</source>
         <translation>{field} {operator} {value}</translation>
     </message>
@@ -4860,44 +5889,44 @@
 <context>
     <name>RuleBuilderDialog</name>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="574"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="576"/>
         <source>Fill in every condition to see how many customers match.</source>
         <translation>Điền đủ mọi điều kiện để xem có bao nhiêu khách hàng thỏa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/rule_builder.py" line="581"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="583"/>
         <source>%n customers match these conditions.</source>
         <translation>
             <numerusform>%n khách hàng thỏa các điều kiện này.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="594"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="596"/>
         <source>Fill in every condition before saving.</source>
         <translation>Hãy điền đủ mọi điều kiện trước khi lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="605"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="607"/>
         <source>Edit a hand-made segment</source>
         <translation>Sửa phân khúc tự tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="605"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="607"/>
         <source>New hand-made segment</source>
         <translation>Phân khúc tự tạo mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="606"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="608"/>
         <source>Name of the segment:</source>
         <translation>Tên phân khúc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="607"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="609"/>
         <source>For example: Office customers who buy cakes</source>
         <translation>Ví dụ: Khách văn phòng hay mua bánh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="608"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="610"/>
         <source>Save the segment</source>
         <translation>Lưu phân khúc</translation>
     </message>
@@ -4973,6 +6002,16 @@
         <location filename="../../app/services/segments/rules.py" line="84"/>
         <source>Main sales channel</source>
         <translation>Kênh mua chính</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="85"/>
+        <source>NPS answer (latest)</source>
+        <translation>Câu trả lời NPS (gần nhất)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/rules.py" line="86"/>
+        <source>Last score (0-10)</source>
+        <translation>Điểm gần nhất (0-10)</translation>
     </message>
 </context>
 <context>
@@ -5093,127 +6132,127 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="135"/>
+        <location filename="../../app/services/segments/rules.py" line="147"/>
         <source>The value {value} of the rule on {field} is not a date (yyyy-mm-dd).</source>
         <translation>Giá trị {value} của điều kiện về {field} không phải là ngày (yyyy-mm-dd).</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="141"/>
+        <location filename="../../app/services/segments/rules.py" line="153"/>
         <source>The rule on {field} needs a number.</source>
         <translation>Điều kiện về {field} cần một con số.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="145"/>
+        <location filename="../../app/services/segments/rules.py" line="157"/>
         <source>The rule on {field} needs a number, not {value}.</source>
         <translation>Điều kiện về {field} cần một con số, không phải {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="148"/>
+        <location filename="../../app/services/segments/rules.py" line="160"/>
         <source>The rule on {field} needs a finite number.</source>
         <translation>Điều kiện về {field} cần một con số hữu hạn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="157"/>
+        <location filename="../../app/services/segments/rules.py" line="169"/>
         <source>The number of days in the rule on {field} must be a whole number, 0 or more.</source>
         <translation>Số ngày trong điều kiện về {field} phải là số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="164"/>
+        <location filename="../../app/services/segments/rules.py" line="176"/>
         <source>The month in the rule on {field} must be between 1 and 12.</source>
         <translation>Tháng trong điều kiện về {field} phải nằm trong khoảng từ 1 đến 12.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="174"/>
+        <location filename="../../app/services/segments/rules.py" line="186"/>
         <source>The rule on {field} needs a category.</source>
         <translation>Điều kiện về {field} cần một danh mục.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="178"/>
+        <location filename="../../app/services/segments/rules.py" line="190"/>
         <source>The rule on {field} needs a value.</source>
         <translation>Điều kiện về {field} cần một giá trị.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="181"/>
+        <location filename="../../app/services/segments/rules.py" line="193"/>
         <source>{value} is not an RFM segment.</source>
         <translation>{value} không phải là một phân khúc RFM.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="183"/>
+        <location filename="../../app/services/segments/rules.py" line="195"/>
         <source>{value} is not a value tier.</source>
         <translation>{value} không phải là một hạng giá trị.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="185"/>
+        <location filename="../../app/services/segments/rules.py" line="197"/>
         <source>{value} is not one of the choices of {field}.</source>
         <translation>{value} không nằm trong các lựa chọn của {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="193"/>
+        <location filename="../../app/services/segments/rules.py" line="205"/>
         <source>A rule has unknown parts: {parts}.</source>
         <translation>Một điều kiện có thành phần không xác định: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="196"/>
+        <location filename="../../app/services/segments/rules.py" line="208"/>
         <source>The rule field {field} is not known.</source>
         <translation>Không biết trường {field} trong điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="199"/>
+        <location filename="../../app/services/segments/rules.py" line="211"/>
         <source>The operator {operator} cannot be used with {field}.</source>
         <translation>Không thể dùng phép so sánh {operator} với {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="207"/>
+        <location filename="../../app/services/segments/rules.py" line="219"/>
         <source>The rule on {field} needs between 1 and {most} values.</source>
         <translation>Điều kiện về {field} cần từ 1 đến {most} giá trị.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="212"/>
+        <location filename="../../app/services/segments/rules.py" line="224"/>
         <source>The rule on {field} needs two values (from and to).</source>
         <translation>Điều kiện về {field} cần hai giá trị (từ và đến).</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="216"/>
+        <location filename="../../app/services/segments/rules.py" line="228"/>
         <source>In the rule on {field} the first value must not be above the second.</source>
         <translation>Trong điều kiện về {field}, giá trị đầu không được lớn hơn giá trị sau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="228"/>
+        <location filename="../../app/services/segments/rules.py" line="240"/>
         <source>A rule must be a condition or an all/any group.</source>
         <translation>Một quy tắc phải là một điều kiện hoặc một nhóm all/any.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="231"/>
+        <location filename="../../app/services/segments/rules.py" line="243"/>
         <source>A group has either &apos;all&apos; or &apos;any&apos;, and nothing else.</source>
         <translation>Một nhóm chỉ có &apos;all&apos; hoặc &apos;any&apos;, không có gì khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="233"/>
+        <location filename="../../app/services/segments/rules.py" line="245"/>
         <source>Groups can be nested at most {most} deep.</source>
         <translation>Các nhóm chỉ được lồng nhau tối đa {most} cấp.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="237"/>
+        <location filename="../../app/services/segments/rules.py" line="249"/>
         <source>A group holds a list of rules.</source>
         <translation>Một nhóm chứa một danh sách điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="241"/>
+        <location filename="../../app/services/segments/rules.py" line="253"/>
         <source>A segment can have at most {most} conditions.</source>
         <translation>Một phân khúc có tối đa {most} điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="313"/>
+        <location filename="../../app/services/segments/rules.py" line="325"/>
         <source>This saved segment no longer exists.</source>
         <translation>Phân khúc đã lưu này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="327"/>
+        <location filename="../../app/services/segments/rules.py" line="339"/>
         <source>A saved segment needs a name.</source>
         <translation>Phân khúc cần được lưu với một cái tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="333"/>
+        <location filename="../../app/services/segments/rules.py" line="345"/>
         <source>A segment named {name} already exists.</source>
         <translation>Đã có một phân khúc tên là {name}.</translation>
     </message>
@@ -6494,13 +7533,42 @@
     </message>
     <message>
         <location filename="../../app/ui/registry.py" line="53"/>
-        <source>Feedback &amp; NPS</source>
-        <translation>Phản hồi &amp; NPS</translation>
+        <source>Feedback &amp;&amp; NPS</source>
+        <translation>Phản hồi &amp;&amp; NPS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registry.py" line="54"/>
+        <location filename="../../app/ui/registry.py" line="55"/>
         <source>Checklist</source>
         <translation>Việc cần làm</translation>
+    </message>
+</context>
+<context>
+    <name>TagDialog</name>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="258"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="268"/>
+        <source>New tag</source>
+        <translation>Thẻ mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="259"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="260"/>
+        <source>&amp;Keywords</source>
+        <translation>&amp;Từ khóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="261"/>
+        <source>giao chậm, ship lâu, late delivery</source>
+        <translation>giao chậm, ship lâu, late delivery</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/dialogs.py" line="262"/>
+        <source>Comments containing the name or one of the keywords (commas between them) get this tag suggested; accents and capitals do not matter.</source>
+        <translation>Góp ý nào chứa tên thẻ hoặc một trong các từ khóa (cách nhau bằng dấu phẩy) sẽ được gợi ý thẻ này; không phân biệt dấu và chữ hoa.</translation>
     </message>
 </context>
 <context>

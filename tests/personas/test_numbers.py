@@ -4,6 +4,7 @@ feedback exists."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import statistics
 import subprocess
@@ -52,7 +53,13 @@ def test_live_figures_equal_a_direct_computation_on_the_demo(demo_shop):
     assert figures.reachable_share == pytest.approx(direct["reachable_share"])
     female = next(s for s in figures.gender_mix if s.label == "female")
     assert female.share == pytest.approx(direct["female_share"])
-    assert figures.as_of is not None and figures.nps is None
+    latest = [score for (score,) in conn.execute(
+        "SELECT score FROM feedback_responses f JOIN customer_segments s USING (customer_id) "
+        "WHERE s.segment = 'champions' AND f.id = (SELECT g.id FROM feedback_responses g "
+        "WHERE g.customer_id = f.customer_id ORDER BY g.answered_at DESC, g.id DESC LIMIT 1)")]
+    assert latest  # the demo's champions have answered the survey
+    direct_nps = 100 * (sum(s >= 9 for s in latest) - sum(s <= 6 for s in latest)) / len(latest)
+    assert figures.as_of is not None and figures.nps == pytest.approx(direct_nps)
 
 
 def test_no_personal_data_reaches_the_figures_or_the_draft(demo_shop):
@@ -79,17 +86,21 @@ def test_the_draft_comes_from_the_premium_customers(demo_shop):
     assert "Loyal" in name and values["age_range"] and values["categories"]
 
 
-def test_nps_hook_is_none_without_feedback_and_counts_each_latest_answer(demo_shop):
+def test_the_segment_nps_counts_each_member_s_latest_answer(demo_shop):
+    from app.services.feedback import responses
+
     conn = demo_shop.conn
+    conn.execute("DELETE FROM feedback_responses")  # the demo's own answers
     ids = numbers.member_ids(conn, "rfm:champions")[:4]
-    assert numbers.segment_nps(conn, ids) is None  # no feedback table in this branch
-    conn.execute("CREATE TABLE feedback_responses (id INTEGER PRIMARY KEY, answered_at INTEGER, "
-                 "customer_id INTEGER, score INTEGER)")
-    assert numbers.segment_nps(conn, ids) is None  # a table but no answers
-    answers = [(1, ids[0], 3), (2, ids[0], 10), (1, ids[1], 9), (1, ids[2], 5), (1, ids[3], 7)]
-    conn.executemany("INSERT INTO feedback_responses (answered_at, customer_id, score) VALUES (?, ?, ?)", answers)
+    assert numbers.segment_nps(conn, ids) is None  # nobody has answered
+    jan, feb = dt.date(2026, 1, 1), dt.date(2026, 2, 1)
+    answers = [(jan, ids[0], 3), (feb, ids[0], 10), (jan, ids[1], 9),
+               (jan, ids[2], 5), (jan, ids[3], 7)]
+    for day, customer, score in answers:
+        responses.add_response(conn, {"answered_at": day, "customer_id": customer, "score": score})
     # latest answers: 10, 9, 5, 7 -> 2 promoters, 1 detractor of 4
     assert numbers.segment_nps(conn, ids) == pytest.approx(25.0)
+    assert numbers.compute(conn, "rfm:champions", ids).nps == pytest.approx(25.0)
 
 
 def _cli(*args) -> subprocess.CompletedProcess:

@@ -13,11 +13,12 @@ from app.models.migrations import (
     m003_customer_search,
     m004_snapshot_changes,
     m007_personas,
+    m008_feedback,
     m013_journeys,
 )
 
 MIGRATIONS = (m001_initial, m002_segments, m003_customer_search, m004_snapshot_changes, m007_personas,
-              m013_journeys)
+              m008_feedback, m013_journeys)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

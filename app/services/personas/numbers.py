@@ -76,19 +76,12 @@ def _months_back(day: dt.date, months: int) -> int:
     return (index // 12) * 100 + index % 12 + 1
 
 
-def nps_of(scores: list[int] | None) -> float | None:
-    """Net Promoter Score of 0-10 answers; None without answers (or without a feedback table)."""
-    if not scores:
-        return None
-    promoters = sum(1 for s in scores if s >= 9)
-    detractors = sum(1 for s in scores if s <= 6)
-    return 100.0 * (promoters - detractors) / len(scores)
-
-
 def segment_nps(conn: sqlite3.Connection, member_ids: list[int]) -> float | None:
-    """The hook for the Feedback & NPS work: None while the shop has no feedback table or no answers
-    from these customers."""
-    return nps_of(store.member_feedback_scores(conn, json.dumps(member_ids)))
+    """The NPS of the segment's customers (their latest answers, app.services.feedback.nps); None while
+    none of them has answered."""
+    from app.services.feedback import nps
+
+    return nps.segment_nps(conn, member_ids).nps
 
 
 def member_ids(conn: sqlite3.Connection, ref: str) -> list[int]:

@@ -82,7 +82,17 @@ _FIGURE_LABELS: dict[str, str] = {
     "first_category": QT_TRANSLATE_NOOP("RuleField", "Category of the first purchase"),
     "bought_category": QT_TRANSLATE_NOOP("RuleField", "Categories bought"),
     "channel": QT_TRANSLATE_NOOP("RuleField", "Main sales channel"),
+    "nps_answer": QT_TRANSLATE_NOOP("RuleField", "NPS answer (latest)"),
+    "last_score": QT_TRANSLATE_NOOP("RuleField", "Last score (0-10)"),
 }
+
+
+# the categories of app.services.feedback.definitions, in context "Feedback"
+_NPS_ANSWERS: tuple[tuple[str, str], ...] = (
+    ("promoter", QT_TRANSLATE_NOOP("Feedback", "Promoter")),
+    ("passive", QT_TRANSLATE_NOOP("Feedback", "Passive")),
+    ("detractor", QT_TRANSLATE_NOOP("Feedback", "Detractor")),
+)
 
 
 def _catalogue() -> dict[str, RuleField]:
@@ -97,6 +107,8 @@ def _catalogue() -> dict[str, RuleField]:
             choices = tuple((s.key, s.name) for s in SEGMENTS)
         elif key == "tier":
             choices = tuple((t.key, t.name) for t in TIERS)
+        elif key == "nps_answer":
+            choices = _NPS_ANSWERS
         fields[key] = RuleField(key, label, FIGURES_GROUP, kind, store.OPERATORS[kind], choices)
     return fields
 

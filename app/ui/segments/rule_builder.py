@@ -85,6 +85,8 @@ def choice_items(conn, field) -> list[tuple[Any, str]]:
     items = segments.field_choices(conn, field.key)
     if field.key in ("segment", "tier"):
         return [(value, QCoreApplication.translate("Segment", label)) for value, label in items]
+    if field.key == "nps_answer":
+        return [(value, QCoreApplication.translate("Feedback", label)) for value, label in items]
     if field.group != FIGURES_GROUP:
         return [(value, QCoreApplication.translate("Attribute", label)) for value, label in items]
     return [(value, str(label)) for value, label in items]
