@@ -1851,7 +1851,7 @@
     </message>
     <message>
         <location filename="../../app/ui/feedback/tab.py" line="78"/>
-        <location filename="../../app/ui/feedback/tab.py" line="567"/>
+        <location filename="../../app/ui/feedback/tab.py" line="568"/>
         <source>Answers</source>
         <translation>Câu trả lời</translation>
     </message>
@@ -1936,173 +1936,173 @@
         <translation>Nhấp vào một thẻ để đọc các góp ý của thẻ đó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/feedback/tab.py" line="448"/>
+        <location filename="../../app/ui/feedback/tab.py" line="449"/>
         <source>Comments tagged “{tag}”: %n</source>
         <translation>
             <numerusform>Góp ý có thẻ “{tag}”: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="457"/>
+        <location filename="../../app/ui/feedback/tab.py" line="458"/>
         <source>Revenue at risk: {total} spent over the last 12 months by customers whose latest answer is a detractor&apos;s, of which {premium} by premium customers.</source>
         <translation>Doanh thu có nguy cơ mất: {total} là chi tiêu trong 12 tháng qua của những khách có câu trả lời gần nhất thuộc nhóm phản đối, trong đó {premium} từ khách hàng cao cấp.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="500"/>
+        <location filename="../../app/ui/feedback/tab.py" line="501"/>
         <source>Deleted the answer (Edit &gt; Undo puts it back).</source>
         <translation>Đã xóa câu trả lời (Sửa &gt; Hoàn tác để khôi phục).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="508"/>
+        <location filename="../../app/ui/feedback/tab.py" line="509"/>
         <source>Imported {added} answers ({duplicates} were already there).</source>
         <translation>Đã nhập {added} câu trả lời ({duplicates} câu đã có từ trước).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="521"/>
-        <location filename="../../app/ui/feedback/tab.py" line="576"/>
+        <location filename="../../app/ui/feedback/tab.py" line="522"/>
+        <location filename="../../app/ui/feedback/tab.py" line="577"/>
         <source>Tag from keywords</source>
         <translation>Gắn thẻ theo từ khóa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/feedback/tab.py" line="522"/>
+        <location filename="../../app/ui/feedback/tab.py" line="523"/>
         <source>Tagged %n answers.</source>
         <translation>
             <numerusform>Đã gắn thẻ cho %n câu trả lời.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="539"/>
-        <location filename="../../app/ui/feedback/tab.py" line="546"/>
+        <location filename="../../app/ui/feedback/tab.py" line="540"/>
+        <location filename="../../app/ui/feedback/tab.py" line="547"/>
         <source>Export the follow-up list</source>
         <translation>Xuất danh sách theo dõi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="539"/>
+        <location filename="../../app/ui/feedback/tab.py" line="540"/>
         <source>follow-ups</source>
         <translation>danh sach theo doi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="540"/>
+        <location filename="../../app/ui/feedback/tab.py" line="541"/>
         <source>Excel workbook</source>
         <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="540"/>
+        <location filename="../../app/ui/feedback/tab.py" line="541"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="549"/>
+        <location filename="../../app/ui/feedback/tab.py" line="550"/>
         <source>Saved the follow-up list to {file}.</source>
         <translation>Đã lưu danh sách theo dõi vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="557"/>
+        <location filename="../../app/ui/feedback/tab.py" line="558"/>
         <source>Net Promoter Score (% promoters 9-10 minus % detractors 0-6)</source>
         <translation>Chỉ số NPS (% người ủng hộ 9-10 trừ % người phản đối 0-6)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="558"/>
+        <location filename="../../app/ui/feedback/tab.py" line="559"/>
         <source>Latest answer per customer</source>
         <translation>Chỉ tính câu trả lời mới nhất của mỗi khách</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="559"/>
+        <location filename="../../app/ui/feedback/tab.py" line="560"/>
         <source>Count each customer once, with their newest answer (anonymous answers all count).</source>
         <translation>Mỗi khách chỉ được tính một lần, theo câu trả lời mới nhất (các câu trả lời không ghi tên đều được tính).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="560"/>
+        <location filename="../../app/ui/feedback/tab.py" line="561"/>
         <source>&amp;Over time by</source>
         <translation>&amp;Theo thời gian:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="563"/>
+        <location filename="../../app/ui/feedback/tab.py" line="564"/>
         <source>Quick entry…</source>
         <translation>Nhập nhanh…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="564"/>
+        <location filename="../../app/ui/feedback/tab.py" line="565"/>
         <source>Type a stack of paper survey cards with the keyboard (Ctrl+Shift+N)</source>
         <translation>Nhập cả xấp phiếu khảo sát giấy chỉ bằng bàn phím (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="565"/>
+        <location filename="../../app/ui/feedback/tab.py" line="566"/>
         <source>Import answers…</source>
         <translation>Nhập câu trả lời từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="566"/>
+        <location filename="../../app/ui/feedback/tab.py" line="567"/>
         <source>Survey cards…</source>
         <translation>Phiếu khảo sát…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="567"/>
+        <location filename="../../app/ui/feedback/tab.py" line="568"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="567"/>
+        <location filename="../../app/ui/feedback/tab.py" line="568"/>
         <source>Themes</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="567"/>
+        <location filename="../../app/ui/feedback/tab.py" line="568"/>
         <source>Follow-up</source>
         <translation>Theo dõi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="569"/>
+        <location filename="../../app/ui/feedback/tab.py" line="570"/>
         <source>&amp;Split by</source>
         <translation>&amp;Chia theo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="572"/>
+        <location filename="../../app/ui/feedback/tab.py" line="573"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="573"/>
+        <location filename="../../app/ui/feedback/tab.py" line="574"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="574"/>
+        <location filename="../../app/ui/feedback/tab.py" line="575"/>
         <source>Most frequent tags among detractors (0-6)</source>
         <translation>Thẻ thường gặp nhất ở người phản đối (0-6)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="575"/>
+        <location filename="../../app/ui/feedback/tab.py" line="576"/>
         <source>Most frequent tags among promoters (9-10)</source>
         <translation>Thẻ thường gặp nhất ở người ủng hộ (9-10)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="577"/>
+        <location filename="../../app/ui/feedback/tab.py" line="578"/>
         <source>Give every untagged comment the tags its words suggest</source>
         <translation>Gắn cho mọi góp ý chưa có thẻ các thẻ mà từ ngữ của nó gợi ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="578"/>
+        <location filename="../../app/ui/feedback/tab.py" line="579"/>
         <source>New tag…</source>
         <translation>Thẻ mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="581"/>
+        <location filename="../../app/ui/feedback/tab.py" line="582"/>
         <source>Revenue at risk</source>
         <translation>Doanh thu có nguy cơ mất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="584"/>
+        <location filename="../../app/ui/feedback/tab.py" line="585"/>
         <source>Note: what was said or done</source>
         <translation>Ghi chú: đã nói gì hoặc làm gì</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="585"/>
+        <location filename="../../app/ui/feedback/tab.py" line="586"/>
         <source>Save status</source>
         <translation>Lưu trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/tab.py" line="586"/>
+        <location filename="../../app/ui/feedback/tab.py" line="587"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>

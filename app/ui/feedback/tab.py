@@ -445,7 +445,8 @@ class FeedbackTab(QWidget):
         names = store.response_tag_names(conn, [r[0] for r in rows]) if rows else {}
         self.theme_comments_model.set_records([_answer_record(r, names) for r in rows])
         fit_columns(self.theme_comments)
-        self.theme_comments_title.setText(self.tr("Comments tagged “{tag}”: %n", "", len(rows)).format(tag=record["name"]))
+        count = len(rows)  # lupdate reads a plain name as the count
+        self.theme_comments_title.setText(self.tr("Comments tagged “{tag}”: %n", "", count).format(tag=record["name"]))
 
     def _fill_followups(self) -> None:
         shop = session.current_shop()
