@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 
 import pytest
@@ -10,7 +11,7 @@ from app.models import db, migrations
 from app.models import settings as shop_settings
 from app.services import backups
 from app.services.errors import UserError
-from app.services.shop import ShopInUseError, create_shop, open_shop
+from app.services.shop import ShopInUseError, ShopLock, create_shop, open_shop
 
 
 def test_new_shop_has_current_schema_and_pragmas(shop):
@@ -46,7 +47,32 @@ def test_second_writer_is_refused_and_read_only_works(shop):
 def test_lock_is_released_on_close(shop_path):
     create_shop(shop_path).close()
     again = open_shop(shop_path)
+    assert not again.read_only
+    with pytest.raises(ShopInUseError):
+        open_shop(shop_path)
     again.close()
+    third = open_shop(shop_path)  # released: a new writer gets in
+    assert not third.read_only
+    third.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="flock")
+def test_release_never_lets_two_writers_in(shop_path):
+    """A process that opened the lock file just before the holder released it, and locks it just
+    after, must still keep every other writer out: the lock file is never removed."""
+    import fcntl
+
+    first = ShopLock(shop_path)
+    assert first.acquire()
+    racer = open(first.path, "a+")  # opened while the first writer still holds the lock
+    try:
+        first.release()
+        fcntl.flock(racer.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)  # the racer now holds it
+        assert first.path.exists()
+        second = ShopLock(shop_path)
+        assert not second.acquire()
+    finally:
+        racer.close()
 
 
 def test_newer_file_opens_read_only_with_a_message(shop_path):

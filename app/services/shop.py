@@ -20,7 +20,11 @@ class ShopInUseError(UserError):
 
 
 class ShopLock:
-    """An advisory lock on `<shop file>.lock`, released by the OS if the process dies."""
+    """An advisory lock on `<shop file>.lock`, released by the OS if the process dies.
+
+    The lock file is never removed: another process may have opened it and be about to lock it,
+    and removing it would let that process lock a file nobody else sees while a third one creates
+    and locks a new one (two writers)."""
 
     def __init__(self, shop_path: Path):
         self.path = shop_path.with_name(shop_path.name + ".lock")
@@ -50,12 +54,8 @@ class ShopLock:
 
     def release(self) -> None:
         if self._fh is not None:
-            self._fh.close()
+            self._fh.close()  # closing releases the lock; the file stays (see the class)
             self._fh = None
-            try:
-                self.path.unlink()
-            except OSError:
-                pass
 
 
 @dataclass

@@ -1,0 +1,159 @@
+"""Backups that always come back: atomic writes, verification that refuses incomplete or damaged
+files, rotation that never loses the newest good backups, and recovery that skips a damaged one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+
+import pytest
+
+from app.models import db
+from app.models import settings as shop_settings
+from app.services import backups
+from app.services.errors import UserError
+from app.services.shop import create_shop
+
+
+def _fill(shop, rows: int = 3000) -> None:
+    """Enough pages for damage in the middle of the file to land in a table, not in the header."""
+    with db.transaction(shop.conn):
+        shop.conn.executemany("INSERT INTO customers (name, notes) VALUES (?, ?)",
+                              ((f"Customer {i}", "x" * 200) for i in range(rows)))
+
+
+def test_verify_refuses_an_empty_file_and_an_empty_database(tmp_path):
+    empty = tmp_path / "empty.regulars-backup"
+    empty.write_bytes(b"")
+    assert not backups.verify(empty)
+    bare = tmp_path / "bare.regulars-backup"
+    conn = sqlite3.connect(bare)
+    conn.execute("CREATE TABLE x (y)")
+    conn.close()
+    assert bare.stat().st_size > 0
+    assert not backups.verify(bare)
+
+
+def test_verify_refuses_a_backup_damaged_in_the_middle_or_cut_short(shop):
+    _fill(shop)
+    made = backups.back_up(shop.conn, shop.path)
+    assert backups.verify(made.path)
+    data = bytearray(made.path.read_bytes())
+    pages = len(data) // db.PAGE_SIZE
+    assert pages > 20
+    middle = (pages // 2) * db.PAGE_SIZE
+    damaged = bytes(data[:middle]) + b"\x5a" * db.PAGE_SIZE + bytes(data[middle + db.PAGE_SIZE:])
+    assert damaged[:100] == bytes(data[:100])  # the header is intact
+    made.path.write_bytes(damaged)
+    assert not backups.verify(made.path)
+    made.path.write_bytes(bytes(data[: len(data) // 2]))  # a copy that stopped half-way
+    assert not backups.verify(made.path)
+
+
+def test_a_backup_that_fails_its_check_leaves_no_file_and_says_why(shop, monkeypatch):
+    monkeypatch.setattr(backups, "verify", lambda path: False)
+    with pytest.raises(UserError) as caught:
+        backups.back_up(shop.conn, shop.path)
+    assert "failed its check" in str(caught.value)
+    assert str(caught.value).count(".") >= 1 and "\n" not in str(caught.value)
+    assert list(backups.backup_folder(shop.path).iterdir()) == []
+
+
+def test_a_backup_into_a_place_that_cannot_be_written_says_why_and_leaves_nothing(tmp_path):
+    shop = create_shop(tmp_path / "shop.regulars")
+    try:
+        backups.backup_folder(shop.path).write_text("a file where the folder should be")
+        with pytest.raises(UserError) as caught:
+            backups.back_up(shop.conn, shop.path)
+        assert "could not be made" in str(caught.value)
+    finally:
+        shop.close()
+
+
+def test_rotation_with_the_default_count_keeps_exactly_that_many(shop):
+    made = [backups.back_up(shop.conn, shop.path, reason=f"r{i}") for i in range(backups.KEEP + 3)]
+    kept = backups.list_backups(shop.path)
+    assert len(kept) == backups.KEEP
+    assert [b.path for b in kept] == [b.path for b in reversed(made[3:])]
+
+
+def test_rotation_does_not_count_damaged_backups_and_keeps_the_good_ones(shop):
+    good = [backups.back_up(shop.conn, shop.path, reason=f"good{i}", keep=3) for i in range(3)]
+    # two newer files under backup names that do not verify (a 0-byte one and a truncated one)
+    folder = backups.backup_folder(shop.path)
+    later = dt.datetime.now() + dt.timedelta(minutes=1)
+    zero = folder / f"shop {later:%Y-%m-%d %H-%M-%S-%f} zero{backups.SUFFIX}"
+    zero.write_bytes(b"")
+    cut = folder / f"shop {later + dt.timedelta(seconds=1):%Y-%m-%d %H-%M-%S-%f} cut{backups.SUFFIX}"
+    cut.write_bytes(good[0].path.read_bytes()[:5000])
+    newest = backups.back_up(shop.conn, shop.path, reason="new", keep=3)
+    remaining = {b.path for b in backups.list_backups(shop.path) if backups.verify(b.path)}
+    # the new one plus the two newest good ones: the damaged files did not count as good ones
+    assert remaining == {newest.path, good[2].path, good[1].path}
+    assert not good[0].path.exists()
+
+
+def test_a_clock_set_back_does_not_delete_the_new_backup(shop, monkeypatch):
+    for i in range(3):
+        backups.back_up(shop.conn, shop.path, reason=f"r{i}", keep=3)
+
+    class Yesteryear(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return dt.datetime(2001, 1, 1, 12, 0, 0)
+
+    monkeypatch.setattr(backups.dt, "datetime", Yesteryear)
+    made = backups.back_up(shop.conn, shop.path, reason="clock-back", keep=3)
+    assert made.path.exists() and backups.verify(made.path)
+    assert len(backups.list_backups(shop.path)) == 3
+
+
+def test_recovery_skips_a_damaged_newest_backup(shop):
+    _fill(shop, 500)
+    older = backups.back_up(shop.conn, shop.path, reason="older")
+    with db.transaction(shop.conn):
+        shop_settings.put(shop.conn, "shop_name", "Later")
+    newest = backups.back_up(shop.conn, shop.path, reason="newest")
+    data = bytearray(newest.path.read_bytes())
+    middle = (len(data) // db.PAGE_SIZE // 2) * db.PAGE_SIZE
+    data[middle:middle + db.PAGE_SIZE] = b"\xa5" * db.PAGE_SIZE
+    newest.path.write_bytes(bytes(data))
+    found = backups.newest_good_backup(shop.path)
+    assert found is not None and found.path == older.path
+
+
+def test_no_temporary_files_are_left_beside_backups(shop):
+    backups.back_up(shop.conn, shop.path)
+    names = [p.name for p in backups.backup_folder(shop.path).iterdir()]
+    assert len(names) == 1 and names[0].endswith(backups.SUFFIX)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file size limits are POSIX")
+def test_a_full_disk_during_a_backup_leaves_no_partial_file(shop, tmp_path):
+    """A real write failure: the backup runs in a child process limited to small files (RLIMIT_FSIZE),
+    as a full disk would stop it."""
+    import subprocess
+    import sys
+
+    _fill(shop, 2000)
+    script = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))\n"
+        "from pathlib import Path\n"
+        "from app.models import db\n"
+        "from app.services import backups\n"
+        "from app.services.errors import UserError\n"
+        "conn = db.connect(Path(sys.argv[1]), read_only=True)\n"
+        "try:\n"
+        "    backups.back_up(conn, Path(sys.argv[1]))\n"
+        "except UserError as exc:\n"
+        "    print(exc)\n"
+        "    sys.exit(2)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(shop.path)], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert "could not be made" in result.stdout and "Traceback" not in result.stderr
+    assert list(backups.backup_folder(shop.path).iterdir()) == []
