@@ -176,3 +176,50 @@ def test_transaction_rolls_back_everything_on_error(shop):
             raise RuntimeError("boom")
     assert shop_settings.get(shop.conn, "shop_name") == "Test shop"
     assert shop_settings.get(shop.conn, "currency") == "VND"
+
+
+def _shop_with_a_backup(shop_path, rows: int = 2000):
+    shop = create_shop(shop_path, name="Mine")
+    with db.transaction(shop.conn):
+        shop.conn.executemany("INSERT INTO customers (name, notes) VALUES (?, ?)",
+                              ((f"Customer {i}", "n" * 200) for i in range(rows)))
+    made = backups.back_up(shop.conn, shop_path)
+    shop.close()
+    return made
+
+
+def test_an_emptied_shop_file_beside_its_backups_is_damage_not_a_new_shop(shop_path):
+    _shop_with_a_backup(shop_path, rows=10)
+    shop_path.write_bytes(b"")
+    with pytest.raises(db.DamagedFileError):
+        open_shop(shop_path)
+    with pytest.raises(db.DamagedFileError):
+        create_shop(shop_path)
+    assert shop_path.stat().st_size == 0  # nothing was written into it
+
+
+def test_a_shop_file_cut_short_is_damage(shop_path):
+    _shop_with_a_backup(shop_path)
+    data = shop_path.read_bytes()
+    shop_path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(db.DamagedFileError):
+        open_shop(shop_path)
+
+
+def test_the_integrity_check_finds_damage_in_the_middle(shop_path):
+    from app.services.shop import check_integrity
+
+    _shop_with_a_backup(shop_path)
+    shop = open_shop(shop_path)
+    assert check_integrity(shop.conn) is True
+    assert check_integrity(shop.conn, time_limit=0) is None  # out of time: not judged
+    shop.close()
+    data = bytearray(shop_path.read_bytes())
+    middle = (len(data) // db.PAGE_SIZE // 2) * db.PAGE_SIZE
+    data[middle:middle + db.PAGE_SIZE] = b"\x5a" * db.PAGE_SIZE
+    shop_path.write_bytes(bytes(data))
+    shop = open_shop(shop_path)  # the header and the schema are fine: it opens
+    try:
+        assert check_integrity(shop.conn) is False
+    finally:
+        shop.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -111,6 +112,13 @@ def open_shop(path: str | Path, *, read_only: bool = False, lock: bool = True) -
     exists = path.exists() and path.stat().st_size > 0
     if exists:
         db.check_header(path)
+        if not db.complete_file(path):
+            raise db.DamagedFileError(QT_TRANSLATE_NOOP("Shop", "The shop file {name} is shorter than it should be: "
+                                                        "part of it is missing."), context="Shop", name=path.name)
+    elif _has_backups(path):
+        # an emptied file beside its backups was a shop: never start a new, empty one in its place
+        raise db.DamagedFileError(QT_TRANSLATE_NOOP("Shop", "The shop file {name} is empty although it has backups."),
+                                  context="Shop", name=path.name)
     elif read_only:
         raise UserError(QT_TRANSLATE_NOOP("Shop", "The shop file {path} does not exist."), context="Shop", path=str(path))
     shop_lock = None
@@ -157,6 +165,33 @@ def open_shop(path: str | Path, *, read_only: bool = False, lock: bool = True) -
             shop_lock.release()
         raise
     return Shop(path=path, conn=conn, read_only=read_only, read_only_reason=reason, _lock=shop_lock)
+
+
+def _has_backups(path: Path) -> bool:
+    from app.services import backups
+
+    return bool(backups.list_backups(path))
+
+
+CHECK_TIME_LIMIT = 20.0  # seconds; a quick check of a shop of a million lines takes well under one
+
+
+def check_integrity(conn: sqlite3.Connection, *, time_limit: float = CHECK_TIME_LIMIT) -> bool | None:
+    """SQLite's quick check of an open shop file: True when sound, False when damaged, None when a
+    very large file could not be checked within `time_limit` seconds (then it is not judged)."""
+    deadline = time.monotonic() + time_limit
+    conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc):
+            return None
+        return False
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.set_progress_handler(None, 0)
+    return rows == [("ok",)]
 
 
 def require_writable(shop: Shop) -> None:
