@@ -184,9 +184,13 @@ def create(conn: sqlite3.Connection, values: Mapping[str, Any] | None = None, *,
 
 
 def delete(conn: sqlite3.Connection, customer_id: int) -> int:
-    """Deletes the customer and every row about them; their sales lines become walk-in sales.
-    Returns the number of sales lines that lost their attribution. Call inside a transaction."""
+    """Deletes the customer and every row about them (the previous values kept for undoing imports
+    go with them: import_customer_changes cascades); their sales lines, and the lines kept for
+    undoing imports, become walk-in sales. Returns the number of sales lines that lost their attribution. Call inside a transaction."""
     moved = conn.execute("UPDATE sales SET customer_id = 0 WHERE customer_id = ?", (customer_id,)).rowcount
+    # The lines kept for undoing an import become walk-in lines too: an undo must not bring them back
+    # as this person's purchases (line keys are unique, so no walk-in line has the same key).
+    conn.execute("UPDATE import_removed_sales SET customer_id = 0 WHERE customer_id = ?", (customer_id,))
     aggregates.forget(conn, [customer_id])
     # Later tables reference customers(id) ON DELETE CASCADE, so this removes them too.
     conn.execute("DELETE FROM customers WHERE id = ?", (customer_id,))
