@@ -197,6 +197,26 @@ def delete(conn: sqlite3.Connection, customer_id: int) -> int:
     return moved
 
 
+def rows_about(conn: sqlite3.Connection, customer_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Every row about this customer in the shop's other tables (any table with a `customer_id`
+    column, so that tables added later are included), except their sales lines (`purchase_history`):
+    table name -> rows as dicts, for "export this customer's data"."""
+    tables = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                         "AND name NOT LIKE 'sqlite%' ORDER BY name")]
+    found: dict[str, list[dict[str, Any]]] = {}
+    for table in tables:
+        if table in ("sales", "customers"):
+            continue
+        if not any(col[1] == "customer_id" for col in conn.execute(f'PRAGMA table_info("{table}")')):
+            continue
+        cur = conn.execute(f'SELECT * FROM "{table}" WHERE customer_id = ?', (customer_id,))
+        names = [d[0] for d in cur.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cur]
+        if rows:
+            found[table] = rows
+    return found
+
+
 def purchase_history(conn: sqlite3.Connection, customer_id: int, limit: int = -1) -> list[tuple]:
     """(sold_at, invoice, product code, product name, category, quantity, unit_price, amount,
     channel, branch), newest first."""

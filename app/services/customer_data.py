@@ -205,11 +205,17 @@ EXPORT_LABELS: dict[str, str] = {
     "branch": QT_TRANSLATE_NOOP("CustomerData", "Branch"),
     "customer_sheet": QT_TRANSLATE_NOOP("CustomerData", "Customer"),
     "purchases_sheet": QT_TRANSLATE_NOOP("CustomerData", "Purchases"),
+    "other_records_sheet": QT_TRANSLATE_NOOP("CustomerData", "Other records"),
+    "added_by_import": QT_TRANSLATE_NOOP("CustomerData", "Added by the import of"),
+    "table": QT_TRANSLATE_NOOP("CustomerData", "Kept in"),
+    "row": QT_TRANSLATE_NOOP("CustomerData", "Record"),
 }
 
 
 def customer_record(conn: sqlite3.Connection, customer_id: int) -> dict[str, Any]:
-    """Everything the shop file holds about one customer: attributes, figures and purchases."""
+    """Everything the shop file holds about one customer: attributes, figures, purchases, and their
+    rows in every other table (segments, segment history, values kept for undoing imports, lines
+    kept for undoing imports, and whatever later tables hold about them)."""
     row = customers.get(conn, customer_id)
     if row is None:
         raise UserError(QT_TRANSLATE_NOOP("CustomerData", "This customer no longer exists in the shop file."),
@@ -234,11 +240,17 @@ def customer_record(conn: sqlite3.Connection, customer_id: int) -> dict[str, Any
         item["unit_price"] = stored_to_money(item["unit_price"])
         item["amount"] = stored_to_money(item["amount"])
         purchases.append(item)
+    other_records = customers.rows_about(conn, customer_id)
+    for change in other_records.get("import_customer_changes", []):
+        change["previous"] = json.loads(change["previous"])  # the values kept for undoing that import
+    source = conn.execute("SELECT file_name FROM imports WHERE id = ?", (row.get("import_id"),)).fetchone()
     return {
         "customer": {a.key: row.get(a.key) for a in attributes.ATTRIBUTES},
         "figures": figures,
-        "record": {"created_at": row.get("created_at"), "updated_at": row.get("updated_at")},
+        "record": {"created_at": row.get("created_at"), "updated_at": row.get("updated_at"),
+                   "added_by_import": source[0] if source else None},
         "purchases": purchases,
+        "other_records": other_records,
     }
 
 
@@ -291,6 +303,14 @@ def _write_customer_xlsx(path: Path, record: dict[str, Any], labels: dict[str, s
     history.append([neutralize(label(c)) for c in HISTORY_COLUMNS])
     for item in record["purchases"]:
         history.append([neutralize(item[c]) for c in HISTORY_COLUMNS])
+    if record["other_records"]:
+        others = book.create_sheet(_sheet_title(label("other_records_sheet")))
+        others.append([neutralize(label("table")), neutralize(label("row"))])
+        for table, rows in record["other_records"].items():
+            for item in rows:
+                others.append([table, neutralize(json.dumps(item, ensure_ascii=False, default=str))])
+        others.column_dimensions["A"].width = 28
+        others.column_dimensions["B"].width = 100
     tmp = path.with_name(path.name + ".part")
     try:
         book.save(tmp)

@@ -211,3 +211,22 @@ def test_a_busy_log_is_reported_not_ignored(shop):
         assert customer_data.clear_log(shop.conn)
     finally:
         reader.close()
+
+
+def test_the_export_of_a_customer_holds_everything_the_shop_keeps_about_them(shop, tmp_path):
+    from openpyxl import load_workbook
+
+    person, _other, _later = _person_with_history(shop)
+    with db.transaction(shop.conn):
+        shop.conn.execute("INSERT INTO customer_segments (customer_id, recency_days, frequency, monetary, r, f, m, "
+                          "segment, tier, at_risk) VALUES (?, 3, 2, 90000, 5, 4, 5, 'champions', 'vip', 0)", (person,))
+    data = json.loads(customer_data.export_customer(shop.conn, person, tmp_path / "p.json").read_text("utf-8"))
+    others = data["other_records"]
+    assert others["import_customer_changes"][0]["previous"]["name"] == "Zebulon Quixote"
+    assert others["import_customer_changes"][0]["previous"]["phone"] == "0977123456"
+    assert [r["line_key"] for r in others["import_removed_sales"]] == [102]
+    assert others["customer_segments"][0]["segment"] == "champions" and others["customer_segments"][0]["r"] == 5
+    assert data["record"]["added_by_import"] == "a.csv"
+    book = load_workbook(customer_data.export_customer(shop.conn, person, tmp_path / "p.xlsx"), read_only=True)
+    text = " ".join(str(c) for ws in book.worksheets for row in ws.iter_rows(values_only=True) for c in row)
+    assert "Zebulon Quixote" in text and "champions" in text and "Other records" in book.sheetnames
