@@ -173,6 +173,7 @@ def _parse_customers(source: Source, mapping: Mapping, table, indices, options) 
         "customer_code": V.clean_code, "phone": V.clean_phone, "email": V.clean_email, "customer_name": V.clean_name,
         "first_name": V.clean_name, "last_name": V.clean_name, "gender": V.clean_gender,
         "marketing_consent": V.clean_consent, "birthday": lambda v: V.clean_birthday(v, order),
+        "notes": V.clean_long_text,
     }
     columns = {}
     for key, index in indices.items():
