@@ -10,7 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-from app.cli.common import add_db_argument, print_json
+from app.cli.common import add_db_argument, print_json, remove_shop_file, shop_path_to_write
+from app.services import file_checks
 from app.services.errors import UserError
 
 SUMMED = ("rows_read", "lines_added", "duplicates_skipped", "rows_rejected", "cancelled_lines", "lines_removed",
@@ -49,11 +50,17 @@ def run(args: argparse.Namespace) -> int:
     from app.services.shop import create_shop, open_shop, require_writable
 
     started = time.perf_counter()
-    if args.db.is_dir():
-        raise UserError(f"{args.db} is a folder, not a shop file.")
+    shop_path_to_write(args.db)
+    for path in args.files:
+        file_checks.check_input(path)
+    if args.rejected_rows is not None:
+        file_checks.check_output(args.rejected_rows)
     options = importing.ImportOptions(skip_bad_rows=args.skip_bad_rows, dry_run=args.dry_run,
                                       rejected_rows_path=args.rejected_rows)
-    shop = open_shop(args.db) if args.db.exists() and args.db.stat().st_size else create_shop(args.db)
+    new_shop = not (args.db.exists() and args.db.stat().st_size)
+    shop = create_shop(args.db) if new_shop else open_shop(args.db)
+    summaries = []
+    finished = False
     try:
         require_writable(shop)
         plans = []
@@ -67,12 +74,14 @@ def run(args: argparse.Namespace) -> int:
                 checked = importing.preview(source, mapping, None, options)
                 if checked.refusal:
                     raise UserError(checked.refusal)
-        summaries = []
         for source, mapping in plans:
             summary = importing.run_import(args.db, source, mapping, options, conn=shop.conn)
             summaries.append(summary.to_dict())
+        finished = True
     finally:
         shop.close()
+        if new_shop and not finished and not any(s["import_id"] for s in summaries):
+            remove_shop_file(args.db)  # refused before anything was imported: no empty shop file left behind
     result = {key: sum(s[key] for s in summaries) for key in SUMMED}
     result["elapsed_seconds"] = round(time.perf_counter() - started, 3)
     result["dry_run"] = bool(args.dry_run)

@@ -6,6 +6,7 @@ figures (shares in percent) and the counts per segment and per tier. Nothing is 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 from pathlib import Path
@@ -13,7 +14,7 @@ from pathlib import Path
 from app.cli.common import add_db_argument, existing_shop_path, print_json
 from app.models import segments as segment_store
 from app.models import settings as shop_settings
-from app.services import formatting
+from app.services import file_checks, formatting
 from app.services.errors import UserError
 from app.services.shop import open_shop
 
@@ -67,7 +68,8 @@ def write_csv(path: Path, figures, codes: dict[int, str]) -> int:
                 ))
         tmp.replace(path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         raise UserError(f"The file {path} cannot be written: {exc.strerror}.") from exc
     return len(figures)
 
@@ -128,6 +130,8 @@ def run(args: argparse.Namespace) -> int:
 
     as_of = _as_of(args.as_of)
     path = existing_shop_path(args.db)
+    if args.csv:
+        file_checks.check_output(args.csv)
     try:
         shop = open_shop(path, read_only=True)
     except UserError:

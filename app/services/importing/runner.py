@@ -419,6 +419,7 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
     own = conn is None
     conn = _connect(Path(shop_path)) if own else conn
     committed = False
+    rejected_part: Path | None = None
     if own:
         conn.execute("PRAGMA wal_autocheckpoint = 0")  # the commit only appends to the WAL: see _checkpoint_later
     try:
@@ -432,6 +433,10 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
         summary = ImportSummary(None, source.file_name, mapping.preset, mapping.kind, rows_read=parsed.rows_read,
                                 rows_rejected=len(problems), rejected=problems, dry_run=options.dry_run,
                                 date_order=parsed.date_order, number_format=parsed.number_style.label)
+        if options.rejected_rows_path and problems:
+            # written before anything is committed: a place that cannot take it refuses the import
+            rejected_part = Path(f"{options.rejected_rows_path}.part")
+            write_rejected_rows(source, problems, rejected_part, name=Path(options.rejected_rows_path).name)
         if not options.dry_run:
             tick(610, BACKING_UP, force=True)
             from app.services import backups
@@ -470,14 +475,18 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+    except BaseException:
+        if rejected_part is not None:
+            rejected_part.unlink(missing_ok=True)
+        raise
     finally:
         if own:
             if committed:
                 _checkpoint_later(conn)
             else:
                 conn.close()
-    if options.rejected_rows_path and problems:
-        write_rejected_rows(source, problems, options.rejected_rows_path)
+    if rejected_part is not None:
+        rejected_part.replace(options.rejected_rows_path)
         summary.rejected_rows_path = str(options.rejected_rows_path)
     tick(TOTAL, FIGURES, force=True)
     summary.elapsed_seconds = time.perf_counter() - started
@@ -732,9 +741,10 @@ def undo_import(conn: sqlite3.Connection, import_id: int) -> UndoSummary:
 
 # ------------------------------------------------------------------------------------- rejected rows
 
-def write_rejected_rows(source: Source, problems: list[Problem], path: str | Path) -> Path:
+def write_rejected_rows(source: Source, problems: list[Problem], path: str | Path, *, name: str = "") -> Path:
     """Writes the rejected rows as they are in the file (all columns) with a 'Problem' column, as a
-    UTF-8 CSV that Excel opens with Vietnamese letters intact."""
+    UTF-8 CSV that Excel opens with Vietnamese letters intact. `name` names the file in a refusal
+    (default: the file's own name)."""
     path = Path(path)
     wanted = {p.row: p for p in problems if p.row is not None}
     header = [*source.headers, QT_TRANSLATE_NOOP("Import", "Problem")]
@@ -749,8 +759,10 @@ def write_rejected_rows(source: Source, problems: list[Problem], path: str | Pat
                     cells += [""] * (len(source.headers) - len(cells))
                     writer.writerow([*cells, problem.describe()])
     except OSError as exc:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
         raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The rejected rows could not be saved to {file} ({reason})."),
-                            file=path.name, reason=exc.strerror or str(exc)) from exc
+                            file=name or path.name, reason=exc.strerror or str(exc)) from exc
     return path
 
 
