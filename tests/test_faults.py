@@ -227,3 +227,29 @@ def test_a_read_only_folder_and_an_unreadable_file(place, capsys):
     finally:
         locked.chmod(0o755)
         secret.chmod(0o644)
+
+
+@pytest.mark.parametrize("kind", BAD_TARGETS)
+def test_save_a_copy_and_exports_to_a_bad_place_say_one_sentence_and_leave_nothing(place, kind):
+    from app.services import customer_data
+    from app.services.errors import UserError
+    from app.services.shop import open_shop
+    from app.services.shop_copy import save_copy
+
+    before = _names(place)
+    shop = open_shop(place / "shop.regulars")
+    try:
+        before = _names(place)
+        for write in (lambda: save_copy(shop.conn, shop.path, place / BAD_TARGETS[kind].format(ext="regulars")),
+                      lambda: customer_data.write_table(place / BAD_TARGETS[kind].format(ext="csv"), ["A"], [[1]]),
+                      lambda: customer_data.export_customer(shop.conn, 1, place / BAD_TARGETS[kind].format(ext="json"))):
+            with pytest.raises(UserError) as caught:
+                write()
+            assert "\n" not in str(caught.value) and str(caught.value).endswith(".")
+        assert _names(place) == before
+    finally:
+        shop.close()
+    if kind == "a pipe":
+        import stat
+
+        assert stat.S_ISFIFO(os.stat(place / "pipe").st_mode)  # not replaced by a file

@@ -20,6 +20,7 @@ from typing import Any
 from app.i18n import QT_TRANSLATE_NOOP, Marked
 from app.models import attributes, customers, db
 from app.models.units import stored_to_datetime, stored_to_decimal, stored_to_money
+from app.services import file_checks
 from app.services.errors import UserError
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
@@ -85,6 +86,7 @@ def write_table(path: Path, headers: Sequence[str], rows, *, total: int = 0, she
     written, or None when cancelled."""
     path = Path(path)
     suffix = _check_format(path)
+    file_checks.check_output(path)
     tmp = path.with_name(path.name + ".part")
     written = 0
     try:
@@ -264,6 +266,7 @@ def export_customer(conn: sqlite3.Connection, customer_id: int, path: Path, *,
     if suffix not in (".json", ".xlsx"):
         raise UserError(QT_TRANSLATE_NOOP("CustomerData", "The file {name} must end in .json or .xlsx."),
                         context="CustomerData", name=path.name)
+    file_checks.check_output(path)
     record = customer_record(conn, customer_id)
     record["exported_at"] = dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
     if suffix == ".json":

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services import backups
+from app.services import backups, file_checks
 from app.services.errors import UserError
 
 
@@ -18,9 +18,7 @@ def save_copy(conn: sqlite3.Connection, shop_path: Path, target: Path) -> Path:
     if target.resolve() == Path(shop_path).resolve():
         raise UserError(QT_TRANSLATE_NOOP(
             "ShopCopy", "A copy cannot replace the shop file it is made from; choose another name."), context="ShopCopy")
-    if target.is_dir():
-        raise UserError(QT_TRANSLATE_NOOP("ShopCopy", "{path} is a folder; choose a file name."),
-                        context="ShopCopy", path=str(target))
+    file_checks.check_output(target)
 
     def failed(why: str) -> UserError:
         return UserError(QT_TRANSLATE_NOOP("ShopCopy", "The copy could not be written to {folder} ({error}); nothing was saved."),
