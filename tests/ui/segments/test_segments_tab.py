@@ -449,9 +449,16 @@ def test_a_hidden_tab_reloads_only_when_shown(demo_window):
 def test_a_shown_tab_reloads_when_sales_change(demo_window, qtbot):
     tab, page = _open_tab(demo_window)
     first = tab.load_job
+    before = sum(r["customers"] for r in page.model.records)
+    conn = _conn()
+    from app.services.customer_data import delete_customer
+
+    delete_customer(conn, segments.customer_ids(conn, "rfm:champions")[0])  # one customer fewer
     events.sales_changed.emit()
     qtbot.waitUntil(lambda: tab.load_job is not first, timeout=5000)
     assert tab.wait_loaded()
+    after = sum(r["customers"] for r in page.model.records)
+    assert after == before - 1 == len(segments.compute(conn))
 
 
 def test_read_only_shop_disables_changes(qt_app, qtbot, demo_path):
