@@ -26,7 +26,8 @@ hypothesis_settings.register_profile("explore",
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_DATA = ROOT.parent / "shared" / "data"
+# the shared datasets beside the checkout; REGULARS_SHARED_DATA points elsewhere (a git worktree)
+SHARED_DATA = Path(os.environ.get("REGULARS_SHARED_DATA", ROOT.parent / "shared" / "data"))
 ONLINE_RETAIL = SHARED_DATA / "online_retail"
 
 

@@ -1147,9 +1147,16 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/customers/tab.py" line="301"/>
-        <source>%n backups made before now still hold {name} until they rotate out.</source>
+        <source>Older backups still hold {name} until they rotate out (number of backups: %n).</source>
         <translation>
-            <numerusform>%n bản sao lưu tạo trước đây vẫn còn chứa {name} cho đến khi chúng được thay bằng bản mới hơn.</numerusform>
+            <numerusform>Các bản sao lưu cũ vẫn còn chứa {name} cho đến khi chúng được thay bằng bản mới hơn (số bản sao lưu: %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/customers/tab.py" line="314"/>
+        <source>Removed {name} from the older backups (number of backups: %n).</source>
+        <translation>
+            <numerusform>Đã xóa {name} khỏi các bản sao lưu cũ (số bản sao lưu: %n).</numerusform>
         </translation>
     </message>
     <message>
@@ -1167,25 +1174,18 @@
         <source>Each backup is rewritten without this customer and checked again.</source>
         <translation>Mỗi bản sao lưu được ghi lại không có khách hàng này và được kiểm tra lại.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="314"/>
-        <source>Removed {name} from %n backups.</source>
-        <translation>
-            <numerusform>Đã xóa {name} khỏi %n bản sao lưu.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="338"/>
+        <location filename="../../app/ui/customers/tab.py" line="339"/>
         <source>Search by name, phone, email or customer code</source>
         <translation>Tìm theo tên, số điện thoại, email hoặc mã khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="339"/>
+        <location filename="../../app/ui/customers/tab.py" line="340"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="340"/>
+        <location filename="../../app/ui/customers/tab.py" line="341"/>
         <source>Save the customers listed here to a CSV or Excel file</source>
         <translation>Lưu các khách hàng đang hiển thị vào tệp CSV hoặc Excel</translation>
     </message>

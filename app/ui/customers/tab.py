@@ -298,7 +298,7 @@ class CustomersTab(QWidget):
         if not deletion.backups_holding:
             return
         if not ask(self, title,
-                   self.tr("%n backups made before now still hold {name} until they rotate out.", "",
+                   self.tr("Older backups still hold {name} until they rotate out (number of backups: %n).", "",
                            len(deletion.backups_holding)).format(name=name),
                    self.tr("Remove from the backups"), self.tr("Keep the backups as they are"),
                    informative=self.tr("Each backup is rewritten without this customer and checked again.")):
@@ -311,7 +311,8 @@ class CustomersTab(QWidget):
             warn(self, title, error_text(exc))
             return
         QApplication.restoreOverrideCursor()
-        self._status(self.tr("Removed {name} from %n backups.", "", purged).format(name=name))
+        self._status(self.tr("Removed {name} from the older backups (number of backups: %n).", "", purged)
+                     .format(name=name))
 
     def _status(self, message: str) -> None:
         if self.window_ is not None and hasattr(self.window_, "status"):
