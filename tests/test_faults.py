@@ -253,3 +253,39 @@ def test_save_a_copy_and_exports_to_a_bad_place_say_one_sentence_and_leave_nothi
         import stat
 
         assert stat.S_ISFIFO(os.stat(place / "pipe").st_mode)  # not replaced by a file
+
+
+@pytest.mark.parametrize("kind", BAD_TARGETS)
+def test_copy_and_backup_commands_to_a_bad_place(place, capsys, kind):
+    before = _names(place)
+    code, err = _run(capsys, "copy", "--db", place / "shop.regulars", place / BAD_TARGETS[kind].format(ext="regulars"))
+    assert code == 2
+    _one_sentence(err, "copy")
+    code, err = _run(capsys, "backup", "--db", place / BAD_TARGETS[kind].format(ext="regulars"))
+    assert code == 2
+    _one_sentence(err, "backup")
+    assert _names(place) == before
+
+
+def test_backup_and_copy_commands_make_verified_files(place, capsys):
+    assert _run(capsys, "backup", "--db", place / "shop.regulars")[0] == 0
+    [made] = backups.list_backups(place / "shop.regulars")
+    assert backups.verify(made.path)
+    assert _run(capsys, "copy", "--db", place / "shop.regulars", place / "copy.regulars")[0] == 0
+    assert backups.verify(place / "copy.regulars")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX file size limits")
+def test_a_full_disk_during_the_backup_and_copy_commands_leaves_no_partial_file(place):
+    from app.models import db
+
+    with db.connect(place / "shop.regulars") as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = (place / "shop.regulars").stat().st_size
+    for argv, command in ((("backup", "--db", place / "shop.regulars"), "backup"),
+                          (("copy", "--db", place / "shop.regulars", place / "copy.regulars"), "copy")):
+        result = _limited(size // 2, *argv)
+        assert result.returncode == 2, result.stderr
+        _one_sentence(result.stderr, command)
+    assert backups.list_backups(place / "shop.regulars") == []
+    assert not [p for p in place.rglob("*") if ".writing" in p.name or p.name.startswith("copy")]

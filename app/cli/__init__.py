@@ -17,6 +17,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "stats": ("app.cli.stats_cmd", "print the shop's headline figures"),
     "import": ("app.cli.import_cmd", "import sales spreadsheets into a shop file"),
     "segments": ("app.cli.segments_cmd", "RFM segments, value tiers and customer-value figures"),
+    "backup": ("app.cli.backup_cmd", "make a verified backup of a shop file"),
+    "copy": ("app.cli.copy_cmd", "save a verified copy of a shop file"),
 }
 
 
