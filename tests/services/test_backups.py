@@ -125,8 +125,24 @@ def test_recovery_skips_a_damaged_newest_backup(shop):
 
 def test_no_temporary_files_are_left_beside_backups(shop):
     backups.back_up(shop.conn, shop.path)
-    names = [p.name for p in backups.backup_folder(shop.path).iterdir()]
-    assert len(names) == 1 and names[0].endswith(backups.SUFFIX)
+    names = sorted(p.name for p in backups.backup_folder(shop.path).iterdir())
+    assert len(names) == 2 and names[0].endswith(backups.SUFFIX) and names[1] == backups.VERIFIED_RECORD
+
+
+def test_rotation_checks_in_full_only_backups_it_has_not_verified_unchanged(shop, monkeypatch):
+    made = [backups.back_up(shop.conn, shop.path, reason=f"r{i}", keep=5) for i in range(3)]
+    full_checks = []
+    real_verify = backups.verify
+    monkeypatch.setattr(backups, "verify", lambda path: full_checks.append(path.name) or real_verify(path))
+    backups.back_up(shop.conn, shop.path, reason="r3", keep=5)
+    assert len(full_checks) == 1 and full_checks[0].endswith(backups.TEMP_SUFFIX)  # only the new one
+    full_checks.clear()
+    data = made[1].path.read_bytes()
+    made[1].path.write_bytes(data[: len(data) // 2])  # changed since it was verified: checked in full
+    backups.back_up(shop.conn, shop.path, reason="r4", keep=5)
+    assert made[1].path.name in full_checks and len(full_checks) == 2
+    good = [b for b in backups.list_backups(shop.path) if real_verify(b.path)]
+    assert len(good) == 4  # the cut one is not counted, and no good one was removed for it
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file size limits are POSIX")
