@@ -196,6 +196,8 @@ def test_an_emptied_shop_file_beside_its_backups_is_damage_not_a_new_shop(shop_p
     with pytest.raises(db.DamagedFileError):
         create_shop(shop_path)
     assert shop_path.stat().st_size == 0  # nothing was written into it
+    shop_path.unlink()  # no file at all beside the backups: a new shop may be made there
+    create_shop(shop_path, name="Again").close()
 
 
 def test_a_shop_file_cut_short_is_damage(shop_path):

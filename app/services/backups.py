@@ -229,9 +229,9 @@ def _sound_outline(path: Path) -> bool:
     """The cheap part of `verify`: a SQLite header and the whole length the header promises."""
     try:
         db.check_header(path)
-    except db.ShopFileError:
+        return path.stat().st_size > 0 and db.complete_file(path)
+    except (db.ShopFileError, OSError):
         return False
-    return path.stat().st_size > 0 and db.complete_file(path)
 
 
 def newest_good_backup(shop_path: Path) -> Backup | None:

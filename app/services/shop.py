@@ -115,7 +115,7 @@ def open_shop(path: str | Path, *, read_only: bool = False, lock: bool = True) -
         if not db.complete_file(path):
             raise db.DamagedFileError(QT_TRANSLATE_NOOP("Shop", "The shop file {name} is shorter than it should be: "
                                                         "part of it is missing."), context="Shop", name=path.name)
-    elif _has_backups(path):
+    elif path.exists() and _has_backups(path):
         # an emptied file beside its backups was a shop: never start a new, empty one in its place
         raise db.DamagedFileError(QT_TRANSLATE_NOOP("Shop", "The shop file {name} is empty although it has backups."),
                                   context="Shop", name=path.name)
