@@ -124,7 +124,10 @@ class _AfterFirstPaint(QObject):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
         if (event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and obj.window() is self._window):
             QCoreApplication.instance().removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)  # after this paint has been flushed
+            # after this paint has been flushed, and after other work queued on the first paint
+            # (the start-up measure prints "shown" then)
+            callback = self._callback
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, callback))
             self.deleteLater()
         return False
 
