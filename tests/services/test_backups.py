@@ -173,3 +173,29 @@ def test_a_full_disk_during_a_backup_leaves_no_partial_file(shop, tmp_path):
     assert result.returncode == 2, result.stderr
     assert "could not be made" in result.stdout and "Traceback" not in result.stderr
     assert list(backups.backup_folder(shop.path).iterdir()) == []
+
+
+def test_backups_of_a_shop_with_spaces_in_its_name_keep_their_date_and_reason(tmp_path):
+    shop = create_shop(tmp_path / "Tiệm trà của Lan.regulars")
+    try:
+        made = backups.back_up(shop.conn, shop.path, reason="before-import")
+    finally:
+        shop.close()
+    [found] = backups.list_backups(shop.path)
+    assert (found.path, found.reason, found.created) == (made.path, "before-import", made.created)
+    assert backups.backup_folder(shop.path).name == "Tiệm trà của Lan backups"
+
+
+def test_a_backup_renamed_by_hand_is_listed_by_its_modification_time(shop):
+    made = backups.back_up(shop.conn, shop.path, reason="manual")
+    renamed = made.path.with_name(f"before my holiday{backups.SUFFIX}")
+    made.path.rename(renamed)
+    when = dt.datetime(2025, 3, 1, 8, 30)
+    os.utime(renamed, (when.timestamp(), when.timestamp()))
+    newer = backups.back_up(shop.conn, shop.path, reason="manual")
+    found = backups.list_backups(shop.path)
+    assert [b.path for b in found] == [newer.path, renamed]
+    assert (found[1].created, found[1].reason) == (when, "")
+    assert backups.newest_good_backup(shop.path).path == newer.path
+    (backups.backup_folder(shop.path) / f"notes.txt{backups.SUFFIX}.txt").write_text("not a backup")
+    assert len(backups.list_backups(shop.path)) == 2
