@@ -199,3 +199,77 @@ def test_a_backup_renamed_by_hand_is_listed_by_its_modification_time(shop):
     assert backups.newest_good_backup(shop.path).path == newer.path
     (backups.backup_folder(shop.path) / f"notes.txt{backups.SUFFIX}.txt").write_text("not a backup")
     assert len(backups.list_backups(shop.path)) == 2
+
+
+def _damage_middle(path) -> None:
+    data = bytearray(path.read_bytes())
+    middle = (len(data) // db.PAGE_SIZE // 2) * db.PAGE_SIZE
+    data[middle:middle + db.PAGE_SIZE] = b"\xa5" * db.PAGE_SIZE
+    path.write_bytes(bytes(data))
+
+
+def test_restoring_a_damaged_backup_is_refused_by_name_and_changes_nothing(shop):
+    _fill(shop, 500)
+    made = backups.back_up(shop.conn, shop.path, reason="older")
+    _damage_middle(made.path)
+    with db.transaction(shop.conn):
+        shop_settings.put(shop.conn, "shop_name", "Current")
+    for restore in (lambda: backups.restore_into(shop.conn, shop.path, made.path),
+                    lambda: backups.restore_file(made.path, shop.path)):
+        with pytest.raises(UserError) as caught:
+            restore()
+        assert str(caught.value) == f"The backup {made.path.name} is damaged and cannot be restored."
+        assert caught.value.context == "Backups"
+    assert shop_settings.get(shop.conn, "shop_name") == "Current"
+    assert [b.path for b in backups.list_backups(shop.path)] == [made.path]  # no safety backup either
+    assert not list(shop.path.parent.glob("*.restoring"))
+
+
+def test_restore_file_puts_a_good_backup_in_place_of_a_closed_shop(tmp_path):
+    path = tmp_path / "shop.regulars"
+    shop = create_shop(path, name="Before")
+    made = backups.back_up(shop.conn, path)
+    with db.transaction(shop.conn):
+        shop_settings.put(shop.conn, "shop_name", "After")
+    shop.close()
+    backups.restore_file(made.path, path)
+    assert path.read_bytes() == made.path.read_bytes()
+    assert not list(tmp_path.glob("*.restoring"))
+    conn = db.connect(path, read_only=True)
+    try:
+        assert shop_settings.get(conn, "shop_name") == "Before"
+    finally:
+        conn.close()
+
+
+def test_restore_into_keeps_the_current_state_as_a_safety_backup(shop):
+    first = backups.back_up(shop.conn, shop.path, reason="first")
+    with db.transaction(shop.conn):
+        shop_settings.put(shop.conn, "shop_name", "Renamed")
+    safety = backups.restore_into(shop.conn, shop.path, first.path)
+    assert safety.reason == "before-restore" and backups.verify(safety.path)
+    assert shop_settings.get(shop.conn, "shop_name") == "Test shop"
+    assert {b.path for b in backups.list_backups(shop.path)} == {first.path, safety.path}
+
+
+def test_move_aside_takes_the_log_files_along(tmp_path):
+    tmp_path = tmp_path / "shop"
+    tmp_path.mkdir()
+    path = tmp_path / "shop.regulars"
+    for suffix, content in (("", b"main"), ("-wal", b"log"), ("-shm", b"index")):
+        (tmp_path / f"shop.regulars{suffix}").write_bytes(content)
+    moved = backups.move_aside(path)
+    assert moved.name.startswith("shop damaged ") and moved.suffix == ".regulars"
+    assert moved.read_bytes() == b"main"
+    assert (tmp_path / f"{moved.name}-wal").read_bytes() == b"log"
+    assert (tmp_path / f"{moved.name}-shm").read_bytes() == b"index"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([moved.name, f"{moved.name}-wal", f"{moved.name}-shm"])
+
+
+def test_an_unfinished_integrity_check_leaves_the_connection_usable(shop):
+    from app.services.shop import check_integrity
+
+    _fill(shop, 2000)
+    assert check_integrity(shop.conn, time_limit=0) is None
+    assert shop.conn.execute("PRAGMA quick_check").fetchone() == ("ok",)  # no leftover time limit
+    assert check_integrity(shop.conn) is True
