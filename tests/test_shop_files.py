@@ -54,6 +54,11 @@ def test_lock_is_released_on_close(shop_path):
     third = open_shop(shop_path)  # released: a new writer gets in
     assert not third.read_only
     third.close()
+    third.close()  # closing twice is harmless
+    lock = ShopLock(shop_path)
+    assert lock.acquire()
+    lock.release()
+    lock.release()
 
 
 @pytest.mark.skipif(os.name != "posix", reason="flock")

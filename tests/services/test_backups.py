@@ -259,7 +259,9 @@ def test_move_aside_takes_the_log_files_along(tmp_path):
     for suffix, content in (("", b"main"), ("-wal", b"log"), ("-shm", b"index")):
         (tmp_path / f"shop.regulars{suffix}").write_bytes(content)
     moved = backups.move_aside(path)
-    assert moved.name.startswith("shop damaged ") and moved.suffix == ".regulars"
+    import re
+
+    assert re.fullmatch(r"shop damaged \d{4}-\d{2}-\d{2} \d{2}-\d{2}-\d{2}\.regulars", moved.name), moved.name
     assert moved.read_bytes() == b"main"
     assert (tmp_path / f"{moved.name}-wal").read_bytes() == b"log"
     assert (tmp_path / f"{moved.name}-shm").read_bytes() == b"index"
@@ -273,3 +275,86 @@ def test_an_unfinished_integrity_check_leaves_the_connection_usable(shop):
     assert check_integrity(shop.conn, time_limit=0) is None
     assert shop.conn.execute("PRAGMA quick_check").fetchone() == ("ok",)  # no leftover time limit
     assert check_integrity(shop.conn) is True
+
+
+def test_verify_only_reads(shop):
+    made = backups.back_up(shop.conn, shop.path)
+    before = made.path.read_bytes()
+    assert backups.verify(made.path)
+    assert made.path.read_bytes() == before
+    assert sorted(p.name for p in made.path.parent.iterdir()) == sorted([made.path.name, backups.VERIFIED_RECORD])
+
+
+def test_verify_wants_the_shop_tables_and_a_schema_version(tmp_path):
+    import sqlite3
+
+    def database(name: str, version: int, settings: bool):
+        path = tmp_path / name
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)" if settings else "CREATE TABLE x (y)")
+        conn.execute(f"PRAGMA user_version = {version}")
+        conn.close()
+        return path
+
+    assert backups.verify(database("old.regulars-backup", 1, True))  # a backup made before an update
+    assert not backups.verify(database("unversioned.regulars-backup", 0, True))
+    assert not backups.verify(database("other.regulars-backup", 3, False))
+
+
+def test_a_failed_backup_names_the_shop_the_folder_and_the_reason(tmp_path):
+    shop = create_shop(tmp_path / "shop.regulars")
+    try:
+        folder = backups.backup_folder(shop.path)
+        folder.write_text("a file where the folder should be")
+        with pytest.raises(UserError) as caught:
+            backups.back_up(shop.conn, shop.path)
+    finally:
+        shop.close()
+    assert str(caught.value) == (f"The backup of shop.regulars could not be made in {folder} (File exists); "
+                                 "the shop file was not changed.")
+    assert caught.value.context == "Backups"
+
+
+def test_a_copy_replacing_a_shop_file_removes_its_stale_log_files(shop, tmp_path):
+    from app.services.shop_copy import save_copy
+
+    target = tmp_path / "elsewhere.regulars"
+    target.write_bytes(b"old")
+    for side in ("-wal", "-shm"):
+        (tmp_path / f"elsewhere.regulars{side}").write_bytes(b"stale log of the replaced file")
+    save_copy(shop.conn, shop.path, target)
+    assert backups.verify(target)
+    assert not (tmp_path / "elsewhere.regulars-wal").exists() and not (tmp_path / "elsewhere.regulars-shm").exists()
+
+
+def test_rotation_checks_unrecorded_backups_in_full(shop):
+    _fill(shop, 500)
+    good = [backups.back_up(shop.conn, shop.path, reason=f"good{i}", keep=3) for i in range(3)]
+    (backups.backup_folder(shop.path) / backups.VERIFIED_RECORD).unlink()  # nothing remembered
+    size = good[2].path.stat().st_size
+    _damage_middle(good[2].path)  # same size, header intact: only a full check finds it
+    assert good[2].path.stat().st_size == size
+    backups.back_up(shop.conn, shop.path, reason="new", keep=3)
+    assert good[0].path.exists() and good[1].path.exists()  # the damaged one did not count as good
+
+
+def test_rotation_catches_a_remembered_backup_replaced_by_junk_of_the_same_size_and_time(shop):
+    good = [backups.back_up(shop.conn, shop.path, reason=f"good{i}", keep=3) for i in range(3)]
+    stat = good[2].path.stat()
+    good[2].path.write_bytes(b"\x00" * stat.st_size)
+    os.utime(good[2].path, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # looks unchanged to the record
+    backups.back_up(shop.conn, shop.path, reason="new", keep=3)
+    assert good[0].path.exists() and good[1].path.exists()
+
+
+def test_a_record_that_is_not_a_mapping_is_ignored(shop):
+    backups.back_up(shop.conn, shop.path)
+    (backups.backup_folder(shop.path) / backups.VERIFIED_RECORD).write_text("[1, 2]")
+    backups.back_up(shop.conn, shop.path)
+    assert len(backups.list_backups(shop.path)) == 2
+
+
+def test_rotate_returns_what_it_removed(shop):
+    made = [backups.back_up(shop.conn, shop.path, reason=f"r{i}", keep=5) for i in range(3)]
+    newest = backups.back_up(shop.conn, shop.path, reason="r3", keep=5)
+    assert backups.rotate(shop.path, newest, keep=2) == [made[1].path, made[0].path]
