@@ -230,3 +230,66 @@ def test_the_integrity_check_finds_damage_in_the_middle(shop_path):
         assert check_integrity(shop.conn) is False
     finally:
         shop.close()
+
+
+def _sentence(caught) -> tuple[str, str]:
+    return str(caught.value), caught.value.context
+
+
+def test_what_opening_says_when_it_cannot(shop_path, tmp_path):
+    from app.services.shop import require_writable
+
+    with pytest.raises(UserError) as caught:
+        open_shop(tmp_path / "missing.regulars", read_only=True)
+    assert _sentence(caught) == (f"The shop file {tmp_path / 'missing.regulars'} does not exist.", "Shop")
+    _shop_with_a_backup(shop_path, rows=10)
+    with pytest.raises(UserError) as caught:
+        create_shop(shop_path)
+    assert _sentence(caught) == ("The file shop.regulars already exists.", "Shop")
+    holder = open_shop(shop_path)
+    try:
+        with pytest.raises(ShopInUseError) as caught:
+            open_shop(shop_path)
+        assert _sentence(caught) == ("The shop file shop.regulars is already open in another window.", "Shop")
+        reader = open_shop(shop_path, read_only=True)
+        with pytest.raises(UserError) as caught:
+            require_writable(reader)
+        assert _sentence(caught) == ("The shop file shop.regulars is open read-only.", "Shop")
+        require_writable(holder)  # a writable shop passes
+        assert reader.connect().execute("SELECT value FROM settings WHERE key = 'shop_name'").fetchone() == ("Mine",)
+        reader.close()
+    finally:
+        holder.close()
+    raw = sqlite3.connect(shop_path)
+    raw.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
+    raw.close()
+    newer = open_shop(shop_path)
+    try:
+        with pytest.raises(UserError) as caught:
+            require_writable(newer)
+        assert _sentence(caught) == (
+            "The shop file shop.regulars was saved by a newer version of Regulars; it is open read-only.", "Shop")
+    finally:
+        newer.close()
+
+
+def test_what_opening_says_about_emptied_and_cut_short_files(shop_path):
+    _shop_with_a_backup(shop_path)
+    data = shop_path.read_bytes()
+    shop_path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(db.DamagedFileError) as caught:
+        open_shop(shop_path)
+    assert _sentence(caught) == ("The shop file shop.regulars is shorter than it should be: part of it is missing.",
+                                 "Shop")
+    shop_path.write_bytes(b"")
+    with pytest.raises(db.DamagedFileError) as caught:
+        open_shop(shop_path)
+    assert _sentence(caught) == ("The shop file shop.regulars is empty although it has backups.", "Shop")
+
+
+def test_a_one_byte_file_is_not_an_empty_new_shop(tmp_path):
+    path = tmp_path / "one.regulars"
+    path.write_bytes(b"S")
+    with pytest.raises(db.ShopFileError):
+        open_shop(path)
+    assert path.read_bytes() == b"S"
