@@ -6,7 +6,7 @@ TS := resources/translations/regulars_vi.ts
 QT_TS := resources/translations/qtbase_extra_vi.ts  # Qt's own texts, hand-maintained (not from lupdate)
 QM := $(patsubst %.ts,%.qm,$(wildcard $(TS) $(QT_TS)))
 
-.PHONY: run test bench lint translations setup system-deps clean screenshots
+.PHONY: run test bench lint translations setup system-deps clean screenshots mutation
 
 run: setup
 	$(PY) main.py
@@ -16,6 +16,17 @@ test: setup
 
 bench: setup $(VENV)/.stamp-bench
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks $(BENCH_ARGS)
+
+# Mutation testing of the shop-file safety code (pyproject.toml [tool.mutmut]; docs/testing.md).
+# Not part of `make test` or CI: it runs the chosen tests once per mutant.
+mutation: setup $(VENV)/.stamp-mutation
+	rm -rf mutants
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/mutmut run --max-children 2
+	$(VENV)/bin/mutmut results
+
+$(VENV)/.stamp-mutation: $(VENV)/.stamp-install
+	$(PY) -m pip install -q -e ".[dev,mutation]"
+	touch $@
 
 # ruff, then mypy over app/ (settings in pyproject.toml), then the layers contract (import-linter).
 lint: setup

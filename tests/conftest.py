@@ -11,11 +11,26 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+from hypothesis.configuration import set_hypothesis_home_dir  # noqa: E402
+from hypothesis.database import DirectoryBasedExampleDatabase  # noqa: E402
+
+# Property tests: the same examples on every run (derandomised, no example database), so that one
+# run's finds never change the next run's tests; every failing example found is kept as an explicit
+# @example. HYPOTHESIS_PROFILE=explore searches anew, keeping what it finds outside the source tree.
+_HYPOTHESIS_HOME = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "regulars-hypothesis"
+set_hypothesis_home_dir(str(_HYPOTHESIS_HOME))  # its caches too stay out of the source tree
+hypothesis_settings.register_profile("repeatable", derandomize=True, database=None, print_blob=True)
+hypothesis_settings.register_profile("explore",
+                                     database=DirectoryBasedExampleDatabase(str(_HYPOTHESIS_HOME / "examples")))
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 ROOT = Path(__file__).resolve().parents[1]
-# /work/shared/data beside the project (or beside the folder of worktrees, /work/wt/NAME).
-SHARED_DATA = next((p / "shared" / "data" for p in ROOT.parents if (p / "shared" / "data").is_dir()),
-                   ROOT.parent / "shared" / "data")
+# /work/shared/data beside the project (or beside the folder of worktrees, /work/wt/NAME);
+# REGULARS_SHARED_DATA points elsewhere
+SHARED_DATA = (Path(os.environ["REGULARS_SHARED_DATA"]) if os.environ.get("REGULARS_SHARED_DATA") else
+               next((p / "shared" / "data" for p in ROOT.parents if (p / "shared" / "data").is_dir()),
+                    ROOT.parent / "shared" / "data"))
 ONLINE_RETAIL = SHARED_DATA / "online_retail"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 
 import pytest
@@ -10,7 +11,7 @@ from app.models import db, migrations
 from app.models import settings as shop_settings
 from app.services import backups
 from app.services.errors import UserError
-from app.services.shop import ShopInUseError, create_shop, open_shop
+from app.services.shop import ShopInUseError, ShopLock, create_shop, open_shop
 
 
 def test_new_shop_has_current_schema_and_pragmas(shop):
@@ -46,7 +47,37 @@ def test_second_writer_is_refused_and_read_only_works(shop):
 def test_lock_is_released_on_close(shop_path):
     create_shop(shop_path).close()
     again = open_shop(shop_path)
+    assert not again.read_only
+    with pytest.raises(ShopInUseError):
+        open_shop(shop_path)
     again.close()
+    third = open_shop(shop_path)  # released: a new writer gets in
+    assert not third.read_only
+    third.close()
+    third.close()  # closing twice is harmless
+    lock = ShopLock(shop_path)
+    assert lock.acquire()
+    lock.release()
+    lock.release()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="flock")
+def test_release_never_lets_two_writers_in(shop_path):
+    """A process that opened the lock file just before the holder released it, and locks it just
+    after, must still keep every other writer out: the lock file is never removed."""
+    import fcntl
+
+    first = ShopLock(shop_path)
+    assert first.acquire()
+    racer = open(first.path, "a+")  # opened while the first writer still holds the lock
+    try:
+        first.release()
+        fcntl.flock(racer.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)  # the racer now holds it
+        assert first.path.exists()
+        second = ShopLock(shop_path)
+        assert not second.acquire()
+    finally:
+        racer.close()
 
 
 def test_newer_file_opens_read_only_with_a_message(shop_path):
@@ -150,3 +181,115 @@ def test_transaction_rolls_back_everything_on_error(shop):
             raise RuntimeError("boom")
     assert shop_settings.get(shop.conn, "shop_name") == "Test shop"
     assert shop_settings.get(shop.conn, "currency") == "VND"
+
+
+def _shop_with_a_backup(shop_path, rows: int = 2000):
+    shop = create_shop(shop_path, name="Mine")
+    with db.transaction(shop.conn):
+        shop.conn.executemany("INSERT INTO customers (name, notes) VALUES (?, ?)",
+                              ((f"Customer {i}", "n" * 200) for i in range(rows)))
+    made = backups.back_up(shop.conn, shop_path)
+    shop.close()
+    return made
+
+
+def test_an_emptied_shop_file_beside_its_backups_is_damage_not_a_new_shop(shop_path):
+    _shop_with_a_backup(shop_path, rows=10)
+    shop_path.write_bytes(b"")
+    with pytest.raises(db.DamagedFileError):
+        open_shop(shop_path)
+    with pytest.raises(db.DamagedFileError):
+        create_shop(shop_path)
+    assert shop_path.stat().st_size == 0  # nothing was written into it
+    shop_path.unlink()  # no file at all beside the backups: a new shop may be made there
+    create_shop(shop_path, name="Again").close()
+
+
+def test_a_shop_file_cut_short_is_damage(shop_path):
+    _shop_with_a_backup(shop_path)
+    data = shop_path.read_bytes()
+    shop_path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(db.DamagedFileError):
+        open_shop(shop_path)
+
+
+def test_the_integrity_check_finds_damage_in_the_middle(shop_path):
+    from app.services.shop import check_integrity
+
+    _shop_with_a_backup(shop_path)
+    shop = open_shop(shop_path)
+    assert check_integrity(shop.conn) is True
+    assert check_integrity(shop.conn, time_limit=0) is None  # out of time: not judged
+    shop.close()
+    data = bytearray(shop_path.read_bytes())
+    middle = (len(data) // db.PAGE_SIZE // 2) * db.PAGE_SIZE
+    data[middle:middle + db.PAGE_SIZE] = b"\x5a" * db.PAGE_SIZE
+    shop_path.write_bytes(bytes(data))
+    shop = open_shop(shop_path)  # the header and the schema are fine: it opens
+    try:
+        assert check_integrity(shop.conn) is False
+    finally:
+        shop.close()
+
+
+def _sentence(caught) -> tuple[str, str]:
+    return str(caught.value), caught.value.context
+
+
+def test_what_opening_says_when_it_cannot(shop_path, tmp_path):
+    from app.services.shop import require_writable
+
+    with pytest.raises(UserError) as caught:
+        open_shop(tmp_path / "missing.regulars", read_only=True)
+    assert _sentence(caught) == (f"The shop file {tmp_path / 'missing.regulars'} does not exist.", "Shop")
+    _shop_with_a_backup(shop_path, rows=10)
+    with pytest.raises(UserError) as caught:
+        create_shop(shop_path)
+    assert _sentence(caught) == ("The file shop.regulars already exists.", "Shop")
+    holder = open_shop(shop_path)
+    try:
+        with pytest.raises(ShopInUseError) as caught:
+            open_shop(shop_path)
+        assert _sentence(caught) == ("The shop file shop.regulars is already open in another window.", "Shop")
+        reader = open_shop(shop_path, read_only=True)
+        with pytest.raises(UserError) as caught:
+            require_writable(reader)
+        assert _sentence(caught) == ("The shop file shop.regulars is open read-only.", "Shop")
+        require_writable(holder)  # a writable shop passes
+        assert reader.connect().execute("SELECT value FROM settings WHERE key = 'shop_name'").fetchone() == ("Mine",)
+        reader.close()
+    finally:
+        holder.close()
+    raw = sqlite3.connect(shop_path)
+    raw.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
+    raw.close()
+    newer = open_shop(shop_path)
+    try:
+        with pytest.raises(UserError) as caught:
+            require_writable(newer)
+        assert _sentence(caught) == (
+            "The shop file shop.regulars was saved by a newer version of Regulars; it is open read-only.", "Shop")
+    finally:
+        newer.close()
+
+
+def test_what_opening_says_about_emptied_and_cut_short_files(shop_path):
+    _shop_with_a_backup(shop_path)
+    data = shop_path.read_bytes()
+    shop_path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(db.DamagedFileError) as caught:
+        open_shop(shop_path)
+    assert _sentence(caught) == ("The shop file shop.regulars is shorter than it should be: part of it is missing.",
+                                 "Shop")
+    shop_path.write_bytes(b"")
+    with pytest.raises(db.DamagedFileError) as caught:
+        open_shop(shop_path)
+    assert _sentence(caught) == ("The shop file shop.regulars is empty although it has backups.", "Shop")
+
+
+def test_a_one_byte_file_is_not_an_empty_new_shop(tmp_path):
+    path = tmp_path / "one.regulars"
+    path.write_bytes(b"S")
+    with pytest.raises(db.ShopFileError):
+        open_shop(path)
+    assert path.read_bytes() == b"S"

@@ -21,11 +21,21 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "personas": ("app.cli.personas_cmd", "persona cards: list, PDF, export and import"),
     "nps": ("app.cli.nps_cmd", "the Net Promoter Score with its margin of error, overall or by group"),
     "feedback": ("app.cli.feedback_cmd", "import customers' answers, print survey cards"),
+    "backup": ("app.cli.backup_cmd", "make a verified backup of a shop file"),
+    "copy": ("app.cli.copy_cmd", "save a verified copy of a shop file"),
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes as one sentence on stderr (exit code 2), not argparse's usage dump."""
+
+    def error(self, message: str):
+        sentence = message[:1].upper() + message[1:].rstrip(".")
+        self.exit(2, f"{self.prog}: {sentence} (see {self.prog} --help).\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="regulars-cli", description="Regulars (Khách Quen) command line")
+    parser = _Parser(prog="regulars-cli", description="Regulars (Khách Quen) command line")
     parser.add_argument("--version", action="version", version=f"Regulars {__version__}")
     parser.add_argument("--verbose", action="store_true", help="log what the command does (imports, backups, "
                                                                 "migrations, with their figures) on stderr")
@@ -36,8 +46,6 @@ def build_parser() -> argparse.ArgumentParser:
         cmd.set_defaults(_module=module)
         importlib.import_module(module).add_arguments(cmd)
     return parser
-
-
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,6 +63,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except sqlite3.Error as exc:
         print(f"regulars-cli {args.command}: the shop file could not be used ({exc}).", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a fault found only while working (a full disk, a file gone)
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"regulars-cli {args.command}: the file{where} could not be used ({exc.strerror or exc}); "
+              "nothing was changed.", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"regulars-cli {args.command}: interrupted; nothing was changed.", file=sys.stderr)

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.services import file_checks
 from app.services.errors import UserError
 
 
@@ -21,7 +22,22 @@ def existing_shop_path(path: Path) -> Path:
         raise UserError(f"The shop file {path} does not exist.")
     if path.is_dir():
         raise UserError(f"{path} is a folder, not a shop file.")
-    return path
+    return file_checks.check_input(path)
+
+
+def shop_path_to_write(path: Path) -> Path:
+    """A shop file that exists and can be read, or a place where a new one can be made."""
+    if not file_checks.exists(path):
+        return file_checks.check_output(path, make_folders=True)
+    if path.is_dir():
+        raise UserError(f"{path} is a folder, not a shop file.")
+    return file_checks.check_input(path)
+
+
+def remove_shop_file(path: Path) -> None:
+    """Removes a shop file this command created and could not fill (and its WAL files)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def open_for_reading(path: Path):

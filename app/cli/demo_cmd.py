@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from app.cli.common import add_db_argument
+from app.cli.common import add_db_argument, remove_shop_file, shop_path_to_write
 from app.models import db, sales
 from app.services import demo
 from app.services.errors import UserError
@@ -51,13 +51,16 @@ def run(args: argparse.Namespace) -> int:
     path: Path = args.db
     if not 1 <= args.customers <= MAX_CUSTOMERS:
         raise UserError(f"The number of customers must be between 1 and {MAX_CUSTOMERS:,}.")
-    if path.is_dir():
-        raise UserError(f"{path} is a folder, not a shop file.")
+    shop_path_to_write(path)
     if path.exists() and path.stat().st_size > 0:
         if not args.force:
             raise UserError(f"The file {path} already exists; use --force to replace it with a demo shop.")
         _remove_existing(path)
-    shop = demo.create_demo_shop(path, seed=args.seed, today=args.today, customers=args.customers)
+    try:
+        shop = demo.create_demo_shop(path, seed=args.seed, today=args.today, customers=args.customers)
+    except BaseException:
+        remove_shop_file(path)  # no half-made demo left behind (a full disk, an interruption)
+        raise
     try:
         figures = sales.stats(shop.conn)
     finally:

@@ -14,7 +14,8 @@ import sys
 import time
 from pathlib import Path
 
-from app.cli.common import add_db_argument, print_json
+from app.cli.common import add_db_argument, print_json, remove_shop_file, shop_path_to_write
+from app.services import file_checks
 from app.services.errors import UserError
 
 SUMMED = ("rows_read", "lines_added", "duplicates_skipped", "rows_rejected", "cancelled_lines", "lines_removed",
@@ -62,22 +63,33 @@ def run(args: argparse.Namespace) -> int:
     from app.services.shop import create_shop, open_shop
 
     started = time.perf_counter()
-    if args.db.is_dir():
-        raise UserError(f"{args.db} is a folder, not a shop file.")
+    shop_path_to_write(args.db)
+    for path in args.files:
+        file_checks.check_input(path)
+    if args.rejected_rows is not None:
+        file_checks.check_output(args.rejected_rows)
     options = importing.ImportOptions(skip_bad_rows=args.skip_bad_rows, dry_run=args.dry_run,
                                       rejected_rows_path=args.rejected_rows, decimal=args.decimal,
                                       existing_invoices=args.existing_invoices)
-    shop = open_shop(args.db) if args.db.exists() and args.db.stat().st_size else create_shop(args.db)
+    new_shop = not (args.db.exists() and args.db.stat().st_size)
+    shop = create_shop(args.db) if new_shop else open_shop(args.db)
+    summaries: list[dict] = []
+    finished = False
     try:
-        return _import_all(args, options, shop, started)
+        result = _import_all(args, options, shop, started, summaries)
+        finished = True
+        return result
     except importing.AmbiguousNumbers as exc:
         raise UserError(f"{exc} On the command line: --decimal-separator , reads “{exc.value}” as "
                         f"{exc.template_args['whole']}, --decimal-separator . as {exc.template_args['decimal']}.") from exc
     finally:
         shop.close()
+        if new_shop and not finished and not any(s["import_id"] for s in summaries):
+            remove_shop_file(args.db)  # refused before anything was imported: no empty shop file left behind
 
 
-def _import_all(args: argparse.Namespace, options, shop, started: float) -> int:
+def _import_all(args: argparse.Namespace, options, shop, started: float, summaries: list[dict]) -> int:
+    """Imports every file into the open shop, appending each file's summary to `summaries`."""
     from app.services import importing
     from app.services.shop import require_writable
 
@@ -102,7 +114,6 @@ def _import_all(args: argparse.Namespace, options, shop, started: float) -> int:
             (first, first_file), (second, second_file) = list(currencies.items())[:2]
             raise UserError(f"The files are in different currencies ({first_file}: {first}, {second_file}: "
                             f"{second}); nothing was imported.")
-    summaries = []
     for source, mapping in plans:
         summary = importing.run_import(args.db, source, mapping, options, conn=shop.conn)
         summaries.append(summary.to_dict())

@@ -6,6 +6,7 @@ figures (shares in percent) and the counts per segment and per tier. Nothing is 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 from pathlib import Path
@@ -13,7 +14,7 @@ from pathlib import Path
 from app.cli.common import add_db_argument, iso_date, open_for_reading, print_json
 from app.models import segments as segment_store
 from app.models import settings as shop_settings
-from app.services import formatting
+from app.services import file_checks, formatting
 from app.services.errors import UserError
 
 CSV_COLUMNS = ("customer_code", "recency_days", "frequency", "monetary", "r", "f", "m", "segment", "tier")
@@ -61,7 +62,8 @@ def write_csv(path: Path, figures, codes: dict[int, str]) -> int:
                 ))
         tmp.replace(path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         raise UserError(f"The file {path} cannot be written: {exc.strerror}.") from exc
     return len(figures)
 
@@ -121,6 +123,8 @@ def run(args: argparse.Namespace) -> int:
     from app.services.segments import value as segment_value
 
     as_of = _as_of(args.as_of)
+    if args.csv:
+        file_checks.check_output(args.csv)
     shop = open_for_reading(args.db)
     try:
         figures = segment_figures.compute(shop.conn, as_of)

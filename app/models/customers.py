@@ -189,13 +189,37 @@ def sales_line_count(conn: sqlite3.Connection, customer_id: int) -> int:
 
 
 def delete(conn: sqlite3.Connection, customer_id: int) -> int:
-    """Deletes the customer and every row about them; their sales lines become walk-in sales.
-    Returns the number of sales lines that lost their attribution. Call inside a transaction."""
+    """Deletes the customer and every row about them (the previous values kept for undoing imports
+    go with them: import_customer_changes cascades); their sales lines, and the lines kept for
+    undoing imports, become walk-in sales. Returns the number of sales lines that lost their attribution. Call inside a transaction."""
     moved = conn.execute("UPDATE sales SET customer_id = 0 WHERE customer_id = ?", (customer_id,)).rowcount
+    # The lines kept for undoing an import become walk-in lines too: an undo must not bring them back
+    # as this person's purchases (line keys are unique, so no walk-in line has the same key).
+    conn.execute("UPDATE import_removed_sales SET customer_id = 0 WHERE customer_id = ?", (customer_id,))
     aggregates.forget(conn, [customer_id])
     # Later tables reference customers(id) ON DELETE CASCADE, so this removes them too.
     conn.execute("DELETE FROM customers WHERE id = ?", (customer_id,))
     return moved
+
+
+def rows_about(conn: sqlite3.Connection, customer_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Every row about this customer in the shop's other tables (any table with a `customer_id`
+    column, so that tables added later are included), except their sales lines (`purchase_history`):
+    table name -> rows as dicts, for "export this customer's data"."""
+    tables = [n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                         "AND name NOT LIKE 'sqlite%' ORDER BY name")]
+    found: dict[str, list[dict[str, Any]]] = {}
+    for table in tables:
+        if table in ("sales", "customers"):
+            continue
+        if not any(col[1] == "customer_id" for col in conn.execute(f'PRAGMA table_info("{table}")')):
+            continue
+        cur = conn.execute(f'SELECT * FROM "{table}" WHERE customer_id = ?', (customer_id,))
+        names = [d[0] for d in cur.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cur]
+        if rows:
+            found[table] = rows
+    return found
 
 
 PURCHASE_FIELDS = ("sold_at", "invoice", "product_code", "product", "category", "quantity", "unit_price",
@@ -233,3 +257,8 @@ def find_ids_by(conn: sqlite3.Connection, column: str, values: Iterable[str]) ->
         for value, cid in conn.execute(f"SELECT {column}, id FROM customers WHERE {column} IN ({marks})", chunk):
             found.setdefault(value, cid)
     return found
+
+
+def has_identity(conn: sqlite3.Connection, identity: tuple[int, str]) -> bool:
+    """Whether the file holds this very customer: the same id and creation time (a backup, say)."""
+    return conn.execute("SELECT 1 FROM customers WHERE id = ? AND created_at = ?", identity).fetchone() is not None

@@ -74,6 +74,30 @@ def check_header(path: str | Path) -> None:
                                 context="ShopFile", name=path.name)
 
 
+def complete_file(path: str | Path) -> bool:
+    """False when the file is shorter than its header says (cut short by a crash, a full disk or a
+    copy that stopped). SQLite would read the missing pages as empty and may not notice. A file
+    whose write-ahead log is not empty is judged by SQLite alone: the log may hold its last pages."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        wal = Path(f"{path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            return True
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError:
+        return False
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if pages == 0 or header[24:28] != header[92:96]:
+        return size > 0 and size % page_size == 0  # the size in the header is not valid: whole pages at least
+    return size >= pages * page_size
+
+
 def user_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 

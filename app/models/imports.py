@@ -293,9 +293,12 @@ def undo_lines(conn: sqlite3.Connection, import_id: int) -> tuple[int, int, set[
                                                 (import_id,))}
     deleted = conn.execute("DELETE FROM sales WHERE import_id = ?", (import_id,)).rowcount
     columns = ", ".join(SALES_COLUMNS)
+    # A line of a customer deleted since comes back as a walk-in sale: a deleted customer stays deleted.
+    kept = columns.replace("import_id", "from_import").replace(
+        "customer_id", "CASE WHEN customer_id = 0 OR EXISTS (SELECT 1 FROM customers c WHERE c.id = r.customer_id) "
+                       "THEN customer_id ELSE 0 END")
     restored = conn.execute(
-        f"INSERT OR IGNORE INTO sales ({columns}) "
-        f"SELECT {columns.replace('import_id', 'from_import')} FROM import_removed_sales WHERE import_id = ?",
+        f"INSERT OR IGNORE INTO sales ({columns}) SELECT {kept} FROM import_removed_sales r WHERE import_id = ?",
         (import_id,)).rowcount
     customers |= {cid for (cid,) in conn.execute(
         "SELECT DISTINCT customer_id FROM import_removed_sales WHERE import_id = ?", (import_id,))}
@@ -342,3 +345,8 @@ def delete_created_customers(conn: sqlite3.Connection, import_id: int) -> int:
         aggregates.forget(conn, ids)
     conn.executemany("DELETE FROM customers WHERE id = ?", ((i,) for i in ids))
     return len(ids)
+
+
+def file_name_of(conn: sqlite3.Connection, import_id: int | None) -> tuple[str] | None:
+    """(file name,) of an import, or None when there is no such import."""
+    return conn.execute("SELECT file_name FROM imports WHERE id = ?", (import_id,)).fetchone()

@@ -10,14 +10,17 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import shutil
 import sqlite3
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.i18n import QT_TRANSLATE_NOOP
-from app.models import attributes, customers, db, feedback, products
+from app.i18n import QT_TRANSLATE_NOOP, Marked
+from app.models import attributes, customers, db, feedback, imports, products
 from app.models.units import stored_to_datetime, stored_to_decimal, stored_to_money
+from app.services import file_checks
 from app.services.changes import Changes, Written
 from app.services.errors import UserError
 
@@ -84,6 +87,7 @@ def write_table(path: Path, headers: Sequence[str], rows, *, total: int = 0, she
     written, or None when cancelled."""
     path = Path(path)
     suffix = _check_format(path)
+    file_checks.check_output(path)
     tmp = path.with_name(path.name + ".part")
     written = 0
     try:
@@ -209,13 +213,18 @@ EXPORT_LABELS: dict[str, str] = {
     "comment": QT_TRANSLATE_NOOP("CustomerData", "Comment"),
     "source": QT_TRANSLATE_NOOP("CustomerData", "Source"),
     "tags": QT_TRANSLATE_NOOP("CustomerData", "Tags"),
+    "other_records_sheet": QT_TRANSLATE_NOOP("CustomerData", "Other records"),
+    "added_by_import": QT_TRANSLATE_NOOP("CustomerData", "Added by the import of"),
+    "table": QT_TRANSLATE_NOOP("CustomerData", "Kept in"),
+    "row": QT_TRANSLATE_NOOP("CustomerData", "Record"),
 }
 ANSWER_COLUMNS = ("answered_at", "score", "comment", "channel", "source", "tags")  # the customer's NPS answers
 
 
 def customer_record(conn: sqlite3.Connection, customer_id: int) -> dict[str, Any]:
-    """Everything the shop file holds about one customer: attributes, figures, purchases and answers
-    to the NPS question."""
+    """Everything the shop file holds about one customer: attributes, figures, purchases, answers to
+    the NPS question, and their rows in every other table (segments, segment history, values kept for
+    undoing imports, lines kept for undoing imports, and whatever later tables hold about them)."""
     row = customers.get(conn, customer_id)
     if row is None:
         raise UserError(QT_TRANSLATE_NOOP("CustomerData", "This customer no longer exists in the shop file."),
@@ -240,12 +249,19 @@ def customer_record(conn: sqlite3.Connection, customer_id: int) -> dict[str, Any
     answers = [{"answered_at": stored_to_datetime(when).isoformat(sep=" "), "score": score, "comment": comment,
                 "channel": channel, "source": source, "tags": ", ".join(tags)}
                for when, score, comment, channel, source, tags in feedback.customer_answers(conn, customer_id)]
+    other_records = customers.rows_about(conn, customer_id)
+    other_records.pop("feedback_responses", None)  # already in `answers`, readably
+    for change in other_records.get("import_customer_changes", []):
+        change["previous"] = json.loads(change["previous"])  # the values kept for undoing that import
+    source = imports.file_name_of(conn, row.get("import_id"))
     return {
         "customer": {a.key: row.get(a.key) for a in attributes.ATTRIBUTES},
         "figures": figures,
-        "record": {"created_at": row.get("created_at"), "updated_at": row.get("updated_at")},
+        "record": {"created_at": row.get("created_at"), "updated_at": row.get("updated_at"),
+                   "added_by_import": source[0] if source else None},
         "purchases": purchases,
         "answers": answers,
+        "other_records": other_records,
     }
 
 
@@ -259,6 +275,7 @@ def export_customer(conn: sqlite3.Connection, customer_id: int, path: Path, *,
     if suffix not in (".json", ".xlsx"):
         raise UserError(QT_TRANSLATE_NOOP("CustomerData", "The file {name} must end in .json or .xlsx."),
                         context="CustomerData", name=path.name)
+    file_checks.check_output(path)
     record = customer_record(conn, customer_id)
     record["exported_at"] = dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
     if suffix == ".json":
@@ -302,6 +319,14 @@ def _write_customer_xlsx(path: Path, record: dict[str, Any], labels: dict[str, s
     answers.append([neutralize(label(c)) for c in ANSWER_COLUMNS])
     for item in record["answers"]:
         answers.append([neutralize(item[c]) for c in ANSWER_COLUMNS])
+    if record["other_records"]:
+        others = book.create_sheet(_sheet_title(label("other_records_sheet")))
+        others.append([neutralize(label("table")), neutralize(label("row"))])
+        for table, rows in record["other_records"].items():
+            for item in rows:
+                others.append([table, neutralize(json.dumps(item, ensure_ascii=False, default=str))])
+        others.column_dimensions["A"].width = 28
+        others.column_dimensions["B"].width = 100
     tmp = path.with_name(path.name + ".part")
     try:
         book.save(tmp)
@@ -328,20 +353,128 @@ def edit_customer(conn: sqlite3.Connection, customer_id: int, values: dict[str, 
     return Written(old, Changes.of_customers([customer_id]))
 
 
-def delete_customer(conn: sqlite3.Connection, customer_id: int) -> Written[int]:
-    """Deletes a customer for good: their record and figures, and the attribution of their sales
-    lines, which stay in the shop's totals as walk-in sales. SQLite's secure_delete overwrites the
-    freed space, and a checkpoint moves the change out of the write-ahead log, so that the person's
-    details do not linger in the file. The value is how many sales lines became walk-in sales."""
+@dataclass(frozen=True)
+class Deletion:
+    """What deleting a customer did: sales lines now without a customer, whether the file's
+    write-ahead log could be emptied (False: another connection was reading; the last traces leave
+    the log when the shop is closed), and the backups that still hold the customer."""
+
+    lines_moved: int
+    log_cleared: bool
+    identity: tuple[int, str]
+    backups_holding: tuple[Path, ...] = ()
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of_customers([self.identity[0]], sales=True)
+
+
+def delete_customer(conn: sqlite3.Connection, customer_id: int, shop_path: Path | None = None) -> Deletion:
+    """Deletes a customer for good: their record, figures and the previous values kept for undoing
+    imports, and the attribution of their sales lines, which stay in the shop's totals as walk-in
+    sales. SQLite's secure_delete overwrites the freed space, and a checkpoint moves the change out of
+    the write-ahead log (its result is checked), so that the person's details do not linger in the
+    file. With `shop_path`, also lists the backups that still hold the customer (see
+    `purge_from_backups`)."""
     previous = conn.execute("PRAGMA secure_delete").fetchone()[0]
     conn.execute("PRAGMA secure_delete = ON")
     try:
         with db.transaction(conn):
-            if customers.get(conn, customer_id) is None:
+            record = customers.get(conn, customer_id)
+            if record is None:
                 raise UserError(QT_TRANSLATE_NOOP("CustomerData", "This customer no longer exists in the shop file."),
-                        context="CustomerData")
+                                context="CustomerData")
             moved = customers.delete(conn, customer_id)
     finally:
         conn.execute(f"PRAGMA secure_delete = {int(previous)}")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    return Written(moved, Changes.of_customers([customer_id], sales=True))
+    identity = (customer_id, record["created_at"])
+    holding = tuple(backups_holding(shop_path, identity)) if shop_path is not None else ()
+    return Deletion(moved, clear_log(conn), identity, holding)
+
+
+def clear_log(conn: sqlite3.Connection, attempts: int = 10) -> bool:
+    """Copies the write-ahead log into the shop file and empties it; True when that was done (a
+    reader on another connection can keep it from finishing: tried for about a second)."""
+    timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute("PRAGMA busy_timeout = 100")  # each attempt waits this long for readers
+    try:
+        for _attempt in range(attempts):
+            busy, frames, copied = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not busy and frames == copied:
+                return True
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+    return False
+
+
+def _holds(path: Path, identity: tuple[int, str]) -> bool:
+    try:
+        conn = db.connect(path, read_only=True)
+    except db.ShopFileError:
+        return False
+    try:
+        return customers.has_identity(conn, identity)
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def backups_holding(shop_path: Path, identity: tuple[int, str]) -> list[Path]:
+    """The backups of the shop that still hold the customer (same id, same creation time)."""
+    from app.services import backups
+
+    return [b.path for b in backups.list_backups(shop_path) if _holds(b.path, identity)]
+
+
+def purge_from_backups(paths: Sequence[Path], identity: tuple[int, str],
+                       progress: Progress | None = None) -> int:
+    """Deletes the customer from these backups as from the shop: each backup is copied, brought to
+    the app's schema version, the customer deleted, the copy rewritten whole (VACUUM, so nothing is
+    left in free pages) and verified, then put in place of the backup under the same name. A backup
+    that fails is left as it was, and the first failure is raised once the others are done. Returns
+    how many backups were purged."""
+    from app.models import migrations
+    from app.services import backups
+
+    purged = 0
+    failure: UserError | None = None
+    for done, path in enumerate(paths):
+        if progress is not None:
+            progress(done, len(paths), "")
+        path = Path(path)
+        tmp = path.with_name(path.name + ".purging")
+
+        def failed(why: str, path: Path = path) -> UserError:
+            return UserError(QT_TRANSLATE_NOOP("CustomerData", "The backup {name} could not be cleaned ({reason}); it is unchanged."),
+                             context="CustomerData", name=path.name, reason=why)
+
+        try:
+            if not backups.verify(path):
+                raise failed(Marked(QT_TRANSLATE_NOOP("CustomerData", "it is damaged"), "CustomerData"))
+            shutil.copyfile(path, tmp)
+            conn = db.connect(tmp)
+            try:
+                conn.execute("PRAGMA journal_mode = DELETE")
+                migrations.migrate(conn)
+                conn.execute("PRAGMA secure_delete = ON")
+                with db.transaction(conn):
+                    if customers.has_identity(conn, identity):
+                        customers.delete(conn, identity[0])
+                conn.execute("VACUUM")
+            finally:
+                conn.close()
+            if not backups.verify(tmp):
+                raise failed(Marked(QT_TRANSLATE_NOOP("CustomerData", "the cleaned copy failed its check"), "CustomerData"))
+            tmp.replace(path)
+            purged += 1
+        except UserError as exc:
+            failure = failure or exc
+        except (OSError, sqlite3.Error) as exc:
+            failure = failure or failed(exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc))
+        finally:
+            for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+                leftover.unlink(missing_ok=True)
+    if failure is not None:
+        raise failure
+    return purged

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +21,11 @@ class ShopInUseError(UserError):
 
 
 class ShopLock:
-    """An advisory lock on `<shop file>.lock`, released by the OS if the process dies."""
+    """An advisory lock on `<shop file>.lock`, released by the OS if the process dies.
+
+    The lock file is never removed: another process may have opened it and be about to lock it,
+    and removing it would let that process lock a file nobody else sees while a third one creates
+    and locks a new one (two writers)."""
 
     def __init__(self, shop_path: Path):
         self.path = shop_path.with_name(shop_path.name + ".lock")
@@ -50,12 +55,8 @@ class ShopLock:
 
     def release(self) -> None:
         if self._fh is not None:
-            self._fh.close()
+            self._fh.close()  # closing releases the lock; the file stays (see the class)
             self._fh = None
-            try:
-                self.path.unlink()
-            except OSError:
-                pass
 
 
 @dataclass
@@ -111,6 +112,13 @@ def open_shop(path: str | Path, *, read_only: bool = False, lock: bool = True) -
     exists = path.exists() and path.stat().st_size > 0
     if exists:
         db.check_header(path)
+        if not db.complete_file(path):
+            raise db.DamagedFileError(QT_TRANSLATE_NOOP("Shop", "The shop file {name} is shorter than it should be: "
+                                                        "part of it is missing."), context="Shop", name=path.name)
+    elif path.exists() and _has_backups(path):
+        # an emptied file beside its backups was a shop: never start a new, empty one in its place
+        raise db.DamagedFileError(QT_TRANSLATE_NOOP("Shop", "The shop file {name} is empty although it has backups."),
+                                  context="Shop", name=path.name)
     elif read_only:
         raise UserError(QT_TRANSLATE_NOOP("Shop", "The shop file {path} does not exist."), context="Shop", path=str(path))
     shop_lock = None
@@ -175,6 +183,31 @@ def connect_existing(path: str | Path, *, check_same_thread: bool = True) -> sql
             "Shop", "The shop file {name} must be opened in Regulars once before importing into it."),
             context="Shop", name=path.name)
     return conn
+def _has_backups(path: Path) -> bool:
+    from app.services import backups
+
+    return bool(backups.list_backups(path))
+
+
+CHECK_TIME_LIMIT = 20.0  # seconds; a quick check of a shop of a million lines takes well under one
+
+
+def check_integrity(conn: sqlite3.Connection, *, time_limit: float = CHECK_TIME_LIMIT) -> bool | None:
+    """SQLite's quick check of an open shop file: True when sound, False when damaged, None when a
+    very large file could not be checked within `time_limit` seconds (then it is not judged)."""
+    deadline = time.monotonic() + time_limit
+    conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc):
+            return None
+        return False
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.set_progress_handler(None, 0)
+    return rows == [("ok",)]
 
 
 def require_writable(shop: Shop) -> None:

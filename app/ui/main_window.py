@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self._file_sections: dict[str, QAction] = {}
         self._specs = registry.available_tabs()
         self._built: dict[str, QWidget] = {}
+        self._unchecked: Shop | None = None  # opened, integrity not checked yet (see check_integrity)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -303,13 +304,35 @@ class MainWindow(QMainWindow):
     # ----- the shop -----
     def set_shop(self, shop: Shop | None, *, announce: bool = True) -> None:
         """Shows `shop` (closing the previous one after any running work has stopped); `announce=False`
-        when an operation announces the change itself (restore)."""
+        when an operation announces the change itself (restore). A writable shop gets its integrity
+        check now when the window is on screen, else once it is painted."""
         workers.cancel_and_wait_all()
         previous = session.set_current_shop(shop, announce=announce)
         if previous is not None and previous is not shop:
             previous.close()
         if shop is not None:
             application.remember_recent(shop.path)
+        self._unchecked = shop if shop is not None and not shop.read_only else None
+        if self._unchecked is not None and self.isVisible():
+            self.check_integrity()
+
+    def check_integrity(self) -> bool:
+        """Runs the quick integrity check of the shop just opened; a damaged one is closed, moved
+        aside and its newest good backup offered (shop_files.recover_damaged). False when damaged."""
+        shop, self._unchecked = self._unchecked, None
+        if shop is None or shop is not session.current_shop() or shop_files.is_sound(shop):
+            return True
+        path = shop.path
+        self.set_shop(None)
+        reopened = shop_files.recover_damaged(self, path)
+        if reopened is not None:
+            self.set_shop(reopened)
+        return False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._unchecked is not None and not event.spontaneous():
+            shop_files.after_first_paint(self, self.check_integrity)
 
     def _shop_changed(self) -> None:
         shop = session.current_shop()

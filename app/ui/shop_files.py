@@ -1,7 +1,8 @@
 """Opening shop files from the window, with the owner's choices when something is in the way: a file
 already open elsewhere (offer read-only), a file from a newer version (read-only, said so), a damaged
-file (moved aside, then the newest good backup offered with its date). Also the first start, which
-creates the default shop file with the demo shop."""
+file (moved aside, then the newest good backup offered with its date), including damage that only
+the integrity check run once the window is painted finds. Also the first start, which creates the
+default shop file with the demo shop."""
 
 from __future__ import annotations
 
@@ -9,14 +10,14 @@ import importlib.util
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.models.db import DamagedFileError, NotAShopFileError, ShopFileError
 from app.services import backups, formatting
 from app.services.errors import UserError
-from app.services.shop import Shop, ShopInUseError, create_shop, open_shop
+from app.services.shop import Shop, ShopInUseError, check_integrity, create_shop, open_shop
 from app.ui import language
 from app.ui.application import SHOP_SUFFIX
 from app.ui.dialogs import ask, error_text, inform, warn
@@ -107,3 +108,38 @@ def recover_damaged(parent: QWidget | None, path: Path) -> Shop | None:
         warn(parent, title, error_text(exc))
         return None
 
+
+
+def is_sound(shop: Shop) -> bool:
+    """The quick integrity check of an open shop (with a wait cursor): False only when damaged."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return check_integrity(shop.conn) is not False
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+class _AfterFirstPaint(QObject):
+    def __init__(self, window: QWidget, callback) -> None:
+        super().__init__(window)
+        self._window = window
+        self._callback = callback
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and obj.window() is self._window):
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            # after this paint has been flushed, and after other work queued on the first paint
+            # (the start-up measure prints "shown" then)
+            callback = self._callback
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, callback))
+            self.deleteLater()
+        return False
+
+
+def after_first_paint(window: QWidget, callback) -> None:
+    """Calls `callback` once `window` has been painted: the start-up shows the window first."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.installEventFilter(_AfterFirstPaint(window, callback))

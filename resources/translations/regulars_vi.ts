@@ -434,15 +434,25 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/services/backups.py" line="88"/>
-        <source>The backup of {name} failed its check; the shop file was not changed.</source>
-        <translation>Bản sao lưu của {name} không qua được bước kiểm tra; tệp cửa hàng không bị thay đổi.</translation>
+        <location filename="../../app/services/backups.py" line="112"/>
+        <source>the copy failed its check</source>
+        <translation>bản sao không qua được bước kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="123"/>
-        <location filename="../../app/services/backups.py" line="134"/>
+        <location filename="../../app/services/backups.py" line="156"/>
+        <source>The backup of {name} could not be made in {folder} ({reason}); the shop file was not changed.</source>
+        <translation>Không thể sao lưu {name} vào {folder} ({reason}); tệp cửa hàng không bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="268"/>
+        <location filename="../../app/services/backups.py" line="285"/>
         <source>The backup {name} is damaged and cannot be restored.</source>
         <translation>Bản sao lưu {name} bị hỏng và không thể khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="277"/>
+        <source>The backup {name} could not be restored ({reason}).</source>
+        <translation>Không thể khôi phục bản sao lưu {name} ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -844,181 +854,216 @@
 <context>
     <name>CustomerData</name>
     <message>
-        <location filename="../../app/services/customer_data.py" line="54"/>
+        <location filename="../../app/services/customer_data.py" line="57"/>
         <source>The file {name} must end in .csv or .xlsx.</source>
         <translation>Tên tệp {name} phải có đuôi .csv hoặc .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="60"/>
+        <location filename="../../app/services/customer_data.py" line="63"/>
         <source>The file {name} could not be written ({error}).</source>
         <translation>Không ghi được tệp {name} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="182"/>
+        <location filename="../../app/services/customer_data.py" line="186"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="183"/>
+        <location filename="../../app/services/customer_data.py" line="187"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="184"/>
+        <location filename="../../app/services/customer_data.py" line="188"/>
         <source>Number of purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="185"/>
+        <location filename="../../app/services/customer_data.py" line="189"/>
         <source>Purchase lines</source>
         <translation>Số dòng mua hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="186"/>
+        <location filename="../../app/services/customer_data.py" line="190"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="187"/>
+        <location filename="../../app/services/customer_data.py" line="191"/>
         <source>Returns</source>
         <translation>Hàng trả lại</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="188"/>
+        <location filename="../../app/services/customer_data.py" line="192"/>
         <source>Return lines</source>
         <translation>Số dòng trả hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="189"/>
+        <location filename="../../app/services/customer_data.py" line="193"/>
         <source>Main channel</source>
         <translation>Kênh mua chính</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="190"/>
+        <location filename="../../app/services/customer_data.py" line="194"/>
         <source>First category bought</source>
         <translation>Danh mục mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="191"/>
+        <location filename="../../app/services/customer_data.py" line="195"/>
         <source>Added to the shop file</source>
         <translation>Ngày thêm vào tệp cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="192"/>
+        <location filename="../../app/services/customer_data.py" line="196"/>
         <source>Last changed</source>
         <translation>Lần sửa gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="193"/>
+        <location filename="../../app/services/customer_data.py" line="197"/>
         <source>Exported</source>
         <translation>Ngày xuất</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="194"/>
+        <location filename="../../app/services/customer_data.py" line="198"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="195"/>
+        <location filename="../../app/services/customer_data.py" line="199"/>
         <source>Invoice</source>
         <translation>Hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="196"/>
+        <location filename="../../app/services/customer_data.py" line="200"/>
         <source>Product code</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="197"/>
+        <location filename="../../app/services/customer_data.py" line="201"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="198"/>
+        <location filename="../../app/services/customer_data.py" line="202"/>
         <source>Category</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="199"/>
+        <location filename="../../app/services/customer_data.py" line="203"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="200"/>
+        <location filename="../../app/services/customer_data.py" line="204"/>
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="201"/>
+        <location filename="../../app/services/customer_data.py" line="205"/>
         <source>Amount</source>
         <translation>Thành tiền</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="202"/>
+        <location filename="../../app/services/customer_data.py" line="206"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="203"/>
+        <location filename="../../app/services/customer_data.py" line="207"/>
         <source>Branch</source>
         <translation>Chi nhánh</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="204"/>
+        <location filename="../../app/services/customer_data.py" line="208"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="205"/>
+        <location filename="../../app/services/customer_data.py" line="209"/>
         <source>Purchases</source>
         <translation>Lịch sử mua hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="206"/>
+        <location filename="../../app/services/customer_data.py" line="210"/>
         <source>Feedback answers</source>
         <translation>Câu trả lời khảo sát</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="207"/>
+        <location filename="../../app/services/customer_data.py" line="211"/>
         <source>Answered on</source>
         <translation>Ngày trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="208"/>
+        <location filename="../../app/services/customer_data.py" line="212"/>
         <source>Score (0-10)</source>
         <translation>Điểm (0-10)</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="209"/>
+        <location filename="../../app/services/customer_data.py" line="213"/>
         <source>Comment</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="210"/>
+        <location filename="../../app/services/customer_data.py" line="214"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="211"/>
+        <location filename="../../app/services/customer_data.py" line="215"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="221"/>
-        <location filename="../../app/services/customer_data.py" line="322"/>
-        <location filename="../../app/services/customer_data.py" line="341"/>
+        <location filename="../../app/services/customer_data.py" line="216"/>
+        <source>Other records</source>
+        <translation>Dữ liệu khác</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="217"/>
+        <source>Added by the import of</source>
+        <translation>Được thêm khi nhập tệp</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="218"/>
+        <source>Kept in</source>
+        <translation>Lưu trong</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="219"/>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="230"/>
+        <location filename="../../app/services/customer_data.py" line="347"/>
+        <location filename="../../app/services/customer_data.py" line="385"/>
         <source>This customer no longer exists in the shop file.</source>
         <translation>Khách hàng này không còn trong tệp cửa hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="260"/>
+        <location filename="../../app/services/customer_data.py" line="276"/>
         <source>The file {name} must end in .json or .xlsx.</source>
         <translation>Tên tệp {name} phải có đuôi .json hoặc .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="325"/>
+        <location filename="../../app/services/customer_data.py" line="350"/>
         <source>The customer code {code} is already used by another customer.</source>
         <translation>Mã khách hàng {code} đã được dùng cho một khách hàng khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="449"/>
+        <source>The backup {name} could not be cleaned ({reason}); it is unchanged.</source>
+        <translation>Không thể xóa khách hàng khỏi bản sao lưu {name} ({reason}); bản sao lưu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="454"/>
+        <source>it is damaged</source>
+        <translation>bản sao lưu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="468"/>
+        <source>the cleaned copy failed its check</source>
+        <translation>bản đã làm sạch không qua được bước kiểm tra</translation>
     </message>
 </context>
 <context>
@@ -1170,115 +1215,150 @@
 <context>
     <name>CustomersTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="204"/>
+        <location filename="../../app/ui/customers/tab.py" line="205"/>
         <source>%n customers found</source>
         <translation>
             <numerusform>Tìm thấy %n khách hàng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="206"/>
+        <location filename="../../app/ui/customers/tab.py" line="207"/>
         <source>%n customers</source>
         <translation>
             <numerusform>%n khách hàng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="219"/>
+        <location filename="../../app/ui/customers/tab.py" line="220"/>
         <source>Export the customer list</source>
         <translation>Xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="219"/>
+        <location filename="../../app/ui/customers/tab.py" line="220"/>
         <source>customers</source>
         <translation>khach-hang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="220"/>
+        <location filename="../../app/ui/customers/tab.py" line="221"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="220"/>
-        <location filename="../../app/ui/customers/tab.py" line="245"/>
+        <location filename="../../app/ui/customers/tab.py" line="221"/>
+        <location filename="../../app/ui/customers/tab.py" line="246"/>
         <source>Excel workbook</source>
         <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="226"/>
+        <location filename="../../app/ui/customers/tab.py" line="227"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="235"/>
+        <location filename="../../app/ui/customers/tab.py" line="236"/>
         <source>Exported %n customers to {file}.</source>
         <translation>
             <numerusform>Đã xuất %n khách hàng vào {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="237"/>
+        <location filename="../../app/ui/customers/tab.py" line="238"/>
         <source>Exporting customers</source>
         <translation>Đang xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="244"/>
-        <location filename="../../app/ui/customers/tab.py" line="253"/>
+        <location filename="../../app/ui/customers/tab.py" line="245"/>
+        <location filename="../../app/ui/customers/tab.py" line="254"/>
         <source>Export this customer&apos;s data</source>
         <translation>Xuất dữ liệu của khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="245"/>
+        <location filename="../../app/ui/customers/tab.py" line="246"/>
         <source>JSON file</source>
         <translation>Tệp JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="255"/>
+        <location filename="../../app/ui/customers/tab.py" line="256"/>
         <source>Saved the data of {name} to {file}.</source>
         <translation>Đã lưu dữ liệu của {name} vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="266"/>
-        <location filename="../../app/ui/customers/tab.py" line="282"/>
+        <location filename="../../app/ui/customers/tab.py" line="267"/>
+        <location filename="../../app/ui/customers/tab.py" line="285"/>
+        <location filename="../../app/ui/customers/tab.py" line="290"/>
         <source>Delete this customer</source>
         <translation>Xóa khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="267"/>
+        <location filename="../../app/ui/customers/tab.py" line="268"/>
         <source>Delete {name} and everything the shop file holds about them?</source>
         <translation>Xóa {name} và mọi thông tin về khách hàng này trong tệp cửa hàng?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="268"/>
+        <location filename="../../app/ui/customers/tab.py" line="269"/>
         <source>Delete for good</source>
         <translation>Xóa vĩnh viễn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="270"/>
+        <location filename="../../app/ui/customers/tab.py" line="271"/>
         <source>Their %n sales lines stay in the shop&apos;s totals as sales without a customer. This cannot be undone; backups made before now still contain this customer.</source>
         <translation>
             <numerusform>%n dòng bán hàng của khách hàng này vẫn được tính vào tổng của cửa hàng như doanh số khách vãng lai. Thao tác này không thể hoàn tác; các bản sao lưu tạo trước lúc này vẫn chứa khách hàng này.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="278"/>
+        <location filename="../../app/ui/customers/tab.py" line="280"/>
         <source>Deleted {name}; %n sales lines are now sales without a customer.</source>
         <translation>
             <numerusform>Đã xóa {name}; %n dòng bán hàng giờ được tính là doanh số khách vãng lai.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="306"/>
+        <location filename="../../app/ui/customers/tab.py" line="292"/>
+        <source>{name} is deleted. Another window is reading this shop file, so the last traces leave the file when the shop is closed.</source>
+        <translation>Đã xóa {name}. Một cửa sổ khác đang đọc tệp cửa hàng này, nên những dấu vết cuối cùng sẽ được xóa khỏi tệp khi đóng cửa hàng.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/customers/tab.py" line="297"/>
+        <source>Older backups still hold {name} until they rotate out (number of backups: %n).</source>
+        <translation>
+            <numerusform>Các bản sao lưu cũ vẫn còn chứa {name} cho đến khi chúng được thay bằng bản mới hơn (số bản sao lưu: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers/tab.py" line="299"/>
+        <source>Remove from the backups</source>
+        <translation>Xóa khỏi các bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers/tab.py" line="299"/>
+        <source>Keep the backups as they are</source>
+        <translation>Giữ nguyên các bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers/tab.py" line="300"/>
+        <source>Each backup is rewritten without this customer and checked again.</source>
+        <translation>Mỗi bản sao lưu được ghi lại không có khách hàng này và được kiểm tra lại.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/customers/tab.py" line="310"/>
+        <source>Removed {name} from the older backups (number of backups: %n).</source>
+        <translation>
+            <numerusform>Đã xóa {name} khỏi các bản sao lưu cũ (số bản sao lưu: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers/tab.py" line="335"/>
         <source>Search by name, phone, email or customer code</source>
         <translation>Tìm theo tên, số điện thoại, email hoặc mã khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="307"/>
+        <location filename="../../app/ui/customers/tab.py" line="336"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="308"/>
+        <location filename="../../app/ui/customers/tab.py" line="337"/>
         <source>Save the customers listed here to a CSV or Excel file</source>
         <translation>Lưu các khách hàng đang hiển thị vào tệp CSV hoặc Excel</translation>
     </message>
@@ -2269,6 +2349,66 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../../app/services/file_checks.py" line="32"/>
+        <location filename="../../app/services/file_checks.py" line="65"/>
+        <source>{path} is inside a file, not inside a folder.</source>
+        <translation>{path} nằm trong một tệp, không phải trong một thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/file_checks.py" line="35"/>
+        <location filename="../../app/services/file_checks.py" line="71"/>
+        <source>The name {name} is too long for this disk; choose a shorter one.</source>
+        <translation>Tên {name} quá dài đối với ổ đĩa này; hãy chọn tên ngắn hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/file_checks.py" line="37"/>
+        <source>{path} cannot be used ({reason}).</source>
+        <translation>Không thể dùng {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/file_checks.py" line="53"/>
+        <source>{path} is a folder; choose a file name.</source>
+        <translation>{path} là một thư mục; hãy chọn một tên tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/file_checks.py" line="55"/>
+        <source>{path} is not an ordinary file (a pipe or a device); choose another name.</source>
+        <translation>{path} không phải là tệp thông thường (đó là một đường ống hoặc một thiết bị); hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/file_checks.py" line="63"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Thư mục {folder} không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/file_checks.py" line="74"/>
+        <source>The folder {folder} cannot be written to.</source>
+        <translation>Không thể ghi vào thư mục {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/file_checks.py" line="83"/>
+        <source>The file {path} does not exist.</source>
+        <translation>Tệp {path} không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/file_checks.py" line="85"/>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} là một thư mục, không phải một tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/file_checks.py" line="87"/>
+        <source>{path} is not an ordinary file (a pipe or a device).</source>
+        <translation>{path} không phải là tệp thông thường (đó là một đường ống hoặc một thiết bị).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/file_checks.py" line="92"/>
+        <source>The file {path} cannot be read ({reason}).</source>
+        <translation>Không thể đọc tệp {path} ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../app/services/importing/errors.py" line="49"/>
@@ -2428,52 +2568,52 @@
         <translation>Chưa thể nhập tệp {file}: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="272"/>
+        <location filename="../../app/services/importing/runner.py" line="273"/>
         <source>the row has no customer code, phone, e-mail or name.</source>
         <translation>dòng này không có mã khách hàng, số điện thoại, email hay tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="467"/>
+        <location filename="../../app/services/importing/runner.py" line="468"/>
         <source>The shop file could not be written ({reason}); nothing was changed.</source>
         <translation>Không ghi được tệp cửa hàng ({reason}); không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="509"/>
+        <location filename="../../app/services/importing/runner.py" line="511"/>
         <source>The file {file} has no rows of sales to import.</source>
         <translation>Tệp {file} không có dòng bán hàng nào để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="616"/>
+        <location filename="../../app/services/importing/runner.py" line="626"/>
         <source>The amounts in {file} are in {file_currency} but this shop keeps its figures in {shop_currency}; nothing was imported.</source>
         <translation>Số tiền trong {file} tính bằng {file_currency} nhưng cửa hàng này ghi số liệu bằng {shop_currency}; chưa nhập gì cả.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="639"/>
+        <location filename="../../app/services/importing/runner.py" line="649"/>
         <source>The file {file} cannot be read any more.</source>
         <translation>Không còn đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="642"/>
+        <location filename="../../app/services/importing/runner.py" line="652"/>
         <source>The file {file} changed since it was opened; open it again to import it.</source>
         <translation>Tệp {file} đã thay đổi kể từ lúc mở; hãy mở lại tệp để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="836"/>
+        <location filename="../../app/services/importing/runner.py" line="846"/>
         <source>There is no import number {number}.</source>
         <translation>Không có lần nhập số {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="838"/>
+        <location filename="../../app/services/importing/runner.py" line="848"/>
         <source>The import of {file} was already undone.</source>
         <translation>Lần nhập tệp {file} đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="860"/>
+        <location filename="../../app/services/importing/runner.py" line="871"/>
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="872"/>
+        <location filename="../../app/services/importing/runner.py" line="885"/>
         <source>The rejected rows could not be saved to {file} ({reason}).</source>
         <translation>Không lưu được các dòng bị loại vào {file} ({reason}).</translation>
     </message>
@@ -4135,243 +4275,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Hoàn tác {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Làm lại {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>No recent shop files</source>
         <translation>Chưa có tệp cửa hàng nào mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>&amp;New shop file…</source>
         <translation>&amp;Tạo tệp cửa hàng mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Lưu một bản sao…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Open the &amp;log folder</source>
         <translation>Mở thư mục &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Giới thiệu Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>Import your own sales</source>
         <translation>Nhập dữ liệu bán hàng của bạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
-        <location filename="../../app/ui/main_window.py" line="488"/>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>Start an empty shop</source>
         <translation>Bắt đầu với cửa hàng trống</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Hide this message</source>
         <translation>Ẩn thông báo này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Welcome to Regulars! This is a demo shop with made-up customers, so that every tab has something to show. When you are ready, bring in your own sales or start from an empty shop.</source>
         <translation>Chào mừng bạn đến với Khách Quen! Đây là cửa hàng mẫu với khách hàng giả định, để mỗi thẻ đều có dữ liệu minh họa. Khi sẵn sàng, hãy nhập dữ liệu bán hàng của bạn hoặc bắt đầu với một cửa hàng trống.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>This shop file is open read-only: you can look at everything but not change it.</source>
         <translation>Tệp cửa hàng này đang mở ở chế độ chỉ đọc: bạn xem được mọi thứ nhưng không thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>This shop file was saved by a newer version of Regulars, so it is open read-only. Update Regulars to change it.</source>
         <translation>Tệp cửa hàng này được lưu bằng phiên bản Khách Quen mới hơn nên đang mở ở chế độ chỉ đọc. Hãy cập nhật Khách Quen để có thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Regulars</source>
         <translation>Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>{shop} – {file} (read-only) – Regulars</source>
         <translation>{shop} – {file} (chỉ đọc) – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>{shop} – {file} – Regulars</source>
         <translation>{shop} – {file} – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
         <source>Regulars shop (*.regulars);;All files (*)</source>
         <translation>Tệp cửa hàng Khách Quen (*.regulars);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>My shop</source>
         <translation>Cửa hàng của tôi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>New shop file</source>
         <translation>Tệp cửa hàng mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>Created the shop file {file}.</source>
         <translation>Đã tạo tệp cửa hàng {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
-        <location filename="../../app/ui/main_window.py" line="405"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Open shop file</source>
         <translation>Mở tệp cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="405"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>The shop file {file} does not exist.</source>
         <translation>Tệp cửa hàng {file} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
-        <location filename="../../app/ui/main_window.py" line="430"/>
+        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="453"/>
         <source>Save a copy</source>
         <translation>Lưu một bản sao</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="432"/>
+        <location filename="../../app/ui/main_window.py" line="455"/>
         <source>Saved a copy as {file}.</source>
         <translation>Đã lưu một bản sao thành {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="468"/>
         <source>Backed up at {time} into the folder {folder}.</source>
         <translation>Đã sao lưu lúc {time} vào thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>Backing up</source>
         <translation>Đang sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>Restored the backup from {date}. The shop as it was is kept as the backup from {safety}.</source>
         <translation>Đã khôi phục bản sao lưu ngày {date}. Dữ liệu cửa hàng trước khi khôi phục được giữ trong bản sao lưu lúc {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>Remove all the demo customers and sales from this shop file?</source>
         <translation>Xóa toàn bộ khách hàng và doanh số mẫu khỏi tệp cửa hàng này?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>Remove the demo</source>
         <translation>Xóa dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
         <source>Your settings are kept. A backup of the demo is made first.</source>
         <translation>Các thiết lập của bạn được giữ nguyên. Dữ liệu mẫu sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="503"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>The demo data was removed: this shop is empty and ready for your sales.</source>
         <translation>Đã xóa dữ liệu mẫu: cửa hàng đã trống và sẵn sàng cho dữ liệu bán hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="543"/>
         <source>About Regulars</source>
         <translation>Giới thiệu Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="521"/>
+        <location filename="../../app/ui/main_window.py" line="544"/>
         <source>Regulars (Khách Quen) {version}: know your regular customers from your own sales spreadsheets. Everything stays in one file on this computer.</source>
         <translation>Khách Quen (Regulars) {version}: hiểu rõ khách hàng quen của bạn từ chính các bảng tính bán hàng của cửa hàng. Mọi dữ liệu nằm trong một tệp duy nhất trên máy tính này.</translation>
     </message>
@@ -7349,48 +7489,58 @@
 <context>
     <name>Shop</name>
     <message>
-        <location filename="../../app/services/shop.py" line="91"/>
+        <location filename="../../app/services/shop.py" line="92"/>
         <source>The file {name} already exists.</source>
         <translation>Tệp {name} đã tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="115"/>
-        <location filename="../../app/services/shop.py" line="169"/>
+        <location filename="../../app/services/shop.py" line="123"/>
+        <location filename="../../app/services/shop.py" line="177"/>
         <source>The shop file {path} does not exist.</source>
         <translation>Tệp cửa hàng {path} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="121"/>
+        <location filename="../../app/services/shop.py" line="129"/>
         <source>The shop file {name} is already open in another window.</source>
         <translation>Tệp cửa hàng {name} đang được mở trong một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="130"/>
+        <location filename="../../app/services/shop.py" line="138"/>
         <source>The shop file {name} is damaged ({error}).</source>
         <translation>Tệp cửa hàng {name} bị hỏng ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="99"/>
+        <location filename="../../app/services/shop.py" line="100"/>
         <source>The shop file {name} was saved by a newer version of Regulars; it is open read-only.</source>
         <translation>Tệp cửa hàng {name} được lưu bằng phiên bản Khách Quen mới hơn; tệp đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="142"/>
+        <location filename="../../app/services/shop.py" line="116"/>
+        <source>The shop file {name} is shorter than it should be: part of it is missing.</source>
+        <translation>Tệp cửa hàng {name} ngắn hơn bình thường: một phần của tệp đã bị mất.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shop.py" line="120"/>
+        <source>The shop file {name} is empty although it has backups.</source>
+        <translation>Tệp cửa hàng {name} trống dù vẫn có các bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shop.py" line="150"/>
         <source>The shop file {name} needs an update that a read-only window cannot make.</source>
         <translation>Tệp cửa hàng {name} cần được cập nhật, nhưng cửa sổ chỉ đọc không thể cập nhật tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="153"/>
+        <location filename="../../app/services/shop.py" line="161"/>
         <source>The shop file {name} could not be updated ({error}).</source>
         <translation>Không cập nhật được tệp cửa hàng {name} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="174"/>
+        <location filename="../../app/services/shop.py" line="182"/>
         <source>The shop file {name} must be opened in Regulars once before importing into it.</source>
         <translation>Cần mở tệp cửa hàng {name} trong Khách Quen một lần trước khi nhập dữ liệu vào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="184"/>
+        <location filename="../../app/services/shop.py" line="217"/>
         <source>The shop file {name} is open read-only.</source>
         <translation>Tệp cửa hàng {name} đang mở ở chế độ chỉ đọc.</translation>
     </message>
@@ -7403,19 +7553,9 @@
         <translation>Bản sao không thể thay thế chính tệp cửa hàng gốc; hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop_copy.py" line="22"/>
-        <source>{path} is a folder; choose a file name.</source>
-        <translation>{path} là một thư mục; hãy chọn một tên tệp.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/shop_copy.py" line="35"/>
-        <source>The copy could not be written to {folder} ({error}).</source>
-        <translation>Không ghi được bản sao vào {folder} ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/shop_copy.py" line="39"/>
-        <source>The copy {name} failed its check; nothing was saved.</source>
-        <translation>Bản sao {name} không qua được bước kiểm tra; chưa có gì được lưu.</translation>
+        <location filename="../../app/services/shop_copy.py" line="24"/>
+        <source>The copy could not be written to {folder} ({error}); nothing was saved.</source>
+        <translation>Không thể ghi bản sao vào {folder} ({error}); chưa có gì được lưu.</translation>
     </message>
 </context>
 <context>
@@ -7439,67 +7579,67 @@
 <context>
     <name>ShopFiles</name>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="43"/>
+        <location filename="../../app/ui/shop_files.py" line="44"/>
         <source>My shop</source>
         <translation>Cửa hàng của tôi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="56"/>
+        <location filename="../../app/ui/shop_files.py" line="57"/>
         <source>Open shop file</source>
         <translation>Mở tệp cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="61"/>
+        <location filename="../../app/ui/shop_files.py" line="62"/>
         <source>The shop file {name} is already open in another window.</source>
         <translation>Tệp cửa hàng {name} đang được mở trong một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="62"/>
+        <location filename="../../app/ui/shop_files.py" line="63"/>
         <source>Open read-only</source>
         <translation>Mở ở chế độ chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="63"/>
+        <location filename="../../app/ui/shop_files.py" line="64"/>
         <source>Read-only, you can see everything but change nothing.</source>
         <translation>Ở chế độ chỉ đọc, bạn xem được mọi thứ nhưng không thay đổi được gì.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="72"/>
+        <location filename="../../app/ui/shop_files.py" line="73"/>
         <source>The file {name} is not a Regulars shop file.</source>
         <translation>Tệp {name} không phải là tệp cửa hàng Khách Quen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="79"/>
+        <location filename="../../app/ui/shop_files.py" line="80"/>
         <source>The shop file {name} was saved by a newer version of Regulars. It is open read-only: update Regulars to change it.</source>
         <translation>Tệp cửa hàng {name} được lưu bằng phiên bản Khách Quen mới hơn. Tệp đang mở ở chế độ chỉ đọc: hãy cập nhật Khách Quen để có thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="87"/>
+        <location filename="../../app/ui/shop_files.py" line="88"/>
         <source>Damaged shop file</source>
         <translation>Tệp cửa hàng bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="92"/>
+        <location filename="../../app/ui/shop_files.py" line="93"/>
         <source>The shop file {name} is damaged. It has been moved aside as {moved}.</source>
         <translation>Tệp cửa hàng {name} bị hỏng. Tệp đã được chuyển sang một bên với tên {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="95"/>
+        <location filename="../../app/ui/shop_files.py" line="96"/>
         <source>There is no good backup of it to restore.</source>
         <translation>Không có bản sao lưu còn tốt nào để khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="98"/>
+        <location filename="../../app/ui/shop_files.py" line="99"/>
         <source>Restore the backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="98"/>
+        <location filename="../../app/ui/shop_files.py" line="99"/>
         <source>Do not restore</source>
         <translation>Không khôi phục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="100"/>
+        <location filename="../../app/ui/shop_files.py" line="101"/>
         <source>The newest good backup is from {date}. Restore it?</source>
         <translation>Bản sao lưu tốt mới nhất là từ {date}. Khôi phục bản này?</translation>
     </message>

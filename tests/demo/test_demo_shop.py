@@ -15,6 +15,7 @@ from app.models import settings as shop_settings
 from app.models.units import SECONDS_PER_DAY, date_to_day
 from app.services import demo
 from app.services.errors import UserError
+from app.services.segments import scoring
 
 TODAY = dt.date(2026, 3, 10)  # the history then covers two Mid-Autumn festivals and one Tết
 
@@ -120,9 +121,14 @@ def test_revenue_is_concentrated_in_a_few_regulars(demo_db):
     spend = [r[0] for r in demo_db.execute(
         "SELECT SUM(amount) FROM sales WHERE customer_id != 0 AND quantity > 0 AND amount > 0 "
         "GROUP BY customer_id ORDER BY 1 DESC")]
-    top = spend[: round(len(spend) * 0.2)]
+    top = spend[: scoring.top_count(len(spend), 20)]
     share = sum(top) / sum(spend)
-    assert 0.55 <= share <= 0.90
+    # Measured over seeds 1, 2, 3, 7 and the default: the top 20% hold 0.78-0.82 of the revenue and
+    # the top 10% 0.61-0.66 (a Pareto-like shop); the windows leave room for seeds, not for a demo
+    # whose concentration is gone or total.
+    assert 0.72 <= share <= 0.88, share
+    top10 = sum(spend[: scoring.top_count(len(spend), 10)]) / sum(spend)
+    assert 0.52 <= top10 <= 0.75 and top10 < share, top10
 
 
 def test_behaviours_make_segments_meaningful(demo_db):

@@ -10,7 +10,7 @@ import io
 from decimal import Decimal
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app.models import db, sales
@@ -55,9 +55,37 @@ def test_random_bytes_behind_a_known_signature(tmp_path_factory, data, prefix):
 _cell_text = st.text(alphabet=st.sampled_from(list("0123456789.,;-/: \t\"'$₫đĐăâêôơưáàảãạABCxyz=\r\n")), max_size=12)
 
 
+# Failing examples found so far, kept as explicit examples (the profile in tests/conftest.py does not
+# keep a database). Amounts that split the vote ("1.5" and "1,"; ",5" and "1,2,3"): issue 16, fixed on
+# the import-values branch; expected to fail only while parse_number_text raises a bare ValueError.
+SPLIT_VOTES = ([["01/01/2024", "A", "1", "1.5", "1.5"], ["02/01/2024", "B", "1", "1,", "1,"]],
+               [["01/01/2024", "A", "1", ",5", ",5"], ["02/01/2024", "B", "1", "1,2,3", "1,2,3"]])
+
+
+def _still_crashes(rows) -> bool:
+    import tempfile
+
+    path = Path(tempfile.mkdtemp()) / "split.csv"
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows([["Ngày", "Khách hàng", "Số lượng", "Đơn giá", "Thành tiền"], *rows])
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    try:
+        _try_everything(path)
+    except ValueError:
+        return True
+    return False
+
+
+def _known_failure(rows):
+    return example(rows=rows, delimiter=",", encoding="utf-8").xfail(
+        _still_crashes(rows), reason="parse_number_text: a bare ValueError (issue 16)", raises=ValueError)
+
+
 @SETTINGS
 @given(rows=st.lists(st.lists(_cell_text, min_size=1, max_size=6), min_size=1, max_size=12),
        delimiter=st.sampled_from([",", ";", "\t"]), encoding=st.sampled_from(["utf-8", "utf-16", "cp1258"]))
+@_known_failure(SPLIT_VOTES[0])
+@_known_failure(SPLIT_VOTES[1])
 def test_random_tables_raise_only_the_importers_error(tmp_path_factory, rows, delimiter, encoding):
     header = ["Ngày", "Khách hàng", "Số lượng", "Đơn giá", "Thành tiền", "Ghi chú"][: max(len(r) for r in rows)]
     buffer = io.StringIO()

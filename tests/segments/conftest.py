@@ -40,11 +40,12 @@ class ShopBuilder:
         return customers.create(self.conn, {"code": code, **attrs} if code else attrs)
 
     def buy(self, customer_id: int, day: dt.date, amount: float, *, category: str | None = None,
-            invoice: str | None = None, quantity: int = 1, channel: str | None = None) -> None:
+            invoice: str | None = None, quantity: int = 1, channel: str | None = None,
+            at: dt.time = dt.time(10, 0)) -> None:
         from app.models.units import datetime_to_stored, money_to_stored
 
         invoice = invoice or f"INV{next(self._invoices):05d}"
-        when = datetime_to_stored(dt.datetime.combine(day, dt.time(10, 0)))
+        when = datetime_to_stored(dt.datetime.combine(day, at))
         total = money_to_stored(amount)
         product = self.product(category) if category else None
         self._lines.append((customer_id, next(self._keys), invoice, when, product, quantity,

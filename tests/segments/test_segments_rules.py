@@ -131,6 +131,7 @@ def test_values_are_bound_never_spliced(shop, people):
 def test_every_catalogued_field_compiles_with_each_of_its_operators(shop, people):
     samples = {"text": "a", "tags": "vip", "number": 1, "money": 10, "stamp": "2024-01-01", "isodate": "1990-01-01",
                "category_set": [1]}
+    counts: dict[tuple[str, str], int] = {}
     for field in segments.RULE_FIELDS.values():
         for op in field.operators:
             if op in ("is_empty", "is_not_empty", "is_true", "is_false"):
@@ -148,6 +149,33 @@ def test_every_catalogued_field_compiles_with_each_of_its_operators(shop, people
                 value = samples[field.kind]
             count = segments.count_matching(shop.conn, _one(field.key, op, value))
             assert 0 <= count <= 4, (field.key, op)
+            counts[(field.key, op)] = count
+    _check_complements(counts)
+
+
+# Operators that split the customers between them: (first, second, whom they cover together).
+# "all": every customer; "valued": the customers with a value (is_not_empty).
+COMPLEMENTS = (("is_empty", "is_not_empty", "all"), ("is_true", "is_false", "all"),
+               ("equals", "not_equals", "all"), ("contains", "not_contains", "all"), ("is", "is_not", "all"),
+               ("in", "not_in", "all"), ("has_tag", "lacks_tag", "all"), ("bought", "not_bought", "all"),
+               ("lt", "ge", "valued"), ("gt", "le", "valued"), ("eq", "ne", "valued"),
+               ("within_last_days", "more_than_days_ago", "valued"))
+
+
+def _check_complements(counts: dict[tuple[str, str], int]) -> None:
+    """Each field's complementary operators, given the same value, cover exactly the customers they
+    should (4 in all), so that no operator silently matches nothing or everything."""
+    checked = 0
+    for key in {k for k, _op in counts}:
+        for first, second, whom in COMPLEMENTS:
+            if (key, first) not in counts or (key, second) not in counts:
+                continue
+            if whom == "valued" and (key, "is_not_empty") not in counts:
+                continue
+            expected = 4 if whom == "all" else counts[(key, "is_not_empty")]
+            assert counts[(key, first)] + counts[(key, second)] == expected, (key, first, second)
+            checked += 1
+    assert checked >= len({k for k, _op in counts})  # every field had at least one pair checked
 
 
 def test_saved_segments_have_live_counts(shop, people):

@@ -109,7 +109,7 @@ def test_delete_customer_moves_sales_to_walk_ins_and_removes_aggregates(shop):
     before = sales.stats(conn)
     secure_delete = conn.execute("PRAGMA secure_delete").fetchone()[0]
     deleted = customer_data.delete_customer(conn, ids[7])
-    assert deleted.value == 3
+    assert deleted.lines_moved == 3
     assert deleted.changes.customer_list() == [ids[7]] and deleted.changes.sales
     after = sales.stats(conn)
     assert after["all_sales_revenue"] == before["all_sales_revenue"]
@@ -121,3 +121,126 @@ def test_delete_customer_moves_sales_to_walk_ins_and_removes_aggregates(shop):
     with pytest.raises(UserError):
         customer_data.delete_customer(conn, ids[7])
 
+
+
+def _person_with_history(shop):
+    """A customer with purchases, attribute changes kept for undoing an import, and a line that a
+    later import removed (kept for its undo)."""
+    from app.models import imports as store
+
+    conn = shop.conn
+    with db.transaction(conn):
+        first = store.create_import(conn, file_name="a.csv", file_hash="a", file_size=1, sheet=None, preset=None,
+                                    mapping="{}", kind="sales")
+        person = customers.create(conn, {"code": "ZQ1", "name": "Zebulon Quixote", "phone": "0977123456",
+                                         "notes": "allergic to walnuts"}, import_id=first)
+        other = customers.create(conn, {"code": "OT1", "name": "Other Person"})
+        sales.insert_lines(conn, sorted([
+            (person, 101, "HD-1", 1_700_000_000, None, 1, 50_000, 50_000, None, None, first),
+            (person, 102, "HD-2", 1_700_090_000, None, 2, 20_000, 40_000, None, None, first),
+            (other, 103, "HD-3", 1_700_090_000, None, 1, 10_000, 10_000, None, None, first),
+        ]))
+        aggregates.refresh(conn)
+        store.finish_import(conn, first, 0.1, rows_read=3)
+        later = store.create_import(conn, file_name="b.csv", file_hash="b", file_size=1, sheet=None, preset=None,
+                                    mapping="{}", kind="customers")
+        store.update_customers(conn, {person: {"name": "Zebulon Quinn", "phone": "0988654321"}}, later,
+                               overwrite=True)
+        store.remove_lines_of_cancelled_orders(conn, later, [102], [])
+        aggregates.refresh(conn)
+        store.finish_import(conn, later, 0.1, rows_read=1)
+    return person, other, later
+
+
+SECRETS = (b"Zebulon", b"0977123456", b"0988654321", b"walnuts")
+
+
+def _file_bytes(path) -> bytes:
+    from pathlib import Path
+
+    return b"".join(Path(f"{path}{s}").read_bytes() for s in ("", "-wal") if Path(f"{path}{s}").exists())
+
+
+def test_deleting_a_customer_leaves_no_trace_in_the_shop_file(shop):
+    person, _other, _later = _person_with_history(shop)
+    assert all(secret in _file_bytes(shop.path) for secret in SECRETS[:1])
+    deletion = customer_data.delete_customer(shop.conn, person, shop.path)
+    assert deletion.log_cleared and deletion.lines_moved == 1 and deletion.backups_holding == ()
+    conn = shop.conn
+    assert conn.execute("SELECT COUNT(*) FROM import_removed_sales WHERE customer_id = ?", (person,)).fetchone()[0] == 0
+    assert conn.execute("SELECT COUNT(*) FROM import_customer_changes WHERE customer_id = ?", (person,)).fetchone()[0] == 0
+    raw = _file_bytes(shop.path)
+    for secret in SECRETS:
+        assert secret not in raw, secret
+
+
+def test_undoing_an_older_import_does_not_bring_a_deleted_customer_back(shop):
+    from app.services import importing
+
+    person, _other, later = _person_with_history(shop)
+    customer_data.delete_customer(shop.conn, person)
+    importing.undo_import(shop.conn, later)
+    conn = shop.conn
+    assert conn.execute("SELECT COUNT(*) FROM sales WHERE customer_id = ?", (person,)).fetchone()[0] == 0
+    assert customers.get(conn, person) is None
+    # the removed line is back, as a sale without a customer
+    assert conn.execute("SELECT customer_id FROM sales WHERE line_key = 102").fetchone() == (0,)
+
+
+def test_a_deletion_names_the_backups_holding_the_customer_and_purges_them(shop):
+    from app.services import backups
+
+    person, other, _later = _person_with_history(shop)
+    older = backups.back_up(shop.conn, shop.path, reason="older")
+    deletion = customer_data.delete_customer(shop.conn, person, shop.path)
+    assert deletion.backups_holding == (older.path,)
+    assert b"Zebulon" in older.path.read_bytes()
+    assert customer_data.purge_from_backups(deletion.backups_holding, deletion.identity) == 1
+    assert older.path.exists() and backups.verify(older.path)
+    raw = older.path.read_bytes()
+    for secret in SECRETS:
+        assert secret not in raw, secret
+    check = db.connect(older.path, read_only=True)
+    try:
+        assert check.execute("SELECT id FROM customers").fetchall() == [(other,)]
+        assert check.execute("SELECT COUNT(*), SUM(amount) FROM sales").fetchone() == (2, 60_000)
+    finally:
+        check.close()
+    assert customer_data.backups_holding(shop.path, deletion.identity) == []
+    assert sorted(p.name for p in older.path.parent.iterdir()) == [older.path.name, backups.VERIFIED_RECORD]
+
+
+def test_a_busy_log_is_reported_not_ignored(shop):
+    from app.services.shop import open_shop
+
+    person, _other, _later = _person_with_history(shop)
+    reader = open_shop(shop.path, read_only=True)
+    try:
+        reader.conn.execute("BEGIN")
+        reader.conn.execute("SELECT COUNT(*) FROM customers").fetchone()  # holds a read snapshot
+        deletion = customer_data.delete_customer(shop.conn, person)
+        assert not deletion.log_cleared
+        assert not customer_data.clear_log(shop.conn, attempts=1)
+        reader.conn.execute("COMMIT")
+        assert customer_data.clear_log(shop.conn)
+    finally:
+        reader.close()
+
+
+def test_the_export_of_a_customer_holds_everything_the_shop_keeps_about_them(shop, tmp_path):
+    from openpyxl import load_workbook
+
+    person, _other, _later = _person_with_history(shop)
+    with db.transaction(shop.conn):
+        shop.conn.execute("INSERT INTO customer_segments (customer_id, recency_days, frequency, monetary, r, f, m, "
+                          "segment, tier, at_risk) VALUES (?, 3, 2, 90000, 5, 4, 5, 'champions', 'vip', 0)", (person,))
+    data = json.loads(customer_data.export_customer(shop.conn, person, tmp_path / "p.json").read_text("utf-8"))
+    others = data["other_records"]
+    assert others["import_customer_changes"][0]["previous"]["name"] == "Zebulon Quixote"
+    assert others["import_customer_changes"][0]["previous"]["phone"] == "0977123456"
+    assert [r["line_key"] for r in others["import_removed_sales"]] == [102]
+    assert others["customer_segments"][0]["segment"] == "champions" and others["customer_segments"][0]["r"] == 5
+    assert data["record"]["added_by_import"] == "a.csv"
+    book = load_workbook(customer_data.export_customer(shop.conn, person, tmp_path / "p.xlsx"), read_only=True)
+    text = " ".join(str(c) for ws in book.worksheets for row in ws.iter_rows(values_only=True) for c in row)
+    assert "Zebulon Quixote" in text and "champions" in text and "Other records" in book.sheetnames

@@ -351,3 +351,19 @@ def test_selection_follows_the_detail_pane(demo_window):
     assert tab.detail.name_label.text() == (model.data(model.index(5, _column("name"))) or "(no name)")
     assert model.rowCount(model.index(0, 0)) == 0 and not model.index(0, 0).parent().isValid()
     assert model.data(QModelIndex()) is None
+
+
+def test_deleting_offers_to_remove_the_customer_from_older_backups(demo_window, monkeypatch):
+    from app.services import backups
+
+    tab = _tab(demo_window)
+    shop = session.current_shop()
+    customer_id = tab.detail.customer_id
+    phone = customers.get(shop.conn, customer_id)["phone"].encode()
+    older = backups.back_up(shop.conn, shop.path, reason="older")
+    assert phone in older.path.read_bytes()
+    asked = []
+    monkeypatch.setattr("app.ui.customers.tab.ask", lambda *a, **k: asked.append(a[2]) or True)
+    assert tab.delete_customer(customer_id)
+    assert len(asked) == 2 and "backup" in asked[1]
+    assert phone not in older.path.read_bytes() and backups.verify(older.path)

@@ -317,3 +317,26 @@ def test_help_opens_the_log_folder(window, monkeypatch):
     window.action("open_log_folder").trigger()
     assert opened == [str(application.log_folder())] and application.log_folder().is_dir()
     assert window.action("open_log_folder").text() == "Open the &log folder"
+def test_damage_found_by_the_check_after_the_first_paint_offers_the_newest_good_backup(
+        qt_app, qtbot, demo_path, answers):
+    shop = open_shop(demo_path)
+    backups.back_up(shop.conn, demo_path, reason="manual")
+    shop.close()
+    data = bytearray(demo_path.read_bytes())
+    middle = (len(data) // db.PAGE_SIZE // 2) * db.PAGE_SIZE
+    data[middle:middle + db.PAGE_SIZE] = b"\x5a" * db.PAGE_SIZE  # header and schema intact: it opens
+    demo_path.write_bytes(bytes(data))
+    window = main.start(main.parse_args(["--db", str(demo_path)]))
+    qtbot.addWidget(window)
+    damaged = session.current_shop()
+    assert damaged is not None and answers["asked"] == []  # nothing asked before the window is shown
+    window.show()
+    qtbot.waitUntil(lambda: bool(answers["asked"]), timeout=10_000)
+    text, informative = answers["asked"][0]
+    assert "damaged" in text and "moved aside" in text
+    restored = session.current_shop()
+    assert restored is not None and restored is not damaged
+    assert restored.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    assert restored.conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0] == 600
+    assert [p for p in demo_path.parent.iterdir() if "damaged" in p.name]
+    window.set_shop(None)

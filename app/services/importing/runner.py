@@ -238,6 +238,7 @@ def _parse_customers(source: Source, mapping: Mapping, table, indices, options) 
         "customer_code": V.clean_code, "phone": V.clean_phone, "email": V.clean_email, "customer_name": V.clean_name,
         "first_name": V.clean_name, "last_name": V.clean_name, "gender": V.clean_gender,
         "marketing_consent": V.clean_consent, "birthday": lambda v: V.clean_birthday(v, order),
+        "notes": V.clean_long_text,
     }
     columns = {}
     for key, index in indices.items():
@@ -495,6 +496,7 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
     own = conn is None
     conn = _connect(Path(shop_path)) if own else conn
     committed = False
+    rejected_part: Path | None = None
     if own:
         conn.execute("PRAGMA wal_autocheckpoint = 0")  # the commit only appends to the WAL: see _checkpoint_later
     try:
@@ -513,6 +515,10 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
                                 existing_invoices_choice=check_choice(options.existing_invoices),
                                 date_order=parsed.date_order, number_format=parsed.number_style.label,
                                 empty_rows_skipped=getattr(parsed, "empty_rows", 0), currency_adopted=adopt)
+        if options.rejected_rows_path and problems:
+            # written before anything is committed: a place that cannot take it refuses the import
+            rejected_part = Path(f"{options.rejected_rows_path}.part")
+            write_rejected_rows(source, problems, rejected_part, name=Path(options.rejected_rows_path).name)
         if not options.dry_run:
             tick(610, BACKING_UP, force=True)
             from app.services import backups
@@ -546,14 +552,18 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
             summary.import_id = import_id
         tick.cancelled = None  # done: too late to cancel
         tick.mark("commit")
+    except BaseException:
+        if rejected_part is not None:
+            rejected_part.unlink(missing_ok=True)
+        raise
     finally:
         if own:
             if committed:
                 _checkpoint_later(conn)
             else:
                 conn.close()
-    if options.rejected_rows_path and problems:
-        write_rejected_rows(source, problems, options.rejected_rows_path)
+    if rejected_part is not None:
+        rejected_part.replace(options.rejected_rows_path)
         summary.rejected_rows_path = str(options.rejected_rows_path)
     tick(TOTAL, FIGURES, force=True)
     summary.elapsed_seconds = time.perf_counter() - started
@@ -851,10 +861,11 @@ def undo_import(conn: sqlite3.Connection, import_id: int) -> UndoSummary:
 
 # ------------------------------------------------------------------------------------- rejected rows
 
-def write_rejected_rows(source: Source, problems: list[Problem], path: str | Path) -> Path:
+def write_rejected_rows(source: Source, problems: list[Problem], path: str | Path, *, name: str = "") -> Path:
     """Writes the rejected rows as they are in the file (all columns) with a 'Problem' column, as a
     UTF-8 CSV that Excel opens with Vietnamese letters intact; text a spreadsheet would run as a
-    formula gets the exports' own guard (`customer_data.neutralize`)."""
+    formula gets the exports' own guard (`customer_data.neutralize`). `name` names the file in a
+    refusal (default: the file's own name)."""
     path = Path(path)
     wanted = {p.row: p for p in problems if p.row is not None}
     header = [*source.headers, QT_TRANSLATE_NOOP("Import", "Problem")]
@@ -869,8 +880,10 @@ def write_rejected_rows(source: Source, problems: list[Problem], path: str | Pat
                     cells += [""] * (len(source.headers) - len(cells))
                     writer.writerow([*cells, problem.describe()])
     except OSError as exc:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
         raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The rejected rows could not be saved to {file} ({reason})."),
-                            file=path.name, reason=exc.strerror or str(exc)) from exc
+                            file=name or path.name, reason=exc.strerror or str(exc)) from exc
     return path
 
 

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from app.models.text import fold, nfc
+from app.services.customer_data import FORMULA_STARTS
 from app.services.importing.table import Column
 
 EPOCH = dt.datetime(1970, 1, 1)
@@ -89,7 +90,7 @@ def _already_clean(uniques: np.ndarray, *, code: bool) -> bool:
     if not len(uniques) or pd.api.types.infer_dtype(uniques, skipna=False) != "string":
         return False
     joined = _joined(uniques)
-    if joined is None or not joined.isascii() or not _ascii_spacing_ok(joined, doubles=False):
+    if joined is None or not joined.isascii() or not _ascii_spacing_ok(joined, doubles=False) or "'" in joined:
         return False
     return not (code and _UNCLEAN_CODE.search(joined))
 
@@ -107,10 +108,28 @@ def _all_stripped(texts: np.ndarray) -> bool:
 
 # ------------------------------------------------------------------------------------------- text
 
+def unguard(text: str) -> str:
+    """Removes the quote that exports put before text a spreadsheet would run as a formula
+    ("'=SUM" -> "=SUM", see customer_data.neutralize), so that the app's own exports import back
+    identical."""
+    if text[:1] == "'" and text[1:2] and text[1] in FORMULA_STARTS:
+        return text[1:]
+    return text
+
+
+def clean_long_text(value: Any) -> str | None:
+    """Notes and other long text: NFC, trimmed, line breaks (as LF) and tabs inside kept."""
+    if not isinstance(value, str):
+        return clean_text(value)
+    text = unicodedata.normalize("NFC", unguard(value).replace("\r\n", "\n").replace("\r", "\n")).strip()
+    return text or None
+
+
 def clean_text(value: Any) -> str | None:
-    """One line of text: NFC, trimmed, single spaces; numbers as written (17850.0 -> '17850')."""
+    """One line of text: NFC, trimmed, single spaces; numbers as written (17850.0 -> '17850'); the
+    formula guard of an export removed (`unguard`)."""
     if isinstance(value, str):
-        text = value.strip()
+        text = unguard(value).strip()
         if not text.isascii():
             text = unicodedata.normalize("NFC", text)
         if "  " in text or "\t" in text or "\n" in text or "\r" in text or "\xa0" in text:

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,7 +31,7 @@ from app.ui import application, operations, session, workers
 from app.ui.customers.detail import CustomerDetail
 from app.ui.customers.edits import edit_customer
 from app.ui.customers.models import CUSTOMER_ID_ROLE, LIST_COLUMNS, CustomerListModel, column_header
-from app.ui.dialogs import ask, ask_save_path, error_text, safe_file_name, warn
+from app.ui.dialogs import ask, ask_save_path, error_text, inform, safe_file_name, warn
 from app.ui.events import events
 
 SEARCH_DELAY_MS = 120  # coalesces fast typing into one query
@@ -271,15 +272,43 @@ class CustomersTab(QWidget):
                     "This cannot be undone; backups made before now still contain this customer.", "", lines)):
             return False
 
-        def deleted(moved: int) -> None:
+        def deleted(deletion: customer_data.Deletion) -> None:
             # Older edits of this customer could no longer be undone, and would keep their details in memory.
             session.undo_stack().clear()
             self.detail.show_customer(None)
+            moved = deletion.lines_moved
             self._status(self.tr("Deleted {name}; %n sales lines are now sales without a customer.", "", moved)
                          .format(name=name))
+            self._after_deletion(deletion, name)
 
-        return operations.run(lambda conn: customer_data.delete_customer(conn, customer_id), parent=self,
+        return operations.run(lambda conn: customer_data.delete_customer(conn, customer_id, shop.path), parent=self,
                               origin=self, title=self.tr("Delete this customer"), on_success=deleted).ok
+
+    def _after_deletion(self, deletion, name: str) -> None:
+        """Says what still holds the deleted customer: the file's log when it could not be emptied,
+        older backups until they rotate out (and offers to remove the customer from them)."""
+        title = self.tr("Delete this customer")
+        if not deletion.log_cleared:
+            inform(self, title, self.tr("{name} is deleted. Another window is reading this shop file, so the last "
+                                        "traces leave the file when the shop is closed.").format(name=name))
+        if not deletion.backups_holding:
+            return
+        if not ask(self, title,
+                   self.tr("Older backups still hold {name} until they rotate out (number of backups: %n).", "",
+                           len(deletion.backups_holding)).format(name=name),
+                   self.tr("Remove from the backups"), self.tr("Keep the backups as they are"),
+                   informative=self.tr("Each backup is rewritten without this customer and checked again.")):
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            purged = customer_data.purge_from_backups(deletion.backups_holding, deletion.identity)
+        except UserError as exc:
+            QApplication.restoreOverrideCursor()
+            warn(self, title, error_text(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        self._status(self.tr("Removed {name} from the older backups (number of backups: %n).", "", purged)
+                     .format(name=name))
 
     def _status(self, message: str) -> None:
         if self.window_ is not None and hasattr(self.window_, "status"):

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from app.services import demo, segments
-from app.services.changes import Changes
 from app.services.shop import create_shop, open_shop
 from app.ui import session
 from app.ui.events import events
@@ -457,9 +456,16 @@ def test_a_hidden_tab_reloads_only_when_shown(demo_window):
 def test_a_shown_tab_reloads_when_sales_change(demo_window, qtbot):
     tab, page = _open_tab(demo_window)
     first = tab.load_job
-    events.announce(Changes(sales=True))
+    before = sum(r["customers"] for r in page.model.records)
+    conn = _conn()
+    from app.services.customer_data import delete_customer
+
+    deleted = delete_customer(conn, segments.customer_ids(conn, "rfm:champions")[0])  # one customer fewer
+    events.announce(deleted.changes)
     qtbot.waitUntil(lambda: tab.load_job is not first, timeout=5000)
     assert tab.wait_loaded()
+    after = sum(r["customers"] for r in page.model.records)
+    assert after == before - 1 == len(segments.compute(conn))
 
 
 def test_read_only_shop_disables_changes(qt_app, qtbot, demo_path):
