@@ -1319,46 +1319,46 @@
         <translation>Đã xóa {name}. Một cửa sổ khác đang đọc tệp cửa hàng này, nên những dấu vết cuối cùng sẽ được xóa khỏi tệp khi đóng cửa hàng.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="297"/>
+        <location filename="../../app/ui/customers/tab.py" line="298"/>
         <source>Older backups still hold {name} until they rotate out (number of backups: %n).</source>
         <translation>
             <numerusform>Các bản sao lưu cũ vẫn còn chứa {name} cho đến khi chúng được thay bằng bản mới hơn (số bản sao lưu: %n).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="299"/>
+        <location filename="../../app/ui/customers/tab.py" line="300"/>
         <source>Remove from the backups</source>
         <translation>Xóa khỏi các bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="299"/>
+        <location filename="../../app/ui/customers/tab.py" line="300"/>
         <source>Keep the backups as they are</source>
         <translation>Giữ nguyên các bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="300"/>
+        <location filename="../../app/ui/customers/tab.py" line="301"/>
         <source>Each backup is rewritten without this customer and checked again.</source>
         <translation>Mỗi bản sao lưu được ghi lại không có khách hàng này và được kiểm tra lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="310"/>
+        <location filename="../../app/ui/customers/tab.py" line="311"/>
         <source>Removed {name} from the older backups (number of backups: %n).</source>
         <translation>
             <numerusform>Đã xóa {name} khỏi các bản sao lưu cũ (số bản sao lưu: %n).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="335"/>
+        <location filename="../../app/ui/customers/tab.py" line="336"/>
         <source>Search by name, phone, email or customer code</source>
         <translation>Tìm theo tên, số điện thoại, email hoặc mã khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="336"/>
+        <location filename="../../app/ui/customers/tab.py" line="337"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="337"/>
+        <location filename="../../app/ui/customers/tab.py" line="338"/>
         <source>Save the customers listed here to a CSV or Excel file</source>
         <translation>Lưu các khách hàng đang hiển thị vào tệp CSV hoặc Excel</translation>
     </message>

@@ -246,7 +246,7 @@ def test_restore_into_keeps_the_current_state_as_a_safety_backup(shop):
     first = backups.back_up(shop.conn, shop.path, reason="first")
     with db.transaction(shop.conn):
         shop_settings.put(shop.conn, "shop_name", "Renamed")
-    safety = backups.restore_into(shop.conn, shop.path, first.path)
+    safety = backups.restore_into(shop.conn, shop.path, first.path).value
     assert safety.reason == "before-restore" and backups.verify(safety.path)
     assert shop_settings.get(shop.conn, "shop_name") == "Test shop"
     assert {b.path for b in backups.list_backups(shop.path)} == {first.path, safety.path}

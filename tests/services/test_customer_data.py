@@ -146,7 +146,7 @@ def _person_with_history(shop):
                                     mapping="{}", kind="customers")
         store.update_customers(conn, {person: {"name": "Zebulon Quinn", "phone": "0988654321"}}, later,
                                overwrite=True)
-        store.remove_lines_of_cancelled_orders(conn, later, [102], [])
+        store.remove_lines(conn, later, [102], [])
         aggregates.refresh(conn)
         store.finish_import(conn, later, 0.1, rows_read=1)
     return person, other, later

@@ -293,9 +293,10 @@ class CustomersTab(QWidget):
                                         "traces leave the file when the shop is closed.").format(name=name))
         if not deletion.backups_holding:
             return
+        holding = len(deletion.backups_holding)
         if not ask(self, title,
                    self.tr("Older backups still hold {name} until they rotate out (number of backups: %n).", "",
-                           len(deletion.backups_holding)).format(name=name),
+                           holding).format(name=name),
                    self.tr("Remove from the backups"), self.tr("Keep the backups as they are"),
                    informative=self.tr("Each backup is rewritten without this customer and checked again.")):
             return
