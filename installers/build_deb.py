@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -60,10 +61,29 @@ def package_architecture() -> str:
         return {"x86_64": "amd64", "aarch64": "arm64"}.get(os.uname().machine, os.uname().machine)
 
 
-def control_text(installed_kib: int, architecture: str, version: str = __version__) -> str:
+def glibc_needed(bundle: Path) -> str | None:
+    """The newest GNU C library version any file of the bundle asks for (e.g. "2.34"): the bundle
+    runs only where libc6 is at least that."""
+    versions = set()
+    for path in bundle.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            with path.open("rb") as file:
+                if file.read(4) == b"\x7fELF":
+                    versions.update(re.findall(rb"GLIBC_(\d+\.\d+(?:\.\d+)?)\x00", file.read()))
+    if not versions:
+        return None
+    return max((v.decode() for v in versions), key=lambda v: tuple(int(part) for part in v.split(".")))
+
+
+def depends(glibc: str | None) -> list[str]:
+    return [f"libc6 (>= {glibc})" if glibc and name == "libc6" else name for name in DEPENDS]
+
+
+def control_text(installed_kib: int, architecture: str, glibc: str | None = None,
+                 version: str = __version__) -> str:
     return (f"Package: {APP_ID}\nVersion: {version}\nArchitecture: {architecture}\n"
             "Maintainer: Regulars developers <regulars@example.org>\n"
-            f"Installed-Size: {installed_kib}\nDepends: {', '.join(DEPENDS)}\n"
+            f"Installed-Size: {installed_kib}\nDepends: {', '.join(depends(glibc))}\n"
             "Section: misc\nPriority: optional\n"
             f"Description: {DESCRIPTION}\n")
 
@@ -89,7 +109,7 @@ def stage(bundle: Path, root: Path, architecture: str) -> None:
     size_kib = sum(p.lstat().st_size for p in root.rglob("*") if not p.is_dir()) // 1024 + 1
     debian = root / "DEBIAN"
     debian.mkdir()
-    (debian / "control").write_text(control_text(size_kib, architecture), encoding="utf-8")
+    (debian / "control").write_text(control_text(size_kib, architecture, glibc_needed(bundle)), encoding="utf-8")
 
 
 def _install(source: Path, target: Path) -> None:
