@@ -58,6 +58,7 @@ screenshots: setup
 
 # `make dist`: the one-folder bundle dist/regulars/ (start dist/regulars/regulars) and its .tar.gz.
 dist: setup $(VENV)/.stamp-dist
+	@./scripts/ensure-system-deps.sh --dist
 	rm -rf $(DIST)/regulars
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath $(DIST) --workpath build/pyinstaller \
 		installers/regulars.spec

@@ -63,7 +63,7 @@ _UNUSED_PATTERNS = [re.compile(p) for p in (
     # GTK's look for Qt dialogs needs GTK installed (a dependency the .deb should not add); Qt's own
     # style and the desktop portal (kept) serve every desktop.
     r"^PySide6/Qt/plugins/platformthemes/libqgtk3\.",
-    r"^PySide6/Qt/plugins/wayland-graphics-integration-client/lib\w+-server\.",  # for compositors
+    r"^PySide6/Qt/plugins/wayland-graphics-integration-client/lib[\w-]+-server\.",  # for compositors
     # Arrow's RPC, cloud file systems and ORC: optional parts that pyarrow imports only when asked.
     r"^pyarrow/[^/]*(_flight|flight\.|_s3|gandiva|_gcsfs|_azurefs|_hdfs|_orc)[^/]*$",
     # The wheel's copies of libarrow_python under its link-time names (loaded as .so.<major>).

@@ -302,7 +302,8 @@ def check_wheel(checks: Checks) -> None:
         result = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(work), str(ROOT)],
                                 capture_output=True, text=True)
         wheels = list(work.glob("regulars-*.whl"))
-        if not checks.check("wheel built", result.returncode == 0 and len(wheels) == 1, result.stderr.strip()[-300:]):
+        if not checks.check("wheel built", result.returncode == 0 and len(wheels) == 1,
+                            "" if wheels else result.stderr.strip()[-300:]):
             return
         import zipfile
 
@@ -315,12 +316,14 @@ def check_wheel(checks: Checks) -> None:
         result = subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "-q", str(wheels[0])],
                                 capture_output=True, text=True)
         checks.measure("wheel install into a fresh venv", round(time.perf_counter() - start, 1), "s")
-        if not checks.check("wheel installs into a fresh venv", result.returncode == 0, result.stderr.strip()[-300:]):
+        if not checks.check("wheel installs into a fresh venv", result.returncode == 0,
+                            result.stderr.strip()[-300:] if result.returncode else ""):
             return
         with fresh_home() as (home, env):
             shop = home / f"demo{SHOP_FILE_SUFFIX}"
             result = run([str(bin_dir / "regulars-cli"), "demo", "--db", str(shop)], env, cwd=home)
-            checks.check("regulars-cli demo", result.returncode == 0 and shop.exists(), result.stderr.strip()[-300:])
+            checks.check("regulars-cli demo", result.returncode == 0 and shop.exists(),
+                         result.stderr.strip()[-300:] if result.returncode else "")
             # cwd is the home folder, so nothing is read from this checkout.
             result = run([str(bin_dir / "regulars"), "--screenshot", str(home / "wheel.png"), "--db", str(shop),
                           "--lang", "vi"], env, cwd=home)

@@ -92,6 +92,8 @@ def test_a_translation_not_compiled_since_its_source_changed_stops_the_build(tmp
     ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
     ("PySide6/Qt/plugins/platforms/libqoffscreen.so", False),
     ("PySide6/Qt/plugins/imageformats/libqjpeg.so", False),
+    ("PySide6/Qt/plugins/wayland-graphics-integration-client/libdrm-egl-server.so", True),
+    ("PySide6/Qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so", False),
     ("matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf", False),
     ("reportlab/fonts/Vera.ttf", False),
     ("pyarrow/libarrow.so.2600", False),

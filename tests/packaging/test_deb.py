@@ -107,3 +107,10 @@ def test_a_folder_that_is_not_a_bundle_is_refused(tmp_path):
 ])
 def test_debian_package_names_of_libraries(soname, package):
     assert dist_check.debian_package_name(soname) == package
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="needs desktop-file-utils")
+def test_the_desktop_entry_is_valid():
+    result = subprocess.run(["desktop-file-validate", str(build_deb.LINUX_FILES / f"{APP_ID}.desktop")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0 and not result.stdout, result.stdout
