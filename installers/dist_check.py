@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 from app import SHOP_FILE_SUFFIX, __version__  # noqa: E402
 from app.paths import APP_ID, ICON_SIZES  # noqa: E402
+from benchmarks.harness import seconds_until_shown  # noqa: E402
 from installers import build_deb  # noqa: E402
 from installers.bundle_contents import elf_needed  # noqa: E402
 
@@ -120,20 +121,8 @@ def tab_keys(executable: Path, env: dict[str, str], shop: Path) -> list[str]:
 
 
 def time_to_painted_window(executable: Path, shop: Path, env: dict[str, str]) -> float:
-    """Seconds from starting the process until it says its window was painted (`--exit-when-shown`)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen([str(executable), str(shop), "--exit-when-shown"], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        line = proc.stdout.readline()
-        elapsed = time.perf_counter() - start
-        proc.wait(timeout=TIMEOUT_S)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    if line.strip() != "shown":
-        raise RuntimeError(f"the window was not shown: {proc.stderr.read()[-300:]}")
-    return elapsed
+    """Seconds from starting the app until it says its window was painted (`--exit-when-shown`)."""
+    return seconds_until_shown([str(executable), str(shop), "--exit-when-shown"], env, timeout=TIMEOUT_S)
 
 
 def folder_mb(folder: Path) -> float:
