@@ -86,7 +86,12 @@ def fresh_home() -> Iterator[tuple[Path, dict[str, str]]]:
 
 
 def run(command: list[str], env: dict[str, str], cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True, timeout=TIMEOUT_S)
+    """Runs a command; one that hangs (a tab waiting for work that failed) counts as failed."""
+    try:
+        return subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True, timeout=TIMEOUT_S)
+    except subprocess.TimeoutExpired as exc:
+        stderr = exc.stderr.decode(errors="replace") if isinstance(exc.stderr, bytes) else exc.stderr or ""
+        return subprocess.CompletedProcess(command, -9, "", f"{stderr}\nstill running after {TIMEOUT_S} s")
 
 
 def picture_problem(path: Path, size: tuple[int, int] | None = None) -> str:
