@@ -7,7 +7,8 @@ without editing them:
 - every runtime dependency named in pyproject.toml, with its installed distribution's metadata;
   PyInstaller's hooks bring each one's own data (matplotlib's fonts, reportlab's fonts, Qt's plugins);
 - the resources/ folder as a whole (translations compiled from their .ts sources, icons, anything
-  added later), at `resources/` beside the bundled `app`, where app.paths looks;
+  added later), at `resources/` beside the bundled `app`, where app.paths looks, and any file
+  that is not code inside `app/`;
 - NOT the X11, xcb and keyboard libraries, which the system provides (the .deb depends on them);
 - and NOT what the app never uses: test suites, C headers and build files, type stubs, Qt's
   translations for languages the app has not, Qt's QML/Quick/WebEngine/3D modules, the Qt plugins
@@ -127,6 +128,14 @@ def resource_files(languages: list[str]) -> list[tuple[str, str]]:
         if path.is_file() and path.suffix != ".ts" and "__pycache__" not in path.parts:
             pairs.append((str(path), str(PurePath("resources") / path.parent.relative_to(RESOURCES))))
     return pairs
+
+
+def app_data_files(package_dir: Path = ROOT / APP_PACKAGE) -> list[tuple[str, str]]:
+    """(source file, folder in the bundle) for every file inside `app/` that is not Python code
+    (templates, data tables a module reads beside itself): PyInstaller's import scan takes only code."""
+    return [(str(path), str(PurePath(APP_PACKAGE) / path.parent.relative_to(package_dir)))
+            for path in sorted(package_dir.rglob("*"))
+            if path.is_file() and path.suffix not in (".py", ".pyc", ".pyo") and "__pycache__" not in path.parts]
 
 
 def check_translations(languages: list[str]) -> None:

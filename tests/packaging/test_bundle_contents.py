@@ -189,3 +189,12 @@ def test_strip_shrinks_a_library_that_stays_loadable(binutils, tmp_path):
 ])
 def test_x11_and_keyboard_libraries_are_left_to_the_system(path, left):
     assert contents.is_left_to_the_system(path) is left
+
+
+def test_files_that_are_not_code_inside_the_app_package_are_bundled_beside_their_module(tmp_path):
+    package = tmp_path / "app"
+    (package / "ui" / "journey" / "__pycache__").mkdir(parents=True)
+    (package / "ui" / "journey" / "tab.py").write_text("")
+    (package / "ui" / "journey" / "__pycache__" / "tab.cpython-311.pyc").write_bytes(b"")
+    (package / "ui" / "journey" / "stages.json").write_text("{}")
+    assert contents.app_data_files(package) == [(str(package / "ui" / "journey" / "stages.json"), "app/ui/journey")]
