@@ -1,5 +1,5 @@
-"""Application set-up: the QApplication with its names and icon, the per-computer settings (QSettings: window
-geometry, recent files, language) and the default shop file's location."""
+"""Application set-up: the QApplication with its names and icon, the per-computer settings (QSettings:
+window geometry, recent files, language) and the default shop file's location."""
 
 from __future__ import annotations
 
