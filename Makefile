@@ -6,7 +6,12 @@ TS := resources/translations/regulars_vi.ts
 QT_TS := resources/translations/qtbase_extra_vi.ts  # Qt's own texts, hand-maintained (not from lupdate)
 QM := $(patsubst %.ts,%.qm,$(wildcard $(TS) $(QT_TS)))
 
-.PHONY: run test bench lint translations setup system-deps clean screenshots mutation
+# The application bundle and the Debian package (docs/packaging.md).
+DIST := dist
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' app/__init__.py)
+ARCH = $(shell dpkg --print-architecture 2>/dev/null || uname -m)
+
+.PHONY: run test bench lint translations setup system-deps clean screenshots mutation dist deb dist-check icons
 
 run: setup
 	$(PY) main.py
@@ -30,7 +35,7 @@ $(VENV)/.stamp-mutation: $(VENV)/.stamp-install
 
 # ruff, then mypy over app/ (settings in pyproject.toml), then the layers contract (import-linter).
 lint: setup
-	$(VENV)/bin/ruff check app tests benchmarks main.py
+	$(VENV)/bin/ruff check app tests benchmarks installers scripts main.py setup.py
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
@@ -47,6 +52,10 @@ $(VENV)/.stamp-install: pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install -q -e ".[dev]"
 	touch $@
 
+$(VENV)/.stamp-dist: $(VENV)/.stamp-install
+	$(PY) -m pip install -q -e ".[dev,dist]"
+	touch $@
+
 $(VENV)/.stamp-bench: $(VENV)/.stamp-install
 	$(PY) -m pip install -q -e ".[dev,bench]"
 	touch $@
@@ -61,5 +70,26 @@ translations: $(VENV)/.stamp-install
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
 
+# `make dist`: the one-folder bundle dist/regulars/ (start dist/regulars/regulars) and its .tar.gz.
+dist: setup $(VENV)/.stamp-dist
+	@./scripts/ensure-system-deps.sh --dist
+	rm -rf $(DIST)/regulars
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath $(DIST) --workpath build/pyinstaller \
+		installers/regulars.spec
+	tar -C $(DIST) -czf $(DIST)/regulars-$(VERSION)-linux-$(ARCH).tar.gz regulars
+	@du -sh $(DIST)/regulars $(DIST)/regulars-$(VERSION)-linux-$(ARCH).tar.gz
+
+# `make deb`: dist/regulars_<version>_<arch>.deb from the bundle (installs under /opt/regulars).
+deb: dist
+	$(PY) installers/build_deb.py --bundle $(DIST)/regulars --out $(DIST)
+
+# Starts the built bundle and checks it, the .deb and the wheel (installers/dist_check.py).
+dist-check: deb
+	QT_QPA_PLATFORM=offscreen $(PY) installers/dist_check.py --dist $(DIST)
+
+# The PNG, ICO and ICNS icons from resources/icons/regulars.svg.
+icons: setup
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/make_icons.py
+
 clean:
-	rm -rf $(VENV) $(QM) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(QM) .pytest_cache .ruff_cache build $(DIST)

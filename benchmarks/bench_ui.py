@@ -19,11 +19,10 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from benchmarks.data import big_shop, discard, many_customers_shop, working_copy
-from benchmarks.harness import Context, Result, limit_result, ratio_result
+from benchmarks.harness import Context, Result, limit_result, ratio_result, seconds_until_shown
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 5
@@ -142,19 +141,7 @@ def _env(home: Path) -> dict[str, str]:
 
 def _time_to_shown(args: list[str], env: dict[str, str]) -> float:
     """Seconds from starting the process until it says the window was painted."""
-    start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, *args], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
-    try:
-        line = proc.stdout.readline()
-        elapsed = time.perf_counter() - start
-        proc.wait(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    if line.strip() != "shown":
-        raise RuntimeError(f"{args[0]} did not show its window: {proc.stderr.read()[-500:]}")
-    return elapsed
+    return seconds_until_shown([sys.executable, *args], env, cwd=ROOT)
 
 
 @contextlib.contextmanager

@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import json
 import statistics
+import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -49,6 +50,24 @@ def best_of(fn: Callable[[], object], repeat: int = 3) -> float:
         fn()
         times.append(time.perf_counter() - start)
     return min(times)
+
+
+def seconds_until_shown(command: list[str], env: dict[str, str], cwd: Path | None = None,
+                        timeout: float = 60) -> float:
+    """Seconds from starting a process until it prints "shown" (the app's `--exit-when-shown` says so
+    once its window has been painted); RuntimeError when it does not."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stdout.readline()
+        elapsed = time.perf_counter() - start
+        proc.wait(timeout=timeout)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    if line.strip() != "shown":
+        raise RuntimeError(f"{command[-1]} did not show its window: {proc.stderr.read()[-500:]}")
+    return elapsed
 
 
 def median_of(fn: Callable[[], object], repeat: int = 5) -> float:

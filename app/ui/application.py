@@ -1,5 +1,5 @@
-"""Application set-up: the QApplication with its names, the per-computer settings (QSettings: window
-geometry, recent files, language) and the default shop file's location."""
+"""Application set-up: the QApplication with its names and icon, the per-computer settings (QSettings:
+window geometry, recent files, language) and the default shop file's location."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+
+from app.paths import APP_ID, ICON_SIZES, icon_file
 
 APP_NAME = "Regulars"
 SHOP_SUFFIX = ".regulars"
@@ -22,6 +25,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # No organisation name: the data folder is ~/.local/share/Regulars (AppDataLocation).
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName("")
+    # Wayland and the task bars match the window with the installed regulars.desktop by this name.
+    QApplication.setDesktopFileName(APP_ID)
+    QApplication.setWindowIcon(application_icon())
     return app
 
 
@@ -32,6 +38,14 @@ def data_folder() -> Path:
 
 def log_folder() -> Path:
     return data_folder() / "logs"
+def application_icon() -> QIcon:
+    """The icon of every window, in each rendered size (the 16 px one is drawn for 16 px, not scaled)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = icon_file("png", size)
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
 
 
 def settings() -> QSettings:

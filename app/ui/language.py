@@ -10,13 +10,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from app.paths import translations_dir
 from app.ui.application import settings
 from app.ui.events import events
 
 # Each language is named in itself, so that anyone can find their own in the menu.
 LANGUAGES: dict[str, str] = {"en": "English", "vi": "Tiếng Việt"}
 DEFAULT_LANGUAGE = "en"
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS_DIR = translations_dir()
 
 _translators: list[QTranslator] = []
 _current = DEFAULT_LANGUAGE

@@ -1,5 +1,6 @@
-"""Start-up: `python main.py` (also `make run` and the installed `regulars`) opens the main window
-over the last shop file used, or on first start creates the default shop file with the demo shop.
+"""Start-up: `python main.py [SHOP]` (also `make run` and the installed `regulars`) opens the main
+window over the shop file given (a double-clicked `.regulars` file), else the last shop file used, or on
+first start creates the default shop file with the demo shop.
 
 `python main.py --screenshot OUT.png [--tab NAME] [--db SHOP] [--lang vi]` renders the main window
 offscreen into a PNG and exits; it opens the shop read-only and shows no dialogs. Errors are one
@@ -19,7 +20,9 @@ class StartupError(Exception):
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="regulars", description="Regulars (Khách Quen)")
-    parser.add_argument("--db", metavar="SHOP", type=Path, help="the shop file to open")
+    # A shop file double-clicked in the file manager arrives as the one plain argument.
+    parser.add_argument("shop", nargs="?", metavar="SHOP", type=Path, help="the shop file to open")
+    parser.add_argument("--db", metavar="SHOP", type=Path, help="the shop file to open (as SHOP)")
     parser.add_argument("--lang", metavar="CODE", help="interface language: en or vi")
     parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
                         help="render the main window into a PNG file and exit")
@@ -28,7 +31,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--verbose", action="store_true", help="log details too, and copy the log to stderr")
     # For the start-up benchmark: quit as soon as the window has been shown and painted once.
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.shop is not None and args.db is not None and args.shop != args.db:
+        parser.error("give the shop file once: either SHOP or --db SHOP")
+    args.db = args.db or args.shop
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,8 +103,25 @@ def _run(args: argparse.Namespace) -> int:
         return 1
     if args.exit_when_shown:
         _quit_after_first_paint(app, window)
+    open_files_sent_by_the_system(app, window)
     window.show()
     return app.exec()
+
+
+def open_files_sent_by_the_system(app, window) -> None:
+    """macOS hands a double-clicked shop file to the running app as a QFileOpenEvent (not as an
+    argument): the window opens it as File > Open would."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FileOpen(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.FileOpen and obj is app:
+                window.open_shop_file(Path(event.file()))
+                return True
+            return False
+
+    app._file_open = FileOpen()
+    app.installEventFilter(app._file_open)
 
 
 def _quit_after_first_paint(app, window) -> None:
