@@ -65,6 +65,7 @@ class JourneyInspector(QStackedWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: the panel is narrow
         self.kind = QComboBox()
         for kind in d.CARD_KINDS:
             self.kind.addItem("", kind)
@@ -92,6 +93,7 @@ class JourneyInspector(QStackedWidget):
         self.improvement_box = QGroupBox()
         self.improvement_box.setCheckable(True)
         imp = QFormLayout(self.improvement_box)
+        imp.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.horizon = QComboBox()
         for key in d.HORIZONS:
             self.horizon.addItem("", key)
@@ -137,6 +139,7 @@ class JourneyInspector(QStackedWidget):
     def _build_map_page(self) -> None:
         page = QWidget()
         form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.title = QLineEdit()
         self.personas = QListWidget()
         self.personas.setMaximumHeight(90)
@@ -149,7 +152,7 @@ class JourneyInspector(QStackedWidget):
         form.addRow(self.map_labels[1], self.personas)
         form.addRow(self.map_labels[2], self.notes)
         form.addRow(self.map_labels[3], self.reviewed)
-        form.addRow("", self.review_button)
+        form.addRow(self.review_button)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(mid);")

@@ -148,6 +148,7 @@ class JourneyTab(QWidget):
         outer.addWidget(split, 1)
 
         left = QWidget()
+        left.setMaximumWidth(230)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.persona_filter = QComboBox()
@@ -204,10 +205,10 @@ class JourneyTab(QWidget):
         self.template_action = self.export_menu.addAction("", self.save_template)
         self.print_button = QToolButton()
         self.print_button.clicked.connect(lambda: self.print_preview())
-        self.review_button = QToolButton()
-        self.review_button.clicked.connect(self.mark_reviewed)
+        self.view_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # "Mark as reviewed" lives in the inspector's map page (no card selected), not in this crowded row
         for widget in (self.view_choice, self.overlay, self.fit_button, self.stage_button, self.lane_button,
-                       self.hidden_button, self.export_button, self.print_button, self.review_button):
+                       self.hidden_button, self.export_button, self.print_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         centre_layout.addLayout(bar)
@@ -215,7 +216,7 @@ class JourneyTab(QWidget):
         body = QSplitter(Qt.Orientation.Vertical)
         canvas_row = QSplitter(Qt.Orientation.Horizontal)
         self.card_palette = CardPalette()
-        self.card_palette.setMaximumWidth(130)
+        self.card_palette.setMaximumWidth(115)
         self.card_palette.kind_activated.connect(self._add_from_palette)
         canvas_row.addWidget(self.card_palette)
         self.canvas_holder = QSplitter(Qt.Orientation.Horizontal)
@@ -278,7 +279,6 @@ class JourneyTab(QWidget):
             self.export_actions[fmt].setText(text)
         self.template_action.setText(self.tr("Save as a template…"))
         self.print_button.setText(self.tr("Print…"))
-        self.review_button.setText(self.tr("Mark as reviewed"))
         self.lower_tabs.setTabText(0, self.tr("Biggest gaps"))
         self.lower_tabs.setTabText(1, self.tr("Improvements (all maps)"))
         self.gap_table.setHorizontalHeaderLabels([self.tr("Stage"), self.tr("Feeling gap"),
@@ -505,7 +505,7 @@ class JourneyTab(QWidget):
         has_map = self.journey is not None
         writable = session.is_writable()
         for widget in (self.duplicate_button, self.delete_button, self.stage_button, self.lane_button,
-                       self.review_button, self.hidden_button):
+                       self.hidden_button):
             widget.setEnabled(has_map and writable)
         self.export_button.setEnabled(has_map)
         self.print_button.setEnabled(has_map)
