@@ -1,6 +1,6 @@
 """`import FILE [FILE ...] --db SHOP [--mapping PRESET|mapping.json] [--skip-bad-rows] [--dry-run]
-[--rejected-rows OUT.csv] [--json]`: imports sales spreadsheets (or customer lists) into a shop file,
-creating it when it does not exist. Every file is checked before any is imported, so a refused file
+[--rejected-rows OUT.csv] [--into-demo] [--json]`: imports sales spreadsheets (or customer lists) into a
+shop file, creating it when it does not exist; a demo shop is refused unless `--into-demo` is given. Every file is checked before any is imported, so a refused file
 leaves the shop unchanged (exit code 2, one sentence on stderr)."""
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dry-run", action="store_true", help="check and count, change nothing")
     parser.add_argument("--rejected-rows", metavar="OUT.csv", type=Path,
                         help="with --skip-bad-rows: save the rejected rows to this CSV file")
+    parser.add_argument("--into-demo", action="store_true",
+                        help="allow importing into the demo shop (its made-up customers mix with yours)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
@@ -46,6 +48,7 @@ def _mapping(source, option: str | None, conn):
 
 def run(args: argparse.Namespace) -> int:
     from app.services import importing
+    from app.services.own_shop import refuse_demo
     from app.services.shop import create_shop, open_shop, require_writable
 
     started = time.perf_counter()
@@ -56,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
     shop = open_shop(args.db) if args.db.exists() and args.db.stat().st_size else create_shop(args.db)
     try:
         require_writable(shop)
+        if not args.into_demo:
+            refuse_demo(shop)
         plans = []
         for path in args.files:
             source = importing.open_source(path)
