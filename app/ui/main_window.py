@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, Q
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMenu,
     QTabWidget,
@@ -28,7 +29,7 @@ from app.services import backups
 from app.services.errors import UserError
 from app.services.shop import Shop, create_shop
 from app.ui import application, language, registry, session, shop_files, workers
-from app.ui.dialogs import BackupsDialog, InfoBar, NewShopDialog, ask, error_text, inform, warn
+from app.ui.dialogs import BackupsDialog, InfoBar, NewShopDialog, error_text, inform, warn
 from app.ui.events import events
 
 DEFAULT_TAB = "customers"
@@ -78,6 +79,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.welcome_bar.hide()
         self.read_only_bar.hide()
+        self.demo_badge = QLabel()
+        self.demo_badge.setObjectName("demo_badge")
+        self.demo_badge.setStyleSheet("QLabel#demo_badge { background: #f6c343; color: #3d2e00; border-radius: 3px;"
+                                      " padding: 1px 8px; font-weight: bold; }")
+        self.statusBar().addPermanentWidget(self.demo_badge)
+        self.demo_badge.hide()
 
         self._build_menus()
         events.shop_changed.connect(self._shop_changed)
@@ -185,6 +192,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self._make_action("save_copy", self.save_copy, QKeySequence.StandardKey.SaveAs))
+        file_menu.addAction(self._make_action("open_demo", self.open_demo_shop))
         self._file_sections["shop"] = file_menu.addSeparator()
         self._file_sections["import"] = file_menu.addSeparator()
         file_menu.addAction(self._make_action("back_up", self.back_up_now, QKeySequence("Ctrl+Shift+B")))
@@ -268,6 +276,7 @@ class MainWindow(QMainWindow):
             "new_shop": self.tr("&New shop file…"),
             "open_shop": self.tr("&Open…"),
             "save_copy": self.tr("&Save a copy…"),
+            "open_demo": self.tr("Open &demo shop"),
             "back_up": self.tr("&Back up now"),
             "restore": self.tr("Restore from a &backup…"),
             "quit": self.tr("&Quit"),
@@ -298,6 +307,8 @@ class MainWindow(QMainWindow):
             previous.close()
         if shop is not None:
             application.remember_recent(shop.path)
+            if not shop.read_only and not self._is_demo():
+                application.set_owner_shop(shop.path)
 
     def _shop_changed(self) -> None:
         shop = session.current_shop()
@@ -320,8 +331,11 @@ class MainWindow(QMainWindow):
         demo = self._is_demo()
         self.welcome_bar.label.setText(self.tr(
             "Welcome to Regulars! This is a demo shop with made-up customers, so that every tab has "
-            "something to show. When you are ready, bring in your own sales or start from an empty shop."))
+            "something to show. When you are ready, bring in your own sales or start from an empty shop: "
+            "either makes a shop file of your own, and the demo stays as it is."))
         self.welcome_bar.setVisible(demo and not self._welcome_dismissed)
+        self.demo_badge.setText(self.tr("Demo shop: made-up customers"))
+        self.demo_badge.setVisible(demo)
         self.import_button.setVisible(events.has_import_handler() and session.is_writable())
         self.empty_shop_button.setVisible(session.is_writable())
         if shop is not None and shop.read_only:
@@ -339,7 +353,11 @@ class MainWindow(QMainWindow):
         if shop is None:
             self.setWindowTitle(self.tr("Regulars"))
             return
-        if shop.read_only:
+        if self._is_demo() and shop.read_only:
+            title = self.tr("{shop} (demo) – {file} (read-only) – Regulars")
+        elif self._is_demo():
+            title = self.tr("{shop} (demo) – {file} – Regulars")
+        elif shop.read_only:
             title = self.tr("{shop} – {file} (read-only) – Regulars")
         else:
             title = self.tr("{shop} – {file} – Regulars")
@@ -469,35 +487,20 @@ class MainWindow(QMainWindow):
                             safety=formatting.datetime(safety.created, locale)), 20000)
         return reopened is not None
 
-    def start_empty_shop(self, confirm: bool = True) -> bool:
-        """Removes the demo data (after a confirmation and a backup), keeping the file."""
-        shop = session.current_shop()
-        if shop is None or shop.read_only or not shop_files.demo_available():
-            return False
-        if confirm and not ask(self, self.tr("Start an empty shop"),
-                               self.tr("Remove all the demo customers and sales from this shop file?"),
-                               self.tr("Remove the demo"), informative=self.tr(
-                                   "Your settings are kept. A backup of the demo is made first.")):
-            return False
-        from app.services import demo
+    def start_empty_shop(self) -> Shop | None:
+        """Asks the name and currency of the owner's own shop and opens it as a new, empty shop file
+        (the demo stays as it is)."""
+        from app.ui import own_shop
 
-        workers.cancel_and_wait_all()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            backups.back_up(shop.conn, shop.path, reason="before-demo-removal")
-            with db.transaction(shop.conn):
-                demo.remove_demo_data(shop.conn)
-        except UserError as exc:
-            warn(self, self.tr("Start an empty shop"), error_text(exc))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        session.undo_stack().clear()
-        events.sales_changed.emit()
-        events.customers_changed.emit([])
-        events.settings_changed.emit()
-        self.status(self.tr("The demo data was removed: this shop is empty and ready for your sales."))
-        return True
+        shop = own_shop.ask_own_shop(self, for_import=False)
+        if shop is not None:
+            self.status(self.tr("Created the shop file {file}: it is empty and ready for your sales.").format(file=shop.path))
+        return shop
+
+    def open_demo_shop(self) -> Shop | None:
+        from app.ui import own_shop
+
+        return own_shop.open_demo_shop(self)
 
     def show_about(self) -> None:
         from app import __version__
