@@ -8,7 +8,14 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from assistant_helpers import VN_ROWS, import_to_the_end, open_assistant, shop_counts, vn_amount_total, walk_to_preview
+from assistant_helpers import (
+    VN_ROWS,
+    import_to_the_end,
+    open_assistant,
+    shop_counts,
+    vn_amount_total,
+    walk_to_preview,
+)
 
 from app.services import demo
 from app.services.shop import open_shop
