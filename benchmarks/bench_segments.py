@@ -8,7 +8,8 @@
   (insert_lines + aggregates.refresh of its customers) — only what follows is timed, best of 5;
 - the same with the monthly snapshots (movement history) brought up to date as well, in the same
   transaction (`segments.refresh_all`);
-- the call the Segments tab makes when it opens (`load_overview`): the very first time on a shop
+- what the Segments tab loads when it opens (`load_overview`: the tab's two stages, `load_first` then
+  `load_rest`, back to back): the very first time on a shop
   file (no figures or snapshots stored yet: 24 months of snapshots are computed and written), right
   after the import, and again.
 """

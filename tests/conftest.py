@@ -13,7 +13,9 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 import pytest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_DATA = ROOT.parent / "shared" / "data"
+# /work/shared/data beside the project (or beside the folder of worktrees, /work/wt/NAME).
+SHARED_DATA = next((p / "shared" / "data" for p in ROOT.parents if (p / "shared" / "data").is_dir()),
+                   ROOT.parent / "shared" / "data")
 ONLINE_RETAIL = SHARED_DATA / "online_retail"
 
 

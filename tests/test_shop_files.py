@@ -135,7 +135,7 @@ def test_restore_into_an_open_shop_keeps_a_safety_copy(shop):
     first = backups.back_up(shop.conn, shop.path)
     with db.transaction(shop.conn):
         shop_settings.put(shop.conn, "shop_name", "Renamed")
-    safety = backups.restore_into(shop.conn, shop.path, first.path)
+    safety = backups.restore_into(shop.conn, shop.path, first.path).value
     assert shop_settings.get(shop.conn, "shop_name") == "Test shop"
     check = sqlite3.connect(safety.path)
     assert check.execute("SELECT value FROM settings WHERE key = 'shop_name'").fetchone()[0] == "Renamed"

@@ -183,6 +183,11 @@ def create(conn: sqlite3.Connection, values: Mapping[str, Any] | None = None, *,
     return cur.lastrowid
 
 
+def sales_line_count(conn: sqlite3.Connection, customer_id: int) -> int:
+    """How many sales lines (purchases and returns) are attributed to the customer."""
+    return conn.execute("SELECT COUNT(*) FROM sales WHERE customer_id = ?", (customer_id,)).fetchone()[0]
+
+
 def delete(conn: sqlite3.Connection, customer_id: int) -> int:
     """Deletes the customer and every row about them; their sales lines become walk-in sales.
     Returns the number of sales lines that lost their attribution. Call inside a transaction."""
@@ -193,10 +198,14 @@ def delete(conn: sqlite3.Connection, customer_id: int) -> int:
     return moved
 
 
-def purchase_history(conn: sqlite3.Connection, customer_id: int, limit: int = -1) -> list[tuple]:
-    """(sold_at, invoice, product code, product name, category, quantity, unit_price, amount,
-    channel, branch), newest first."""
-    return conn.execute(
+PURCHASE_FIELDS = ("sold_at", "invoice", "product_code", "product", "category", "quantity", "unit_price",
+                   "amount", "channel", "branch")
+
+
+def purchase_history(conn: sqlite3.Connection, customer_id: int, limit: int = -1) -> list[dict[str, Any]]:
+    """The customer's sales lines, newest first: one dict per line with the PURCHASE_FIELDS
+    (`product` is the product's name, `product_code` its code)."""
+    rows = conn.execute(
         """
         SELECT s.sold_at, s.invoice, p.code, p.name, cat.name, s.quantity, s.unit_price, s.amount,
                s.channel, s.branch
@@ -209,6 +218,7 @@ def purchase_history(conn: sqlite3.Connection, customer_id: int, limit: int = -1
         """,
         (customer_id, limit),
     ).fetchall()
+    return [dict(zip(PURCHASE_FIELDS, row, strict=True)) for row in rows]
 
 
 def find_ids_by(conn: sqlite3.Connection, column: str, values: Iterable[str]) -> dict[str, int]:

@@ -21,3 +21,11 @@ def ensure_products(conn: sqlite3.Connection, rows: Iterable[tuple[str, str | No
         marks = ",".join("?" for _ in chunk)
         found.update(conn.execute(f"SELECT key, id FROM products WHERE key IN ({marks})", chunk))
     return found
+
+
+def category_name(conn: sqlite3.Connection, category_id: int | None) -> str | None:
+    """The name of a product category (None for an unknown or missing id)."""
+    if category_id is None:
+        return None
+    row = conn.execute("SELECT name FROM categories WHERE id = ?", (category_id,)).fetchone()
+    return row[0] if row else None

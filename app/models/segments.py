@@ -289,11 +289,6 @@ def categories(conn: sqlite3.Connection) -> list[tuple[int, str]]:
     return conn.execute("SELECT id, name FROM categories ORDER BY name COLLATE NOCASE").fetchall()
 
 
-def category_name(conn: sqlite3.Connection, category_id: int) -> str | None:
-    row = conn.execute("SELECT name FROM categories WHERE id = ?", (category_id,)).fetchone()
-    return row[0] if row else None
-
-
 def category_figures(conn: sqlite3.Connection) -> list[tuple]:
     """Per category: (id, name, buyers, their total spend, revenue in the category, first buyers,
     first buyers' total spend). Spend = the customers' whole revenue at the shop."""

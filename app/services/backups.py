@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import db
+from app.services.changes import Changes, Written
 from app.services.errors import UserError
 
 KEEP = 10
@@ -116,9 +117,9 @@ def restore_file(backup_path: Path, shop_path: Path) -> None:
     tmp.replace(shop_path)
 
 
-def restore_into(conn: sqlite3.Connection, shop_path: Path, backup_path: Path) -> Backup:
+def restore_into(conn: sqlite3.Connection, shop_path: Path, backup_path: Path) -> Written[Backup]:
     """Replaces the content of the open shop with a backup, after backing up the current state.
-    Returns the safety backup so that the owner can go back."""
+    The value is the safety backup, so that the owner can go back; the whole shop changed."""
     if not verify(backup_path):
         raise UserError(QT_TRANSLATE_NOOP("Backups", "The backup {name} is damaged and cannot be restored."),
                         context="Backups", name=Path(backup_path).name)
@@ -128,4 +129,4 @@ def restore_into(conn: sqlite3.Connection, shop_path: Path, backup_path: Path) -
         src.backup(conn)
     finally:
         src.close()
-    return safety
+    return Written(safety, Changes(shop=True))

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.models import attributes, customers, db
+from app.models import attributes, customers, db, products
 from app.models.units import stored_to_datetime, stored_to_decimal, stored_to_money
+from app.services.changes import Changes, Written
 from app.services.errors import UserError
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
@@ -172,8 +173,7 @@ def export_customer_list(conn: sqlite3.Connection, path: Path, columns: Sequence
                        cancelled=cancelled)
 
 
-HISTORY_COLUMNS = ("sold_at", "invoice", "product_code", "product", "category", "quantity", "unit_price",
-                   "amount", "channel", "branch")
+HISTORY_COLUMNS = customers.PURCHASE_FIELDS
 FIGURE_COLUMNS = ("first_purchase", "last_purchase", "invoices", "purchase_lines", "revenue", "returns",
                   "return_lines", "main_channel")
 # Names of the figures, history columns and sheets in one customer's workbook (the attributes are
@@ -212,10 +212,7 @@ def customer_record(conn: sqlite3.Connection, customer_id: int) -> dict[str, Any
     if row is None:
         raise UserError(QT_TRANSLATE_NOOP("CustomerData", "This customer no longer exists in the shop file."),
                         context="CustomerData")
-    first_category = None
-    if row.get("first_category_id") is not None:
-        found = conn.execute("SELECT name FROM categories WHERE id = ?", (row["first_category_id"],)).fetchone()
-        first_category = found[0] if found else None
+    first_category = products.category_name(conn, row.get("first_category_id"))
     figures = {}
     for key in FIGURE_COLUMNS:
         value = row.get(key)
@@ -227,7 +224,7 @@ def customer_record(conn: sqlite3.Connection, customer_id: int) -> dict[str, Any
     figures["first_category"] = first_category
     purchases = []
     for line in customers.purchase_history(conn, customer_id):
-        item = dict(zip(HISTORY_COLUMNS, line, strict=True))
+        item = dict(line)
         item["sold_at"] = stored_to_datetime(item["sold_at"]).isoformat(sep=" ")
         item["unit_price"] = stored_to_money(item["unit_price"])
         item["amount"] = stored_to_money(item["amount"])
@@ -299,11 +296,27 @@ def _write_customer_xlsx(path: Path, record: dict[str, Any], labels: dict[str, s
         tmp.unlink(missing_ok=True)
 
 
-def delete_customer(conn: sqlite3.Connection, customer_id: int) -> int:
+def edit_customer(conn: sqlite3.Connection, customer_id: int, values: dict[str, Any]) -> Written[dict[str, Any]]:
+    """Writes some attributes of one customer (one transaction); the value is their previous values
+    (for undo). A customer code already used by another customer is refused."""
+    try:
+        with db.transaction(conn):
+            old = customers.update(conn, customer_id, values)
+    except LookupError:
+        raise UserError(QT_TRANSLATE_NOOP("CustomerData", "This customer no longer exists in the shop file."),
+                        context="CustomerData") from None
+    except ValueError:
+        raise UserError(QT_TRANSLATE_NOOP("CustomerData", "The customer code {code} is already used by another "
+                                                          "customer."),
+                        context="CustomerData", code=values.get("code")) from None
+    return Written(old, Changes.of_customers([customer_id]))
+
+
+def delete_customer(conn: sqlite3.Connection, customer_id: int) -> Written[int]:
     """Deletes a customer for good: their record and figures, and the attribution of their sales
     lines, which stay in the shop's totals as walk-in sales. SQLite's secure_delete overwrites the
     freed space, and a checkpoint moves the change out of the write-ahead log, so that the person's
-    details do not linger in the file. Returns how many sales lines became walk-in sales."""
+    details do not linger in the file. The value is how many sales lines became walk-in sales."""
     previous = conn.execute("PRAGMA secure_delete").fetchone()[0]
     conn.execute("PRAGMA secure_delete = ON")
     try:
@@ -315,4 +328,4 @@ def delete_customer(conn: sqlite3.Connection, customer_id: int) -> int:
     finally:
         conn.execute(f"PRAGMA secure_delete = {int(previous)}")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    return moved
+    return Written(moved, Changes.of_customers([customer_id], sales=True))

@@ -30,6 +30,7 @@ from app.models import customers as customer_rows
 from app.models import settings as shop_settings
 from app.models.text import fold
 from app.models.units import MONEY_SCALE, SECONDS_PER_DAY, date_to_day, day_to_date
+from app.services.changes import Changes
 from app.services.errors import UserError
 from app.services.shop import Shop, create_shop
 
@@ -745,7 +746,7 @@ def create_demo_shop(path: str | Path, *, seed: int = DEMO_SEED, today: dt.date 
     return shop
 
 
-def remove_demo_data(conn: sqlite3.Connection) -> None:
+def remove_demo_data(conn: sqlite3.Connection) -> Changes:
     """"Start an empty shop": deletes every row of every data table except the settings and the
     remembered column mappings, and marks the shop as no longer a demo."""
     if not is_demo(conn):
@@ -756,3 +757,4 @@ def remove_demo_data(conn: sqlite3.Connection) -> None:
         shop_settings.put(conn, "is_demo", "0")
         if shop_settings.get(conn, "shop_name") == DEMO_SHOP_NAME:
             shop_settings.put(conn, "shop_name", "")
+    return Changes.of_customers(None, sales=True, settings=True)

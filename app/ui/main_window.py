@@ -28,7 +28,7 @@ from app.models import settings as shop_settings
 from app.services import backups
 from app.services.errors import UserError
 from app.services.shop import Shop, create_shop
-from app.ui import application, language, registry, session, shop_files, workers
+from app.ui import application, language, operations, registry, session, shop_files, workers
 from app.ui.dialogs import BackupsDialog, InfoBar, NewShopDialog, error_text, inform, warn
 from app.ui.events import events
 
@@ -299,10 +299,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # ----- the shop -----
-    def set_shop(self, shop: Shop | None) -> None:
-        """Shows `shop` (closing the previous one after any running work has stopped)."""
+    def set_shop(self, shop: Shop | None, *, announce: bool = True) -> None:
+        """Shows `shop` (closing the previous one after any running work has stopped); `announce=False`
+        when an operation announces the change itself (restore)."""
         workers.cancel_and_wait_all()
-        previous = session.set_current_shop(shop)
+        previous = session.set_current_shop(shop, announce=announce)
         if previous is not None and previous is not shop:
             previous.close()
         if shop is not None:
@@ -469,23 +470,22 @@ class MainWindow(QMainWindow):
 
         shop = session.current_shop()
         workers.cancel_and_wait_all()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            safety = backups.restore_into(shop.conn, shop.path, backup.path)
-        except UserError as exc:
-            QApplication.restoreOverrideCursor()
-            warn(self, self.tr("Restore from a backup"), error_text(exc))
-            return False
         path = shop.path
-        self.set_shop(None)  # closes it, so that reopening migrates an older backup if needed
-        QApplication.restoreOverrideCursor()
-        reopened = shop_files.open_interactively(self, path)
-        self.set_shop(reopened)
-        locale = session.fmt().locale
-        self.status(self.tr("Restored the backup from {date}. The shop as it was is kept as the backup from {safety}.")
-                    .format(date=formatting.datetime(backup.created, locale),
-                            safety=formatting.datetime(safety.created, locale)), 20000)
-        return reopened is not None
+        reopened: list[Shop | None] = []
+
+        def reopen(safety: backups.Backup) -> None:
+            self.set_shop(None)  # closes it, so that reopening migrates an older backup if needed
+            shop = shop_files.open_interactively(self, path)
+            self.set_shop(shop, announce=False)  # the operation announces the whole shop changed
+            reopened.append(shop)
+            locale = session.fmt().locale
+            self.status(self.tr("Restored the backup from {date}. The shop as it was is kept as the backup from "
+                                "{safety}.").format(date=formatting.datetime(backup.created, locale),
+                                                    safety=formatting.datetime(safety.created, locale)), 20000)
+
+        operations.run(lambda conn: backups.restore_into(conn, path, backup.path), parent=self, origin=self,
+                       title=self.tr("Restore from a backup"), on_success=reopen, wait_cursor=True)
+        return bool(reopened) and reopened[0] is not None
 
     def start_empty_shop(self) -> Shop | None:
         """Asks the name and currency of the owner's own shop and opens it as a new, empty shop file

@@ -5,7 +5,7 @@ its figures in the shop's currency and locale.
     shop = session.current_shop()        # app.services.shop.Shop, or None before the first open
     session.fmt().money(row_revenue)     # stored thousandths -> "1.234.567 ₫"
 
-Only the main window replaces the shop (`set_current_shop`); that emits `events.shop_changed`.
+Only the main window replaces the shop (`set_current_shop`); that announces `Changes(shop=True)`.
 The shop's connection belongs to the GUI thread: workers open their own (see app.ui.workers).
 """
 
@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 
 from app.models import settings as shop_settings
 from app.services import formatting
+from app.services.changes import Changes
 from app.services.shop import Shop
 from app.ui.events import events
 
@@ -92,14 +93,16 @@ def reload_settings() -> None:
     _session.format = ShopFormat(currency=values["currency"] or "VND", locale=values["locale"] or "vi_VN")
 
 
-def set_current_shop(shop: Shop | None) -> Shop | None:
-    """Makes `shop` current, clears the undo history, emits `shop_changed`; returns the previous
-    shop, which the caller closes (after any worker on it has finished)."""
+def set_current_shop(shop: Shop | None, *, announce: bool = True) -> Shop | None:
+    """Makes `shop` current, clears the undo history, announces that the whole shop changed
+    (`shop_changed`, then `changed`) unless `announce` is False (the caller's operation announces
+    it); returns the previous shop, which the caller closes (after any worker on it has finished)."""
     previous = _session.shop
     _session.shop = shop
     reload_settings()
     undo_stack().clear()
-    events.shop_changed.emit()
+    if announce:
+        events.announce(Changes(shop=True))
     return previous
 
 

@@ -10,28 +10,24 @@ takes longer than about half a second, and a Cancel button that sets a flag the 
 
 The function runs on the worker thread with its own SQLite connection (`Shop.connect()`, closed
 afterwards), `progress(done, total, message)` and `cancelled() -> bool`. It must not touch widgets:
-only the callbacks (`on_success(result)`, `on_failure(message)`, `on_cancel()`) run on the GUI thread.
-A `UserError` (or shop-file error) becomes its one-sentence message in the interface language; any other exception is printed
-with its traceback on stderr and reported as an unexpected error.
+only the callbacks (`on_success(result)`, `on_failure(exception)`, `on_cancel()`) run on the GUI
+thread. The exception object is kept (`job.error`); without `on_failure` it is shown by
+`app.ui.failures.report` (a `UserError` as its sentence, anything else as an apology). Anything but
+an owner's mistake is logged with its traceback. Work that writes goes through `app.ui.operations`,
+which builds on this and announces what changed.
 """
 
 from __future__ import annotations
 
-import sqlite3
-import sys
 import threading
 import time
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.models.db import ShopFileError
-from app.services.errors import UserError
-from app.ui import session
-from app.ui.dialogs import error_text, warn
+from app.ui import failures, session
 
 SHOW_PROGRESS_AFTER_MS = 500
 _PROGRESS_INTERVAL = 0.05  # seconds between progress signals, so a tight loop cannot flood the GUI
@@ -45,7 +41,7 @@ _running: set[Job] = set()
 class _WorkerSignals(QObject):
     progressed = Signal(int, int, str)
     done = Signal(object)
-    error = Signal(str, bool)  # message, is the owner's mistake (UserError)
+    error = Signal(object)  # the exception, kept whole
 
 
 class _Runnable(QRunnable):
@@ -74,13 +70,8 @@ class _Runnable(QRunnable):
                 result = self._fn(conn, self._progress, self._cancel.is_set)
             else:
                 result = self._fn(self._progress, self._cancel.is_set)
-        except (UserError, ShopFileError) as exc:
-            self._signals.error.emit(error_text(exc), True)  # QCoreApplication.translate is thread-safe
-        except sqlite3.Error as exc:
-            self._signals.error.emit(str(exc), False)
-        except Exception as exc:  # reported to the owner, with the traceback on stderr for support
-            traceback.print_exc(file=sys.stderr)
-            self._signals.error.emit(f"{type(exc).__name__}: {exc}", False)
+        except Exception as exc:  # kept whole for the GUI thread, which logs and reports it
+            self._signals.error.emit(exc)
         else:
             self._signals.done.emit(result)
         finally:
@@ -93,7 +84,7 @@ class Job(QObject):
 
     progressed = Signal(int, int, str)
     succeeded = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # the exception
     cancelled = Signal()
     finished = Signal()  # always last, after succeeded / failed / cancelled
 
@@ -107,7 +98,7 @@ class Job(QObject):
         self._last = (0, 0, "")
         self.running = True
         self.result: Any = None
-        self.error: str | None = None
+        self.error: BaseException | None = None
         self._signals = _WorkerSignals()
         self._signals.progressed.connect(self._on_progress)
         self._signals.done.connect(self._on_done)
@@ -183,20 +174,17 @@ class Job(QObject):
         finally:
             self._end()
 
-    @Slot(str, bool)
-    def _on_error(self, message: str, owner_mistake: bool) -> None:
+    @Slot(object)
+    def _on_error(self, exc: BaseException) -> None:
         self._finish()
         try:
             if self._cancel_flag.is_set():
                 # Cancelled work may end with the service's own error (e.g. a rolled-back transaction).
                 self.cancelled.emit()
             else:
-                if not owner_mistake:
-                    message = QCoreApplication.translate(
-                        "Job", "Something unexpected went wrong: {error}"
-                    ).format(error=message)
-                self.error = message
-                self.failed.emit(message)
+                failures.log(exc, self.title)
+                self.error = exc
+                self.failed.emit(exc)
         finally:
             self._end()
 
@@ -226,14 +214,14 @@ def run_job(
     shop=None,
     with_connection: bool = True,
     on_success: Callable[[Any], None] | None = None,
-    on_failure: Callable[[str], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
     cancellable: bool = True,
     show_progress: bool = True,
 ) -> Job:
     """Starts `fn(conn, progress, cancelled)` (or `fn(progress, cancelled)` when `with_connection`
     is False) on the thread pool. `shop` defaults to the current shop. Without `on_failure`, a
-    failure is shown in a warning box over `parent`."""
+    failure is shown over `parent` by `failures.report`."""
     if with_connection:
         shop = shop or session.current_shop()
         if shop is None:
@@ -244,7 +232,7 @@ def run_job(
     if on_failure is not None:
         job.failed.connect(on_failure)
     else:
-        job.failed.connect(lambda message: warn(parent, title, message))
+        job.failed.connect(lambda exc: failures.report(parent, title, exc))
     if on_cancel is not None:
         job.cancelled.connect(on_cancel)
     _running.add(job)

@@ -344,13 +344,13 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/services/backups.py" line="81"/>
+        <location filename="../../app/services/backups.py" line="82"/>
         <source>The backup of {name} failed its check; the shop file was not changed.</source>
         <translation>Bản sao lưu của {name} không qua được bước kiểm tra; tệp cửa hàng không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="112"/>
-        <location filename="../../app/services/backups.py" line="123"/>
+        <location filename="../../app/services/backups.py" line="113"/>
+        <location filename="../../app/services/backups.py" line="124"/>
         <source>The backup {name} is damaged and cannot be restored.</source>
         <translation>Bản sao lưu {name} bị hỏng và không thể khôi phục.</translation>
     </message>
@@ -426,105 +426,105 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="156"/>
-        <location filename="../../app/ui/segments/categories_page.py" line="269"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="149"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="262"/>
         <source>Buyers of a category</source>
         <translation>Người mua theo danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="165"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="158"/>
         <source>Bought in {category}</source>
         <translation>Đã mua trong danh mục {category}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="170"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="163"/>
         <source>{ratio} ×</source>
         <translation>{ratio} lần</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="178"/>
-        <location filename="../../app/ui/segments/categories_page.py" line="194"/>
-        <location filename="../../app/ui/segments/categories_page.py" line="236"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="171"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="187"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="229"/>
         <source>Buyers of {category}</source>
         <translation>Người mua danh mục {category}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/categories_page.py" line="188"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="181"/>
         <source>Each filter keeps fewer customers; when the average spend rises, the filter points at more valuable customers. Now: %n customers, spending {mean} on average.</source>
         <translation>
             <numerusform>Mỗi bộ lọc giữ lại ít khách hàng hơn; khi chi tiêu trung bình tăng lên, bộ lọc đang chỉ ra những khách hàng giá trị hơn. Hiện có: %n khách hàng, chi tiêu trung bình {mean}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/categories_page.py" line="195"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="188"/>
         <source>Buyers of {category} after %n filters</source>
         <translation>
             <numerusform>Người mua danh mục {category} sau %n bộ lọc</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="218"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="211"/>
         <source>Add a filter</source>
         <translation>Thêm bộ lọc</translation>
     </message>
     <message>
+        <location filename="../../app/ui/segments/categories_page.py" line="230"/>
         <location filename="../../app/ui/segments/categories_page.py" line="237"/>
-        <location filename="../../app/ui/segments/categories_page.py" line="244"/>
         <source>Save as a segment</source>
         <translation>Lưu thành phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="237"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="230"/>
         <source>Name of the segment:</source>
         <translation>Tên phân khúc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="248"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="241"/>
         <source>Saved the segment {name}.</source>
         <translation>Đã lưu phân khúc {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="254"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="247"/>
         <source>Categories as a way in to premium customers</source>
         <translation>Tìm khách hàng cao cấp qua danh mục sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="256"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="249"/>
         <source>Categories bought by many customers, or chosen for a first purchase, and what those customers are worth. Choose a category to build the list of its buyers.</source>
         <translation>Những danh mục được nhiều khách hàng mua, hoặc được chọn cho lần mua đầu tiên, và giá trị của những khách hàng đó. Chọn một danh mục để lập danh sách người mua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="258"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="251"/>
         <source>Rank by:</source>
         <translation>Xếp hạng theo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="259"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="252"/>
         <source>number of buyers</source>
         <translation>số người mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="260"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="253"/>
         <source>number of first purchases</source>
         <translation>số lần mua đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="261"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="254"/>
         <source>Add a filter…</source>
         <translation>Thêm bộ lọc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="262"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="255"/>
         <source>Remove the last filter</source>
         <translation>Bỏ bộ lọc cuối</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="263"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="256"/>
         <source>Save as a segment…</source>
         <translation>Lưu thành phân khúc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="264"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="257"/>
         <source>Keep this list as a hand-made segment, updated as sales come in</source>
         <translation>Giữ danh sách này thành một phân khúc tự tạo, tự cập nhật khi có doanh số mới</translation>
     </message>
@@ -532,53 +532,53 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="753"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="131"/>
         <source>PNG image</source>
         <translation>Ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="753"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="131"/>
         <source>SVG drawing</source>
         <translation>Hình vẽ SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="754"/>
-        <location filename="../../app/ui/segments/common.py" line="760"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="132"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="138"/>
         <source>Export the chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="761"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="139"/>
         <source>The chart could not be saved to {file} ({reason}).</source>
         <translation>Không lưu được biểu đồ vào {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="765"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="143"/>
         <source>Saved the chart to {file}.</source>
         <translation>Đã lưu biểu đồ vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="769"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="147"/>
         <source>Drawing the chart…</source>
         <translation>Đang vẽ biểu đồ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="771"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="149"/>
         <source>Export chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="772"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="150"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Lưu biểu đồ này thành ảnh PNG hoặc hình vẽ SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="773"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="151"/>
         <source>Save as PNG image…</source>
         <translation>Lưu thành ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="774"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="152"/>
         <source>Save as SVG drawing…</source>
         <translation>Lưu thành hình vẽ SVG…</translation>
     </message>
@@ -697,12 +697,12 @@
 <context>
     <name>CustomerData</name>
     <message>
-        <location filename="../../app/services/customer_data.py" line="53"/>
+        <location filename="../../app/services/customer_data.py" line="54"/>
         <source>The file {name} must end in .csv or .xlsx.</source>
         <translation>Tên tệp {name} phải có đuôi .csv hoặc .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="59"/>
+        <location filename="../../app/services/customer_data.py" line="60"/>
         <source>The file {name} could not be written ({error}).</source>
         <translation>Không ghi được tệp {name} ({error}).</translation>
     </message>
@@ -828,97 +828,103 @@
     </message>
     <message>
         <location filename="../../app/services/customer_data.py" line="213"/>
-        <location filename="../../app/services/customer_data.py" line="312"/>
+        <location filename="../../app/services/customer_data.py" line="306"/>
+        <location filename="../../app/services/customer_data.py" line="325"/>
         <source>This customer no longer exists in the shop file.</source>
         <translation>Khách hàng này không còn trong tệp cửa hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="251"/>
+        <location filename="../../app/services/customer_data.py" line="248"/>
         <source>The file {name} must end in .json or .xlsx.</source>
         <translation>Tên tệp {name} phải có đuôi .json hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_data.py" line="309"/>
+        <source>The customer code {code} is already used by another customer.</source>
+        <translation>Mã khách hàng {code} đã được dùng cho một khách hàng khác.</translation>
     </message>
 </context>
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="327"/>
+        <location filename="../../app/ui/customers/detail.py" line="325"/>
         <source>(no name)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/detail.py" line="360"/>
+        <location filename="../../app/ui/customers/detail.py" line="359"/>
         <source>Purchases (%n lines)</source>
         <translation>
             <numerusform>Lịch sử mua (%n dòng)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="363"/>
+        <location filename="../../app/ui/customers/detail.py" line="362"/>
         <source>Choose a customer in the list to see their details.</source>
         <translation>Chọn một khách hàng trong danh sách để xem thông tin chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="364"/>
+        <location filename="../../app/ui/customers/detail.py" line="363"/>
         <source>Export this customer&apos;s data…</source>
         <translation>Xuất dữ liệu của khách hàng này…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="365"/>
+        <location filename="../../app/ui/customers/detail.py" line="364"/>
         <source>Delete this customer…</source>
         <translation>Xóa khách hàng này…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="366"/>
+        <location filename="../../app/ui/customers/detail.py" line="365"/>
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="369"/>
+        <location filename="../../app/ui/customers/detail.py" line="368"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="370"/>
+        <location filename="../../app/ui/customers/detail.py" line="369"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="371"/>
+        <location filename="../../app/ui/customers/detail.py" line="370"/>
         <source>Purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="372"/>
+        <location filename="../../app/ui/customers/detail.py" line="371"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="373"/>
+        <location filename="../../app/ui/customers/detail.py" line="372"/>
         <source>Average basket</source>
         <translation>Giá trị đơn trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="374"/>
+        <location filename="../../app/ui/customers/detail.py" line="373"/>
         <source>Returns</source>
         <translation>Hàng trả lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="375"/>
+        <location filename="../../app/ui/customers/detail.py" line="374"/>
         <source>Main channel</source>
         <translation>Kênh mua chính</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="376"/>
+        <location filename="../../app/ui/customers/detail.py" line="375"/>
         <source>First category bought</source>
         <translation>Danh mục mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="392"/>
+        <location filename="../../app/ui/customers/detail.py" line="391"/>
         <source>Words separated by commas, e.g. VIP, wholesale</source>
         <translation>Các từ cách nhau bằng dấu phẩy, ví dụ: VIP, khách sỉ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="394"/>
+        <location filename="../../app/ui/customers/detail.py" line="393"/>
         <source>No date</source>
         <translation>Xóa ngày</translation>
     </message>
@@ -926,7 +932,12 @@
 <context>
     <name>CustomerEdits</name>
     <message>
-        <location filename="../../app/ui/customers/edits.py" line="64"/>
+        <location filename="../../app/ui/customers/edits.py" line="29"/>
+        <source>Cannot change this customer</source>
+        <translation>Không thể sửa khách hàng này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers/edits.py" line="60"/>
         <source>change of {field} for {name}</source>
         <translation>thay đổi {field} của {name}</translation>
     </message>
@@ -934,47 +945,47 @@
 <context>
     <name>CustomerList</name>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="26"/>
+        <location filename="../../app/ui/customers/models.py" line="27"/>
         <source>Code</source>
         <translation>Mã KH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="27"/>
+        <location filename="../../app/ui/customers/models.py" line="28"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="28"/>
+        <location filename="../../app/ui/customers/models.py" line="29"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="29"/>
+        <location filename="../../app/ui/customers/models.py" line="30"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="30"/>
+        <location filename="../../app/ui/customers/models.py" line="31"/>
         <source>Purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="31"/>
+        <location filename="../../app/ui/customers/models.py" line="32"/>
         <source>Average basket</source>
         <translation>Giá trị đơn TB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="32"/>
+        <location filename="../../app/ui/customers/models.py" line="33"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="33"/>
+        <location filename="../../app/ui/customers/models.py" line="34"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="34"/>
+        <location filename="../../app/ui/customers/models.py" line="35"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -982,130 +993,115 @@
 <context>
     <name>CustomersTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="200"/>
+        <location filename="../../app/ui/customers/tab.py" line="204"/>
         <source>%n customers found</source>
         <translation>
             <numerusform>Tìm thấy %n khách hàng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="202"/>
+        <location filename="../../app/ui/customers/tab.py" line="206"/>
         <source>%n customers</source>
         <translation>
             <numerusform>%n khách hàng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="209"/>
-        <source>Customer code in use</source>
-        <translation>Mã khách hàng đã được dùng</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/customers/tab.py" line="210"/>
-        <source>The customer code {code} is already used by another customer.</source>
-        <translation>Mã khách hàng {code} đã được dùng cho một khách hàng khác.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/customers/tab.py" line="213"/>
-        <source>Cannot change this customer</source>
-        <translation>Không thể thay đổi khách hàng này</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/customers/tab.py" line="222"/>
+        <location filename="../../app/ui/customers/tab.py" line="219"/>
         <source>Export the customer list</source>
         <translation>Xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="222"/>
+        <location filename="../../app/ui/customers/tab.py" line="219"/>
         <source>customers</source>
         <translation>khach-hang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="223"/>
+        <location filename="../../app/ui/customers/tab.py" line="220"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="223"/>
-        <location filename="../../app/ui/customers/tab.py" line="247"/>
+        <location filename="../../app/ui/customers/tab.py" line="220"/>
+        <location filename="../../app/ui/customers/tab.py" line="244"/>
         <source>Excel workbook</source>
         <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="229"/>
+        <location filename="../../app/ui/customers/tab.py" line="226"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="237"/>
+        <location filename="../../app/ui/customers/tab.py" line="234"/>
         <source>Exported %n customers to {file}.</source>
         <translation>
             <numerusform>Đã xuất %n khách hàng vào {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="239"/>
+        <location filename="../../app/ui/customers/tab.py" line="236"/>
         <source>Exporting customers</source>
         <translation>Đang xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="246"/>
-        <location filename="../../app/ui/customers/tab.py" line="255"/>
+        <location filename="../../app/ui/customers/tab.py" line="243"/>
+        <location filename="../../app/ui/customers/tab.py" line="252"/>
         <source>Export this customer&apos;s data</source>
         <translation>Xuất dữ liệu của khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="247"/>
+        <location filename="../../app/ui/customers/tab.py" line="244"/>
         <source>JSON file</source>
         <translation>Tệp JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="257"/>
+        <location filename="../../app/ui/customers/tab.py" line="254"/>
         <source>Saved the data of {name} to {file}.</source>
         <translation>Đã lưu dữ liệu của {name} vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="268"/>
-        <location filename="../../app/ui/customers/tab.py" line="278"/>
+        <location filename="../../app/ui/customers/tab.py" line="265"/>
+        <location filename="../../app/ui/customers/tab.py" line="281"/>
         <source>Delete this customer</source>
         <translation>Xóa khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="269"/>
+        <location filename="../../app/ui/customers/tab.py" line="266"/>
         <source>Delete {name} and everything the shop file holds about them?</source>
         <translation>Xóa {name} và mọi thông tin về khách hàng này trong tệp cửa hàng?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="270"/>
+        <location filename="../../app/ui/customers/tab.py" line="267"/>
         <source>Delete for good</source>
         <translation>Xóa vĩnh viễn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="272"/>
+        <location filename="../../app/ui/customers/tab.py" line="269"/>
         <source>Their %n sales lines stay in the shop&apos;s totals as sales without a customer. This cannot be undone; backups made before now still contain this customer.</source>
         <translation>
             <numerusform>%n dòng bán hàng của khách hàng này vẫn được tính vào tổng của cửa hàng như doanh số khách vãng lai. Thao tác này không thể hoàn tác; các bản sao lưu tạo trước lúc này vẫn chứa khách hàng này.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="285"/>
+        <location filename="../../app/ui/customers/tab.py" line="277"/>
         <source>Deleted {name}; %n sales lines are now sales without a customer.</source>
         <translation>
             <numerusform>Đã xóa {name}; %n dòng bán hàng giờ được tính là doanh số khách vãng lai.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="311"/>
+        <location filename="../../app/ui/customers/tab.py" line="305"/>
         <source>Search by name, phone, email or customer code</source>
         <translation>Tìm theo tên, số điện thoại, email hoặc mã khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="312"/>
+        <location filename="../../app/ui/customers/tab.py" line="306"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="313"/>
+        <location filename="../../app/ui/customers/tab.py" line="307"/>
         <source>Save the customers listed here to a CSV or Excel file</source>
         <translation>Lưu các khách hàng đang hiển thị vào tệp CSV hoặc Excel</translation>
     </message>
@@ -1113,17 +1109,17 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../app/services/demo.py" line="669"/>
+        <location filename="../../app/services/demo.py" line="670"/>
         <source>The demo shop needs at least one customer.</source>
         <translation>Cửa hàng mẫu cần ít nhất một khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="708"/>
+        <location filename="../../app/services/demo.py" line="709"/>
         <source>The demo can only fill an empty shop file.</source>
         <translation>Chỉ có thể nạp dữ liệu mẫu vào một tệp cửa hàng trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="752"/>
+        <location filename="../../app/services/demo.py" line="753"/>
         <source>This shop holds your own data, not the demo, so nothing was removed.</source>
         <translation>Cửa hàng này chứa dữ liệu của chính bạn, không phải dữ liệu mẫu, nên không có gì bị xóa.</translation>
     </message>
@@ -1146,6 +1142,34 @@
         <location filename="../../app/ui/dialogs.py" line="120"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <location filename="../../app/ui/failures.py" line="38"/>
+        <source>Sorry, something unexpected went wrong. Please copy the details and send them to whoever helps you with Regulars.</source>
+        <translation>Rất tiếc, đã xảy ra lỗi ngoài dự kiến. Vui lòng sao chép chi tiết và gửi cho người đang hỗ trợ bạn dùng Khách Quen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/failures.py" line="70"/>
+        <source>Log file: {path}</source>
+        <translation>Tệp nhật ký: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/failures.py" line="71"/>
+        <source>No log file is kept on this computer.</source>
+        <translation>Máy tính này không lưu tệp nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/failures.py" line="75"/>
+        <source>Copy details</source>
+        <translation>Sao chép chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/failures.py" line="93"/>
+        <source>Copied</source>
+        <translation>Đã sao chép</translation>
     </message>
 </context>
 <context>
@@ -1181,77 +1205,77 @@
         <translation>Đang đọc tiêu đề ở dòng {row}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="251"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="246"/>
         <source>Choose the spreadsheet with your sales, or a list of customers.</source>
         <translation>Chọn bảng tính chứa dữ liệu bán hàng, hoặc danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="253"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="248"/>
         <source>File: {file}</source>
         <translation>Tệp: {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="275"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="270"/>
         <source>about {count} rows below the header</source>
         <translation>khoảng {count} dòng dưới dòng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="278"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="273"/>
         <source>{count} rows below the header</source>
         <translation>{count} dòng dưới dòng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="323"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="318"/>
         <source>The file</source>
         <translation>Tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="324"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="319"/>
         <source>Check that the file was read correctly and that the highlighted row holds the column titles.</source>
         <translation>Kiểm tra xem tệp đã được đọc đúng chưa và dòng được tô sáng có chứa tiêu đề các cột không.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="326"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="321"/>
         <source>Choose a file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="327"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="322"/>
         <source>Kind of file:</source>
         <translation>Loại tệp:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="328"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="323"/>
         <source>Text encoding:</source>
         <translation>Bảng mã:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="329"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="324"/>
         <source>Columns separated by:</source>
         <translation>Các cột cách nhau bằng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="330"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="325"/>
         <source>Rows:</source>
         <translation>Số dòng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="331"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="326"/>
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="332"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="327"/>
         <source>Header row:</source>
         <translation>Dòng tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="333"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="328"/>
         <source>The row with the column titles, numbered as in your spreadsheet. You can also double-click a row below.</source>
         <translation>Dòng chứa tiêu đề các cột, đánh số như trong bảng tính của bạn. Bạn cũng có thể nhấp đúp vào một dòng bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/file_page.py" line="335"/>
+        <location filename="../../app/ui/import_assistant/file_page.py" line="330"/>
         <source>The first rows of the sheet:</source>
         <translation>Các dòng đầu của trang tính:</translation>
     </message>
@@ -1271,7 +1295,7 @@
     </message>
     <message>
         <location filename="../../app/services/importing/lines.py" line="29"/>
-        <location filename="../../app/services/importing/runner.py" line="44"/>
+        <location filename="../../app/services/importing/runner.py" line="45"/>
         <source>Checking the rows…</source>
         <translation>Đang kiểm tra các dòng…</translation>
     </message>
@@ -1371,82 +1395,82 @@
         <translation>Không có mẫu nào tên là “{preset}”; hãy dùng một trong các mẫu: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="45"/>
+        <location filename="../../app/services/importing/runner.py" line="46"/>
         <source>Backing up the shop…</source>
         <translation>Đang sao lưu cửa hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="46"/>
+        <location filename="../../app/services/importing/runner.py" line="47"/>
         <source>Saving the sales lines…</source>
         <translation>Đang lưu các dòng bán hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="47"/>
+        <location filename="../../app/services/importing/runner.py" line="48"/>
         <source>Saving the customers…</source>
         <translation>Đang lưu khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="48"/>
+        <location filename="../../app/services/importing/runner.py" line="49"/>
         <source>Updating the customer figures…</source>
         <translation>Đang cập nhật số liệu khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="149"/>
+        <location filename="../../app/services/importing/runner.py" line="162"/>
         <source>The file {file} cannot be imported yet: {what}</source>
         <translation>Chưa thể nhập tệp {file}: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="207"/>
+        <location filename="../../app/services/importing/runner.py" line="220"/>
         <source>the row has no customer code, phone, e-mail or name.</source>
         <translation>dòng này không có mã khách hàng, số điện thoại, email hay tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="366"/>
+        <location filename="../../app/services/importing/runner.py" line="379"/>
         <source>The shop file {shop} does not exist.</source>
         <translation>Tệp cửa hàng {shop} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="374"/>
+        <location filename="../../app/services/importing/runner.py" line="387"/>
         <source>The shop file {shop} must be opened in Regulars once before importing into it.</source>
         <translation>Cần mở tệp cửa hàng {shop} trong Khách Quen một lần trước khi nhập dữ liệu vào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="390"/>
+        <location filename="../../app/services/importing/runner.py" line="403"/>
         <source>The shop file could not be written ({reason}); nothing was changed.</source>
         <translation>Không ghi được tệp cửa hàng ({reason}); không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="429"/>
+        <location filename="../../app/services/importing/runner.py" line="442"/>
         <source>The file {file} has no rows of sales to import.</source>
         <translation>Tệp {file} không có dòng bán hàng nào để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="529"/>
+        <location filename="../../app/services/importing/runner.py" line="542"/>
         <source>The file {file} cannot be read any more.</source>
         <translation>Không còn đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="532"/>
+        <location filename="../../app/services/importing/runner.py" line="545"/>
         <source>The file {file} changed since it was opened; open it again to import it.</source>
         <translation>Tệp {file} đã thay đổi kể từ lúc mở; hãy mở lại tệp để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="718"/>
+        <location filename="../../app/services/importing/runner.py" line="731"/>
         <source>There is no import number {number}.</source>
         <translation>Không có lần nhập số {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="720"/>
+        <location filename="../../app/services/importing/runner.py" line="733"/>
         <source>The import of {file} was already undone.</source>
         <translation>Lần nhập tệp {file} đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="739"/>
+        <location filename="../../app/services/importing/runner.py" line="752"/>
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="751"/>
+        <location filename="../../app/services/importing/runner.py" line="764"/>
         <source>The rejected rows could not be saved to {file} ({reason}).</source>
         <translation>Không lưu được các dòng bị loại vào {file} ({reason}).</translation>
     </message>
@@ -1780,17 +1804,17 @@
         <translation>Cột “{column}”: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/widgets.py" line="160"/>
+        <location filename="../../app/ui/import_assistant/widgets.py" line="132"/>
         <source>{name} - rejected rows.csv</source>
         <translation>{name} - dòng bị loại.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/widgets.py" line="163"/>
+        <location filename="../../app/ui/import_assistant/widgets.py" line="135"/>
         <source>Save the rejected rows</source>
         <translation>Lưu các dòng bị loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/widgets.py" line="164"/>
+        <location filename="../../app/ui/import_assistant/widgets.py" line="136"/>
         <source>CSV file (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
@@ -1951,118 +1975,118 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="111"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="110"/>
         <source>Customer list</source>
         <translation>Danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="113"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="112"/>
         <source>Sales list</source>
         <translation>Danh sách bán hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="119"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="118"/>
         <source>Undone on {date}</source>
         <translation>Đã hoàn tác ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="120"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="119"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="157"/>
-        <location filename="../../app/ui/import_assistant/history.py" line="207"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="156"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="203"/>
         <source>Undo this import</source>
         <translation>Hoàn tác lần nhập này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="158"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="157"/>
         <source>Undo the import of {file} from {date}?</source>
         <translation>Hoàn tác lần nhập tệp {file} ngày {date}?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="160"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="159"/>
         <source>Undo the import</source>
         <translation>Hoàn tác lần nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="160"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="159"/>
         <source>Keep it</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="161"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="160"/>
         <source>Its {count} sales lines are removed, and the customers it created that have no other sales. Details it added to known customers are put back as they were.</source>
         <translation>{count} dòng bán hàng của lần nhập này sẽ bị xóa, cùng với những khách hàng do lần nhập này tạo ra mà không có giao dịch nào khác. Thông tin đã bổ sung cho khách hàng cũ sẽ được trả về như trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="166"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="165"/>
         <source>Undoing the import</source>
         <translation>Đang hoàn tác lần nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="193"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="189"/>
         <source>The import of {file} was undone.</source>
         <translation>Đã hoàn tác lần nhập tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="198"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="194"/>
         <source>Import history</source>
         <translation>Lịch sử nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="201"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="197"/>
         <source>Every import into this shop, newest first. Undoing an import removes what it added.</source>
         <translation>Mọi lần nhập dữ liệu vào cửa hàng này, mới nhất ở trên. Hoàn tác một lần nhập sẽ xóa những gì lần nhập đó đã thêm.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="203"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="199"/>
         <source>Nothing has been imported into this shop yet.</source>
         <translation>Chưa có dữ liệu nào được nhập vào cửa hàng này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="205"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="201"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="205"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="201"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="205"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="201"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="205"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="201"/>
         <source>Rows</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="205"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="201"/>
         <source>Lines added</source>
         <translation>Dòng đã thêm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="206"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="202"/>
         <source>Duplicates</source>
         <translation>Trùng lặp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="206"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="202"/>
         <source>Rejected</source>
         <translation>Bị loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="206"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="202"/>
         <source>Customers added</source>
         <translation>Khách hàng đã thêm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/history.py" line="206"/>
+        <location filename="../../app/ui/import_assistant/history.py" line="202"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -2113,19 +2137,14 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="125"/>
+        <location filename="../../app/ui/workers.py" line="116"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="149"/>
+        <location filename="../../app/ui/workers.py" line="140"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/workers.py" line="195"/>
-        <source>Something unexpected went wrong: {error}</source>
-        <translation>Đã xảy ra lỗi ngoài dự kiến: {error}</translation>
     </message>
 </context>
 <context>
@@ -2233,7 +2252,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="282"/>
         <location filename="../../app/ui/main_window.py" line="477"/>
-        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>Start an empty shop</source>
         <translation>Bắt đầu với cửa hàng trống</translation>
     </message>
@@ -2243,96 +2262,96 @@
         <translation>Ẩn thông báo này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Welcome to Regulars! This is a demo shop with made-up customers, so that every tab has something to show. When you are ready, bring in your own sales or start from an empty shop.</source>
         <translation>Chào mừng bạn đến với Khách Quen! Đây là cửa hàng mẫu với khách hàng giả định, để mỗi thẻ đều có dữ liệu minh họa. Khi sẵn sàng, hãy nhập dữ liệu bán hàng của bạn hoặc bắt đầu với một cửa hàng trống.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>This shop file is open read-only: you can look at everything but not change it.</source>
         <translation>Tệp cửa hàng này đang mở ở chế độ chỉ đọc: bạn xem được mọi thứ nhưng không thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>This shop file was saved by a newer version of Regulars, so it is open read-only. Update Regulars to change it.</source>
         <translation>Tệp cửa hàng này được lưu bằng phiên bản Khách Quen mới hơn nên đang mở ở chế độ chỉ đọc. Hãy cập nhật Khách Quen để có thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Regulars</source>
         <translation>Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>{shop} – {file} (read-only) – Regulars</source>
         <translation>{shop} – {file} (chỉ đọc) – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>{shop} – {file} – Regulars</source>
         <translation>{shop} – {file} – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Regulars shop (*.regulars);;All files (*)</source>
         <translation>Tệp cửa hàng Khách Quen (*.regulars);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>My shop</source>
         <translation>Cửa hàng của tôi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>New shop file</source>
         <translation>Tệp cửa hàng mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>Created the shop file {file}.</source>
         <translation>Đã tạo tệp cửa hàng {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>Open shop file</source>
         <translation>Mở tệp cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>The shop file {file} does not exist.</source>
         <translation>Tệp cửa hàng {file} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>Save a copy</source>
         <translation>Lưu một bản sao</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>Saved a copy as {file}.</source>
         <translation>Đã lưu một bản sao thành {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>Backed up at {time} into the folder {folder}.</source>
         <translation>Đã sao lưu lúc {time} vào thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="438"/>
         <source>Backing up</source>
         <translation>Đang sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="467"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>Restored the backup from {date}. The shop as it was is kept as the backup from {safety}.</source>
         <translation>Đã khôi phục bản sao lưu ngày {date}. Dữ liệu cửa hàng trước khi khôi phục được giữ trong bản sao lưu lúc {safety}.</translation>
     </message>
@@ -2352,17 +2371,17 @@
         <translation>Các thiết lập của bạn được giữ nguyên. Dữ liệu mẫu sẽ được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499"/>
+        <location filename="../../app/ui/main_window.py" line="492"/>
         <source>The demo data was removed: this shop is empty and ready for your sales.</source>
         <translation>Đã xóa dữ liệu mẫu: cửa hàng đã trống và sẵn sàng cho dữ liệu bán hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>About Regulars</source>
         <translation>Giới thiệu Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>Regulars (Khách Quen) {version}: know your regular customers from your own sales spreadsheets. Everything stays in one file on this computer.</source>
         <translation>Khách Quen (Regulars) {version}: hiểu rõ khách hàng quen của bạn từ chính các bảng tính bán hàng của cửa hàng. Mọi dữ liệu nằm trong một tệp duy nhất trên máy tính này.</translation>
     </message>
@@ -2370,66 +2389,66 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="548"/>
+        <location filename="../../app/ui/segments/members.py" line="98"/>
         <source>Customers of this segment</source>
         <translation>Khách hàng của phân khúc này</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/common.py" line="582"/>
+        <location filename="../../app/ui/segments/members.py" line="132"/>
         <source>%n customers, who spent {revenue} in all ({share} of the revenue of all customers).</source>
         <translation>
             <numerusform>%n khách hàng, tổng chi tiêu {revenue} ({share} doanh thu của toàn bộ khách hàng).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="585"/>
+        <location filename="../../app/ui/segments/members.py" line="135"/>
         <source>No customer is in this segment.</source>
         <translation>Chưa có khách hàng nào trong phân khúc này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="601"/>
+        <location filename="../../app/ui/segments/members.py" line="151"/>
         <source>Export the customers of this segment</source>
         <translation>Xuất danh sách khách hàng của phân khúc này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="602"/>
+        <location filename="../../app/ui/segments/members.py" line="152"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="602"/>
+        <location filename="../../app/ui/segments/members.py" line="152"/>
         <source>Excel workbook</source>
         <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="608"/>
+        <location filename="../../app/ui/segments/members.py" line="159"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/common.py" line="619"/>
+        <location filename="../../app/ui/segments/members.py" line="170"/>
         <source>Exported %n customers to {file}.</source>
         <translation>
             <numerusform>Đã xuất %n khách hàng vào {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="623"/>
+        <location filename="../../app/ui/segments/members.py" line="174"/>
         <source>Exporting customers</source>
         <translation>Đang xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="627"/>
+        <location filename="../../app/ui/segments/members.py" line="178"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="628"/>
+        <location filename="../../app/ui/segments/members.py" line="179"/>
         <source>Save these customers to a CSV or Excel file</source>
         <translation>Lưu các khách hàng này vào tệp CSV hoặc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="629"/>
+        <location filename="../../app/ui/segments/members.py" line="180"/>
         <source>Double-click a customer to open them in the Customers tab</source>
         <translation>Nhấp đúp vào một khách hàng để mở trong thẻ Khách hàng</translation>
     </message>
@@ -2437,60 +2456,60 @@
 <context>
     <name>MovementPage</name>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="79"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="110"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="77"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="108"/>
         <source>Click a move to list its customers.</source>
         <translation>Nhấp vào một hướng dịch chuyển để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="102"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="108"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="191"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="100"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="106"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="189"/>
         <source>Segment movement</source>
         <translation>Dịch chuyển giữa các phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="102"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="100"/>
         <source>Choose a later month on the right than on the left.</source>
         <translation>Hãy chọn tháng bên phải muộn hơn tháng bên trái.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="171"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="169"/>
         <source>now</source>
         <translation>hiện tại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="177"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="175"/>
         <source>Snapshots are taken at the end of every complete month; movement appears once there are two.</source>
         <translation>Phân khúc của khách hàng được ghi nhận vào cuối mỗi tháng trọn vẹn; sự dịch chuyển sẽ hiện ra khi đã có hai lần ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="180"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="178"/>
         <source>Between {before} and {after}: {moved} customers changed segment (new customers included), {stayed} stayed in the same one.</source>
         <translation>Từ {before} đến {after}: {moved} khách hàng đã chuyển phân khúc (kể cả khách hàng mới), {stayed} khách hàng ở nguyên phân khúc cũ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="188"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="186"/>
         <source>now (today&apos;s figures)</source>
         <translation>hiện tại (số liệu hôm nay)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="193"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="191"/>
         <source>Each customer&apos;s segment is noted at the end of every month. See who moved up, who slipped and who arrived since the previous month; click a move to list its customers.</source>
         <translation>Phân khúc của từng khách hàng được ghi nhận vào cuối mỗi tháng. Xem ai đã tiến lên, ai đang tụt lại và ai mới đến so với tháng trước; nhấp vào một hướng dịch chuyển để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="195"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="193"/>
         <source>Earlier snapshot:</source>
         <translation>Lần ghi nhận trước:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="196"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="194"/>
         <source>Later snapshot:</source>
         <translation>Lần ghi nhận sau:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="197"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="195"/>
         <source>Moves, largest first</source>
         <translation>Các hướng dịch chuyển, lớn nhất trước</translation>
     </message>
@@ -2521,47 +2540,47 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="83"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="76"/>
         <source>No customer has bought anything yet.</source>
         <translation>Chưa có khách hàng nào mua hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="139"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="132"/>
         <source>Who they are: {meaning}</source>
         <translation>Họ là ai: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="140"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="133"/>
         <source>What to do: {action}</source>
         <translation>Nên làm gì: {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="148"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="141"/>
         <source>Scores 1 to 5 come from quintiles: each score holds a fifth of the customers.</source>
         <translation>Điểm từ 1 đến 5 được chia theo ngũ phân vị: mỗi mức điểm gồm một phần năm số khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="150"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="143"/>
         <source>Scores 1 to 5 come from the fixed thresholds of this shop (see the notice above).</source>
         <translation>Điểm từ 1 đến 5 được tính theo các ngưỡng cố định của cửa hàng này (xem thông báo phía trên).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="152"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="145"/>
         <source>Customers are grouped by how recently (R) and how often (F) they bought. {method}</source>
         <translation>Khách hàng được chia nhóm theo lần mua gần đây nhất (R) và tần suất mua hàng (F). {method}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="155"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="148"/>
         <source>RFM segments</source>
         <translation>Phân khúc RFM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="156"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="149"/>
         <source>Sizes and revenue</source>
         <translation>Quy mô và doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="157"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="150"/>
         <source>Recency × frequency grid</source>
         <translation>Lưới độ gần đây × tần suất</translation>
     </message>
@@ -2569,17 +2588,17 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_model.py" line="82"/>
+        <location filename="../../app/ui/import_assistant/preview_model.py" line="68"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_model.py" line="84"/>
+        <location filename="../../app/ui/import_assistant/preview_model.py" line="69"/>
         <source>What happens</source>
         <translation>Cách xử lý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_model.py" line="86"/>
+        <location filename="../../app/ui/import_assistant/preview_model.py" line="74"/>
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
@@ -2587,132 +2606,132 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="159"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="158"/>
         <source>Reading every row of {file}…</source>
         <translation>Đang đọc toàn bộ các dòng của {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="212"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="207"/>
         <source>Saving the rejected rows…</source>
         <translation>Đang lưu các dòng bị loại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="221"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="216"/>
         <source>The rejected rows were not saved.</source>
         <translation>Các dòng bị loại chưa được lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="227"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="220"/>
         <source>Saved {count} rejected rows to {file}.</source>
         <translation>Đã lưu {count} dòng bị loại vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="237"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="230"/>
         <source>Reading the file was stopped. Nothing was imported.</source>
         <translation>Đã dừng đọc tệp. Chưa có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="267"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="260"/>
         <source>The first {count} rows as they will be imported:</source>
         <translation>{count} dòng đầu tiên như khi được nhập:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="273"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="266"/>
         <source>… and {count} more rows with problems.</source>
         <translation>… và {count} dòng có lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="276"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="269"/>
         <source>The file cannot be imported as it is: {count} rows have problems. The first ones:</source>
         <translation>Không thể nhập tệp như hiện tại: có {count} dòng bị lỗi. Các lỗi đầu tiên:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="278"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="271"/>
         <source>{count} rows have problems and will be skipped. The first ones:</source>
         <translation>Có {count} dòng bị lỗi và sẽ được bỏ qua. Các lỗi đầu tiên:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="282"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="275"/>
         <source>Every sale in this file is already in the shop: importing it adds nothing.</source>
         <translation>Mọi giao dịch trong tệp này đã có trong cửa hàng: nhập lại cũng không thêm gì.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="290"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="283"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="291"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="284"/>
         <source>This is how Regulars reads your file. Nothing has been imported yet.</source>
         <translation>Đây là cách Khách Quen đọc tệp của bạn. Chưa có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="293"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="286"/>
         <source>Dates read as:</source>
         <translation>Ngày được đọc theo dạng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="294"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="287"/>
         <source>Numbers read like:</source>
         <translation>Số được đọc theo dạng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="295"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="288"/>
         <source>Rows read:</source>
         <translation>Số dòng đã đọc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="296"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="289"/>
         <source>Lines to add:</source>
         <translation>Số dòng sẽ thêm:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="297"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="290"/>
         <source>Already in the shop (skipped):</source>
         <translation>Đã có trong cửa hàng (bỏ qua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="298"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="291"/>
         <source>Lines of cancelled orders (not purchases):</source>
         <translation>Dòng của đơn đã hủy (không tính là mua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="299"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="292"/>
         <source>Rows with problems:</source>
         <translation>Số dòng có lỗi:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="300"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="293"/>
         <source>New customers:</source>
         <translation>Khách hàng mới:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="301"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="294"/>
         <source>Customers already in the shop:</source>
         <translation>Khách hàng đã có trong cửa hàng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="305"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="298"/>
         <source>What will be imported</source>
         <translation>Những gì sẽ được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="306"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="299"/>
         <source>Rows with problems</source>
         <translation>Các dòng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="307"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="300"/>
         <source>Import the good rows and skip the bad ones</source>
         <translation>Nhập các dòng hợp lệ và bỏ qua các dòng lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="308"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="301"/>
         <source>Save the rejected rows…</source>
         <translation>Lưu các dòng bị loại…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/preview_page.py" line="309"/>
+        <location filename="../../app/ui/import_assistant/preview_page.py" line="302"/>
         <source>Read the file again</source>
         <translation>Đọc lại tệp</translation>
     </message>
@@ -2720,12 +2739,12 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../app/ui/import_assistant/widgets.py" line="114"/>
+        <location filename="../../app/ui/import_assistant/widgets.py" line="113"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/widgets.py" line="117"/>
+        <location filename="../../app/ui/import_assistant/widgets.py" line="116"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2733,47 +2752,47 @@
 <context>
     <name>PurchaseHistory</name>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="204"/>
+        <location filename="../../app/ui/customers/models.py" line="210"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="205"/>
+        <location filename="../../app/ui/customers/models.py" line="211"/>
         <source>Invoice</source>
         <translation>Hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="206"/>
+        <location filename="../../app/ui/customers/models.py" line="212"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="207"/>
+        <location filename="../../app/ui/customers/models.py" line="213"/>
         <source>Category</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="208"/>
+        <location filename="../../app/ui/customers/models.py" line="214"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="209"/>
+        <location filename="../../app/ui/customers/models.py" line="215"/>
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="210"/>
+        <location filename="../../app/ui/customers/models.py" line="216"/>
         <source>Amount</source>
         <translation>Thành tiền</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="211"/>
+        <location filename="../../app/ui/customers/models.py" line="217"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="212"/>
+        <location filename="../../app/ui/customers/models.py" line="218"/>
         <source>Branch</source>
         <translation>Chi nhánh</translation>
     </message>
@@ -3241,128 +3260,128 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="117"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="115"/>
         <source>Importing {file}…</source>
         <translation>Đang nhập {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="173"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="165"/>
         <source>Saved {count} rejected rows to {file}.</source>
         <translation>Đã lưu {count} dòng bị loại vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="181"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="173"/>
         <source>Imported {file}: {lines} lines added, {duplicates} already in the shop.</source>
         <translation>Đã nhập {file}: thêm {lines} dòng, {duplicates} dòng đã có trong cửa hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="188"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="180"/>
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="188"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="180"/>
         <source>Your sales are in the shop. Every tab shows them now.</source>
         <translation>Dữ liệu bán hàng đã vào cửa hàng. Mọi thẻ giờ đều hiển thị dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="189"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="181"/>
         <source>Import cancelled</source>
         <translation>Đã hủy nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="189"/>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="190"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="181"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="182"/>
         <source>The shop is exactly as it was before.</source>
         <translation>Cửa hàng vẫn y nguyên như trước.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="190"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="182"/>
         <source>Nothing was imported</source>
         <translation>Chưa có gì được nhập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="192"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="184"/>
         <source>Importing</source>
         <translation>Đang nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="193"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="185"/>
         <source>Your sales are written to the shop in one go: all of them, or none if you cancel.</source>
         <translation>Dữ liệu bán hàng được ghi vào cửa hàng trong một lần: ghi tất cả, hoặc không ghi gì nếu bạn hủy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="203"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="195"/>
         <source>The import was cancelled. Nothing was changed in the shop.</source>
         <translation>Đã hủy nhập dữ liệu. Cửa hàng không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="223"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="215"/>
         <source>{seconds} s</source>
         <translation>{seconds} giây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="233"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="225"/>
         <source>{count} rows with problems were skipped. You can save them to a file, correct them and import that file.</source>
         <translation>Đã bỏ qua {count} dòng có lỗi. Bạn có thể lưu chúng vào một tệp, sửa lại rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="238"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="230"/>
         <source>Rows read:</source>
         <translation>Số dòng đã đọc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="239"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="231"/>
         <source>Lines added:</source>
         <translation>Số dòng đã thêm:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="240"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="232"/>
         <source>Already in the shop (skipped):</source>
         <translation>Đã có trong cửa hàng (bỏ qua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="241"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="233"/>
         <source>Rows with problems (skipped):</source>
         <translation>Dòng có lỗi (bỏ qua):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="242"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="234"/>
         <source>New customers:</source>
         <translation>Khách hàng mới:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="243"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="235"/>
         <source>Customers completed with new details:</source>
         <translation>Khách hàng được bổ sung thông tin:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="244"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="236"/>
         <source>Lines of cancelled orders (not imported):</source>
         <translation>Dòng của đơn đã hủy (không nhập):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="245"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="237"/>
         <source>Lines removed (orders cancelled since an earlier import):</source>
         <translation>Dòng đã xóa (đơn bị hủy sau lần nhập trước):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="246"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="238"/>
         <source>Time taken:</source>
         <translation>Thời gian:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="250"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="242"/>
         <source>Summary</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="251"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="243"/>
         <source>Back to the preview</source>
         <translation>Quay lại phần xem trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/run_page.py" line="252"/>
+        <location filename="../../app/ui/import_assistant/run_page.py" line="244"/>
         <source>Save the rejected rows…</source>
         <translation>Lưu các dòng bị loại…</translation>
     </message>
@@ -3370,49 +3389,49 @@
 <context>
     <name>SavedSegmentsPage</name>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="77"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="71"/>
         <source>No hand-made segment yet: click “New segment…” to make one.</source>
         <translation>Chưa có phân khúc tự tạo nào: nhấp “Phân khúc mới…” để tạo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="118"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="112"/>
         <source>Edit a hand-made segment</source>
         <translation>Sửa phân khúc tự tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="138"/>
-        <location filename="../../app/ui/segments/saved_page.py" line="145"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="132"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="139"/>
         <source>Delete a segment</source>
         <translation>Xóa phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="139"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="133"/>
         <source>Delete the segment {name}? Its customers stay as they are.</source>
         <translation>Xóa phân khúc {name}? Các khách hàng trong đó vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="140"/>
-        <location filename="../../app/ui/segments/saved_page.py" line="172"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="134"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="166"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="166"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="160"/>
         <source>Hand-made segments</source>
         <translation>Phân khúc tự tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="168"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="162"/>
         <source>Segments you define yourself with conditions on customer details, figures and tags. They are kept up to date as sales come in, and appear in the target choice.</source>
         <translation>Những phân khúc bạn tự định nghĩa bằng điều kiện về thông tin khách hàng, số liệu và nhãn. Chúng được cập nhật khi có doanh số mới và xuất hiện trong phần chọn phân khúc mục tiêu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="170"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="164"/>
         <source>New segment…</source>
         <translation>Phân khúc mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="171"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="165"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
@@ -3750,27 +3769,27 @@
         <translation>Ngày tham chiếu phải sau lần mua gần nhất ({date}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/membership.py" line="26"/>
+        <location filename="../../app/services/segments/membership.py" line="27"/>
         <source>Recency score {r}, frequency score {f}</source>
         <translation>Điểm gần đây {r}, điểm tần suất {f}</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/membership.py" line="27"/>
+        <location filename="../../app/services/segments/membership.py" line="28"/>
         <source>From {before} to {after}</source>
         <translation>Từ {before} sang {after}</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/membership.py" line="28"/>
+        <location filename="../../app/services/segments/membership.py" line="29"/>
         <source>Buyers of {category}</source>
         <translation>Người mua danh mục {category}</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/membership.py" line="29"/>
+        <location filename="../../app/services/segments/membership.py" line="30"/>
         <source>now</source>
         <translation>hiện tại</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/membership.py" line="42"/>
+        <location filename="../../app/services/segments/membership.py" line="43"/>
         <source>There is no segment {ref}.</source>
         <translation>Không có phân khúc {ref}.</translation>
     </message>
@@ -3929,341 +3948,341 @@
 <context>
     <name>SegmentsTab</name>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="36"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="29"/>
         <source>Category</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="37"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="30"/>
         <source>Buyers</source>
         <translation>Người mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="38"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="31"/>
         <source>Customers who bought in this category at least once</source>
         <translation>Khách hàng đã mua trong danh mục này ít nhất một lần</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="39"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="32"/>
         <source>First purchases</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="40"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="33"/>
         <source>Customers whose very first purchase was in this category</source>
         <translation>Khách hàng có lần mua đầu tiên thuộc danh mục này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="41"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="34"/>
         <source>Buyers&apos; average spend</source>
         <translation>Chi tiêu TB của người mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="42"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="35"/>
         <source>What these buyers spent at the shop in all, on average</source>
         <translation>Tổng chi tiêu trung bình của những người mua này tại cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="43"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="36"/>
         <source>First buyers&apos; average spend</source>
         <translation>Chi tiêu TB của người mua lần đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="44"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="37"/>
         <source>What the customers who started with this category spent in all, on average</source>
         <translation>Tổng chi tiêu trung bình của những khách hàng bắt đầu bằng danh mục này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="45"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="38"/>
         <source>Category revenue</source>
         <translation>Doanh thu danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="48"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="41"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="49"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="42"/>
         <source>Condition</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="50"/>
-        <location filename="../../app/ui/segments/common.py" line="359"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="36"/>
-        <location filename="../../app/ui/segments/saved_page.py" line="27"/>
-        <location filename="../../app/ui/segments/targets_page.py" line="46"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="43"/>
+        <location filename="../../app/ui/segments/display.py" line="122"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="34"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="21"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="40"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="51"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="44"/>
         <source>% kept</source>
         <translation>% giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="52"/>
-        <location filename="../../app/ui/segments/common.py" line="363"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="45"/>
+        <location filename="../../app/ui/segments/display.py" line="126"/>
         <source>Average spend</source>
         <translation>Chi tiêu TB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="53"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="46"/>
         <source>Spend vs. step 0</source>
         <translation>Chi tiêu so với bước 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="54"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="47"/>
         <source>The average spend of this step against that of all the category&apos;s buyers</source>
         <translation>Chi tiêu trung bình ở bước này so với của tất cả người mua danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="360"/>
+        <location filename="../../app/ui/segments/display.py" line="123"/>
         <source>% of customers</source>
         <translation>% khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="361"/>
-        <location filename="../../app/ui/segments/targets_page.py" line="47"/>
+        <location filename="../../app/ui/segments/display.py" line="124"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="41"/>
         <source>Revenue</source>
         <translation>Doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="362"/>
+        <location filename="../../app/ui/segments/display.py" line="125"/>
         <source>% of revenue</source>
         <translation>% doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="461"/>
+        <location filename="../../app/ui/segments/members.py" line="24"/>
         <source>Code</source>
         <translation>Mã KH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="462"/>
+        <location filename="../../app/ui/segments/members.py" line="25"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="463"/>
+        <location filename="../../app/ui/segments/members.py" line="26"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="464"/>
+        <location filename="../../app/ui/segments/members.py" line="27"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="465"/>
+        <location filename="../../app/ui/segments/members.py" line="28"/>
         <source>RFM segment</source>
         <translation>Phân khúc RFM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="466"/>
-        <location filename="../../app/ui/segments/value_page.py" line="38"/>
+        <location filename="../../app/ui/segments/members.py" line="29"/>
+        <location filename="../../app/ui/segments/value_page.py" line="37"/>
         <source>Value tier</source>
         <translation>Hạng giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="467"/>
+        <location filename="../../app/ui/segments/members.py" line="30"/>
         <source>Purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="468"/>
+        <location filename="../../app/ui/segments/members.py" line="31"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="469"/>
+        <location filename="../../app/ui/segments/members.py" line="32"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="470"/>
+        <location filename="../../app/ui/segments/members.py" line="33"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="471"/>
+        <location filename="../../app/ui/segments/members.py" line="34"/>
         <source>Days since last purchase</source>
         <translation>Số ngày từ lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="472"/>
+        <location filename="../../app/ui/segments/members.py" line="35"/>
         <source>Usual gap (days)</source>
         <translation>Khoảng cách thường lệ (ngày)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="473"/>
+        <location filename="../../app/ui/segments/members.py" line="36"/>
         <source>How many days usually pass between two purchases of this customer</source>
         <translation>Số ngày thường có giữa hai lần mua của khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/common.py" line="650"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="28"/>
         <source>Click a bar or a cell to list its customers.</source>
         <translation>Nhấp vào một cột hoặc một ô để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="34"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="32"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="35"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="33"/>
         <source>To</source>
         <translation>Sang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="64"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="62"/>
         <source>Click a cell to list the customers who made that move.</source>
         <translation>Nhấp vào một ô để xem những khách hàng đã dịch chuyển như vậy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="134"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="132"/>
         <source>Movement needs two month-end snapshots, so at least two complete months of sales.</source>
         <translation>Cần hai lần ghi nhận cuối tháng để thấy sự dịch chuyển, tức là ít nhất hai tháng bán hàng trọn vẹn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="28"/>
-        <location filename="../../app/ui/segments/saved_page.py" line="26"/>
-        <location filename="../../app/ui/segments/targets_page.py" line="43"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="21"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="20"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="37"/>
         <source>Segment</source>
         <translation>Phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/page.py" line="105"/>
+        <location filename="../../app/ui/segments/page.py" line="106"/>
         <source>No chart until customers have bought something.</source>
         <translation>Chưa có biểu đồ cho đến khi khách hàng mua hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="28"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="22"/>
         <source>Conditions</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="40"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="34"/>
         <source>Rank</source>
         <translation>Thứ hạng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="41"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="35"/>
         <source>Target</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="42"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="36"/>
         <source>Tick the segments you choose to focus on</source>
         <translation>Đánh dấu các phân khúc bạn chọn để tập trung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="44"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="38"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="45"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="39"/>
         <source>The weighted score of the four criteria, out of 100</source>
         <translation>Điểm có trọng số của bốn tiêu chí, trên thang 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="48"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="42"/>
         <source>Growth</source>
         <translation>Tăng trưởng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="49"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="43"/>
         <source>Revenue of the last three complete months against the three before</source>
         <translation>Doanh thu ba tháng trọn vẹn gần nhất so với ba tháng trước đó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="50"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="44"/>
         <source>Revenue per customer</source>
         <translation>Doanh thu mỗi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="51"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="45"/>
         <source>Reachable</source>
         <translation>Liên hệ được</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="52"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="46"/>
         <source>Share of the customers with a phone or an e-mail who agree to marketing messages</source>
         <translation>Tỷ lệ khách hàng có số điện thoại hoặc email và đồng ý nhận tin tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="53"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="47"/>
         <source>Steadiness</source>
         <translation>Mức ổn định</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="54"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="48"/>
         <source>How steady the segment&apos;s monthly revenue is, out of 100</source>
         <translation>Mức ổn định của doanh thu hằng tháng của phân khúc, trên thang 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="55"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="49"/>
         <source>Members kept</source>
         <translation>Thành viên giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="56"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="50"/>
         <source>Share of last month&apos;s members still in the segment (RFM segments)</source>
         <translation>Tỷ lệ thành viên tháng trước vẫn còn trong phân khúc (phân khúc RFM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="57"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="51"/>
         <source>Size score</source>
         <translation>Điểm quy mô</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="58"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="52"/>
         <source>Profitability score</source>
         <translation>Điểm sinh lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="59"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="53"/>
         <source>Accessibility score</source>
         <translation>Điểm tiếp cận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="60"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="54"/>
         <source>Stability score</source>
         <translation>Điểm ổn định</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="91"/>
+        <location filename="../../app/ui/segments/value_page.py" line="90"/>
         <source>Click the VIP or Premium band to list its customers.</source>
         <translation>Nhấp vào dải VIP hoặc Cao cấp để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="37"/>
+        <location filename="../../app/ui/segments/tab.py" line="39"/>
         <source>Overview and RFM</source>
         <translation>Tổng quan và RFM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="38"/>
+        <location filename="../../app/ui/segments/tab.py" line="40"/>
         <source>Customer value</source>
         <translation>Giá trị khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="39"/>
+        <location filename="../../app/ui/segments/tab.py" line="41"/>
         <source>Product categories</source>
         <translation>Danh mục sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="40"/>
+        <location filename="../../app/ui/segments/tab.py" line="42"/>
         <source>Hand-made segments</source>
         <translation>Phân khúc tự tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="41"/>
+        <location filename="../../app/ui/segments/tab.py" line="43"/>
         <source>Target choice</source>
         <translation>Chọn phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="42"/>
+        <location filename="../../app/ui/segments/tab.py" line="44"/>
         <source>Movement</source>
         <translation>Dịch chuyển</translation>
     </message>
@@ -4274,34 +4293,34 @@
         <translation>Đang tính các phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="321"/>
+        <location filename="../../app/ui/segments/tab.py" line="326"/>
         <source>Computing the segments…</source>
         <translation>Đang tính các phân khúc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="326"/>
+        <location filename="../../app/ui/segments/tab.py" line="331"/>
         <source>No customer has bought anything yet: import sales to see the segments.</source>
         <translation>Chưa có khách hàng nào mua hàng: hãy nhập dữ liệu bán hàng để xem các phân khúc.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/tab.py" line="329"/>
+        <location filename="../../app/ui/segments/tab.py" line="334"/>
         <source>Figures as of {date}: %n customers with purchases, who spent {revenue} in all.</source>
         <translation>
             <numerusform>Số liệu tính đến {date}: %n khách hàng đã mua hàng, tổng chi tiêu {revenue}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="343"/>
+        <location filename="../../app/ui/segments/tab.py" line="348"/>
         <source>Scoring settings…</source>
         <translation>Thiết lập cách tính điểm…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="345"/>
+        <location filename="../../app/ui/segments/tab.py" line="350"/>
         <source>Thresholds for small shops, the rules of the value tiers and of premium customers at risk</source>
         <translation>Ngưỡng cho cửa hàng nhỏ, quy tắc của các hạng giá trị và của khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="346"/>
+        <location filename="../../app/ui/segments/tab.py" line="351"/>
         <source>Edit the thresholds…</source>
         <translation>Sửa các ngưỡng…</translation>
     </message>
@@ -4499,82 +4518,82 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="213"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="207"/>
         <source>Weights of the criteria</source>
         <translation>Trọng số của các tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="232"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="226"/>
         <source>Target segment</source>
         <translation>Phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="263"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="257"/>
         <source>Value proposition and unique selling points</source>
         <translation>Đề xuất giá trị và điểm bán hàng độc đáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="265"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="259"/>
         <source>What you offer {segment}</source>
         <translation>Những gì bạn mang lại cho {segment}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="270"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="264"/>
         <source>Not saved yet.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="288"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="282"/>
         <source>Value proposition</source>
         <translation>Đề xuất giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="296"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="290"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="304"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="298"/>
         <source>Choose your target segments</source>
         <translation>Chọn phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="306"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="300"/>
         <source>Compare the segments on the four criteria of the guide: size (customers, revenue, growth), profitability (revenue per customer), accessibility (customers you may contact) and stability. Give more weight to what matters most to your shop, then tick the segments you will focus on.</source>
         <translation>So sánh các phân khúc theo bốn tiêu chí: quy mô (số khách hàng, doanh thu, tăng trưởng), khả năng sinh lời (doanh thu mỗi khách hàng), khả năng tiếp cận (số khách hàng bạn được phép liên hệ) và độ ổn định. Đặt trọng số cao hơn cho điều quan trọng nhất với cửa hàng của bạn, rồi đánh dấu các phân khúc bạn sẽ tập trung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="309"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="303"/>
         <source>Weights:</source>
         <translation>Trọng số:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="312"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="306"/>
         <source>Equal weights</source>
         <translation>Trọng số bằng nhau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="313"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="307"/>
         <source>Value proposition:</source>
         <translation>Đề xuất giá trị:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="314"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="308"/>
         <source>Unique selling points:</source>
         <translation>Điểm bán hàng độc đáo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="315"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="309"/>
         <source>What this segment gets from your shop that matters to them</source>
         <translation>Điều phân khúc này nhận được từ cửa hàng mà họ thực sự coi trọng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="316"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="310"/>
         <source>What makes your shop different for them, one point per line</source>
         <translation>Điều làm cửa hàng khác biệt trong mắt họ, mỗi ý một dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="317"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="311"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -4582,95 +4601,95 @@
 <context>
     <name>ValuePage</name>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="118"/>
+        <location filename="../../app/ui/segments/value_page.py" line="117"/>
         <source>Top 20% of customers</source>
         <translation>20% khách hàng hàng đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="118"/>
+        <location filename="../../app/ui/segments/value_page.py" line="117"/>
         <source>Top 10% of customers</source>
         <translation>10% khách hàng hàng đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="119"/>
+        <location filename="../../app/ui/segments/value_page.py" line="118"/>
         <source>80% of the revenue</source>
         <translation>80% doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="119"/>
+        <location filename="../../app/ui/segments/value_page.py" line="118"/>
         <source>The top 10% spend</source>
         <translation>10% hàng đầu chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="120"/>
+        <location filename="../../app/ui/segments/value_page.py" line="119"/>
         <source>Repeat customers</source>
         <translation>Khách hàng mua lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="120"/>
+        <location filename="../../app/ui/segments/value_page.py" line="119"/>
         <source>Premium customers at risk</source>
         <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="125"/>
+        <location filename="../../app/ui/segments/value_page.py" line="124"/>
         <source>Import sales to see this figure.</source>
         <translation>Hãy nhập dữ liệu bán hàng để xem số liệu này.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../app/ui/segments/value_page.py" line="129"/>
         <location filename="../../app/ui/segments/value_page.py" line="130"/>
-        <location filename="../../app/ui/segments/value_page.py" line="131"/>
         <source>of the revenue comes from the best %n customers.</source>
         <translation>
             <numerusform>doanh thu đến từ %n khách hàng tốt nhất.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/value_page.py" line="132"/>
-        <location filename="../../app/ui/segments/value_page.py" line="142"/>
+        <location filename="../../app/ui/segments/value_page.py" line="131"/>
+        <location filename="../../app/ui/segments/value_page.py" line="141"/>
         <source>%n customers</source>
         <translation>
             <numerusform>%n khách hàng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="133"/>
+        <location filename="../../app/ui/segments/value_page.py" line="132"/>
         <source>bring 80% of the revenue: {share} of all customers.</source>
         <translation>mang lại 80% doanh thu: chiếm {share} tổng số khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="135"/>
+        <location filename="../../app/ui/segments/value_page.py" line="134"/>
         <source>{ratio} × the average</source>
         <translation>gấp {ratio} lần mức trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="136"/>
+        <location filename="../../app/ui/segments/value_page.py" line="135"/>
         <source>An average customer spends {mean}; each premium customer lost costs the revenue of several ordinary ones.</source>
         <translation>Một khách hàng trung bình chi tiêu {mean}; mất một khách hàng cao cấp là mất doanh thu của vài khách hàng bình thường.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/value_page.py" line="139"/>
+        <location filename="../../app/ui/segments/value_page.py" line="138"/>
         <source>of the revenue comes from the %n customers who bought more than once ({share} of customers).</source>
         <translation>
             <numerusform>doanh thu đến từ %n khách hàng mua từ hai lần trở lên ({share} số khách hàng).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="143"/>
+        <location filename="../../app/ui/segments/value_page.py" line="142"/>
         <source>have been away much longer than usual: {revenue} at stake, worth about {equivalent} average customers.</source>
         <translation>đã vắng mặt lâu hơn hẳn thường lệ: {revenue} doanh thu có nguy cơ mất, tương đương khoảng {equivalent} khách hàng trung bình.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="177"/>
+        <location filename="../../app/ui/segments/value_page.py" line="176"/>
         <source>Value tiers</source>
         <translation>Hạng giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="179"/>
+        <location filename="../../app/ui/segments/value_page.py" line="178"/>
         <source>VIP: the top 10% by total spend; Premium: the next 10%. Click a tier or a band of the curve to list its customers.</source>
         <translation>VIP: 10% khách hàng chi tiêu cao nhất; Cao cấp: 10% kế tiếp. Nhấp vào một hạng hoặc một dải trên đường cong để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/value_page.py" line="181"/>
+        <location filename="../../app/ui/segments/value_page.py" line="180"/>
         <source>List them</source>
         <translation>Xem danh sách</translation>
     </message>

@@ -90,13 +90,27 @@ def test_customer_record_holds_attributes_figures_and_purchases(shop, tmp_path):
     assert {p["invoice"] for p in data["purchases"]} == {"HD5-0", "TH1"}
 
 
+def test_edit_customer_returns_the_old_values_and_refuses_a_code_in_use(shop):
+    ids = _fill(shop)
+    conn = shop.conn
+    taken = customers.get(conn, ids[1])["code"] or "K-taken"
+    customers.update(conn, ids[1], {"code": taken})
+    edited = customer_data.edit_customer(conn, ids[0], {"name": "Chị Hoà"})
+    assert edited.changes.customer_list() == [ids[0]] and not edited.changes.sales
+    assert customers.get(conn, ids[0])["name"] == "Chị Hoà" and "name" in edited.value
+    with pytest.raises(UserError, match=taken):
+        customer_data.edit_customer(conn, ids[0], {"code": taken})
+    assert customers.get(conn, ids[0])["code"] != taken
+
+
 def test_delete_customer_moves_sales_to_walk_ins_and_removes_aggregates(shop):
     ids = _fill(shop)
     conn = shop.conn
     before = sales.stats(conn)
     secure_delete = conn.execute("PRAGMA secure_delete").fetchone()[0]
-    moved = customer_data.delete_customer(conn, ids[7])
-    assert moved == 3
+    deleted = customer_data.delete_customer(conn, ids[7])
+    assert deleted.value == 3
+    assert deleted.changes.customer_list() == [ids[7]] and deleted.changes.sales
     after = sales.stats(conn)
     assert after["all_sales_revenue"] == before["all_sales_revenue"]
     assert after["customers"] == before["customers"] - 1

@@ -193,7 +193,7 @@ def test_editing_the_name_updates_the_list_and_search(demo_window, qtbot):
 
 def test_a_code_already_used_is_refused_and_not_recorded(demo_window, qtbot, monkeypatch):
     warnings = []
-    monkeypatch.setattr("app.ui.customers.tab.warn", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr("app.ui.failures.warn", lambda parent, title, text: warnings.append(text))
     tab = _tab(demo_window)
     conn = session.current_shop().conn
     customer_id = tab.detail.customer_id

@@ -21,6 +21,7 @@ from app.i18n import QT_TRANSLATE_NOOP, Marked
 from app.models import aggregates, db, migrations
 from app.models import imports as store
 from app.models.attributes import normalize_tags
+from app.services.changes import NOTHING, Changes
 from app.services.importing import fields as F
 from app.services.importing import values as V
 from app.services.importing.errors import ImportRefused, Problem
@@ -117,6 +118,14 @@ class ImportSummary:
             "first_problems": [p.to_dict() for p in self.rejected[:10]],
         }
 
+    @property
+    def changes(self) -> Changes:
+        """Sales and customers (many) changed, unless it was a dry run or added nothing."""
+        if self.dry_run or not (self.lines_added or self.lines_removed or self.customers_added
+                                or self.customers_updated):
+            return NOTHING
+        return Changes.of_customers(None, sales=True)
+
 
 @dataclass
 class UndoSummary:
@@ -125,6 +134,10 @@ class UndoSummary:
     lines_restored: int
     customers_removed: int
     customers_restored: int
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of_customers(None, sales=True)
 
 
 # ----------------------------------------------------------------------------------------- parsing

@@ -37,7 +37,8 @@ _EXPORTS: dict[str, str] = {
     "Movement": "snapshots", "movement": "snapshots", "snapshot_months": "snapshots",
     "refresh_snapshots": "snapshots", "refresh_all": "snapshots",
     # the tab
-    "Overview": "overview", "load_overview": "overview",
+    "Overview": "overview", "OverviewRest": "overview", "load_overview": "overview", "load_first": "overview",
+    "load_rest": "overview",
 }
 _SUBMODULES = ("charts", "definitions", "scoring", "figures", "value", "categories", "rules", "membership",
                "targeting", "config", "snapshots", "overview")

@@ -164,13 +164,28 @@ def refresh(conn: sqlite3.Connection, *, state: str | None = None) -> CustomerFi
     return figures
 
 
+def _stale_state(conn: sqlite3.Connection, state: str | None) -> str | None:
+    """The data state when the stored figures are older than it, else None."""
+    state = data_state(conn, store.get_settings_json(conn)) if state is None else state
+    if store.get_temporary_state(conn) == state:
+        return None
+    if store.get_state(conn) == state and not store.get_temporary_state(conn):
+        return None
+    return state
+
+
 def ensure_fresh(conn: sqlite3.Connection, *, state: str | None = None) -> bool:
     """Refreshes the stored figures when the aggregates or settings changed; True when it did.
     `state`: the data_state the caller just read, if any."""
-    state = data_state(conn, store.get_settings_json(conn)) if state is None else state
-    if store.get_temporary_state(conn) == state:
+    stale = _stale_state(conn, state)
+    if stale is None:
         return False
-    if store.get_state(conn) == state and not store.get_temporary_state(conn):
-        return False
-    refresh(conn, state=state)
+    refresh(conn, state=stale)
     return True
+
+
+def current(conn: sqlite3.Connection) -> CustomerFigures:
+    """The figures as of now, computed once: refreshed (and stored) when the data changed, else
+    computed from the stored aggregates."""
+    stale = _stale_state(conn, None)
+    return refresh(conn, state=stale) if stale is not None else compute(conn)

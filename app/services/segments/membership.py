@@ -9,6 +9,7 @@ import sqlite3
 from collections.abc import Callable
 
 from app.i18n import QT_TRANSLATE_NOOP
+from app.models import products
 from app.models import segments as store
 from app.services.errors import UserError
 from app.services.segments.definitions import (
@@ -107,7 +108,7 @@ def segment_name(conn: sqlite3.Connection, ref: str, translate: Translate = iden
         if row:
             return row[1]
     if kind == "category" and parts and parts[0].isdigit():
-        name = store.category_name(conn, int(parts[0]))
+        name = products.category_name(conn, int(parts[0]))
         if name is not None:
             return translate(CONTEXT, _BUYERS).format(category=name)
     if kind == "rf" and len(parts) == 2:

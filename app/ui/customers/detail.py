@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import attributes, customers
+from app.models import attributes, customers, products
 from app.services import formatting
 from app.ui import session
 from app.ui.customers.models import HISTORY_COLUMNS, PurchaseHistoryModel
@@ -295,9 +295,7 @@ class CustomerDetail(QWidget):
             return
         self.customer_id, self.record = customer_id, record
         if record.get("first_category_id") is not None:
-            found = shop.conn.execute("SELECT name FROM categories WHERE id = ?",
-                                      (record["first_category_id"],)).fetchone()
-            record["first_category"] = found[0] if found else None
+            record["first_category"] = products.category_name(shop.conn, record["first_category_id"])
         self._loading = True
         try:
             date_format = session.qt_date_format()
@@ -344,15 +342,16 @@ class CustomerDetail(QWidget):
         """Widths from typical values in the shop's format (not by measuring every line: a regular
         customer can have thousands)."""
         fmt = self._fitted_for = session.fmt()
-        samples = {"sold_at": fmt.date(1_767_139_200), "invoice": "HD0000000", "product": "M" * 16,
+        samples = {"sold_at": fmt.date(1_767_139_200), "invoice": "HD0000000", "product_text": "M" * 16,
                    "category": "M" * 9, "quantity": "9.999", "unit_price": fmt.money(9_999_999_000),
                    "amount": fmt.money(-99_999_999_000), "channel": "M" * 8}
         metrics = self.history_view.fontMetrics()
         header = self.history_view.horizontalHeader()
-        for index, (column, title) in enumerate(HISTORY_COLUMNS):
-            if column in samples:
-                width = max(metrics.horizontalAdvance(samples[column]) + 14,
-                            header.fontMetrics().horizontalAdvance(QCoreApplication.translate("PurchaseHistory", title)) + 16)
+        for index, column in enumerate(HISTORY_COLUMNS):
+            if column.key in samples:
+                width = max(metrics.horizontalAdvance(samples[column.key]) + 14,
+                            header.fontMetrics().horizontalAdvance(
+                                QCoreApplication.translate("PurchaseHistory", column.title)) + 16)
                 header.resizeSection(index, width)
 
     def _update_history_title(self) -> None:

@@ -1,6 +1,7 @@
 """Undoable edits of customer attributes: each field edit is one QUndoCommand on the shop's undo
-stack (Edit > Undo/Redo). The first write happens before the command is pushed, so that a refused
-value (a customer code already used) never reaches the stack."""
+stack (Edit > Undo/Redo) that writes through `customer_data.edit_customer` with the operation runner.
+A refused value (a customer code already used) or an edit that changes nothing makes the command
+obsolete on its first redo, so that it never reaches the stack."""
 
 from __future__ import annotations
 
@@ -8,60 +9,58 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
 
-from app.models import attributes, customers, db
-from app.services.shop import require_writable
-from app.ui import session
-from app.ui.events import events
-
-
-class DuplicateCodeError(ValueError):
-    """The customer code is already used by another customer."""
-
-
-def _write(customer_id: int, values: dict[str, Any]) -> dict[str, Any]:
-    shop = session.current_shop()
-    require_writable(shop)
-    try:
-        with db.transaction(shop.conn):
-            old = customers.update(shop.conn, customer_id, values)
-    except ValueError as exc:
-        raise DuplicateCodeError(str(exc)) from exc
-    events.customers_changed.emit([customer_id])
-    return old
+from app.models import attributes, customers
+from app.services import customer_data
+from app.ui import operations, session
 
 
 class EditCustomerCommand(QUndoCommand):
-    def __init__(self, customer_id: int, new: dict[str, Any], old: dict[str, Any], text: str):
+    def __init__(self, customer_id: int, new: dict[str, Any], text: str, parent: QWidget | None = None):
         super().__init__(text)
         self.customer_id = customer_id
         self.new = new
-        self.old = old
-        self._applied = True  # edit_customer wrote it already
+        self.old: dict[str, Any] | None = None  # known after the first redo
+        self._parent = parent
+
+    def _write(self, values: dict[str, Any]) -> operations.Outcome:
+        return operations.run(lambda conn: customer_data.edit_customer(conn, self.customer_id, values),
+                              parent=self._parent, title=QCoreApplication.translate(
+                                  "CustomerEdits", "Cannot change this customer"))
 
     def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        _write(self.customer_id, self.new)
+        outcome = self._write(self.new)
+        if self.old is None:
+            # The first redo (inside QUndoStack.push): a refused or empty edit leaves the stack alone.
+            if not outcome.ok:
+                self.setObsolete(True)
+                return
+            stored = customers.get(session.current_shop().conn, self.customer_id) or {}
+            self.new = {key: stored.get(key) for key in self.new}  # as cleaned and stored
+            if self.new == outcome.value:
+                self.setObsolete(True)
+                return
+            self.old = outcome.value
 
     def undo(self) -> None:
-        _write(self.customer_id, self.old)
+        if self.old is not None:
+            self._write(self.old)
 
 
-def edit_customer(customer_id: int, key: str, value: Any) -> bool:
-    """Writes one attribute and records it for undo; False when nothing changed. Raises
-    DuplicateCodeError for a code in use, UserError when the shop is read-only."""
+def edit_customer(customer_id: int, key: str, value: Any, parent: QWidget | None = None) -> bool:
+    """Writes one attribute and records it for undo; False when nothing changed or it was refused
+    (the refusal is shown over `parent`)."""
     shop = session.current_shop()
-    if customers.get(shop.conn, customer_id) is None:
-        return False
-    old = _write(customer_id, {key: value})
-    after = customers.get(shop.conn, customer_id)
-    if after[key] == old[key]:
+    before = customers.get(shop.conn, customer_id) if shop is not None else None
+    if before is None:
         return False
     attribute = attributes.BY_KEY[key]
-    name = after.get("name") or after.get("code") or ""
+    name = before.get("name") or before.get("code") or ""
     text = QCoreApplication.translate("CustomerEdits", "change of {field} for {name}").format(
         field=QCoreApplication.translate("Attribute", attribute.label), name=name)
-    session.undo_stack().push(EditCustomerCommand(customer_id, {key: after[key]}, old, text))
-    return True
+    command = EditCustomerCommand(customer_id, {key: value}, text, parent)
+    stack = session.undo_stack()
+    count = stack.count()
+    stack.push(command)
+    return stack.count() > count

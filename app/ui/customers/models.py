@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import customers
 from app.ui import session
+from app.ui.itemmodels import ColumnSpec, RecordTableModel
 
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the stored value (money in thousandths, times in seconds)
@@ -200,81 +201,31 @@ class CustomerListModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(LIST_COLUMNS) - 1)
 
 
-HISTORY_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("sold_at", QT_TRANSLATE_NOOP("PurchaseHistory", "Date")),
-    ("invoice", QT_TRANSLATE_NOOP("PurchaseHistory", "Invoice")),
-    ("product", QT_TRANSLATE_NOOP("PurchaseHistory", "Product")),
-    ("category", QT_TRANSLATE_NOOP("PurchaseHistory", "Category")),
-    ("quantity", QT_TRANSLATE_NOOP("PurchaseHistory", "Quantity")),
-    ("unit_price", QT_TRANSLATE_NOOP("PurchaseHistory", "Unit price")),
-    ("amount", QT_TRANSLATE_NOOP("PurchaseHistory", "Amount")),
-    ("channel", QT_TRANSLATE_NOOP("PurchaseHistory", "Channel")),
-    ("branch", QT_TRANSLATE_NOOP("PurchaseHistory", "Branch")),
+def _product_text(line: dict[str, Any]) -> str:
+    name, code = line.get("product") or "", line.get("product_code") or ""
+    return f"{name} ({code})" if name and code and code != name else (name or code)
+
+
+HISTORY_COLUMNS: tuple[ColumnSpec, ...] = (
+    ColumnSpec("sold_at", QT_TRANSLATE_NOOP("PurchaseHistory", "Date"), kind="date"),
+    ColumnSpec("invoice", QT_TRANSLATE_NOOP("PurchaseHistory", "Invoice")),
+    ColumnSpec("product_text", QT_TRANSLATE_NOOP("PurchaseHistory", "Product")),
+    ColumnSpec("category", QT_TRANSLATE_NOOP("PurchaseHistory", "Category")),
+    ColumnSpec("quantity", QT_TRANSLATE_NOOP("PurchaseHistory", "Quantity"), kind="quantity"),
+    ColumnSpec("unit_price", QT_TRANSLATE_NOOP("PurchaseHistory", "Unit price"), kind="money"),
+    ColumnSpec("amount", QT_TRANSLATE_NOOP("PurchaseHistory", "Amount"), kind="money"),
+    ColumnSpec("channel", QT_TRANSLATE_NOOP("PurchaseHistory", "Channel")),
+    ColumnSpec("branch", QT_TRANSLATE_NOOP("PurchaseHistory", "Branch")),
 )
-# customers.purchase_history rows: sold_at, invoice, product code, product name, category, quantity,
-# unit_price, amount, channel, branch
-_H_SOLD, _H_INVOICE, _H_CODE, _H_NAME, _H_CATEGORY, _H_QTY, _H_PRICE, _H_AMOUNT, _H_CHANNEL, _H_BRANCH = range(10)
 _RETURN_BRUSH = QBrush(QColor("#b3261e"))
-_HISTORY_KEYS = tuple(name for name, _ in HISTORY_COLUMNS)
-_HISTORY_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _FOREGROUND, RAW_VALUE_ROLE})
 
 
-class PurchaseHistoryModel(QAbstractTableModel):
-    """One customer's sales lines, newest first (returns in red)."""
+class PurchaseHistoryModel(RecordTableModel):
+    """One customer's sales lines (`customers.purchase_history` records), newest first; returns in red."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[tuple] = []
+        super().__init__(HISTORY_COLUMNS, context="PurchaseHistory", parent=parent,
+                         foreground=lambda line: _RETURN_BRUSH if (line.get("amount") or 0) < 0 else None)
 
-    def set_rows(self, rows: list[tuple]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(HISTORY_COLUMNS)
-
-    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
-        if role not in _HISTORY_ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        line = self._rows[index.row()]
-        column = _HISTORY_KEYS[index.column()]
-        if role == _DISPLAY:
-            fmt = session.fmt()
-            if column == "sold_at":
-                return fmt.date(line[_H_SOLD])
-            if column == "invoice":
-                return line[_H_INVOICE]
-            if column == "product":
-                name, code = line[_H_NAME] or "", line[_H_CODE] or ""
-                return f"{name} ({code})" if name and code and code != name else (name or code)
-            if column == "category":
-                return line[_H_CATEGORY] or ""
-            if column == "quantity":
-                return fmt.quantity(line[_H_QTY])
-            if column == "unit_price":
-                return fmt.money(line[_H_PRICE])
-            if column == "amount":
-                return fmt.money(line[_H_AMOUNT])
-            if column == "channel":
-                return line[_H_CHANNEL] or ""
-            return line[_H_BRANCH] or ""
-        if role == _ALIGNMENT:
-            return _RIGHT if column in ("quantity", "unit_price", "amount") else _LEFT
-        if role == _FOREGROUND:
-            return _RETURN_BRUSH if line[_H_AMOUNT] < 0 else None
-        return line  # RAW_VALUE_ROLE
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HISTORY_COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate("PurchaseHistory", HISTORY_COLUMNS[section][1])
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return _RIGHT if HISTORY_COLUMNS[section][0] in ("quantity", "unit_price", "amount") else _LEFT
-        return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HISTORY_COLUMNS) - 1)
+    def set_rows(self, lines: list[dict[str, Any]]) -> None:
+        self.set_records([{**line, "product_text": _product_text(line)} for line in lines])

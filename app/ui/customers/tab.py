@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 from app.models import attributes
 from app.models import customers as customer_store
 from app.services import customer_data
+from app.services.changes import Changes
 from app.services.errors import UserError
-from app.ui import application, session, workers
+from app.ui import application, operations, session, workers
 from app.ui.customers.detail import CustomerDetail
-from app.ui.customers.edits import DuplicateCodeError, edit_customer
+from app.ui.customers.edits import edit_customer
 from app.ui.customers.models import CUSTOMER_ID_ROLE, LIST_COLUMNS, CustomerListModel, column_header
 from app.ui.dialogs import ask, ask_save_path, error_text, safe_file_name, warn
 from app.ui.events import events
@@ -100,9 +101,7 @@ class CustomersTab(QWidget):
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
 
         events.shop_changed.connect(self._shop_changed)
-        events.customers_changed.connect(self._customers_changed)
-        events.sales_changed.connect(self._sales_changed)
-        events.settings_changed.connect(self._sales_changed)
+        events.changed.connect(self._changed)
         self._restore_state()
         self.retranslate_ui()
         self._shop_changed()
@@ -124,8 +123,13 @@ class CustomersTab(QWidget):
             self.detail.refresh()
         self._update_count()
 
-    def _sales_changed(self) -> None:
-        self._customers_changed([])
+    def _changed(self, changes: Changes, _origin: object) -> None:
+        if changes.shop:
+            return  # _shop_changed reloads everything
+        if changes.sales or changes.settings:
+            self._customers_changed([])  # figures, or their currency and locale
+        elif changes.customers:
+            self._customers_changed(changes.customer_list())
 
     def apply_search(self) -> None:
         """Runs the search typed so far (normally 120 ms after the last keystroke)."""
@@ -203,15 +207,8 @@ class CustomersTab(QWidget):
 
     # ----- edits -----
     def _edit(self, customer_id: int, key: str, value) -> None:
-        try:
-            edit_customer(customer_id, key, value)
-        except DuplicateCodeError:
-            warn(self, self.tr("Customer code in use"),
-                 self.tr("The customer code {code} is already used by another customer.").format(code=value))
-            self.detail.refresh()
-        except UserError as exc:
-            warn(self, self.tr("Cannot change this customer"), error_text(exc))
-            self.detail.refresh()
+        if not edit_customer(customer_id, key, value, parent=self):
+            self.detail.refresh()  # refused or unchanged: show what is stored
 
     # ----- exports and deletion -----
     def export_list(self, path: Path | None = None) -> workers.Job | None:
@@ -263,7 +260,7 @@ class CustomersTab(QWidget):
             return False
         record = self.detail.record if self.detail.customer_id == customer_id else None
         name = (record or {}).get("name") or (record or {}).get("code") or ""
-        lines = shop.conn.execute("SELECT COUNT(*) FROM sales WHERE customer_id = ?", (customer_id,)).fetchone()[0]
+        lines = customer_store.sales_line_count(shop.conn, customer_id)
         if confirm and not ask(
                 self, self.tr("Delete this customer"),
                 self.tr("Delete {name} and everything the shop file holds about them?").format(name=name),
@@ -272,19 +269,16 @@ class CustomersTab(QWidget):
                     "Their %n sales lines stay in the shop's totals as sales without a customer. "
                     "This cannot be undone; backups made before now still contain this customer.", "", lines)):
             return False
-        try:
-            moved = customer_data.delete_customer(shop.conn, customer_id)
-        except UserError as exc:
-            warn(self, self.tr("Delete this customer"), error_text(exc))
-            return False
-        # Older edits of this customer could no longer be undone, and would keep their details in memory.
-        session.undo_stack().clear()
-        self.detail.show_customer(None)
-        events.customers_changed.emit([customer_id])
-        events.sales_changed.emit()
-        self._status(self.tr("Deleted {name}; %n sales lines are now sales without a customer.", "", moved)
-                     .format(name=name))
-        return True
+
+        def deleted(moved: int) -> None:
+            # Older edits of this customer could no longer be undone, and would keep their details in memory.
+            session.undo_stack().clear()
+            self.detail.show_customer(None)
+            self._status(self.tr("Deleted {name}; %n sales lines are now sales without a customer.", "", moved)
+                         .format(name=name))
+
+        return operations.run(lambda conn: customer_data.delete_customer(conn, customer_id), parent=self,
+                              origin=self, title=self.tr("Delete this customer"), on_success=deleted).ok
 
     def _status(self, message: str) -> None:
         if self.window_ is not None and hasattr(self.window_, "status"):

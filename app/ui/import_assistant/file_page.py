@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import session, workers
 from app.ui.import_assistant import texts
-from app.ui.import_assistant.widgets import Notice, Outcome, ProgressPanel, page_button, start_job
+from app.ui.import_assistant.widgets import Notice, ProgressPanel, page_button, start_job
 
 SHOWN_ROWS = 30  # rows of the sheet shown under the header-row picker
 HEADER_ROW_DELAY_MS = 400  # lets the owner type "12" in the spin box before the file is re-read
@@ -230,17 +230,12 @@ class FilePage(QWizardPage):
             if self.source is None:
                 self._set_message("stopped")
         elif job.error is not None:
+            # A sheet or header row that cannot be used leaves the file as it was: only a file
+            # that cannot be read at all keeps the owner on this page.
             self._refused = self.source is None
             self._set_message(job.error)
         else:
-            outcome: Outcome = job.result
-            if outcome.refused is not None:
-                # A sheet or header row that cannot be used leaves the file as it was: only a file
-                # that cannot be read at all keeps the owner on this page.
-                self._refused = self.source is None
-                self._set_message(outcome.refused)
-            else:
-                self.assistant.set_source(outcome.value)
+            self.assistant.set_source(job.result)
         self._show_source()
         self.completeChanged.emit()
 

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import formatting
-from app.ui import session, workers
+from app.ui import operations, session, workers
 from app.ui.dialogs import ask, translate_buttons
-from app.ui.events import events
 from app.ui.import_assistant import texts
-from app.ui.import_assistant.widgets import Notice, keep_refusal, page_button, when_finished
+from app.ui.import_assistant.widgets import Notice, page_button, when_finished
 
 COLUMNS = ("started_at", "file_name", "preset", "rows_read", "lines_added", "duplicates", "rejected",
            "customers_added", "status")
@@ -164,8 +163,9 @@ class ImportHistoryDialog(QDialog):
             return None
         import_id = record.get("id")
         title = self.tr("Undoing the import")
-        job = workers.run_job(keep_refusal(lambda conn, _progress, _cancelled: importing.undo_import(conn, import_id)),
-                              title=title, parent=self, cancellable=False, on_failure=lambda message: None)
+        job = operations.start(lambda conn, _progress, _cancelled: importing.undo_import(conn, import_id),
+                               title=title, parent=self, origin=self, cancellable=False,
+                               on_failure=lambda _exc: None)
         self.job = job
         when_finished(job, self, lambda: self._undone(job, record))
         self._update_buttons()
@@ -173,14 +173,10 @@ class ImportHistoryDialog(QDialog):
 
     def _undone(self, job: workers.Job, record) -> None:
         if job.error is not None:
-            self._message = ("error", job.error)
-        elif job.result is not None and job.result.refused is not None:
-            self._message = ("error", texts.refusal(job.result.refused))
+            self._message = ("error", texts.refusal(job.error))
         else:
             self._message = ("info", "undone")
             self._undone_file = str(record.get("file_name"))
-            events.sales_changed.emit()
-            events.customers_changed.emit([])
         self.reload()
         self._show_message()
 

@@ -5,13 +5,16 @@ importer read them (dates, quantities and money in the shop's format), and the p
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services import formatting
 from app.ui import session
 from app.ui.import_assistant import texts
+from app.ui.itemmodels import LEFT, RIGHT, ColumnSpec, Index, RecordTableModel
 
 _STATUS_COLOURS = {
     "rejected": QColor("#b3261e"),
@@ -19,7 +22,6 @@ _STATUS_COLOURS = {
     "cancelled": QColor("#6b6b6b"),
     "return": QColor("#9a5b00"),
 }
-_Index = QModelIndex | QPersistentModelIndex
 _MONEY_FIELDS = frozenset({"unit_price", "line_amount"})
 
 
@@ -45,48 +47,34 @@ def shop_formatted(key: str, value: str) -> str:
     return value
 
 
-class PreviewModel(QAbstractTableModel):
-    ROW, STATUS = 0, 1  # then one column per mapped field, then the problem
+class PreviewModel(RecordTableModel):
+    """The preview's rows (`importing` PreviewRow objects) under: the row number, what happens to
+    it, one column per mapped field, the problem."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
-        self._fields: list = []  # importing Field objects, in the order of FIELDS
+        super().__init__([], context="PreviewModel", parent=parent)
         self._problems: dict = {}  # spreadsheet row -> Problem
 
     def set_preview(self, rows: list, fields: list, problems: list | None = None) -> None:
-        """`problems`: the preview's Problem objects; a row's problem is shown from its template (so
-        translated) when it is among them, else as the text the row carries."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._fields = list(fields)
+        """`fields`: importing Field objects, in the order of FIELDS. `problems`: the preview's Problem
+        objects; a row's problem is shown from its template (so translated) when it is among them,
+        else as the text the row carries."""
         self._problems = {}
         for problem in problems or []:
             if problem.row is not None:
                 self._problems.setdefault(problem.row, problem)
+        self.beginResetModel()
+        self.columns = [
+            ColumnSpec("row_number", QT_TRANSLATE_NOOP("PreviewModel", "Row"), formatter=str, alignment=RIGHT),
+            ColumnSpec("status", QT_TRANSLATE_NOOP("PreviewModel", "What happens"), formatter=texts.row_status),
+            *(ColumnSpec(field.key, "", value=partial(_field_value, field.key), header=partial(texts.field_label, field),
+                         formatter=partial(shop_formatted, field.key),
+                         alignment=RIGHT if field.key in _MONEY_FIELDS | {"quantity"} else LEFT)
+              for field in fields),
+            ColumnSpec("problem", QT_TRANSLATE_NOOP("PreviewModel", "Problem"), value=self._problem_text),
+        ]
+        self.records = list(rows)
         self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt signature
-        return 0 if parent.isValid() else len(self._fields) + 3
-
-    def _problem_column(self) -> int:
-        return len(self._fields) + 2
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == self.ROW:
-            return QCoreApplication.translate("PreviewModel", "Row")
-        if section == self.STATUS:
-            return QCoreApplication.translate("PreviewModel", "What happens")
-        if section == self._problem_column():
-            return QCoreApplication.translate("PreviewModel", "Problem")
-        if 0 <= section - 2 < len(self._fields):
-            return texts.field_label(self._fields[section - 2])
-        return None
 
     def _problem_text(self, row) -> str:
         problem = row.problem
@@ -95,38 +83,27 @@ class PreviewModel(QAbstractTableModel):
         known = self._problems.get(row.row_number) if row.status == "rejected" else None
         return texts.problem_in_row(known) if known is not None else problem
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.records):
             return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == self.ROW:
-                return str(row.row_number) if role == Qt.ItemDataRole.DisplayRole else None
-            if column == self.STATUS:
-                if role == Qt.ItemDataRole.ToolTipRole:
-                    return self._problem_text(row) or None
-                return texts.row_status(row.status)
-            if column == self._problem_column():
+        row = self.records[index.row()]
+        key = self.columns[index.column()].key
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "row_number":
+                return None
+            if key == "status":
                 return self._problem_text(row) or None
-            field = self._fields[column - 2]
-            value = row.values.get(field.key, "")
-            if not value and field.key == "customer_code":
-                # The backend names the customer of a row by its identity ("customer"): the code
-                # when the row has one.
-                value = row.values.get("customer", "")
-            value = shop_formatted(field.key, value)
-            return (value or None) if role == Qt.ItemDataRole.ToolTipRole else value
-        if role == Qt.ItemDataRole.ForegroundRole and column in (self.STATUS, self._problem_column()):
-            colour = _STATUS_COLOURS.get(row.status)
+            return super().data(index, Qt.ItemDataRole.DisplayRole) or None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = _STATUS_COLOURS.get(row.status) if key in ("status", "problem") else None
             return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and (
-                column == self.ROW or (2 <= column < self._problem_column()
-                                       and self._fields[column - 2].key in _MONEY_FIELDS | {"quantity"})):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return super().data(index, role)
 
-    def retranslate(self) -> None:
-        if self._rows or self._fields:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+def _field_value(key: str, row) -> str:
+    value = row.values.get(key, "")
+    if not value and key == "customer_code":
+        # The backend names the customer of a row by its identity ("customer"): the code when the
+        # row has one.
+        value = row.values.get("customer", "")
+    return value

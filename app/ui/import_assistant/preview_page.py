@@ -28,7 +28,6 @@ from app.ui.import_assistant.columns_page import fields_for
 from app.ui.import_assistant.preview_model import PreviewModel
 from app.ui.import_assistant.widgets import (
     Notice,
-    Outcome,
     ProgressPanel,
     ask_rejected_rows_path,
     page_button,
@@ -182,11 +181,7 @@ class PreviewPage(QWizardPage):
             self._message = job.error
             self.retry_button.show()
         else:
-            outcome: Outcome = job.result
-            if outcome.refused is not None:
-                self._message = outcome.refused
-            else:
-                self.result = outcome.value
+            self.result = job.result
         self._show_result()
         self.completeChanged.emit()
 
@@ -220,12 +215,10 @@ class PreviewPage(QWizardPage):
         if job.is_cancelled():
             self.saved_notice.show_text(self.tr("The rejected rows were not saved."), "warning")
         elif job.error is not None:
-            self.saved_notice.show_text(job.error, "error")
-        elif job.result.refused is not None:
-            self.saved_notice.show_text(texts.refusal(job.result.refused), "error")
+            self.saved_notice.show_text(texts.refusal(job.error), "error")
         else:
             self.saved_notice.show_text(self.tr("Saved {count} rejected rows to {file}.").format(
-                count=session.fmt().number(job.result.value), file=str(path)), "info")
+                count=session.fmt().number(job.result), file=str(path)), "info")
         self.completeChanged.emit()
 
     # ----- display -----

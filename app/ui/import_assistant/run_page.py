@@ -1,6 +1,6 @@
 """Step 4 of the import assistant: the import itself (`importing.run_import` on a worker, which opens
 its own connection and writes everything in one transaction), with a progress bar and Cancel, then
-the summary. After a successful import the tabs are told (`sales_changed`, `customers_changed`);
+the summary. After a successful import the runner announces what changed (`app.ui.operations`);
 a cancelled or refused import changed nothing, and the page says so."""
 
 from __future__ import annotations
@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import session, workers
-from app.ui.events import events
 from app.ui.import_assistant import texts
 from app.ui.import_assistant.widgets import (
     Notice,
-    Outcome,
     ProgressPanel,
     ask_rejected_rows_path,
     page_button,
@@ -138,16 +136,10 @@ class RunPage(QWizardPage):
         elif job.error is not None:
             self._state, self._message = "failed", job.error
         else:
-            outcome: Outcome = job.result
-            if outcome.refused is not None:
-                self._state, self._message = "failed", outcome.refused
-            else:
-                self._state, self.summary = "done", outcome.value
-                events.sales_changed.emit()
-                events.customers_changed.emit([])
-                window = self.assistant.parentWidget()
-                if hasattr(window, "status"):
-                    window.status(self._done_sentence())
+            self._state, self.summary = "done", job.result
+            window = self.assistant.parentWidget()
+            if hasattr(window, "status"):
+                window.status(self._done_sentence())
         self._show()
         self.completeChanged.emit()
         self.assistant.update_buttons()

@@ -129,9 +129,12 @@ def problem_in_sentence(problem) -> str:
 
 def refusal(exc) -> str:
     """The sentence of an ImportRefused (or any UserError) in the interface language, with the bad
-    values it names translated too."""
+    values it names translated too; the short apology for an unexpected error."""
+    from app.ui import failures
     from app.ui.dialogs import error_text
 
+    if not failures.is_owner_mistake(exc):
+        return failures.describe(exc)
     overrides = {}
     problems = getattr(exc, "problems", None)
     args = getattr(exc, "template_args", {})

@@ -5,7 +5,6 @@ a refusal travel back from the worker with its template (so that it can be trans
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -122,33 +121,6 @@ class ProgressPanel(QWidget):
         super().changeEvent(event)
 
 
-@dataclass
-class Outcome:
-    """What a worker function returns: its value, or the UserError that refused the work (kept whole
-    so that its template can be translated on the GUI thread)."""
-
-    value: Any = None
-    refused: Exception | None = None
-
-
-def keep_refusal(fn: Callable[..., Any]) -> Callable[..., Outcome]:
-    """Wraps a worker function so that a refusal becomes an Outcome instead of a plain message;
-    cancelling still raises, so that the job reports it as cancelled."""
-
-    def run(*args: Any) -> Outcome:
-        from app.services.errors import UserError
-        from app.services.importing import ImportCancelled
-
-        try:
-            return Outcome(fn(*args))
-        except ImportCancelled:
-            raise
-        except UserError as exc:
-            return Outcome(refused=exc)
-
-    return run
-
-
 def when_finished(job, widget: QWidget, callback: Callable[[], None]) -> None:
     """Calls `callback` when `job` has finished, unless `widget` (whose state it updates) was deleted
     meanwhile (the window closed while the work ran)."""
@@ -167,14 +139,14 @@ def ask_rejected_rows_path(parent: QWidget, source_path: Path) -> Path | None:
 
 def start_job(fn: Callable[..., Any], *, title: str, page: QWidget, panel: ProgressPanel,
               on_finished: Callable[[Any], None], with_connection: bool = True):
-    """Runs `fn` on a worker (`workers.run_job`, refusals kept whole) with its progress shown in the
-    page's own panel instead of a separate progress dialog; `on_finished(job)` runs on the GUI thread
-    once it has succeeded, failed or been cancelled (reported by the job, not in a message box)."""
-    from app.ui import workers
+    """Runs `fn` on a worker (`operations.start`: what it changed is announced) with its progress
+    shown in the page's own panel instead of a separate progress dialog; `on_finished(job)` runs on
+    the GUI thread once it has succeeded, failed (`job.error`, shown by the page) or been cancelled."""
+    from app.ui import operations
 
     panel.start(title)
-    job = workers.run_job(keep_refusal(fn), title=title, parent=page, with_connection=with_connection,
-                          show_progress=False, on_failure=lambda _message: None)
+    job = operations.start(fn, title=title, parent=page, with_connection=with_connection,
+                           show_progress=False, on_failure=lambda _exc: None)
     job.progressed.connect(panel.update_progress)
     when_finished(job, page, lambda: on_finished(job))
     return job

@@ -18,39 +18,32 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services.errors import UserError
 from app.ui import session
 from app.ui.dialogs import error_text, warn
-from app.ui.segments.common import (
-    RECORD_ROLE,
-    Column,
-    MembersPanel,
-    RecordModel,
-    fit_columns,
-    make_table,
-    money,
-    note_label,
-    number,
-    section_title,
-)
+from app.ui.itemmodels import record_at
+from app.ui.segments.display import money, number, record_model, segment_column
+from app.ui.segments.labels import note_label, section_title
+from app.ui.segments.members import MembersPanel
 from app.ui.segments.page import SectionPage, column, side_by_side, splitter
+from app.ui.table_views import fit_columns, make_table, select_row
 
 CATEGORY_COLUMNS = (
-    Column("name", QT_TRANSLATE_NOOP("SegmentsTab", "Category")),
-    Column("buyers", QT_TRANSLATE_NOOP("SegmentsTab", "Buyers"), "int",
+    segment_column("name", QT_TRANSLATE_NOOP("SegmentsTab", "Category")),
+    segment_column("buyers", QT_TRANSLATE_NOOP("SegmentsTab", "Buyers"), "int",
            tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "Customers who bought in this category at least once")),
-    Column("first_buyers", QT_TRANSLATE_NOOP("SegmentsTab", "First purchases"), "int",
+    segment_column("first_buyers", QT_TRANSLATE_NOOP("SegmentsTab", "First purchases"), "int",
            tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "Customers whose very first purchase was in this category")),
-    Column("buyers_mean_spend", QT_TRANSLATE_NOOP("SegmentsTab", "Buyers' average spend"), "money",
+    segment_column("buyers_mean_spend", QT_TRANSLATE_NOOP("SegmentsTab", "Buyers' average spend"), "money",
            tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "What these buyers spent at the shop in all, on average")),
-    Column("first_buyers_mean_spend", QT_TRANSLATE_NOOP("SegmentsTab", "First buyers' average spend"), "money",
+    segment_column("first_buyers_mean_spend", QT_TRANSLATE_NOOP("SegmentsTab", "First buyers' average spend"), "money",
            tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "What the customers who started with this category spent in all, on average")),
-    Column("revenue", QT_TRANSLATE_NOOP("SegmentsTab", "Category revenue"), "money"),
+    segment_column("revenue", QT_TRANSLATE_NOOP("SegmentsTab", "Category revenue"), "money"),
 )
 FUNNEL_COLUMNS = (
-    Column("step", QT_TRANSLATE_NOOP("SegmentsTab", "Step"), "int"),
-    Column("condition", QT_TRANSLATE_NOOP("SegmentsTab", "Condition")),
-    Column("customers", QT_TRANSLATE_NOOP("SegmentsTab", "Customers"), "int"),
-    Column("kept", QT_TRANSLATE_NOOP("SegmentsTab", "% kept"), "percent"),
-    Column("mean_spend", QT_TRANSLATE_NOOP("SegmentsTab", "Average spend"), "money"),
-    Column("change", QT_TRANSLATE_NOOP("SegmentsTab", "Spend vs. step 0"), "text",
+    segment_column("step", QT_TRANSLATE_NOOP("SegmentsTab", "Step"), "int"),
+    segment_column("condition", QT_TRANSLATE_NOOP("SegmentsTab", "Condition")),
+    segment_column("customers", QT_TRANSLATE_NOOP("SegmentsTab", "Customers"), "int"),
+    segment_column("kept", QT_TRANSLATE_NOOP("SegmentsTab", "% kept"), "percent"),
+    segment_column("mean_spend", QT_TRANSLATE_NOOP("SegmentsTab", "Average spend"), "money"),
+    segment_column("change", QT_TRANSLATE_NOOP("SegmentsTab", "Spend vs. step 0"), "text",
            tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "The average spend of this step against that of all the category's buyers")),
 )
 
@@ -74,14 +67,14 @@ class CategoriesPage(SectionPage):
         self.rank_combo.addItem("", "first_buyers")
         self.rank_combo.currentIndexChanged.connect(lambda _i: self._rank())
         self.ranking_note = note_label()
-        self.model = RecordModel(CATEGORY_COLUMNS, self)
+        self.model = record_model(CATEGORY_COLUMNS, self)
         self.table = make_table(self.model, name="category_table", sort_key="buyers")
         self.table.selectionModel().currentRowChanged.connect(self._category_changed)
         left = column(self.ranking_title, self.ranking_note, side_by_side(self.rank_label, self.rank_combo), (self.table, 1))
 
         self.funnel_title = section_title()
         self.funnel_note = note_label()
-        self.funnel_model = RecordModel(FUNNEL_COLUMNS, self, tooltip_key="condition")
+        self.funnel_model = record_model(FUNNEL_COLUMNS, self, tooltip_key="condition")
         self.funnel_table = make_table(self.funnel_model, sortable=False, name="funnel_table")
         self.add_button = QPushButton()
         self.add_button.setObjectName("add_filter")
@@ -115,7 +108,7 @@ class CategoriesPage(SectionPage):
             self.filters = []
         if row is not None:
             before = self.category_id
-            self.table.selectRow(row)  # opens the category when the selection moves to another one
+            select_row(self.table, row)  # opens the category when the selection moves to another one
             if self.category_id == before:
                 self._open_category(self.model.record(row))
         else:
@@ -128,7 +121,7 @@ class CategoriesPage(SectionPage):
         self.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
 
     def _category_changed(self, current, _previous=None) -> None:
-        record = self.model.data(current, RECORD_ROLE) if current.isValid() else None
+        record = record_at(current)
         if record is not None and record["category_id"] != self.category_id:
             self.filters = []
             self._open_category(record)

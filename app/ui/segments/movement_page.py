@@ -12,28 +12,26 @@ from app.services.errors import UserError
 from app.services.segments.definitions import NOT_YET_CUSTOMER
 from app.ui import session
 from app.ui.dialogs import error_text, warn
-from app.ui.segments.common import (
-    RECORD_ROLE,
-    ChartView,
-    Column,
-    MembersPanel,
-    RecordModel,
-    fit_columns,
-    make_table,
+from app.ui.itemmodels import record_at
+from app.ui.segments.chart_view import ChartView
+from app.ui.segments.display import (
     month_text,
-    note_label,
     number,
-    section_title,
+    record_model,
+    segment_column,
     segment_label,
     tr_segment,
 )
+from app.ui.segments.labels import note_label, section_title
+from app.ui.segments.members import MembersPanel
 from app.ui.segments.page import SectionPage, column, side_by_side, splitter
+from app.ui.table_views import fit_columns, make_table, select_row
 
 CURRENT = "current"
 MOVE_COLUMNS = (
-    Column("from_name", QT_TRANSLATE_NOOP("SegmentsTab", "From")),
-    Column("to_name", QT_TRANSLATE_NOOP("SegmentsTab", "To")),
-    Column("customers", QT_TRANSLATE_NOOP("SegmentsTab", "Customers"), "int"),
+    segment_column("from_name", QT_TRANSLATE_NOOP("SegmentsTab", "From")),
+    segment_column("to_name", QT_TRANSLATE_NOOP("SegmentsTab", "To")),
+    segment_column("customers", QT_TRANSLATE_NOOP("SegmentsTab", "Customers"), "int"),
 )
 
 
@@ -58,7 +56,7 @@ class MovementPage(SectionPage):
         self.to_combo.activated.connect(lambda _i: self.compare())
         self.summary = note_label()
         self.moves_title = section_title()
-        self.model = RecordModel(MOVE_COLUMNS, self)
+        self.model = record_model(MOVE_COLUMNS, self)
         self.table = make_table(self.model, name="moves_table", sort_key="customers")
         self.table.clicked.connect(self._move_clicked)
         self.chart = ChartView("segment_movement", min_height=300, hint=QT_TRANSLATE_NOOP(
@@ -155,14 +153,14 @@ class MovementPage(SectionPage):
                                              locale=session.fmt().locale)
 
     def _move_clicked(self, index) -> None:
-        record = self.model.data(index, RECORD_ROLE)
+        record = record_at(index)
         if record is not None:
             self.members.show_segment(record["ref"])
 
     def show_move(self, ref: str) -> None:
         row = self.model.row_of(lambda r: r["ref"] == ref)
         if row is not None:
-            self.table.selectRow(row)
+            select_row(self.table, row)
         else:
             self.table.clearSelection()
         self.members.show_segment(ref)

@@ -10,20 +10,13 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.segments.definitions import SEGMENT_BY_KEY
 from app.ui import session
-from app.ui.segments.common import (
-    RECORD_ROLE,
-    ChartView,
-    MembersPanel,
-    RecordModel,
-    fit_columns,
-    make_table,
-    note_label,
-    section_title,
-    summary_columns,
-    summary_records,
-    tr_segment,
-)
+from app.ui.itemmodels import record_at
+from app.ui.segments.chart_view import ChartView
+from app.ui.segments.display import record_model, summary_columns, summary_records, tr_segment
+from app.ui.segments.labels import note_label, section_title
+from app.ui.segments.members import MembersPanel
 from app.ui.segments.page import SectionPage, column, splitter
+from app.ui.table_views import fit_columns, make_table, select_row
 
 SUMMARY_COLUMNS = summary_columns(QT_TRANSLATE_NOOP("SegmentsTab", "Segment"))
 
@@ -34,7 +27,7 @@ class OverviewPage(SectionPage):
         self.setObjectName("segments_overview")
         self.heading = section_title()
         self.intro = note_label()
-        self.model = RecordModel(SUMMARY_COLUMNS, self, tooltip_key="meaning")
+        self.model = record_model(SUMMARY_COLUMNS, self, tooltip_key="meaning")
         self.table = make_table(self.model, sortable=False, name="segment_table")
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.meaning_title = section_title()
@@ -75,7 +68,7 @@ class OverviewPage(SectionPage):
         if row is None:
             row = self.model.row_of(lambda r: r["customers"] > 0)
         if row is not None:
-            self.table.selectRow(row)
+            select_row(self.table, row)
             self._row_changed(self.model.index(row, 0))
         elif shown and shown.startswith(("rf:", "at_risk")):
             self.show_ref(shown)
@@ -108,7 +101,7 @@ class OverviewPage(SectionPage):
 
     # ----- clicks -----
     def _row_changed(self, current, _previous=None) -> None:
-        record = self.model.data(current, RECORD_ROLE) if current.isValid() else None
+        record = record_at(current)
         if record is None:
             return
         self._show_meaning(record["key"])
@@ -120,7 +113,7 @@ class OverviewPage(SectionPage):
         if ref.startswith("rfm:"):
             row = self.model.row_of(lambda r: r["ref"] == ref)
             if row is not None:
-                self.table.selectRow(row)
+                select_row(self.table, row)
         elif ref.startswith("rf:"):
             _, r, f = ref.split(":")
             self._show_meaning(self.data.overview.grid.segments[int(r) - 1][int(f) - 1] if self.data else None)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLayout, QSplitter, QVBoxLayout, QWid
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.ui import workers
-from app.ui.segments.common import ChartView, SegmentData
+from app.ui.segments.chart_view import ChartView
+from app.ui.segments.data import SegmentData
 
 _warm_up: workers.Job | None = None
 

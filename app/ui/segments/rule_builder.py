@@ -42,7 +42,7 @@ from app.services import formatting
 from app.services.errors import UserError
 from app.ui import session
 from app.ui.dialogs import error_text, translate_buttons
-from app.ui.segments.common import number
+from app.ui.segments.display import number
 
 COUNT_DELAY_MS = 250  # the live count runs this long after the last edit
 FIGURES_GROUP = "figures"

@@ -9,23 +9,17 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services.errors import UserError
 from app.ui import session
 from app.ui.dialogs import ask, error_text, warn
-from app.ui.segments.common import (
-    RECORD_ROLE,
-    Column,
-    MembersPanel,
-    RecordModel,
-    current_record,
-    fit_columns,
-    make_table,
-    note_label,
-    section_title,
-)
+from app.ui.itemmodels import record_at
+from app.ui.segments.display import record_model, segment_column
+from app.ui.segments.labels import note_label, section_title
+from app.ui.segments.members import MembersPanel
 from app.ui.segments.page import SectionPage, column, side_by_side
+from app.ui.table_views import current_record, fit_columns, make_table, select_row
 
 SAVED_COLUMNS = (
-    Column("name", QT_TRANSLATE_NOOP("SegmentsTab", "Segment")),
-    Column("customers", QT_TRANSLATE_NOOP("SegmentsTab", "Customers"), "int"),
-    Column("description", QT_TRANSLATE_NOOP("SegmentsTab", "Conditions")),
+    segment_column("name", QT_TRANSLATE_NOOP("SegmentsTab", "Segment")),
+    segment_column("customers", QT_TRANSLATE_NOOP("SegmentsTab", "Customers"), "int"),
+    segment_column("description", QT_TRANSLATE_NOOP("SegmentsTab", "Conditions")),
 )
 
 
@@ -38,7 +32,7 @@ class SavedSegmentsPage(SectionPage):
         self._select_after_reload: int | None = None  # a segment just saved, chosen once the list reloads
         self.title = section_title()
         self.note = note_label()
-        self.model = RecordModel(SAVED_COLUMNS, self, tooltip_key="description")
+        self.model = record_model(SAVED_COLUMNS, self, tooltip_key="description")
         self.table = make_table(self.model, name="saved_table")
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_segment())
@@ -71,7 +65,7 @@ class SavedSegmentsPage(SectionPage):
         if row is None and records:
             row = 0
         if row is not None:
-            self.table.selectRow(row)
+            select_row(self.table, row)
             self._row_changed(self.model.index(row, 0))
         elif self.data is not None:
             self.members.clear(self.tr("No hand-made segment yet: click “New segment…” to make one."))
@@ -83,7 +77,7 @@ class SavedSegmentsPage(SectionPage):
         return record["id"] if record else None
 
     def _row_changed(self, current, _previous=None) -> None:
-        record = self.model.data(current, RECORD_ROLE) if current.isValid() else None
+        record = record_at(current)
         self._update_buttons()
         if record is not None and self.members.ref != record["ref"]:
             self.members.show_segment(record["ref"])
@@ -160,7 +154,7 @@ class SavedSegmentsPage(SectionPage):
             self._select_after_reload = None
             row = self.model.row_of(lambda r: r["id"] == wanted)
             if row is not None:
-                self.table.selectRow(row)
+                select_row(self.table, row)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Hand-made segments"))

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services.changes import Changes
 from app.ui import application, session, workers
 from app.ui.dialogs import InfoBar
 from app.ui.events import events
-from app.ui.segments.common import SegmentData, date_text, money
+from app.ui.segments.data import SegmentData
+from app.ui.segments.display import date_label, money
 
 RELOAD_DELAY_MS = 150  # coalesces a burst of change signals into one reload
 REST_FALLBACK_MS = 3000  # the second loading stage starts by then even if the charts are not drawn
@@ -98,9 +100,7 @@ class SegmentsTab(QWidget):
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
         self._reload_timer.timeout.connect(self.reload)
         events.shop_changed.connect(self._shop_changed)
-        events.sales_changed.connect(self.data_changed)
-        events.customers_changed.connect(self._customers_changed)
-        events.settings_changed.connect(self._settings_changed)
+        events.changed.connect(self._changed)
         self.retranslate_ui()
         keys = [key for key, _t, _m in SECTIONS]
         saved = application.settings().value("segments/section", "overview")
@@ -200,7 +200,7 @@ class SegmentsTab(QWidget):
         if self._rest_pending:
             self.start_rest()
 
-    def _rest_loaded(self, rest: dict | None) -> None:
+    def _rest_loaded(self, rest) -> None:
         if rest is None or self.data is None or self._loading_shop is not session.current_shop():
             return
         self.data.complete_with(rest)
@@ -258,9 +258,14 @@ class SegmentsTab(QWidget):
         if self.isVisible():
             self._reload_timer.start()
 
-    def _customers_changed(self, _ids: list) -> None:
-        # Attributes feed the hand-made segments and the accessibility of every segment.
-        self.data_changed()
+    def _changed(self, changes: Changes, _origin: object) -> None:
+        if changes.shop:
+            return  # _shop_changed reloads everything
+        # Customers' attributes feed the hand-made segments and the accessibility of every segment.
+        if changes.sales or changes.customers or changes.segments:
+            self.data_changed()
+        elif changes.settings:
+            self._settings_changed()
 
     def _shop_changed(self) -> None:
         self._reload_again = False
@@ -327,7 +332,7 @@ class SegmentsTab(QWidget):
         else:
             self.status_label.setText(self.tr(
                 "Figures as of {date}: %n customers with purchases, who spent {revenue} in all.", "", value.customers)
-                .format(date=date_text(figures.as_of), revenue=money(value.revenue)))
+                .format(date=date_label(figures.as_of), revenue=money(value.revenue)))
         small = bool(figures.small_shop) and value.customers > 0
         if small:
             self.notice.label.setText(QCoreApplication.translate("Segment", figures.message))

@@ -23,41 +23,35 @@ from app.services.errors import UserError
 from app.services.segments.config import CRITERION_NAMES
 from app.ui import session
 from app.ui.dialogs import error_text, warn
-from app.ui.segments.common import (
-    RECORD_ROLE,
-    Column,
-    RecordModel,
-    fit_columns,
-    make_table,
-    note_label,
-    section_title,
-    tr_segment,
-)
+from app.ui.itemmodels import record_at
+from app.ui.segments.display import record_model, segment_column, tr_segment
+from app.ui.segments.labels import note_label, section_title
 from app.ui.segments.page import SectionPage, column, side_by_side
+from app.ui.table_views import fit_columns, make_table, select_row
 
 WEIGHTS_DELAY_MS = 400  # re-ranks this long after the last change of a weight
 TARGET_COLUMNS = (
-    Column("rank", QT_TRANSLATE_NOOP("SegmentsTab", "Rank"), "int"),
-    Column("is_target", QT_TRANSLATE_NOOP("SegmentsTab", "Target"), "check",
+    segment_column("rank", QT_TRANSLATE_NOOP("SegmentsTab", "Rank"), "int"),
+    segment_column("is_target", QT_TRANSLATE_NOOP("SegmentsTab", "Target"), "check",
            tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "Tick the segments you choose to focus on")),
-    Column("display_name", QT_TRANSLATE_NOOP("SegmentsTab", "Segment")),
-    Column("total", QT_TRANSLATE_NOOP("SegmentsTab", "Score"), "score",
+    segment_column("display_name", QT_TRANSLATE_NOOP("SegmentsTab", "Segment")),
+    segment_column("total", QT_TRANSLATE_NOOP("SegmentsTab", "Score"), "score",
            tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "The weighted score of the four criteria, out of 100")),
-    Column("customers", QT_TRANSLATE_NOOP("SegmentsTab", "Customers"), "int"),
-    Column("revenue", QT_TRANSLATE_NOOP("SegmentsTab", "Revenue"), "money"),
-    Column("growth", QT_TRANSLATE_NOOP("SegmentsTab", "Growth"), "percent",
+    segment_column("customers", QT_TRANSLATE_NOOP("SegmentsTab", "Customers"), "int"),
+    segment_column("revenue", QT_TRANSLATE_NOOP("SegmentsTab", "Revenue"), "money"),
+    segment_column("growth", QT_TRANSLATE_NOOP("SegmentsTab", "Growth"), "percent",
            tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "Revenue of the last three complete months against the three before")),
-    Column("revenue_per_customer", QT_TRANSLATE_NOOP("SegmentsTab", "Revenue per customer"), "money"),
-    Column("accessibility", QT_TRANSLATE_NOOP("SegmentsTab", "Reachable"), "percent",
+    segment_column("revenue_per_customer", QT_TRANSLATE_NOOP("SegmentsTab", "Revenue per customer"), "money"),
+    segment_column("accessibility", QT_TRANSLATE_NOOP("SegmentsTab", "Reachable"), "percent",
            tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "Share of the customers with a phone or an e-mail who agree to marketing messages")),
-    Column("stability", QT_TRANSLATE_NOOP("SegmentsTab", "Steadiness"), "score",
+    segment_column("stability", QT_TRANSLATE_NOOP("SegmentsTab", "Steadiness"), "score",
            tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "How steady the segment's monthly revenue is, out of 100")),
-    Column("membership_kept", QT_TRANSLATE_NOOP("SegmentsTab", "Members kept"), "percent",
+    segment_column("membership_kept", QT_TRANSLATE_NOOP("SegmentsTab", "Members kept"), "percent",
            tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "Share of last month's members still in the segment (RFM segments)")),
-    Column("size_score", QT_TRANSLATE_NOOP("SegmentsTab", "Size score"), "score"),
-    Column("profitability_score", QT_TRANSLATE_NOOP("SegmentsTab", "Profitability score"), "score"),
-    Column("accessibility_score", QT_TRANSLATE_NOOP("SegmentsTab", "Accessibility score"), "score"),
-    Column("stability_score", QT_TRANSLATE_NOOP("SegmentsTab", "Stability score"), "score"),
+    segment_column("size_score", QT_TRANSLATE_NOOP("SegmentsTab", "Size score"), "score"),
+    segment_column("profitability_score", QT_TRANSLATE_NOOP("SegmentsTab", "Profitability score"), "score"),
+    segment_column("accessibility_score", QT_TRANSLATE_NOOP("SegmentsTab", "Accessibility score"), "score"),
+    segment_column("stability_score", QT_TRANSLATE_NOOP("SegmentsTab", "Stability score"), "score"),
 )
 CRITERIA = ("size", "profitability", "accessibility", "stability")
 
@@ -94,7 +88,7 @@ class TargetsPage(SectionPage):
         self.reset_button = QPushButton()
         self.reset_button.clicked.connect(lambda _checked=False: self.reset_weights())
 
-        self.model = RecordModel(TARGET_COLUMNS, self)
+        self.model = record_model(TARGET_COLUMNS, self)
         self.model.checked.connect(self._target_checked)
         self.table = make_table(self.model, sortable=False, name="target_table")
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -168,7 +162,7 @@ class TargetsPage(SectionPage):
         if row is None and records:
             row = 0
         if row is not None:
-            self.table.selectRow(row)
+            select_row(self.table, row)
             self._show_profile(self.model.record(row))
         else:
             self._show_profile(None)
@@ -244,7 +238,7 @@ class TargetsPage(SectionPage):
 
     def _row_changed(self, current, _previous=None) -> None:
         self._save_profile_if_edited()
-        self._show_profile(self.model.data(current, RECORD_ROLE) if current.isValid() else None)
+        self._show_profile(record_at(current))
 
     def _show_profile(self, record: dict | None) -> None:
         self._profile_ref = record["ref"] if record else None

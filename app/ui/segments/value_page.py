@@ -18,22 +18,21 @@ from PySide6.QtWidgets import (
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.segments.definitions import TIER_BY_KEY
 from app.ui import session
-from app.ui.segments.common import (
-    RECORD_ROLE,
-    ChartView,
-    MembersPanel,
-    RecordModel,
-    fit_columns,
-    make_table,
+from app.ui.itemmodels import record_at
+from app.ui.segments.chart_view import ChartView
+from app.ui.segments.display import (
     money,
     number,
     percent,
-    section_title,
+    record_model,
     summary_columns,
     summary_records,
     tr_segment,
 )
+from app.ui.segments.labels import section_title
+from app.ui.segments.members import MembersPanel
 from app.ui.segments.page import SectionPage, column, splitter
+from app.ui.table_views import fit_columns, make_table, select_row
 
 TIER_COLUMNS = summary_columns(QT_TRANSLATE_NOOP("SegmentsTab", "Value tier"))
 AT_RISK_COLUMNS = ("code", "name", "phone", "tier", "spend", "purchases", "last_day", "recency", "usual_gap")
@@ -82,7 +81,7 @@ class ValuePage(SectionPage):
         self.cards["risk"].layout().addWidget(self.risk_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.tiers_title = section_title()
-        self.model = RecordModel(TIER_COLUMNS, self, tooltip_key="meaning")
+        self.model = record_model(TIER_COLUMNS, self, tooltip_key="meaning")
         self.table = make_table(self.model, sortable=False, name="tier_table")
         self.table.clicked.connect(self._tier_clicked)
         self.tiers_note = QLabel()
@@ -157,14 +156,14 @@ class ValuePage(SectionPage):
 
     # ----- lists -----
     def _tier_clicked(self, index) -> None:
-        record = self.model.data(index, RECORD_ROLE)
+        record = record_at(index)
         if record is not None:
             self.members_of(record["ref"])
 
     def members_of(self, ref: str) -> None:
         row = self.model.row_of(lambda r: r["ref"] == ref)
         if row is not None:
-            self.table.selectRow(row)
+            select_row(self.table, row)
         self.members.show_segment(ref)
 
     def show_at_risk(self) -> None:

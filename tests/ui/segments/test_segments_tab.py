@@ -11,10 +11,13 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from app.services import demo, segments
+from app.services.changes import Changes
 from app.services.shop import create_shop, open_shop
 from app.ui import session
 from app.ui.events import events
+from app.ui.itemmodels import RECORD_ROLE, records_in_view_order, to_view_row
 from app.ui.segments.rule_builder import RuleBuilderDialog
+from app.ui.table_views import select_row
 
 
 def _open_tab(window, section: str = "overview"):
@@ -40,8 +43,14 @@ def _member_ids(panel) -> list[int]:
     return [r["customer_id"] for r in panel.model.records]
 
 
+def _shown(view) -> list:
+    """The records as the view shows them (sorted by its proxy)."""
+    return records_in_view_order(view.model())
+
+
 def _click_row(qtbot, view, row: int) -> None:
-    rect = view.visualRect(view.model().index(row, 0))
+    """Clicks the row that shows the model's `row`."""
+    rect = view.visualRect(view.model().index(to_view_row(view.model(), row), 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
@@ -76,8 +85,8 @@ def test_double_clicking_a_member_opens_them_in_the_customers_tab(demo_window, s
     _click_row(qtbot, page.table, page.model.row_of(lambda r: r["ref"] == "rfm:at_risk"))
     members = page.members
     row = 2
-    wanted = members.model.record(row)["customer_id"]
-    rect = members.view.visualRect(members.model.index(row, 1))
+    wanted = _shown(members.view)[row]["customer_id"]
+    rect = members.view.visualRect(members.view.model().index(row, 1))
     qtbot.mouseClick(members.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # as a real
     qtbot.mouseDClick(members.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # double-click
     assert demo_window.current_tab_key() == "customers"
@@ -121,7 +130,7 @@ def test_clicking_a_bar_lists_its_segment(segments_tab, qtbot):
     _click_chart_at(qtbot, page.sizes_chart, bar.get_width() / 2, bar.get_y() + bar.get_height() / 2)
     assert page.members.ref == "rfm:at_risk"
     assert len(_member_ids(page.members)) == summaries[index].customers
-    assert page.model.record(page.table.currentIndex().row())["ref"] == "rfm:at_risk"
+    assert page.table.currentIndex().data(RECORD_ROLE)["ref"] == "rfm:at_risk"
 
 
 # ---------------------------------------------------------------- customer value
@@ -143,7 +152,7 @@ def test_customer_value_and_premium_at_risk(demo_window, tmp_path):
         rows = list(csv.reader(fh))
     assert rows[0][:2] == ["Code", "Name"] and "Usual gap (days)" in rows[0]
     assert len(rows) == at_risk.count + 1
-    first = page.members.model.records[0]
+    first = _shown(page.members.view)[0]
     assert rows[1][0] == first["code"]
     assert float(rows[1][rows[0].index("Total spent")]) == first["spend"] / 1000
 
@@ -302,7 +311,7 @@ def test_category_funnel_shrinks_and_saves_as_a_segment(demo_window):
 def test_ranking_by_first_purchases(demo_window):
     tab, page = _open_tab(demo_window, "categories")
     page.rank_combo.setCurrentIndex(page.rank_combo.findData("first_buyers"))
-    firsts = [r["first_buyers"] for r in page.model.records]
+    firsts = [r["first_buyers"] for r in _shown(page.table)]
     assert firsts == sorted(firsts, reverse=True) and firsts[0] > 0
 
 
@@ -344,7 +353,7 @@ def test_target_mark_and_value_proposition_persist(demo_window, demo_path):
     assert record["is_target"] is True
     assert record["value_proposition"] == "Fresh cakes every morning, kept aside for you."
     assert record["selling_points"] == "Baked in the shop\nFree delivery in Quận 3"
-    page.table.selectRow(page.model.row_of(lambda r: r["ref"] == "rfm:champions"))
+    select_row(page.table, page.model.row_of(lambda r: r["ref"] == "rfm:champions"))
     assert page.proposition_edit.toPlainText() == "Fresh cakes every morning, kept aside for you."
     others = [r for r in page.model.records if r["ref"] != "rfm:champions"]
     assert not any(r["is_target"] for r in others)
@@ -356,7 +365,7 @@ def test_movement_lists_the_customers_of_a_move(demo_window):
     tab, page = _open_tab(demo_window, "movement")
     movement = segments.movement(_conn())
     assert page.movement.moved == movement.moved > 0
-    biggest = page.model.record(0)
+    biggest = _shown(page.table)[0]
     assert biggest["customers"] == max(r["customers"] for r in page.model.records)
     page.show_move(biggest["ref"])
     assert len(page.members.ids) == biggest["customers"]
@@ -435,8 +444,7 @@ def test_a_hidden_tab_reloads_only_when_shown(demo_window):
     champion = segments.customer_ids(conn, "rfm:champions")[0]
     from app.services.customer_data import delete_customer
 
-    delete_customer(conn, champion)
-    events.sales_changed.emit()
+    events.announce(delete_customer(conn, champion).changes)
     assert tab._stale and tab.load_job.running is False and not tab._reload_timer.isActive()
     demo_window.show_tab("segments")
     assert tab.wait_loaded()
@@ -449,7 +457,7 @@ def test_a_hidden_tab_reloads_only_when_shown(demo_window):
 def test_a_shown_tab_reloads_when_sales_change(demo_window, qtbot):
     tab, page = _open_tab(demo_window)
     first = tab.load_job
-    events.sales_changed.emit()
+    events.announce(Changes(sales=True))
     qtbot.waitUntil(lambda: tab.load_job is not first, timeout=5000)
     assert tab.wait_loaded()
 
@@ -525,7 +533,7 @@ def test_at_risk_list_exports_to_xlsx(demo_window, tmp_path):
     rows = list(sheet.iter_rows(values_only=True))
     assert len(rows) == len(page.members.model.records) + 1
     header = list(rows[0])
-    first = page.members.model.records[0]
+    first = _shown(page.members.view)[0]
     assert rows[1][header.index("Code")] == first["code"]
     assert rows[1][header.index("Value tier")] in ("VIP", "Premium")
     assert float(rows[1][header.index("Total spent")]) == first["spend"] / 1000
