@@ -159,6 +159,20 @@ def open_shop(path: str | Path, *, read_only: bool = False, lock: bool = True) -
     return Shop(path=path, conn=conn, read_only=read_only, read_only_reason=reason, _lock=shop_lock)
 
 
+def read_shop_name(path: str | Path) -> str:
+    """The name stored in a shop file (read without opening it for writing), else the file's stem
+    (a file that is missing, damaged or not a shop)."""
+    path = Path(path)
+    try:
+        conn = db.connect(path, read_only=True)
+        try:
+            return shop_settings.get(conn, "shop_name") or path.stem
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError):
+        return path.stem
+
+
 def require_writable(shop: Shop) -> None:
     if shop.read_only and shop.read_only_reason:
         raise UserError(NEWER_VERSION, context="Shop", name=shop.path.name)

@@ -10,8 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -27,7 +35,7 @@ from app.models import db
 from app.models import settings as shop_settings
 from app.services import backups
 from app.services.errors import UserError
-from app.services.shop import Shop, create_shop
+from app.services.shop import Shop, create_shop, read_shop_name
 from app.ui import application, language, operations, registry, session, shop_files, workers
 from app.ui.dialogs import BackupsDialog, InfoBar, NewShopDialog, error_text, inform, warn
 from app.ui.events import events
@@ -190,13 +198,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._make_action("new_shop", self.new_shop_file, QKeySequence.StandardKey.New))
         file_menu.addAction(self._make_action("open_shop", self.open_shop_file, QKeySequence.StandardKey.Open))
         self.recent_menu = file_menu.addMenu("")
+        self.recent_menu.setToolTipsVisible(True)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self._make_action("save_copy", self.save_copy, QKeySequence.StandardKey.SaveAs))
         file_menu.addAction(self._make_action("open_demo", self.open_demo_shop))
+        file_menu.addAction(self._make_action("shop_settings", self.edit_shop_settings, writes=True))
         self._file_sections["shop"] = file_menu.addSeparator()
         self._file_sections["import"] = file_menu.addSeparator()
         file_menu.addAction(self._make_action("back_up", self.back_up_now, QKeySequence("Ctrl+Shift+B")))
         file_menu.addAction(self._make_action("restore", self.restore_from_backup, writes=True))
+        file_menu.addAction(self._make_action("backups_folder", self.open_backups_folder))
         self._file_sections["backup"] = file_menu.addSeparator()
         self._file_sections["end"] = self._file_sections["backup"]
         file_menu.addAction(self._make_action("quit", self.close, QKeySequence.StandardKey.Quit))
@@ -207,6 +218,8 @@ class MainWindow(QMainWindow):
         redo = self._make_action("redo", stack.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._make_action("find", self.find_customer, QKeySequence("Ctrl+F")))
         # Bound methods (not lambdas): Qt disconnects them when the window is destroyed.
         for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged, stack.redoTextChanged):
             signal.connect(self._update_undo_texts)
@@ -256,7 +269,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         paths = [p for p in application.recent_files() if p.exists()]
         for path in paths:
-            action = self.recent_menu.addAction(str(path))
+            action = self.recent_menu.addAction(read_shop_name(path))
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setData(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_shop_file(p))
         if not paths:
             empty = self.recent_menu.addAction(self.tr("No recent shop files"))
@@ -277,8 +293,11 @@ class MainWindow(QMainWindow):
             "open_shop": self.tr("&Open…"),
             "save_copy": self.tr("&Save a copy…"),
             "open_demo": self.tr("Open &demo shop"),
+            "shop_settings": self.tr("Shop se&ttings…"),
+            "find": self.tr("&Find a customer"),
             "back_up": self.tr("&Back up now"),
             "restore": self.tr("Restore from a &backup…"),
+            "backups_folder": self.tr("Open the backups &folder"),
             "quit": self.tr("&Quit"),
             "about": self.tr("&About Regulars"),
         }
@@ -316,7 +335,7 @@ class MainWindow(QMainWindow):
         writable = session.is_writable()
         for action in self._read_only_sensitive:
             action.setEnabled(writable)
-        for name in ("save_copy", "back_up"):
+        for name in ("save_copy", "back_up", "backups_folder"):
             self._actions[name].setEnabled(shop is not None)
         if shop is not None and self.current_tab_key() is not None:
             self._ensure_built(self.tabs.currentIndex())
@@ -455,6 +474,19 @@ class MainWindow(QMainWindow):
         return workers.run_job(lambda conn, _progress, _cancelled: backups.back_up(conn, path, reason="manual"),
                                title=self.tr("Backing up"), parent=self, on_success=done, cancellable=False)
 
+    def open_backups_folder(self) -> bool:
+        """Shows the open shop's backups folder in the system's file manager (created when missing)."""
+        shop = session.current_shop()
+        if shop is None:
+            return False
+        folder = backups.backup_folder(shop.path)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            warn(self, self.tr("Open the backups folder"), str(exc))
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
     def restore_from_backup(self) -> bool:
         shop = session.current_shop()
         if shop is None or shop.read_only:
@@ -496,6 +528,16 @@ class MainWindow(QMainWindow):
         if shop is not None:
             self.status(self.tr("Created the shop file {file}: it is empty and ready for your sales.").format(file=shop.path))
         return shop
+
+    def find_customer(self) -> None:
+        """Ctrl+F: the Customers tab with its search box focused."""
+        if self.show_tab("customers"):
+            self.tab_widget("customers").focus_search()
+
+    def edit_shop_settings(self) -> bool:
+        from app.ui.shop_settings import edit_shop_settings
+
+        return edit_shop_settings(self)
 
     def open_demo_shop(self) -> Shop | None:
         from app.ui import own_shop

@@ -289,3 +289,22 @@ def test_a_file_from_a_newer_version_opens_read_only_and_says_so(qt_app, qtbot, 
     assert window.read_only_bar.isVisible() and "newer version" in window.read_only_bar.label.text()
     assert not window.empty_shop_button.isVisible()
     window.set_shop(None)
+
+
+def test_open_recent_shows_shop_names_with_the_path_in_the_tooltip(window, tmp_path):
+    from app.services.shop import create_shop
+
+    other = tmp_path / "tea.regulars"
+    window.set_shop(create_shop(other, name="Trà Sen"))
+    window._fill_recent_menu()
+    actions = window.recent_menu.actions()
+    assert [a.text() for a in actions][:2] == ["Trà Sen", "Test shop"]
+    assert actions[0].toolTip() == str(other.resolve())
+
+
+def test_open_the_backups_folder(window, monkeypatch):
+    opened = []
+    monkeypatch.setattr("app.ui.main_window.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    assert window.open_backups_folder()
+    expected = backups.backup_folder(session.current_shop().path)
+    assert opened == [str(expected)] and expected.is_dir()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -110,7 +110,10 @@ class CustomersTab(QWidget):
     def _shop_changed(self) -> None:
         shop = session.current_shop()
         self._search_timer.stop()
+        with QSignalBlocker(self.search_edit):  # another shop: its list starts unfiltered
+            self.search_edit.clear()
         self.model.set_connection(shop.conn if shop is not None else None)
+        self.model.set_search("")
         self.detail.show_customer(None)
         self.export_button.setEnabled(shop is not None)
         self.fit_columns()
@@ -136,10 +139,21 @@ class CustomersTab(QWidget):
         self._search_timer.stop()
         shown = self.detail.customer_id
         self.model.set_search(self.search_edit.text())
-        if shown is not None:
-            row = self.model.cached_row_of(shown)
-            if row is not None:
-                self._select_row(row, scroll=False)
+        if shown is None:
+            return
+        row = self.model.cached_row_of(shown)
+        if row is not None:
+            self._select_row(row, scroll=False)
+        elif self.model.rowCount():
+            self._select_row(0)  # the shown customer was filtered out: the pane follows the first match
+        else:
+            self.view.selectionModel().clearSelection()
+            self.detail.show_customer(None)
+
+    def focus_search(self) -> None:
+        """Ctrl+F (Edit > Find a customer)."""
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
 
     def select_first_row(self) -> None:
         if self.model.rowCount() and not self.view.selectionModel().hasSelection():
