@@ -105,7 +105,7 @@ def _print_text(figures_summary: dict, segments, tiers, currency: str, locale: s
     loc = "en_GB" if locale.startswith("en") else locale
 
     def pct(value: float) -> str:
-        return formatting.number(value, 1, loc) + " %"
+        return formatting.percent(value, 1, loc)
 
     print(f"reference date            {figures_summary['as_of']}")
     print(f"customers with purchases  {formatting.number(figures_summary['customers'], 0, loc)}")

@@ -16,8 +16,6 @@ from app.services.shop import Shop
 from app.ui import application, session, shop_files
 from app.ui.dialogs import NewShopDialog, error_text, warn
 
-CONTEXT = "OwnShop"
-
 
 def is_demo_open() -> bool:
     shop = session.current_shop()
@@ -39,22 +37,21 @@ def _currency_from(paths: list[str]) -> str | None:
 def ask_own_shop(parent: QWidget, paths: list[str] | None = None, *, for_import: bool = True) -> Shop | None:
     """Asks the new shop's name and currency (preset from the sales file where it says), creates the
     shop file in the data folder and makes it the current shop; None when the owner cancelled."""
-    translate = QCoreApplication.translate
     if for_import:
-        intro = translate(CONTEXT, "Your sales go into a shop file of your own, so that they never mix with "
+        intro = QCoreApplication.translate("OwnShop", "Your sales go into a shop file of your own, so that they never mix with "
                                    "the made-up customers of the demo. The demo stays as it is (File > Open demo shop).")
     else:
-        intro = translate(CONTEXT, "An empty shop file of your own, ready for your sales. The demo stays as it "
+        intro = QCoreApplication.translate("OwnShop", "An empty shop file of your own, ready for your sales. The demo stays as it "
                                    "is (File > Open demo shop).")
-    dialog = NewShopDialog(parent, name=translate(CONTEXT, "My shop"), currency=_currency_from(paths or []),
-                           intro=intro, title=translate(CONTEXT, "Your own shop"))
+    dialog = NewShopDialog(parent, name=QCoreApplication.translate("OwnShop", "My shop"), currency=_currency_from(paths or []),
+                           intro=intro, title=QCoreApplication.translate("OwnShop", "Your own shop"))
     dialog.setObjectName("own_shop_dialog")
     if not dialog.exec():
         return None
     try:
         shop = own_shop.create_own_shop(application.data_folder(), dialog.name(), dialog.currency(), dialog.locale())
     except (UserError, db.ShopFileError, OSError) as exc:
-        warn(parent, translate(CONTEXT, "Your own shop"), error_text(exc))
+        warn(parent, QCoreApplication.translate("OwnShop", "Your own shop"), error_text(exc))
         return None
     parent.window().set_shop(shop)
     return shop
@@ -85,7 +82,7 @@ def open_demo_shop(window) -> Shop | None:
     try:
         shop = demo.create_demo_shop(path)
     except (UserError, db.ShopFileError, OSError) as exc:
-        warn(window, QCoreApplication.translate(CONTEXT, "Open demo shop"), error_text(exc))
+        warn(window, QCoreApplication.translate("OwnShop", "Open demo shop"), error_text(exc))
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()

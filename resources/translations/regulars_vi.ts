@@ -358,67 +358,67 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="191"/>
+        <location filename="../../app/ui/dialogs.py" line="200"/>
         <source>Backed up by you</source>
         <translation>Do bạn sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="192"/>
+        <location filename="../../app/ui/dialogs.py" line="201"/>
         <source>Before an update of the file</source>
         <translation>Trước khi cập nhật tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="193"/>
+        <location filename="../../app/ui/dialogs.py" line="202"/>
         <source>Before an import</source>
         <translation>Trước khi nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="194"/>
+        <location filename="../../app/ui/dialogs.py" line="203"/>
         <source>Before a restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="195"/>
+        <location filename="../../app/ui/dialogs.py" line="204"/>
         <source>Before the demo was removed</source>
         <translation>Trước khi xóa dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="231"/>
+        <location filename="../../app/ui/dialogs.py" line="240"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="234"/>
+        <location filename="../../app/ui/dialogs.py" line="243"/>
         <source>Choose the backup to restore. The shop as it is now is backed up first, so you can come back to it.</source>
         <translation>Chọn bản sao lưu cần khôi phục. Dữ liệu cửa hàng hiện tại sẽ được sao lưu trước, để bạn có thể quay lại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="236"/>
+        <location filename="../../app/ui/dialogs.py" line="245"/>
         <source>This shop file has no backups yet.</source>
         <translation>Tệp cửa hàng này chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="237"/>
+        <location filename="../../app/ui/dialogs.py" line="246"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="237"/>
+        <location filename="../../app/ui/dialogs.py" line="246"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="237"/>
+        <location filename="../../app/ui/dialogs.py" line="246"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="247"/>
+        <location filename="../../app/ui/dialogs.py" line="256"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="250"/>
+        <location filename="../../app/ui/dialogs.py" line="259"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
@@ -993,115 +993,115 @@
 <context>
     <name>CustomersTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="204"/>
+        <location filename="../../app/ui/customers/tab.py" line="218"/>
         <source>%n customers found</source>
         <translation>
             <numerusform>Tìm thấy %n khách hàng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="206"/>
+        <location filename="../../app/ui/customers/tab.py" line="220"/>
         <source>%n customers</source>
         <translation>
             <numerusform>%n khách hàng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="219"/>
+        <location filename="../../app/ui/customers/tab.py" line="233"/>
         <source>Export the customer list</source>
         <translation>Xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="219"/>
+        <location filename="../../app/ui/customers/tab.py" line="233"/>
         <source>customers</source>
         <translation>khach-hang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="220"/>
+        <location filename="../../app/ui/customers/tab.py" line="234"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="220"/>
-        <location filename="../../app/ui/customers/tab.py" line="244"/>
+        <location filename="../../app/ui/customers/tab.py" line="234"/>
+        <location filename="../../app/ui/customers/tab.py" line="258"/>
         <source>Excel workbook</source>
         <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="226"/>
+        <location filename="../../app/ui/customers/tab.py" line="240"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="234"/>
+        <location filename="../../app/ui/customers/tab.py" line="248"/>
         <source>Exported %n customers to {file}.</source>
         <translation>
             <numerusform>Đã xuất %n khách hàng vào {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="236"/>
+        <location filename="../../app/ui/customers/tab.py" line="250"/>
         <source>Exporting customers</source>
         <translation>Đang xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="243"/>
-        <location filename="../../app/ui/customers/tab.py" line="252"/>
+        <location filename="../../app/ui/customers/tab.py" line="257"/>
+        <location filename="../../app/ui/customers/tab.py" line="266"/>
         <source>Export this customer&apos;s data</source>
         <translation>Xuất dữ liệu của khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="244"/>
+        <location filename="../../app/ui/customers/tab.py" line="258"/>
         <source>JSON file</source>
         <translation>Tệp JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="254"/>
+        <location filename="../../app/ui/customers/tab.py" line="268"/>
         <source>Saved the data of {name} to {file}.</source>
         <translation>Đã lưu dữ liệu của {name} vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="265"/>
-        <location filename="../../app/ui/customers/tab.py" line="281"/>
+        <location filename="../../app/ui/customers/tab.py" line="279"/>
+        <location filename="../../app/ui/customers/tab.py" line="295"/>
         <source>Delete this customer</source>
         <translation>Xóa khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="266"/>
+        <location filename="../../app/ui/customers/tab.py" line="280"/>
         <source>Delete {name} and everything the shop file holds about them?</source>
         <translation>Xóa {name} và mọi thông tin về khách hàng này trong tệp cửa hàng?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="267"/>
+        <location filename="../../app/ui/customers/tab.py" line="281"/>
         <source>Delete for good</source>
         <translation>Xóa vĩnh viễn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="269"/>
+        <location filename="../../app/ui/customers/tab.py" line="283"/>
         <source>Their %n sales lines stay in the shop&apos;s totals as sales without a customer. This cannot be undone; backups made before now still contain this customer.</source>
         <translation>
             <numerusform>%n dòng bán hàng của khách hàng này vẫn được tính vào tổng của cửa hàng như doanh số khách vãng lai. Thao tác này không thể hoàn tác; các bản sao lưu tạo trước lúc này vẫn chứa khách hàng này.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="277"/>
+        <location filename="../../app/ui/customers/tab.py" line="291"/>
         <source>Deleted {name}; %n sales lines are now sales without a customer.</source>
         <translation>
             <numerusform>Đã xóa {name}; %n dòng bán hàng giờ được tính là doanh số khách vãng lai.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="305"/>
+        <location filename="../../app/ui/customers/tab.py" line="319"/>
         <source>Search by name, phone, email or customer code</source>
         <translation>Tìm theo tên, số điện thoại, email hoặc mã khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="306"/>
+        <location filename="../../app/ui/customers/tab.py" line="320"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="307"/>
+        <location filename="../../app/ui/customers/tab.py" line="321"/>
         <source>Save the customers listed here to a CSV or Excel file</source>
         <translation>Lưu các khách hàng đang hiển thị vào tệp CSV hoặc Excel</translation>
     </message>
@@ -1614,7 +1614,7 @@
     </message>
     <message>
         <location filename="../../app/ui/import_assistant/assistant.py" line="150"/>
-        <location filename="../../app/ui/import_assistant/extension.py" line="34"/>
+        <location filename="../../app/ui/import_assistant/extension.py" line="35"/>
         <source>Import sales</source>
         <translation>Nhập dữ liệu bán hàng</translation>
     </message>
@@ -1649,17 +1649,17 @@
         <translation>Bỏ qua tệp này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/extension.py" line="35"/>
+        <location filename="../../app/ui/import_assistant/extension.py" line="36"/>
         <source>This shop file is open read-only, so sales cannot be imported into it.</source>
         <translation>Tệp cửa hàng này đang mở ở chế độ chỉ đọc nên không thể nhập dữ liệu bán hàng vào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/extension.py" line="63"/>
+        <location filename="../../app/ui/import_assistant/extension.py" line="68"/>
         <source>Import sales…</source>
         <translation>Nhập dữ liệu bán hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/extension.py" line="66"/>
+        <location filename="../../app/ui/import_assistant/extension.py" line="71"/>
         <source>Import history…</source>
         <translation>Lịch sử nhập dữ liệu…</translation>
     </message>
@@ -2150,238 +2150,261 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Hoàn tác {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Làm lại {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>No recent shop files</source>
         <translation>Chưa có tệp cửa hàng nào mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;New shop file…</source>
         <translation>&amp;Tạo tệp cửa hàng mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Lưu một bản sao…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
+        <source>Open &amp;demo shop</source>
+        <translation>Mở cửa hàng mẫ&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="296"/>
+        <source>Shop se&amp;ttings…</source>
+        <translation>Cài đặt &amp;cửa hàng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="297"/>
+        <source>&amp;Find a customer</source>
+        <translation>&amp;Tìm khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
+        <source>Open the backups &amp;folder</source>
+        <translation>Mở thư mục &amp;bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Giới thiệu Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Import your own sales</source>
         <translation>Nhập dữ liệu bán hàng của bạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
-        <location filename="../../app/ui/main_window.py" line="477"/>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Start an empty shop</source>
         <translation>Bắt đầu với cửa hàng trống</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Hide this message</source>
         <translation>Ẩn thông báo này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
-        <source>Welcome to Regulars! This is a demo shop with made-up customers, so that every tab has something to show. When you are ready, bring in your own sales or start from an empty shop.</source>
-        <translation>Chào mừng bạn đến với Khách Quen! Đây là cửa hàng mẫu với khách hàng giả định, để mỗi thẻ đều có dữ liệu minh họa. Khi sẵn sàng, hãy nhập dữ liệu bán hàng của bạn hoặc bắt đầu với một cửa hàng trống.</translation>
+        <location filename="../../app/ui/main_window.py" line="353"/>
+        <source>Welcome to Regulars! This is a demo shop with made-up customers, so that every tab has something to show. When you are ready, bring in your own sales or start from an empty shop: either makes a shop file of your own, and the demo stays as it is.</source>
+        <translation>Chào mừng bạn đến với Khách Quen! Đây là cửa hàng mẫu với khách hàng giả lập, để thẻ nào cũng có dữ liệu để xem. Khi đã sẵn sàng, hãy nhập dữ liệu bán hàng của bạn hoặc bắt đầu với cửa hàng trống: cả hai cách đều tạo một tệp cửa hàng riêng của bạn, còn cửa hàng mẫu vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
+        <source>Demo shop: made-up customers</source>
+        <translation>Cửa hàng mẫu: khách hàng giả lập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="529"/>
+        <source>Created the shop file {file}: it is empty and ready for your sales.</source>
+        <translation>Đã tạo tệp cửa hàng {file}: cửa hàng đang trống và sẵn sàng cho dữ liệu bán hàng của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>This shop file is open read-only: you can look at everything but not change it.</source>
         <translation>Tệp cửa hàng này đang mở ở chế độ chỉ đọc: bạn xem được mọi thứ nhưng không thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>This shop file was saved by a newer version of Regulars, so it is open read-only. Update Regulars to change it.</source>
         <translation>Tệp cửa hàng này được lưu bằng phiên bản Khách Quen mới hơn nên đang mở ở chế độ chỉ đọc. Hãy cập nhật Khách Quen để có thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Regulars</source>
         <translation>Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
+        <source>{shop} (demo) – {file} (read-only) – Regulars</source>
+        <translation>{shop} (mẫu) – {file} (chỉ đọc) – Khách Quen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="379"/>
+        <source>{shop} (demo) – {file} – Regulars</source>
+        <translation>{shop} (mẫu) – {file} – Khách Quen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>{shop} – {file} (read-only) – Regulars</source>
         <translation>{shop} – {file} (chỉ đọc) – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>{shop} – {file} – Regulars</source>
         <translation>{shop} – {file} – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>Regulars shop (*.regulars);;All files (*)</source>
         <translation>Tệp cửa hàng Khách Quen (*.regulars);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>My shop</source>
         <translation>Cửa hàng của tôi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>New shop file</source>
         <translation>Tệp cửa hàng mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>Created the shop file {file}.</source>
         <translation>Đã tạo tệp cửa hàng {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>Open shop file</source>
         <translation>Mở tệp cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>The shop file {file} does not exist.</source>
         <translation>Tệp cửa hàng {file} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>Save a copy</source>
         <translation>Lưu một bản sao</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="458"/>
         <source>Saved a copy as {file}.</source>
         <translation>Đã lưu một bản sao thành {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
         <source>Backed up at {time} into the folder {folder}.</source>
         <translation>Đã sao lưu lúc {time} vào thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="438"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>Backing up</source>
         <translation>Đang sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="486"/>
+        <source>Open the backups folder</source>
+        <translation>Mở thư mục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="519"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
         <source>Restored the backup from {date}. The shop as it was is kept as the backup from {safety}.</source>
         <translation>Đã khôi phục bản sao lưu ngày {date}. Dữ liệu cửa hàng trước khi khôi phục được giữ trong bản sao lưu lúc {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
-        <source>Remove all the demo customers and sales from this shop file?</source>
-        <translation>Xóa toàn bộ khách hàng và doanh số mẫu khỏi tệp cửa hàng này?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
-        <source>Remove the demo</source>
-        <translation>Xóa dữ liệu mẫu</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="480"/>
-        <source>Your settings are kept. A backup of the demo is made first.</source>
-        <translation>Các thiết lập của bạn được giữ nguyên. Dữ liệu mẫu sẽ được sao lưu trước.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
-        <source>The demo data was removed: this shop is empty and ready for your sales.</source>
-        <translation>Đã xóa dữ liệu mẫu: cửa hàng đã trống và sẵn sàng cho dữ liệu bán hàng của bạn.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="550"/>
         <source>About Regulars</source>
         <translation>Giới thiệu Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="551"/>
         <source>Regulars (Khách Quen) {version}: know your regular customers from your own sales spreadsheets. Everything stays in one file on this computer.</source>
         <translation>Khách Quen (Regulars) {version}: hiểu rõ khách hàng quen của bạn từ chính các bảng tính bán hàng của cửa hàng. Mọi dữ liệu nằm trong một tệp duy nhất trên máy tính này.</translation>
     </message>
@@ -2517,22 +2540,22 @@
 <context>
     <name>NewShopDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="162"/>
+        <location filename="../../app/ui/dialogs.py" line="171"/>
         <source>New shop file</source>
         <translation>Tệp cửa hàng mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="163"/>
+        <location filename="../../app/ui/dialogs.py" line="172"/>
         <source>Shop name:</source>
         <translation>Tên cửa hàng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="173"/>
         <source>Currency:</source>
         <translation>Đơn vị tiền tệ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="165"/>
+        <location filename="../../app/ui/dialogs.py" line="174"/>
         <source>Numbers and dates:</source>
         <translation>Định dạng số và ngày:</translation>
     </message>
@@ -2583,6 +2606,45 @@
         <location filename="../../app/ui/segments/overview_page.py" line="150"/>
         <source>Recency × frequency grid</source>
         <translation>Lưới độ gần đây × tần suất</translation>
+    </message>
+</context>
+<context>
+    <name>OwnShop</name>
+    <message>
+        <location filename="../../app/services/own_shop.py" line="26"/>
+        <source>The shop file {name} is the demo shop with made-up customers: import your sales into a shop file of your own (or add --into-demo to mix them into the demo).</source>
+        <translation>Tệp cửa hàng {name} là cửa hàng mẫu với khách hàng giả lập: hãy nhập dữ liệu bán hàng vào một tệp cửa hàng của riêng bạn (hoặc thêm --into-demo để trộn chúng vào cửa hàng mẫu).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/own_shop.py" line="76"/>
+        <source>Give the shop a name.</source>
+        <translation>Hãy đặt tên cho cửa hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/own_shop.py" line="41"/>
+        <source>Your sales go into a shop file of your own, so that they never mix with the made-up customers of the demo. The demo stays as it is (File &gt; Open demo shop).</source>
+        <translation>Dữ liệu bán hàng của bạn được đưa vào một tệp cửa hàng của riêng bạn, để không bao giờ lẫn với khách hàng giả lập của cửa hàng mẫu. Cửa hàng mẫu vẫn giữ nguyên (Tệp &gt; Mở cửa hàng mẫu).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/own_shop.py" line="44"/>
+        <source>An empty shop file of your own, ready for your sales. The demo stays as it is (File &gt; Open demo shop).</source>
+        <translation>Một tệp cửa hàng trống của riêng bạn, sẵn sàng cho dữ liệu bán hàng. Cửa hàng mẫu vẫn giữ nguyên (Tệp &gt; Mở cửa hàng mẫu).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/own_shop.py" line="46"/>
+        <source>My shop</source>
+        <translation>Cửa hàng của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/own_shop.py" line="47"/>
+        <location filename="../../app/ui/own_shop.py" line="54"/>
+        <source>Your own shop</source>
+        <translation>Cửa hàng của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/own_shop.py" line="85"/>
+        <source>Open demo shop</source>
+        <translation>Mở cửa hàng mẫu</translation>
     </message>
 </context>
 <context>
@@ -3439,94 +3501,99 @@
 <context>
     <name>Segment</name>
     <message>
-        <location filename="../../app/services/segments/config.py" line="18"/>
+        <location filename="../../app/services/segments/config.py" line="21"/>
         <source>Size</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="19"/>
+        <location filename="../../app/services/segments/config.py" line="22"/>
         <source>Profitability</source>
         <translation>Khả năng sinh lời</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="20"/>
+        <location filename="../../app/services/segments/config.py" line="23"/>
         <source>Accessibility</source>
         <translation>Khả năng tiếp cận</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="21"/>
+        <location filename="../../app/services/segments/config.py" line="24"/>
         <source>Stability</source>
         <translation>Độ ổn định</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="29"/>
+        <location filename="../../app/services/segments/config.py" line="32"/>
         <source>The recency thresholds must be whole numbers.</source>
         <translation>Các ngưỡng về độ gần đây phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="30"/>
+        <location filename="../../app/services/segments/config.py" line="33"/>
         <source>The recency thresholds need four values, for scores 2 to 5.</source>
         <translation>Các ngưỡng về độ gần đây cần bốn giá trị, cho điểm từ 2 đến 5.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="31"/>
+        <location filename="../../app/services/segments/config.py" line="34"/>
         <source>The recency thresholds must be positive and strictly decreasing.</source>
         <translation>Các ngưỡng về độ gần đây phải là số dương và giảm dần.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="34"/>
+        <location filename="../../app/services/segments/config.py" line="37"/>
         <source>The frequency thresholds must be whole numbers.</source>
         <translation>Các ngưỡng về tần suất phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="35"/>
+        <location filename="../../app/services/segments/config.py" line="38"/>
         <source>The frequency thresholds need four values, for scores 2 to 5.</source>
         <translation>Các ngưỡng về tần suất cần bốn giá trị, cho điểm từ 2 đến 5.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="36"/>
+        <location filename="../../app/services/segments/config.py" line="39"/>
         <source>The frequency thresholds must be positive and strictly increasing.</source>
         <translation>Các ngưỡng về tần suất phải là số dương và tăng dần.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="39"/>
+        <location filename="../../app/services/segments/config.py" line="42"/>
         <source>The spend thresholds must be whole numbers.</source>
         <translation>Các ngưỡng về chi tiêu phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="40"/>
+        <location filename="../../app/services/segments/config.py" line="43"/>
         <source>The spend thresholds need four values, for scores 2 to 5.</source>
         <translation>Các ngưỡng về chi tiêu cần bốn giá trị, cho điểm từ 2 đến 5.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="41"/>
+        <location filename="../../app/services/segments/config.py" line="44"/>
         <source>The spend thresholds must be positive and strictly increasing.</source>
         <translation>Các ngưỡng về chi tiêu phải là số dương và tăng dần.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="83"/>
+        <location filename="../../app/services/segments/config.py" line="92"/>
         <source>The number of days for a regular customer must be between 1 and 3650.</source>
         <translation>Số ngày cho khách hàng thường xuyên phải nằm trong khoảng từ 1 đến 3650.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="86"/>
+        <location filename="../../app/services/segments/config.py" line="95"/>
         <source>The at-risk factor must be between 1 and 20.</source>
         <translation>Hệ số nguy cơ rời bỏ phải nằm trong khoảng từ 1 đến 20.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="88"/>
+        <location filename="../../app/services/segments/config.py" line="97"/>
         <source>The at-risk minimum number of days must be between 0 and 3650.</source>
         <translation>Số ngày tối thiểu để tính là có nguy cơ rời bỏ phải nằm trong khoảng từ 0 đến 3650.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="94"/>
+        <location filename="../../app/services/segments/config.py" line="103"/>
         <source>The weights of the criteria must be numbers.</source>
         <translation>Trọng số của các tiêu chí phải là số.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="96"/>
+        <location filename="../../app/services/segments/config.py" line="105"/>
         <source>The weights of the criteria must not be negative, and at least one must be above zero.</source>
         <translation>Trọng số của các tiêu chí không được âm, và ít nhất một trọng số phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/config.py" line="108"/>
+        <source>The reference date for recency must be the day after the last sale or today.</source>
+        <translation>Ngày tham chiếu để tính độ gần đây phải là ngày sau lần bán cuối cùng hoặc hôm nay.</translation>
     </message>
     <message>
         <location filename="../../app/services/segments/definitions.py" line="26"/>
@@ -3764,7 +3831,7 @@
         <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/figures.py" line="106"/>
+        <location filename="../../app/services/segments/figures.py" line="117"/>
         <source>The reference date must be after the last purchase ({date}).</source>
         <translation>Ngày tham chiếu phải sau lần mua gần nhất ({date}).</translation>
     </message>
@@ -3860,87 +3927,87 @@
 <context>
     <name>SegmentSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="182"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="184"/>
         <source>Scoring settings</source>
         <translation>Thiết lập cách tính điểm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="184"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="186"/>
         <source>Scores from 1 to 5 normally come from quintiles: each score holds a fifth of the customers. When a shop has fewer than 200 customers with purchases or less than 90 days of sales, quintiles jump around, so the scores come from the thresholds below instead.</source>
         <translation>Điểm từ 1 đến 5 thường được chia theo ngũ phân vị: mỗi mức điểm gồm một phần năm số khách hàng. Khi cửa hàng có dưới 200 khách hàng đã mua hoặc dưới 90 ngày dữ liệu bán hàng, cách chia này dao động thất thường, nên điểm được tính theo các ngưỡng bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="190"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="192"/>
         <source>This shop uses these thresholds now.</source>
         <translation>Cửa hàng này hiện đang dùng các ngưỡng này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="193"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="195"/>
         <source>This shop has enough customers and history for quintiles; the thresholds are used only while a shop is small.</source>
         <translation>Cửa hàng này đã có đủ khách hàng và dữ liệu để chia theo ngũ phân vị; các ngưỡng chỉ được dùng khi cửa hàng còn nhỏ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="197"/>
         <source>Thresholds for small shops</source>
         <translation>Ngưỡng cho cửa hàng nhỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="199"/>
         <source>Score {score}:</source>
         <translation>Điểm {score}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="198"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="200"/>
         <source>Last purchase at most (days ago)</source>
         <translation>Lần mua gần nhất cách đây tối đa (ngày)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="201"/>
         <source>Purchases, at least</source>
         <translation>Số lần mua, tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="202"/>
         <source>Total spend, at least</source>
         <translation>Tổng chi tiêu, tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="201"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="203"/>
         <source>From the median spend (half, once, twice, four times)</source>
         <translation>Theo mức chi tiêu trung vị (một nửa, bằng, gấp đôi, gấp bốn)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="204"/>
         <source>Value tiers</source>
         <translation>Hạng giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="204"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="206"/>
         <source>A repeat customer is Regular when, on average, they buy at least once in this many days:</source>
         <translation>Khách mua lại được xem là Thường xuyên khi trung bình mua ít nhất một lần trong số ngày này:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="205"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="207"/>
         <source>Premium customers at risk</source>
         <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="207"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="209"/>
         <source>A VIP or Premium customer is at risk when away longer than their usual gap between purchases times this factor:</source>
         <translation>Khách VIP hoặc Cao cấp có nguy cơ rời bỏ khi vắng mặt lâu hơn khoảng cách thường lệ giữa hai lần mua nhân với hệ số này:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="209"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="211"/>
         <source>and away for at least this many days:</source>
         <translation>và đã vắng mặt ít nhất số ngày này:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="210"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="212"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="211"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="213"/>
         <source>Restore the defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
@@ -4197,59 +4264,69 @@
         <translation>Doanh thu ba tháng trọn vẹn gần nhất so với ba tháng trước đó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="44"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="46"/>
         <source>Revenue per customer</source>
         <translation>Doanh thu mỗi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="45"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="47"/>
         <source>Reachable</source>
         <translation>Liên hệ được</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="46"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="48"/>
         <source>Share of the customers with a phone or an e-mail who agree to marketing messages</source>
         <translation>Tỷ lệ khách hàng có số điện thoại hoặc email và đồng ý nhận tin tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="47"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="49"/>
         <source>Steadiness</source>
         <translation>Mức ổn định</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="48"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="50"/>
         <source>How steady the segment&apos;s monthly revenue is, out of 100</source>
         <translation>Mức ổn định của doanh thu hằng tháng của phân khúc, trên thang 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="49"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="51"/>
         <source>Members kept</source>
         <translation>Thành viên giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="50"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="52"/>
         <source>Share of last month&apos;s members still in the segment (RFM segments)</source>
         <translation>Tỷ lệ thành viên tháng trước vẫn còn trong phân khúc (phân khúc RFM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="51"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="53"/>
         <source>Size score</source>
         <translation>Điểm quy mô</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="52"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="54"/>
         <source>Profitability score</source>
         <translation>Điểm sinh lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="53"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="55"/>
         <source>Accessibility score</source>
         <translation>Điểm tiếp cận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="54"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="56"/>
         <source>Stability score</source>
         <translation>Điểm ổn định</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="65"/>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="67"/>
+        <source>gone</source>
+        <translation>mất hẳn</translation>
     </message>
     <message>
         <location filename="../../app/ui/segments/value_page.py" line="90"/>
@@ -4363,7 +4440,7 @@
         <translation>Không cập nhật được tệp cửa hàng {name} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="166"/>
+        <location filename="../../app/services/shop.py" line="180"/>
         <source>The shop file {name} is open read-only.</source>
         <translation>Tệp cửa hàng {name} đang mở ở chế độ chỉ đọc.</translation>
     </message>
@@ -4478,6 +4555,74 @@
     </message>
 </context>
 <context>
+    <name>ShopSettings</name>
+    <message>
+        <location filename="../../app/services/business_settings.py" line="50"/>
+        <source>Give the shop a name.</source>
+        <translation>Hãy đặt tên cho cửa hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/business_settings.py" line="53"/>
+        <source>The currency {code} is not one Regulars knows.</source>
+        <translation>Khách Quen không biết đơn vị tiền tệ {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/business_settings.py" line="56"/>
+        <source>The number and date style {code} is not one Regulars knows.</source>
+        <translation>Khách Quen không biết kiểu số và ngày {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/shop_settings.py" line="39"/>
+        <location filename="../../app/ui/shop_settings.py" line="70"/>
+        <location filename="../../app/ui/shop_settings.py" line="77"/>
+        <source>Shop settings</source>
+        <translation>Cài đặt cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_settings.py" line="42"/>
+        <source>Recency counted to:</source>
+        <translation>Tính độ gần đây đến:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_settings.py" line="43"/>
+        <source>the day after the last sale</source>
+        <translation>ngày sau lần bán cuối cùng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_settings.py" line="44"/>
+        <source>today</source>
+        <translation>hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_settings.py" line="45"/>
+        <source>Returns count against a customer&apos;s value</source>
+        <translation>Trừ hàng trả lại vào giá trị của khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_settings.py" line="47"/>
+        <source>On (the default): a customer&apos;s spend is what they bought less what they returned, so a customer who returned everything is not a VIP. Off: purchases alone, as in the published analyses of the UCI Online Retail data.</source>
+        <translation>Bật (mặc định): chi tiêu của khách hàng là số tiền đã mua trừ đi số tiền hàng trả lại, nên khách đã trả lại toàn bộ sẽ không là VIP. Tắt: chỉ tính tiền mua, như trong các phân tích đã công bố về dữ liệu UCI Online Retail.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_settings.py" line="71"/>
+        <source>Show this shop&apos;s amounts in {currency}?</source>
+        <translation>Hiển thị số tiền của cửa hàng này bằng {currency}?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_settings.py" line="72"/>
+        <source>Change the currency</source>
+        <translation>Đổi đơn vị tiền tệ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_settings.py" line="73"/>
+        <source>The amounts stay as they were imported: only the currency they are shown in changes. Choose this when the currency was set wrong.</source>
+        <translation>Các số tiền vẫn giữ nguyên như khi nhập: chỉ đơn vị tiền tệ hiển thị thay đổi. Hãy chọn khi đơn vị tiền tệ đã được đặt sai.</translation>
+    </message>
+</context>
+<context>
     <name>Tabs</name>
     <message>
         <location filename="../../app/ui/registry.py" line="48"/>
@@ -4518,82 +4663,82 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="207"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="223"/>
         <source>Weights of the criteria</source>
         <translation>Trọng số của các tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="226"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="242"/>
         <source>Target segment</source>
         <translation>Phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="257"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="273"/>
         <source>Value proposition and unique selling points</source>
         <translation>Đề xuất giá trị và điểm bán hàng độc đáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="259"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="275"/>
         <source>What you offer {segment}</source>
         <translation>Những gì bạn mang lại cho {segment}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="264"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="280"/>
         <source>Not saved yet.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="282"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="298"/>
         <source>Value proposition</source>
         <translation>Đề xuất giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="290"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="306"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="298"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="314"/>
         <source>Choose your target segments</source>
         <translation>Chọn phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="300"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="316"/>
         <source>Compare the segments on the four criteria of the guide: size (customers, revenue, growth), profitability (revenue per customer), accessibility (customers you may contact) and stability. Give more weight to what matters most to your shop, then tick the segments you will focus on.</source>
         <translation>So sánh các phân khúc theo bốn tiêu chí: quy mô (số khách hàng, doanh thu, tăng trưởng), khả năng sinh lời (doanh thu mỗi khách hàng), khả năng tiếp cận (số khách hàng bạn được phép liên hệ) và độ ổn định. Đặt trọng số cao hơn cho điều quan trọng nhất với cửa hàng của bạn, rồi đánh dấu các phân khúc bạn sẽ tập trung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="303"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="319"/>
         <source>Weights:</source>
         <translation>Trọng số:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="306"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="322"/>
         <source>Equal weights</source>
         <translation>Trọng số bằng nhau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="307"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="323"/>
         <source>Value proposition:</source>
         <translation>Đề xuất giá trị:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="308"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="324"/>
         <source>Unique selling points:</source>
         <translation>Điểm bán hàng độc đáo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="309"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="325"/>
         <source>What this segment gets from your shop that matters to them</source>
         <translation>Điều phân khúc này nhận được từ cửa hàng mà họ thực sự coi trọng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="310"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="326"/>
         <source>What makes your shop different for them, one point per line</source>
         <translation>Điều làm cửa hàng khác biệt trong mắt họ, mỗi ý một dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="311"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="327"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>

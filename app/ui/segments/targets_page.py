@@ -23,8 +23,8 @@ from app.services.errors import UserError
 from app.services.segments.config import CRITERION_NAMES
 from app.ui import session
 from app.ui.dialogs import error_text, warn
-from app.ui.itemmodels import record_at
-from app.ui.segments.display import record_model, segment_column, tr_segment
+from app.ui.itemmodels import ColumnSpec, record_at
+from app.ui.segments.display import percent, record_model, segment_column, tr_segment
 from app.ui.segments.labels import note_label, section_title
 from app.ui.segments.page import SectionPage, column, side_by_side
 from app.ui.table_views import fit_columns, make_table, select_row
@@ -39,8 +39,10 @@ TARGET_COLUMNS = (
            tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "The weighted score of the four criteria, out of 100")),
     segment_column("customers", QT_TRANSLATE_NOOP("SegmentsTab", "Customers"), "int"),
     segment_column("revenue", QT_TRANSLATE_NOOP("SegmentsTab", "Revenue"), "money"),
-    segment_column("growth", QT_TRANSLATE_NOOP("SegmentsTab", "Growth"), "percent",
-           tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "Revenue of the last three complete months against the three before")),
+    ColumnSpec("growth", QT_TRANSLATE_NOOP("SegmentsTab", "Growth"), kind="percent",
+               tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "Revenue of the last three complete months against the three before"),
+               value=lambda record: (record["growth"], record["growth_note"]),
+               formatter=lambda value: growth_text(*value), sort_value=lambda value: growth_order(*value)),
     segment_column("revenue_per_customer", QT_TRANSLATE_NOOP("SegmentsTab", "Revenue per customer"), "money"),
     segment_column("accessibility", QT_TRANSLATE_NOOP("SegmentsTab", "Reachable"), "percent",
            tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "Share of the customers with a phone or an e-mail who agree to marketing messages")),
@@ -54,6 +56,20 @@ TARGET_COLUMNS = (
     segment_column("stability_score", QT_TRANSLATE_NOOP("SegmentsTab", "Stability score"), "score"),
 )
 CRITERIA = ("size", "profitability", "accessibility", "stability")
+
+
+def growth_text(growth: float | None, note: str) -> str:
+    """"new" for a segment grown from (almost) nothing, "gone" for one with no revenue left, else the
+    percentage in the shop's style."""
+    if note == "new":
+        return QCoreApplication.translate("SegmentsTab", "new")
+    if note == "gone":
+        return QCoreApplication.translate("SegmentsTab", "gone")
+    return percent(growth)
+
+
+def growth_order(growth: float | None, note: str) -> float | None:
+    return float("inf") if note == "new" else growth
 
 
 def display_name(row) -> str:
@@ -149,7 +165,7 @@ class TargetsPage(SectionPage):
         for row in rows:
             record = dict(ref=row.ref, rank=row.rank, is_target=row.is_target, display_name=display_name(row),
                           name=row.name, total=row.total, customers=row.customers, revenue=row.revenue,
-                          growth=row.growth, revenue_per_customer=row.revenue_per_customer,
+                          growth=row.growth, growth_note=row.growth_note, revenue_per_customer=row.revenue_per_customer,
                           accessibility=row.accessibility, stability=row.stability,
                           membership_kept=row.membership_kept, value_proposition=row.value_proposition,
                           selling_points=row.selling_points)

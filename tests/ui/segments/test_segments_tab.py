@@ -537,3 +537,13 @@ def test_at_risk_list_exports_to_xlsx(demo_window, tmp_path):
     assert rows[1][header.index("Code")] == first["code"]
     assert rows[1][header.index("Value tier")] in ("VIP", "Premium")
     assert float(rows[1][header.index("Total spent")]) == first["spend"] / 1000
+
+
+def test_growth_texts_follow_the_language_and_the_shops_number_style(qt_app):
+    from app.ui import language
+    from app.ui.segments.targets_page import growth_text
+
+    assert growth_text(19.06, "") == "19,1 %"  # no shop open: Vietnamese style, the default
+    assert growth_text(4214.0, "new") == "new" and growth_text(-100.0, "gone") == "gone"
+    language.set_language("vi", remember=False)
+    assert growth_text(4214.0, "new") == "mới" and growth_text(-100.0, "gone") == "mất hẳn"
