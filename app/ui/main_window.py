@@ -47,6 +47,7 @@ _FALLBACK_KEYS = {
     QKeySequence.StandardKey.SaveAs: "Ctrl+Shift+S",
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
     QKeySequence.StandardKey.Undo: "Ctrl+Z",
+    QKeySequence.StandardKey.HelpContents: "F1",
 }
 
 
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         self._file_sections: dict[str, QAction] = {}
         self._specs = registry.available_tabs()
         self._built: dict[str, QWidget] = {}
+        self.guide = None
+        self.shortcuts = None
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -244,6 +247,9 @@ class MainWindow(QMainWindow):
         self._menus["tools"] = bar.addMenu("")
         self._menus["tools"].menuAction().setVisible(False)  # shown once an extension adds something
         help_menu = self._menus["help"] = bar.addMenu("")
+        help_menu.addAction(self._make_action("guide", self.show_guide, QKeySequence.StandardKey.HelpContents))
+        help_menu.addAction(self._make_action("shortcuts", self.show_shortcuts))
+        help_menu.addSeparator()
         help_menu.addAction(self._make_action("about", self.show_about))
 
     def _update_language_actions(self) -> None:
@@ -300,6 +306,8 @@ class MainWindow(QMainWindow):
             "backups_folder": self.tr("Open the backups &folder"),
             "quit": self.tr("&Quit"),
             "about": self.tr("&About Regulars"),
+            "guide": self.tr("&Guide"),
+            "shortcuts": self.tr("&Keyboard shortcuts"),
         }
         for name, text in texts.items():
             self._actions[name].setText(text)
@@ -543,6 +551,28 @@ class MainWindow(QMainWindow):
         from app.ui import own_shop
 
         return own_shop.open_demo_shop(self)
+
+    def show_guide(self, page: str | None = None):
+        """Help > Guide (F1): the guide at the current tab's page."""
+        from app.ui.help import GuideDialog
+
+        page = page or self.current_tab_key()
+        if self.guide is None:
+            self.guide = GuideDialog(self, page)
+        else:
+            self.guide.show_page(page or "start")
+        self.guide.show()
+        self.guide.raise_()
+        return self.guide
+
+    def show_shortcuts(self):
+        from app.ui.help import ShortcutsDialog
+
+        if self.shortcuts is not None:
+            self.shortcuts.deleteLater()
+        self.shortcuts = ShortcutsDialog(self)
+        self.shortcuts.show()
+        return self.shortcuts
 
     def show_about(self) -> None:
         from app import __version__

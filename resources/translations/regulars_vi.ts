@@ -1119,7 +1119,7 @@
         <translation>Chỉ có thể nạp dữ liệu mẫu vào một tệp cửa hàng trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="753"/>
+        <location filename="../../app/services/demo.py" line="787"/>
         <source>This shop holds your own data, not the demo, so nothing was removed.</source>
         <translation>Cửa hàng này chứa dữ liệu của chính bạn, không phải dữ liệu mẫu, nên không có gì bị xóa.</translation>
     </message>
@@ -1278,6 +1278,14 @@
         <location filename="../../app/ui/import_assistant/file_page.py" line="330"/>
         <source>The first rows of the sheet:</source>
         <translation>Các dòng đầu của trang tính:</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="86"/>
+        <source>Guide</source>
+        <translation>Hướng dẫn</translation>
     </message>
 </context>
 <context>
@@ -2150,261 +2158,271 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Hoàn tác {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Làm lại {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>No recent shop files</source>
         <translation>Chưa có tệp cửa hàng nào mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;New shop file…</source>
         <translation>&amp;Tạo tệp cửa hàng mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Lưu một bản sao…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>Open &amp;demo shop</source>
         <translation>Mở cửa hàng mẫ&amp;u</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>Shop se&amp;ttings…</source>
         <translation>Cài đặt &amp;cửa hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>&amp;Find a customer</source>
         <translation>&amp;Tìm khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Open the backups &amp;folder</source>
         <translation>Mở thư mục &amp;bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Giới thiệu Khách Quen</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="309"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="310"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Import your own sales</source>
         <translation>Nhập dữ liệu bán hàng của bạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>Start an empty shop</source>
         <translation>Bắt đầu với cửa hàng trống</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Hide this message</source>
         <translation>Ẩn thông báo này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Welcome to Regulars! This is a demo shop with made-up customers, so that every tab has something to show. When you are ready, bring in your own sales or start from an empty shop: either makes a shop file of your own, and the demo stays as it is.</source>
         <translation>Chào mừng bạn đến với Khách Quen! Đây là cửa hàng mẫu với khách hàng giả lập, để thẻ nào cũng có dữ liệu để xem. Khi đã sẵn sàng, hãy nhập dữ liệu bán hàng của bạn hoặc bắt đầu với cửa hàng trống: cả hai cách đều tạo một tệp cửa hàng riêng của bạn, còn cửa hàng mẫu vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>Demo shop: made-up customers</source>
         <translation>Cửa hàng mẫu: khách hàng giả lập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="529"/>
+        <location filename="../../app/ui/main_window.py" line="537"/>
         <source>Created the shop file {file}: it is empty and ready for your sales.</source>
         <translation>Đã tạo tệp cửa hàng {file}: cửa hàng đang trống và sẵn sàng cho dữ liệu bán hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>This shop file is open read-only: you can look at everything but not change it.</source>
         <translation>Tệp cửa hàng này đang mở ở chế độ chỉ đọc: bạn xem được mọi thứ nhưng không thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>This shop file was saved by a newer version of Regulars, so it is open read-only. Update Regulars to change it.</source>
         <translation>Tệp cửa hàng này được lưu bằng phiên bản Khách Quen mới hơn nên đang mở ở chế độ chỉ đọc. Hãy cập nhật Khách Quen để có thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>Regulars</source>
         <translation>Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>{shop} (demo) – {file} (read-only) – Regulars</source>
         <translation>{shop} (mẫu) – {file} (chỉ đọc) – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>{shop} (demo) – {file} – Regulars</source>
         <translation>{shop} (mẫu) – {file} – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>{shop} – {file} (read-only) – Regulars</source>
         <translation>{shop} – {file} (chỉ đọc) – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
         <source>{shop} – {file} – Regulars</source>
         <translation>{shop} – {file} – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391"/>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>Regulars shop (*.regulars);;All files (*)</source>
         <translation>Tệp cửa hàng Khách Quen (*.regulars);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="405"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>My shop</source>
         <translation>Cửa hàng của tôi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>New shop file</source>
         <translation>Tệp cửa hàng mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>Created the shop file {file}.</source>
         <translation>Đã tạo tệp cửa hàng {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
         <location filename="../../app/ui/main_window.py" line="431"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>Open shop file</source>
         <translation>Mở tệp cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>The shop file {file} does not exist.</source>
         <translation>Tệp cửa hàng {file} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444"/>
-        <location filename="../../app/ui/main_window.py" line="456"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>Save a copy</source>
         <translation>Lưu một bản sao</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="458"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>Saved a copy as {file}.</source>
         <translation>Đã lưu một bản sao thành {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>Backed up at {time} into the folder {folder}.</source>
         <translation>Đã sao lưu lúc {time} vào thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>Backing up</source>
         <translation>Đang sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>Open the backups folder</source>
         <translation>Mở thư mục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519"/>
+        <location filename="../../app/ui/main_window.py" line="527"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>Restored the backup from {date}. The shop as it was is kept as the backup from {safety}.</source>
         <translation>Đã khôi phục bản sao lưu ngày {date}. Dữ liệu cửa hàng trước khi khôi phục được giữ trong bản sao lưu lúc {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550"/>
+        <location filename="../../app/ui/main_window.py" line="580"/>
         <source>About Regulars</source>
         <translation>Giới thiệu Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="581"/>
         <source>Regulars (Khách Quen) {version}: know your regular customers from your own sales spreadsheets. Everything stays in one file on this computer.</source>
         <translation>Khách Quen (Regulars) {version}: hiểu rõ khách hàng quen của bạn từ chính các bảng tính bán hàng của cửa hàng. Mọi dữ liệu nằm trong một tệp duy nhất trên máy tính này.</translation>
     </message>
@@ -4620,6 +4638,24 @@
         <location filename="../../app/ui/shop_settings.py" line="73"/>
         <source>The amounts stay as they were imported: only the currency they are shown in changes. Choose this when the currency was set wrong.</source>
         <translation>Các số tiền vẫn giữ nguyên như khi nhập: chỉ đơn vị tiền tệ hiển thị thay đổi. Hãy chọn khi đơn vị tiền tệ đã được đặt sai.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="171"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="172"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="172"/>
+        <source>Keys</source>
+        <translation>Phím</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ from app.models import customers as customer_store
 from app.services import customer_data
 from app.services.changes import Changes
 from app.services.errors import UserError
-from app.ui import application, operations, session, workers
+from app.ui import application, operations, session, table_views, workers
 from app.ui.customers.detail import CustomerDetail
 from app.ui.customers.edits import edit_customer
 from app.ui.customers.models import CUSTOMER_ID_ROLE, LIST_COLUMNS, CustomerListModel, column_header
@@ -34,10 +34,6 @@ from app.ui.dialogs import ask, ask_save_path, error_text, safe_file_name, warn
 from app.ui.events import events
 
 SEARCH_DELAY_MS = 120  # coalesces fast typing into one query
-# Widest expected content per column (names and e-mails are cut, with a tooltip).
-_SAMPLES = {"code": "KH0000000", "name": "Nguyễn Thị Thanh Hương", "phone": "0912345678",
-            "email": "nguyen.thanh@example.com", "invoices": "99.999"}
-_SAMPLE_MONEY = 999_999_999_000  # 999,999,999 in stored thousandths
 
 
 class CustomersTab(QWidget):
@@ -59,6 +55,7 @@ class CustomersTab(QWidget):
         self.model = CustomerListModel(self)
         self.view = QTableView()
         self.view.setObjectName("customer_list")
+        table_views.prepare_table(self.view, "customer_list")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -197,20 +194,9 @@ class CustomersTab(QWidget):
                 self.detail.show_customer(customer_id)
 
     def fit_columns(self) -> None:
-        """Column widths from the widest expected value in the shop's format and the header text."""
-        fmt = session.fmt()
-        metrics = self.view.fontMetrics()
-        header_metrics = self.view.horizontalHeader().fontMetrics()
-        for index, (name, _title) in enumerate(LIST_COLUMNS):
-            if name in ("revenue", "avg_basket"):
-                sample = fmt.money(_SAMPLE_MONEY)
-            elif name in ("first_purchase", "last_purchase"):
-                sample = fmt.date(1_767_139_200)  # 31/12/2025, the widest day and month
-            else:
-                sample = _SAMPLES[name]
-            width = max(metrics.horizontalAdvance(sample) + 14,
-                        header_metrics.horizontalAdvance(column_header(name)) + 28)  # room for the sort arrow
-            self.view.horizontalHeader().resizeSection(index, width)
+        """Column widths from the titles and the first rows (app.ui.table_views), unless the owner
+        has set their own."""
+        table_views.fit_columns(self.view)
 
     def _update_count(self) -> None:
         count = self.model.rowCount()

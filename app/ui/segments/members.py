@@ -35,7 +35,8 @@ MEMBER_COLUMNS: dict[str, ColumnSpec] = {c.key: c for c in (
     segment_column("usual_gap", QT_TRANSLATE_NOOP("SegmentsTab", "Usual gap (days)"), "days",
                    tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "How many days usually pass between two purchases of this customer")),
 )}
-DEFAULT_MEMBER_COLUMNS = ("code", "name", "phone", "segment", "tier", "purchases", "spend", "last_day", "recency")
+# The figures right after the name, so that they are in view without scrolling sideways.
+DEFAULT_MEMBER_COLUMNS = ("code", "name", "purchases", "spend", "recency", "last_day", "segment", "tier", "phone")
 
 
 

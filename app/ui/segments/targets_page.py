@@ -5,10 +5,11 @@ unique selling points, all stored in the shop file."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QPlainTextEdit,
@@ -88,7 +89,7 @@ class TargetsPage(SectionPage):
         self.weight_boxes: dict[str, QDoubleSpinBox] = {}
         self.weight_labels: dict[str, QLabel] = {}
         self.weights_label = QLabel()
-        weight_parts: list = [self.weights_label]
+        weight_parts: list[tuple[QLabel, QDoubleSpinBox]] = []
         for key in CRITERIA:
             label = QLabel()
             box = QDoubleSpinBox()
@@ -100,7 +101,7 @@ class TargetsPage(SectionPage):
             box.valueChanged.connect(self._weights_edited)
             label.setBuddy(box)
             self.weight_labels[key], self.weight_boxes[key] = label, box
-            weight_parts += [8, label, box]
+            weight_parts.append((label, box))
         self.reset_button = QPushButton()
         self.reset_button.clicked.connect(lambda _checked=False: self.reset_weights())
 
@@ -130,7 +131,15 @@ class TargetsPage(SectionPage):
         profile_layout.addLayout(form)
         profile_layout.addLayout(side_by_side(self.profile_status, self.save_profile_button, stretch=False))
         self.profile_status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        weights = side_by_side(*weight_parts, 8, self.reset_button)
+        # Two criteria a row, so that the row fits a 1024-pixel window in every language.
+        weights = QGridLayout()
+        weights.addWidget(self.weights_label, 0, 0)
+        for index, (label, box) in enumerate(weight_parts):
+            row, col = divmod(index, 2)
+            weights.addWidget(label, row, 1 + 2 * col, Qt.AlignmentFlag.AlignRight)
+            weights.addWidget(box, row, 2 + 2 * col)
+        weights.addWidget(self.reset_button, 1, 5)
+        weights.setColumnStretch(6, 1)
         self.set_body(column(self.title, self.note, weights, (self.table, 1)), self.profile_box, stretch=(3, 1))
 
         self._profile_ref: str | None = None
