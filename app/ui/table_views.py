@@ -4,7 +4,7 @@ the first rows, and the current or wanted row through the proxy.
 
 The layout every table shares (`prepare_table`, which `make_table` calls; other views call it
 themselves): titles wrap on up to two lines with the full title in the tooltip; figure columns
-(right-aligned) are sized to their content and come before long text; the owner's column widths and
+(right-aligned) are sized to their content, long text is cut at LONG_TEXT; the owner's column widths and
 order are remembered per table (QSettings `tables/<name>`) and then left alone by `fit_columns`."""
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def select_row(view: QTableView, model_row: int) -> int:
     return row
 
 
-LONG_TEXT = 200  # pixels: a text column whose values are wider goes after the figure columns
+LONG_TEXT = 200  # pixels: the widest a text column gets when other columns follow it
 _PAD = 16
 _SORT_ARROW = 30
 _SETTINGS_GROUP = "tables"
@@ -204,8 +204,9 @@ def fit_headers(view: QTableView) -> None:
 
 def fit_columns(view: QTableView, sample_rows: int = 40, max_width: int = 320) -> None:
     """Sizes the columns from their titles (on two lines) and the first rows' texts: figure columns
-    to their content, text columns to at most `max_width`; long text columns go after the figure
-    columns. Once the owner has resized or moved a column of this table, their layout is kept."""
+    to their content, text columns to at most LONG_TEXT (the last one to `max_width`). Tables list
+    their figure columns before long text. Once the owner has resized or moved a column of this
+    table, their layout is kept."""
     model = view.model()
     header = view.horizontalHeader()
     if model is None or not model.columnCount():
@@ -220,23 +221,14 @@ def fit_columns(view: QTableView, sample_rows: int = 40, max_width: int = 320) -
         columns = source_model(model).columns
     except AttributeError:
         columns = None
-    long_text = []
+    last = header.logicalIndex(header.count() - 1)
     for column in range(model.columnCount()):
-        content = content_width(view, column, sample_rows)
-        width = max(content, title_width(view, column))
+        width = max(content_width(view, column, sample_rows), title_width(view, column))
         if columns is not None and columns[column].kind == "check":
             width = max(width, 48)
-        if is_figure_column(model, column):
-            header.resizeSection(column, width)
-        else:
-            header.resizeSection(column, min(width, max_width))
-            if content > LONG_TEXT:
-                long_text.append(column)
-    figures = [c for c in range(model.columnCount()) if is_figure_column(model, c)]
+        if not is_figure_column(model, column):
+            # Long text is cut (its full text is the cell's tooltip) where figures follow it.
+            width = min(width, max_width if column == last else LONG_TEXT)
+        header.resizeSection(column, width)
     # A stretched last column may be squeezed below its content: only text columns stretch.
-    header.setStretchLastSection(not is_figure_column(model, header.logicalIndex(header.count() - 1)))
-    if figures and long_text:
-        last_figure = max(header.visualIndex(c) for c in figures)
-        for column in long_text:
-            if header.visualIndex(column) < last_figure:
-                header.moveSection(header.visualIndex(column), last_figure)
+    header.setStretchLastSection(not is_figure_column(model, last))

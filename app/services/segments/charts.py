@@ -99,6 +99,20 @@ def _fit_ticks(labels, spacing: float, renderer, *, vertical: bool) -> None:
             label.set_fontsize(label.get_fontsize() - 0.5)
 
 
+def _keep_inside(text, page, renderer) -> None:
+    """A text that runs past the right edge of the chart gets two lines or a smaller size to fit the
+    room it has; an annotation that still does not fit goes to the left of its point."""
+    box = text.get_window_extent(renderer)
+    if box.x1 <= page.x1:
+        return
+    _fit(text, page.x1 - box.x0 - 4, renderer)
+    box = text.get_window_extent(renderer)
+    if box.x1 > page.x1 and hasattr(text, "xyann") and text.get_horizontalalignment() == "left":
+        x, y = text.xyann
+        text.xyann = (-abs(x), y)
+        text.set_horizontalalignment("right")
+
+
 def fit_texts(fig: Figure) -> None:
     """Makes the figure's texts fit at its current size (in a chart widget or an export): titles and
     axis labels within their axes (on two lines, then smaller), cell labels within their cell, tick
@@ -116,6 +130,8 @@ def fit_texts(fig: Figure) -> None:
             for text in ax.texts:
                 if text.get_label() == CELL_LABEL:
                     _fit(text, abs(x1 - x0) * 0.92, renderer)
+                else:
+                    _keep_inside(text, fig.bbox, renderer)
             ticks = ax.get_yticks()
             if len(ticks) > 1:
                 _fit_ticks(ax.get_yticklabels(), abs(y1 - y0) * (ticks[1] - ticks[0]), renderer, vertical=True)
