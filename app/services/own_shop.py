@@ -4,7 +4,6 @@ never imported into unless asked for explicitly (`import --into-demo`)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from app.i18n import QT_TRANSLATE_NOOP
@@ -51,16 +50,10 @@ def currency_hint(source) -> str | None:
     return "VND" if source.vietnamese else None
 
 
-def file_name_for(name: str) -> str:
-    """A shop name as a file name: the name itself where the file system allows it."""
-    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", name).strip(" .")
-    return re.sub(r"\s+", " ", cleaned)[:80] or "shop"
-
-
 def new_shop_path(folder: Path, name: str) -> Path:
     """A path in `folder` for a new shop called `name` that no file uses yet ("Mai 2.regulars" when
     "Mai.regulars" is taken)."""
-    stem = file_name_for(name)
+    stem = formatting.file_name(name, "shop")
     path = Path(folder) / f"{stem}{SHOP_SUFFIX}"
     number = 2
     while path.exists():

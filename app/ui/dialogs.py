@@ -87,10 +87,8 @@ def error_text(exc: BaseException, **overrides) -> str:
 
 
 def safe_file_name(text: str, fallback: str = "export") -> str:
-    """A file name made from free text (a customer's or segment's name): letters, digits, spaces,
-    dashes and underscores only."""
-    cleaned = "".join(c if c.isalnum() or c in " -_" else "_" for c in text).strip()
-    return cleaned[:60] or fallback
+    """A readable file name made from free text (a customer's or segment's name)."""
+    return formatting.file_name(text, fallback)
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: Sequence[tuple[str, str]]) -> Path | None:

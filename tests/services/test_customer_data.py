@@ -121,3 +121,12 @@ def test_delete_customer_moves_sales_to_walk_ins_and_removes_aggregates(shop):
     with pytest.raises(UserError):
         customer_data.delete_customer(conn, ids[7])
 
+
+
+def test_money_number_formats_follow_the_currency():
+    from app.services.customer_data import money_number_format
+
+    assert money_number_format("VND") == '#,##0 "₫"'
+    assert money_number_format("GBP") == '"£"#,##0.00'
+    assert money_number_format("EUR") == '#,##0.00 "€"'
+    assert money_number_format("") == "#,##0.###"

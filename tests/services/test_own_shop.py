@@ -33,9 +33,9 @@ def small_demo(tmp_path) -> Path:
 
 def test_new_shop_paths_are_named_after_the_shop_and_never_reuse_a_file(tmp_path):
     first = own_shop.new_shop_path(tmp_path, "Tiệm bánh Mai: chi nhánh 1/2")
-    assert first == tmp_path / "Tiệm bánh Mai chi nhánh 1 2.regulars"
+    assert first == tmp_path / "Tiệm bánh Mai chi nhánh 1-2.regulars"
     first.write_bytes(b"x")
-    assert own_shop.new_shop_path(tmp_path, "Tiệm bánh Mai: chi nhánh 1/2").name == "Tiệm bánh Mai chi nhánh 1 2 2.regulars"
+    assert own_shop.new_shop_path(tmp_path, "Tiệm bánh Mai: chi nhánh 1/2").name == "Tiệm bánh Mai chi nhánh 1-2 2.regulars"
     assert own_shop.new_shop_path(tmp_path, "...").name == "shop.regulars"
 
 

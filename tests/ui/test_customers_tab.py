@@ -285,6 +285,9 @@ def test_export_to_xlsx_keeps_numbers_and_dates(demo_window, tmp_path):
     assert rows[1][_column("revenue")] == top[1] / 1000
     assert rows[1][_column("last_purchase")].date().isoformat() == conn.execute(
         "SELECT date(?, 'unixepoch')", (top[2],)).fetchone()[0]
+    cells = next(openpyxl.load_workbook(out).active.iter_rows(min_row=2, max_row=2))
+    assert cells[_column("revenue")].number_format == '#,##0 "₫"'  # a number shown with the currency
+    assert cells[_column("last_purchase")].is_date
 
 
 def test_export_one_customers_data_as_json_and_xlsx(demo_window, tmp_path):

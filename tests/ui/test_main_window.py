@@ -308,3 +308,24 @@ def test_open_the_backups_folder(window, monkeypatch):
     assert window.open_backups_folder()
     expected = backups.backup_folder(session.current_shop().path)
     assert opened == [str(expected)] and expected.is_dir()
+
+
+def test_an_empty_shop_shows_an_import_button_where_the_customers_would_be(window):
+    from app.ui.events import events
+
+    tab = window.tab_widget("customers")
+    assert tab.empty_panel.isVisible() and not tab.splitter.isVisible()
+    assert not tab.empty_import_button.isVisible()  # nothing can import (no import assistant here)
+    asked = []
+
+    def handler(paths):
+        asked.append(paths)
+
+    events.import_requested.connect(handler)
+    try:
+        tab._update_empty()
+        assert tab.empty_import_button.isVisible() and tab.empty_import_button.text() == "Import sales…"
+        tab.empty_import_button.click()
+        assert asked == [[]]
+    finally:
+        events.import_requested.disconnect(handler)

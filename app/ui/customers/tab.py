@@ -86,10 +86,26 @@ class CustomersTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        # An empty shop: where the list would be, what to do (the Import button when importing is possible).
+        self.empty_panel = QWidget()
+        self.empty_panel.setObjectName("customers_empty")
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_import_button = QPushButton()
+        self.empty_import_button.setObjectName("empty_import")
+        self.empty_import_button.clicked.connect(lambda _checked=False: events.import_requested.emit([]))
+        empty_layout = QVBoxLayout(self.empty_panel)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.empty_import_button, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addStretch(2)
+        self.empty_panel.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.empty_panel, 1)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -204,6 +220,20 @@ class CustomersTab(QWidget):
             self.count_label.setText(self.tr("%n customers found", "", count))
         else:
             self.count_label.setText(self.tr("%n customers", "", count))
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        """An empty shop shows what to do instead of an empty list."""
+        empty = session.current_shop() is not None and self.model.rowCount() == 0 and not self.model.search.strip()
+        can_import = events.has_import_handler() and session.is_writable()
+        self.empty_label.setText(self.tr("This shop has no customers yet. Import your sales spreadsheet: every "
+                                         "customer in it appears here, with their purchases.") if can_import else
+                                 self.tr("This shop has no customers yet."))
+        self.empty_import_button.setVisible(can_import)
+        self.empty_panel.setVisible(empty)
+        self.splitter.setVisible(not empty)
+        self.search_edit.setEnabled(not empty)
+        self.export_button.setEnabled(not empty and session.current_shop() is not None)
 
     # ----- edits -----
     def _edit(self, customer_id: int, key: str, value) -> None:
@@ -305,6 +335,7 @@ class CustomersTab(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Search by name, phone, email or customer code"))
         self.export_button.setText(self.tr("Export list…"))
         self.export_button.setToolTip(self.tr("Save the customers listed here to a CSV or Excel file"))
+        self.empty_import_button.setText(self.tr("Import sales…"))
         self.model.retranslate()
         self.fit_columns()
         self._update_count()

@@ -158,12 +158,13 @@ class MembersPanel(QWidget):
         rows = [[export_value(c.kind, value_of(r, c.key)) for c in columns]
                 for r in records_in_view_order(self.view.model())]
         sheet = self.tr("Customers")
+        currency = session.fmt().currency
 
         def work(progress, cancelled):
             from app.services import customer_data
 
             return customer_data.write_table(path, headers, rows, total=len(rows), sheet=sheet,
-                                             progress=progress, cancelled=cancelled)
+                                             progress=progress, cancelled=cancelled, currency=currency)
 
         def done(count) -> None:
             window = self.window()
