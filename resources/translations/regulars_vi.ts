@@ -358,67 +358,67 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="200"/>
+        <location filename="../../app/ui/dialogs.py" line="198"/>
         <source>Backed up by you</source>
         <translation>Do bạn sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="201"/>
+        <location filename="../../app/ui/dialogs.py" line="199"/>
         <source>Before an update of the file</source>
         <translation>Trước khi cập nhật tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="202"/>
+        <location filename="../../app/ui/dialogs.py" line="200"/>
         <source>Before an import</source>
         <translation>Trước khi nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="203"/>
+        <location filename="../../app/ui/dialogs.py" line="201"/>
         <source>Before a restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="204"/>
+        <location filename="../../app/ui/dialogs.py" line="202"/>
         <source>Before the demo was removed</source>
         <translation>Trước khi xóa dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="240"/>
+        <location filename="../../app/ui/dialogs.py" line="238"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="243"/>
+        <location filename="../../app/ui/dialogs.py" line="241"/>
         <source>Choose the backup to restore. The shop as it is now is backed up first, so you can come back to it.</source>
         <translation>Chọn bản sao lưu cần khôi phục. Dữ liệu cửa hàng hiện tại sẽ được sao lưu trước, để bạn có thể quay lại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="245"/>
+        <location filename="../../app/ui/dialogs.py" line="243"/>
         <source>This shop file has no backups yet.</source>
         <translation>Tệp cửa hàng này chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="246"/>
+        <location filename="../../app/ui/dialogs.py" line="244"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="246"/>
+        <location filename="../../app/ui/dialogs.py" line="244"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="246"/>
+        <location filename="../../app/ui/dialogs.py" line="244"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="256"/>
+        <location filename="../../app/ui/dialogs.py" line="254"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="259"/>
+        <location filename="../../app/ui/dialogs.py" line="257"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
@@ -532,53 +532,53 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../app/ui/segments/chart_view.py" line="131"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="133"/>
         <source>PNG image</source>
         <translation>Ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/chart_view.py" line="131"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="133"/>
         <source>SVG drawing</source>
         <translation>Hình vẽ SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/chart_view.py" line="132"/>
-        <location filename="../../app/ui/segments/chart_view.py" line="138"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="134"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="140"/>
         <source>Export the chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/chart_view.py" line="139"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="141"/>
         <source>The chart could not be saved to {file} ({reason}).</source>
         <translation>Không lưu được biểu đồ vào {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/chart_view.py" line="143"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="145"/>
         <source>Saved the chart to {file}.</source>
         <translation>Đã lưu biểu đồ vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/chart_view.py" line="147"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="149"/>
         <source>Drawing the chart…</source>
         <translation>Đang vẽ biểu đồ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/chart_view.py" line="149"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="151"/>
         <source>Export chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/chart_view.py" line="150"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="152"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Lưu biểu đồ này thành ảnh PNG hoặc hình vẽ SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/chart_view.py" line="151"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="153"/>
         <source>Save as PNG image…</source>
         <translation>Lưu thành ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/chart_view.py" line="152"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="154"/>
         <source>Save as SVG drawing…</source>
         <translation>Lưu thành hình vẽ SVG…</translation>
     </message>
@@ -707,139 +707,139 @@
         <translation>Không ghi được tệp {name} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="182"/>
+        <location filename="../../app/services/customer_data.py" line="205"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="183"/>
+        <location filename="../../app/services/customer_data.py" line="206"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="184"/>
+        <location filename="../../app/services/customer_data.py" line="207"/>
         <source>Number of purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="185"/>
+        <location filename="../../app/services/customer_data.py" line="208"/>
         <source>Purchase lines</source>
         <translation>Số dòng mua hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="186"/>
+        <location filename="../../app/services/customer_data.py" line="209"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="187"/>
+        <location filename="../../app/services/customer_data.py" line="210"/>
         <source>Returns</source>
         <translation>Hàng trả lại</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="188"/>
+        <location filename="../../app/services/customer_data.py" line="211"/>
         <source>Return lines</source>
         <translation>Số dòng trả hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="189"/>
+        <location filename="../../app/services/customer_data.py" line="212"/>
         <source>Main channel</source>
         <translation>Kênh mua chính</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="190"/>
+        <location filename="../../app/services/customer_data.py" line="213"/>
         <source>First category bought</source>
         <translation>Danh mục mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="191"/>
+        <location filename="../../app/services/customer_data.py" line="214"/>
         <source>Added to the shop file</source>
         <translation>Ngày thêm vào tệp cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="192"/>
+        <location filename="../../app/services/customer_data.py" line="215"/>
         <source>Last changed</source>
         <translation>Lần sửa gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="193"/>
+        <location filename="../../app/services/customer_data.py" line="216"/>
         <source>Exported</source>
         <translation>Ngày xuất</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="194"/>
+        <location filename="../../app/services/customer_data.py" line="217"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="195"/>
+        <location filename="../../app/services/customer_data.py" line="218"/>
         <source>Invoice</source>
         <translation>Hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="196"/>
+        <location filename="../../app/services/customer_data.py" line="219"/>
         <source>Product code</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="197"/>
+        <location filename="../../app/services/customer_data.py" line="220"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="198"/>
+        <location filename="../../app/services/customer_data.py" line="221"/>
         <source>Category</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="199"/>
+        <location filename="../../app/services/customer_data.py" line="222"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="200"/>
+        <location filename="../../app/services/customer_data.py" line="223"/>
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="201"/>
+        <location filename="../../app/services/customer_data.py" line="224"/>
         <source>Amount</source>
         <translation>Thành tiền</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="202"/>
+        <location filename="../../app/services/customer_data.py" line="225"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="203"/>
+        <location filename="../../app/services/customer_data.py" line="226"/>
         <source>Branch</source>
         <translation>Chi nhánh</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="204"/>
+        <location filename="../../app/services/customer_data.py" line="227"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="205"/>
+        <location filename="../../app/services/customer_data.py" line="228"/>
         <source>Purchases</source>
         <translation>Lịch sử mua hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="213"/>
-        <location filename="../../app/services/customer_data.py" line="306"/>
-        <location filename="../../app/services/customer_data.py" line="325"/>
+        <location filename="../../app/services/customer_data.py" line="236"/>
+        <location filename="../../app/services/customer_data.py" line="329"/>
+        <location filename="../../app/services/customer_data.py" line="348"/>
         <source>This customer no longer exists in the shop file.</source>
         <translation>Khách hàng này không còn trong tệp cửa hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="248"/>
+        <location filename="../../app/services/customer_data.py" line="271"/>
         <source>The file {name} must end in .json or .xlsx.</source>
         <translation>Tên tệp {name} phải có đuôi .json hoặc .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="309"/>
+        <location filename="../../app/services/customer_data.py" line="332"/>
         <source>The customer code {code} is already used by another customer.</source>
         <translation>Mã khách hàng {code} đã được dùng cho một khách hàng khác.</translation>
     </message>
@@ -847,84 +847,84 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="325"/>
+        <location filename="../../app/ui/customers/detail.py" line="324"/>
         <source>(no name)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/detail.py" line="359"/>
+        <location filename="../../app/ui/customers/detail.py" line="346"/>
         <source>Purchases (%n lines)</source>
         <translation>
             <numerusform>Lịch sử mua (%n dòng)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="362"/>
+        <location filename="../../app/ui/customers/detail.py" line="349"/>
         <source>Choose a customer in the list to see their details.</source>
         <translation>Chọn một khách hàng trong danh sách để xem thông tin chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="363"/>
+        <location filename="../../app/ui/customers/detail.py" line="350"/>
         <source>Export this customer&apos;s data…</source>
         <translation>Xuất dữ liệu của khách hàng này…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="364"/>
+        <location filename="../../app/ui/customers/detail.py" line="351"/>
         <source>Delete this customer…</source>
         <translation>Xóa khách hàng này…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="365"/>
+        <location filename="../../app/ui/customers/detail.py" line="352"/>
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="368"/>
+        <location filename="../../app/ui/customers/detail.py" line="355"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="369"/>
+        <location filename="../../app/ui/customers/detail.py" line="356"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="370"/>
+        <location filename="../../app/ui/customers/detail.py" line="357"/>
         <source>Purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="371"/>
+        <location filename="../../app/ui/customers/detail.py" line="358"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="372"/>
+        <location filename="../../app/ui/customers/detail.py" line="359"/>
         <source>Average basket</source>
         <translation>Giá trị đơn trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="373"/>
+        <location filename="../../app/ui/customers/detail.py" line="360"/>
         <source>Returns</source>
         <translation>Hàng trả lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="374"/>
+        <location filename="../../app/ui/customers/detail.py" line="361"/>
         <source>Main channel</source>
         <translation>Kênh mua chính</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="375"/>
+        <location filename="../../app/ui/customers/detail.py" line="362"/>
         <source>First category bought</source>
         <translation>Danh mục mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="391"/>
+        <location filename="../../app/ui/customers/detail.py" line="378"/>
         <source>Words separated by commas, e.g. VIP, wholesale</source>
         <translation>Các từ cách nhau bằng dấu phẩy, ví dụ: VIP, khách sỉ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="393"/>
+        <location filename="../../app/ui/customers/detail.py" line="380"/>
         <source>No date</source>
         <translation>Xóa ngày</translation>
     </message>
@@ -955,7 +955,7 @@
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="29"/>
+        <location filename="../../app/ui/customers/models.py" line="35"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
@@ -985,7 +985,7 @@
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="35"/>
+        <location filename="../../app/ui/customers/models.py" line="36"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -993,117 +993,132 @@
 <context>
     <name>CustomersTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="218"/>
+        <location filename="../../app/ui/customers/tab.py" line="220"/>
         <source>%n customers found</source>
         <translation>
             <numerusform>Tìm thấy %n khách hàng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="220"/>
+        <location filename="../../app/ui/customers/tab.py" line="222"/>
         <source>%n customers</source>
         <translation>
             <numerusform>%n khách hàng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="233"/>
+        <location filename="../../app/ui/customers/tab.py" line="229"/>
+        <source>This shop has no customers yet. Import your sales spreadsheet: every customer in it appears here, with their purchases.</source>
+        <translation>Cửa hàng này chưa có khách hàng nào. Hãy nhập bảng tính bán hàng của bạn: mọi khách hàng trong đó sẽ hiện ở đây, cùng các lần mua hàng của họ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers/tab.py" line="231"/>
+        <source>This shop has no customers yet.</source>
+        <translation>Cửa hàng này chưa có khách hàng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers/tab.py" line="249"/>
         <source>Export the customer list</source>
         <translation>Xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="233"/>
+        <location filename="../../app/ui/customers/tab.py" line="249"/>
         <source>customers</source>
         <translation>khach-hang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="234"/>
+        <location filename="../../app/ui/customers/tab.py" line="250"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="234"/>
-        <location filename="../../app/ui/customers/tab.py" line="258"/>
+        <location filename="../../app/ui/customers/tab.py" line="250"/>
+        <location filename="../../app/ui/customers/tab.py" line="274"/>
         <source>Excel workbook</source>
         <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="240"/>
+        <location filename="../../app/ui/customers/tab.py" line="256"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="248"/>
+        <location filename="../../app/ui/customers/tab.py" line="264"/>
         <source>Exported %n customers to {file}.</source>
         <translation>
             <numerusform>Đã xuất %n khách hàng vào {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="250"/>
+        <location filename="../../app/ui/customers/tab.py" line="266"/>
         <source>Exporting customers</source>
         <translation>Đang xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="257"/>
-        <location filename="../../app/ui/customers/tab.py" line="266"/>
+        <location filename="../../app/ui/customers/tab.py" line="273"/>
+        <location filename="../../app/ui/customers/tab.py" line="282"/>
         <source>Export this customer&apos;s data</source>
         <translation>Xuất dữ liệu của khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="258"/>
+        <location filename="../../app/ui/customers/tab.py" line="274"/>
         <source>JSON file</source>
         <translation>Tệp JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="268"/>
+        <location filename="../../app/ui/customers/tab.py" line="284"/>
         <source>Saved the data of {name} to {file}.</source>
         <translation>Đã lưu dữ liệu của {name} vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="279"/>
         <location filename="../../app/ui/customers/tab.py" line="295"/>
+        <location filename="../../app/ui/customers/tab.py" line="311"/>
         <source>Delete this customer</source>
         <translation>Xóa khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="280"/>
+        <location filename="../../app/ui/customers/tab.py" line="296"/>
         <source>Delete {name} and everything the shop file holds about them?</source>
         <translation>Xóa {name} và mọi thông tin về khách hàng này trong tệp cửa hàng?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="281"/>
+        <location filename="../../app/ui/customers/tab.py" line="297"/>
         <source>Delete for good</source>
         <translation>Xóa vĩnh viễn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="283"/>
+        <location filename="../../app/ui/customers/tab.py" line="299"/>
         <source>Their %n sales lines stay in the shop&apos;s totals as sales without a customer. This cannot be undone; backups made before now still contain this customer.</source>
         <translation>
             <numerusform>%n dòng bán hàng của khách hàng này vẫn được tính vào tổng của cửa hàng như doanh số khách vãng lai. Thao tác này không thể hoàn tác; các bản sao lưu tạo trước lúc này vẫn chứa khách hàng này.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="291"/>
+        <location filename="../../app/ui/customers/tab.py" line="307"/>
         <source>Deleted {name}; %n sales lines are now sales without a customer.</source>
         <translation>
             <numerusform>Đã xóa {name}; %n dòng bán hàng giờ được tính là doanh số khách vãng lai.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="319"/>
+        <location filename="../../app/ui/customers/tab.py" line="335"/>
         <source>Search by name, phone, email or customer code</source>
         <translation>Tìm theo tên, số điện thoại, email hoặc mã khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="320"/>
+        <location filename="../../app/ui/customers/tab.py" line="336"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="321"/>
+        <location filename="../../app/ui/customers/tab.py" line="337"/>
         <source>Save the customers listed here to a CSV or Excel file</source>
         <translation>Lưu các khách hàng đang hiển thị vào tệp CSV hoặc Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers/tab.py" line="338"/>
+        <source>Import sales…</source>
+        <translation>Nhập dữ liệu bán hàng…</translation>
     </message>
 </context>
 <context>
@@ -1128,18 +1143,18 @@
     <name>Dialogs</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="46"/>
-        <location filename="../../app/ui/dialogs.py" line="119"/>
+        <location filename="../../app/ui/dialogs.py" line="117"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="56"/>
-        <location filename="../../app/ui/dialogs.py" line="118"/>
+        <location filename="../../app/ui/dialogs.py" line="116"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="120"/>
+        <location filename="../../app/ui/dialogs.py" line="118"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2430,66 +2445,66 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../app/ui/segments/members.py" line="98"/>
+        <location filename="../../app/ui/segments/members.py" line="99"/>
         <source>Customers of this segment</source>
         <translation>Khách hàng của phân khúc này</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/members.py" line="132"/>
+        <location filename="../../app/ui/segments/members.py" line="133"/>
         <source>%n customers, who spent {revenue} in all ({share} of the revenue of all customers).</source>
         <translation>
             <numerusform>%n khách hàng, tổng chi tiêu {revenue} ({share} doanh thu của toàn bộ khách hàng).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/members.py" line="135"/>
+        <location filename="../../app/ui/segments/members.py" line="136"/>
         <source>No customer is in this segment.</source>
         <translation>Chưa có khách hàng nào trong phân khúc này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/members.py" line="151"/>
+        <location filename="../../app/ui/segments/members.py" line="152"/>
         <source>Export the customers of this segment</source>
         <translation>Xuất danh sách khách hàng của phân khúc này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/members.py" line="152"/>
+        <location filename="../../app/ui/segments/members.py" line="153"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/members.py" line="152"/>
+        <location filename="../../app/ui/segments/members.py" line="153"/>
         <source>Excel workbook</source>
         <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/members.py" line="159"/>
+        <location filename="../../app/ui/segments/members.py" line="160"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/members.py" line="170"/>
+        <location filename="../../app/ui/segments/members.py" line="172"/>
         <source>Exported %n customers to {file}.</source>
         <translation>
             <numerusform>Đã xuất %n khách hàng vào {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/members.py" line="174"/>
+        <location filename="../../app/ui/segments/members.py" line="176"/>
         <source>Exporting customers</source>
         <translation>Đang xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/members.py" line="178"/>
+        <location filename="../../app/ui/segments/members.py" line="180"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/members.py" line="179"/>
+        <location filename="../../app/ui/segments/members.py" line="181"/>
         <source>Save these customers to a CSV or Excel file</source>
         <translation>Lưu các khách hàng này vào tệp CSV hoặc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/members.py" line="180"/>
+        <location filename="../../app/ui/segments/members.py" line="182"/>
         <source>Double-click a customer to open them in the Customers tab</source>
         <translation>Nhấp đúp vào một khách hàng để mở trong thẻ Khách hàng</translation>
     </message>
@@ -2497,60 +2512,60 @@
 <context>
     <name>MovementPage</name>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="77"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="108"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="78"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="109"/>
         <source>Click a move to list its customers.</source>
         <translation>Nhấp vào một hướng dịch chuyển để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="100"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="106"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="189"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="101"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="107"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="190"/>
         <source>Segment movement</source>
         <translation>Dịch chuyển giữa các phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="100"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="101"/>
         <source>Choose a later month on the right than on the left.</source>
         <translation>Hãy chọn tháng bên phải muộn hơn tháng bên trái.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="169"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="170"/>
         <source>now</source>
         <translation>hiện tại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="175"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="176"/>
         <source>Snapshots are taken at the end of every complete month; movement appears once there are two.</source>
         <translation>Phân khúc của khách hàng được ghi nhận vào cuối mỗi tháng trọn vẹn; sự dịch chuyển sẽ hiện ra khi đã có hai lần ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="178"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="179"/>
         <source>Between {before} and {after}: {moved} customers changed segment (new customers included), {stayed} stayed in the same one.</source>
         <translation>Từ {before} đến {after}: {moved} khách hàng đã chuyển phân khúc (kể cả khách hàng mới), {stayed} khách hàng ở nguyên phân khúc cũ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="186"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="187"/>
         <source>now (today&apos;s figures)</source>
         <translation>hiện tại (số liệu hôm nay)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="191"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="192"/>
         <source>Each customer&apos;s segment is noted at the end of every month. See who moved up, who slipped and who arrived since the previous month; click a move to list its customers.</source>
         <translation>Phân khúc của từng khách hàng được ghi nhận vào cuối mỗi tháng. Xem ai đã tiến lên, ai đang tụt lại và ai mới đến so với tháng trước; nhấp vào một hướng dịch chuyển để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="193"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="194"/>
         <source>Earlier snapshot:</source>
         <translation>Lần ghi nhận trước:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="194"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="195"/>
         <source>Later snapshot:</source>
         <translation>Lần ghi nhận sau:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="195"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="196"/>
         <source>Moves, largest first</source>
         <translation>Các hướng dịch chuyển, lớn nhất trước</translation>
     </message>
@@ -2558,22 +2573,22 @@
 <context>
     <name>NewShopDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="171"/>
+        <location filename="../../app/ui/dialogs.py" line="169"/>
         <source>New shop file</source>
         <translation>Tệp cửa hàng mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="172"/>
+        <location filename="../../app/ui/dialogs.py" line="170"/>
         <source>Shop name:</source>
         <translation>Tên cửa hàng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="173"/>
+        <location filename="../../app/ui/dialogs.py" line="171"/>
         <source>Currency:</source>
         <translation>Đơn vị tiền tệ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="174"/>
+        <location filename="../../app/ui/dialogs.py" line="172"/>
         <source>Numbers and dates:</source>
         <translation>Định dạng số và ngày:</translation>
     </message>
@@ -2629,12 +2644,12 @@
 <context>
     <name>OwnShop</name>
     <message>
-        <location filename="../../app/services/own_shop.py" line="26"/>
+        <location filename="../../app/services/own_shop.py" line="25"/>
         <source>The shop file {name} is the demo shop with made-up customers: import your sales into a shop file of your own (or add --into-demo to mix them into the demo).</source>
         <translation>Tệp cửa hàng {name} là cửa hàng mẫu với khách hàng giả lập: hãy nhập dữ liệu bán hàng vào một tệp cửa hàng của riêng bạn (hoặc thêm --into-demo để trộn chúng vào cửa hàng mẫu).</translation>
     </message>
     <message>
-        <location filename="../../app/services/own_shop.py" line="76"/>
+        <location filename="../../app/services/own_shop.py" line="69"/>
         <source>Give the shop a name.</source>
         <translation>Hãy đặt tên cho cửa hàng.</translation>
     </message>
@@ -2832,22 +2847,22 @@
 <context>
     <name>PurchaseHistory</name>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="210"/>
+        <location filename="../../app/ui/customers/models.py" line="211"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="211"/>
+        <location filename="../../app/ui/customers/models.py" line="212"/>
         <source>Invoice</source>
         <translation>Hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="212"/>
+        <location filename="../../app/ui/customers/models.py" line="216"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="213"/>
+        <location filename="../../app/ui/customers/models.py" line="218"/>
         <source>Category</source>
         <translation>Danh mục</translation>
     </message>
@@ -2857,22 +2872,22 @@
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="215"/>
+        <location filename="../../app/ui/customers/models.py" line="217"/>
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="216"/>
+        <location filename="../../app/ui/customers/models.py" line="215"/>
         <source>Amount</source>
         <translation>Thành tiền</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="217"/>
+        <location filename="../../app/ui/customers/models.py" line="219"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="218"/>
+        <location filename="../../app/ui/customers/models.py" line="220"/>
         <source>Branch</source>
         <translation>Chi nhánh</translation>
     </message>
@@ -3882,62 +3897,62 @@
 <context>
     <name>SegmentChart</name>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="64"/>
+        <location filename="../../app/services/segments/charts.py" line="165"/>
         <source>Share of customers (%)</source>
         <translation>Tỷ lệ khách hàng (%)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="65"/>
+        <location filename="../../app/services/segments/charts.py" line="166"/>
         <source>Share of revenue (%)</source>
         <translation>Tỷ lệ doanh thu (%)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="93"/>
+        <location filename="../../app/services/segments/charts.py" line="194"/>
         <source>{share} of customers bring 80% of revenue</source>
         <translation>{share} khách hàng mang lại 80% doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="95"/>
+        <location filename="../../app/services/segments/charts.py" line="196"/>
         <source>Top 20%: {share} of revenue</source>
         <translation>20% đứng đầu: {share} doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="102"/>
+        <location filename="../../app/services/segments/charts.py" line="203"/>
         <source>Share of customers, best first (%)</source>
         <translation>Tỷ lệ khách hàng, tốt nhất trước (%)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="103"/>
+        <location filename="../../app/services/segments/charts.py" line="204"/>
         <source>Cumulative share of revenue (%)</source>
         <translation>Doanh thu cộng dồn (%)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="133"/>
+        <location filename="../../app/services/segments/charts.py" line="234"/>
         <source>Frequency score (5 = buys most often)</source>
         <translation>Điểm tần suất (5 = mua thường xuyên nhất)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="134"/>
+        <location filename="../../app/services/segments/charts.py" line="235"/>
         <source>Recency score (5 = bought most recently)</source>
         <translation>Điểm gần đây (5 = mua gần đây nhất)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="167"/>
+        <location filename="../../app/services/segments/charts.py" line="268"/>
         <source>Segment at the later date</source>
         <translation>Phân khúc ở thời điểm sau</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="168"/>
+        <location filename="../../app/services/segments/charts.py" line="269"/>
         <source>Segment at the earlier date</source>
         <translation>Phân khúc ở thời điểm trước</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="169"/>
+        <location filename="../../app/services/segments/charts.py" line="270"/>
         <source>From {before} to {after}: {moved} customers changed segment, {stayed} stayed</source>
         <translation>Từ {before} đến {after}: {moved} khách hàng đổi phân khúc, {stayed} khách hàng giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="181"/>
+        <location filename="../../app/services/segments/charts.py" line="282"/>
         <source>now</source>
         <translation>hiện tại</translation>
     </message>
@@ -4088,37 +4103,37 @@
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="42"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="47"/>
         <source>Condition</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="43"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="42"/>
         <location filename="../../app/ui/segments/display.py" line="122"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="34"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="32"/>
         <location filename="../../app/ui/segments/saved_page.py" line="21"/>
-        <location filename="../../app/ui/segments/targets_page.py" line="40"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="41"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="44"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="43"/>
         <source>% kept</source>
         <translation>% giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="45"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="44"/>
         <location filename="../../app/ui/segments/display.py" line="126"/>
         <source>Average spend</source>
         <translation>Chi tiêu TB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="46"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="45"/>
         <source>Spend vs. step 0</source>
         <translation>Chi tiêu so với bước 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="47"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="46"/>
         <source>The average spend of this step against that of all the category&apos;s buyers</source>
         <translation>Chi tiêu trung bình ở bước này so với của tất cả người mua danh mục</translation>
     </message>
@@ -4129,7 +4144,7 @@
     </message>
     <message>
         <location filename="../../app/ui/segments/display.py" line="124"/>
-        <location filename="../../app/ui/segments/targets_page.py" line="41"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="42"/>
         <source>Revenue</source>
         <translation>Doanh thu</translation>
     </message>
@@ -4210,12 +4225,12 @@
         <translation>Nhấp vào một cột hoặc một ô để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="32"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="33"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="33"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="34"/>
         <source>To</source>
         <translation>Sang</translation>
     </message>
@@ -4225,14 +4240,14 @@
         <translation>Nhấp vào một ô để xem những khách hàng đã dịch chuyển như vậy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="132"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="133"/>
         <source>Movement needs two month-end snapshots, so at least two complete months of sales.</source>
         <translation>Cần hai lần ghi nhận cuối tháng để thấy sự dịch chuyển, tức là ít nhất hai tháng bán hàng trọn vẹn.</translation>
     </message>
     <message>
         <location filename="../../app/ui/segments/overview_page.py" line="21"/>
         <location filename="../../app/ui/segments/saved_page.py" line="20"/>
-        <location filename="../../app/ui/segments/targets_page.py" line="37"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="38"/>
         <source>Segment</source>
         <translation>Phân khúc</translation>
     </message>
@@ -4247,102 +4262,102 @@
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="34"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="35"/>
         <source>Rank</source>
         <translation>Thứ hạng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="35"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="36"/>
         <source>Target</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="36"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="37"/>
         <source>Tick the segments you choose to focus on</source>
         <translation>Đánh dấu các phân khúc bạn chọn để tập trung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="38"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="39"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="39"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="40"/>
         <source>The weighted score of the four criteria, out of 100</source>
         <translation>Điểm có trọng số của bốn tiêu chí, trên thang 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="42"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="43"/>
         <source>Growth</source>
         <translation>Tăng trưởng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="43"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="44"/>
         <source>Revenue of the last three complete months against the three before</source>
         <translation>Doanh thu ba tháng trọn vẹn gần nhất so với ba tháng trước đó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="46"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="47"/>
         <source>Revenue per customer</source>
         <translation>Doanh thu mỗi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="47"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="48"/>
         <source>Reachable</source>
         <translation>Liên hệ được</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="48"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="49"/>
         <source>Share of the customers with a phone or an e-mail who agree to marketing messages</source>
         <translation>Tỷ lệ khách hàng có số điện thoại hoặc email và đồng ý nhận tin tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="49"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="50"/>
         <source>Steadiness</source>
         <translation>Mức ổn định</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="50"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="51"/>
         <source>How steady the segment&apos;s monthly revenue is, out of 100</source>
         <translation>Mức ổn định của doanh thu hằng tháng của phân khúc, trên thang 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="51"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="52"/>
         <source>Members kept</source>
         <translation>Thành viên giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="52"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="53"/>
         <source>Share of last month&apos;s members still in the segment (RFM segments)</source>
         <translation>Tỷ lệ thành viên tháng trước vẫn còn trong phân khúc (phân khúc RFM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="53"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="54"/>
         <source>Size score</source>
         <translation>Điểm quy mô</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="54"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="55"/>
         <source>Profitability score</source>
         <translation>Điểm sinh lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="55"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="56"/>
         <source>Accessibility score</source>
         <translation>Điểm tiếp cận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="56"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="57"/>
         <source>Stability score</source>
         <translation>Điểm ổn định</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="65"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="66"/>
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="67"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="68"/>
         <source>gone</source>
         <translation>mất hẳn</translation>
     </message>
@@ -4699,82 +4714,82 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="223"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="232"/>
         <source>Weights of the criteria</source>
         <translation>Trọng số của các tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="242"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="251"/>
         <source>Target segment</source>
         <translation>Phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="273"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="282"/>
         <source>Value proposition and unique selling points</source>
         <translation>Đề xuất giá trị và điểm bán hàng độc đáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="275"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="284"/>
         <source>What you offer {segment}</source>
         <translation>Những gì bạn mang lại cho {segment}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="280"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="289"/>
         <source>Not saved yet.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="298"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="307"/>
         <source>Value proposition</source>
         <translation>Đề xuất giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="306"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="315"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="314"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="323"/>
         <source>Choose your target segments</source>
         <translation>Chọn phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="316"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="325"/>
         <source>Compare the segments on the four criteria of the guide: size (customers, revenue, growth), profitability (revenue per customer), accessibility (customers you may contact) and stability. Give more weight to what matters most to your shop, then tick the segments you will focus on.</source>
         <translation>So sánh các phân khúc theo bốn tiêu chí: quy mô (số khách hàng, doanh thu, tăng trưởng), khả năng sinh lời (doanh thu mỗi khách hàng), khả năng tiếp cận (số khách hàng bạn được phép liên hệ) và độ ổn định. Đặt trọng số cao hơn cho điều quan trọng nhất với cửa hàng của bạn, rồi đánh dấu các phân khúc bạn sẽ tập trung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="319"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="328"/>
         <source>Weights:</source>
         <translation>Trọng số:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="322"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="331"/>
         <source>Equal weights</source>
         <translation>Trọng số bằng nhau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="323"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="332"/>
         <source>Value proposition:</source>
         <translation>Đề xuất giá trị:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="324"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="333"/>
         <source>Unique selling points:</source>
         <translation>Điểm bán hàng độc đáo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="325"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="334"/>
         <source>What this segment gets from your shop that matters to them</source>
         <translation>Điều phân khúc này nhận được từ cửa hàng mà họ thực sự coi trọng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="326"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="335"/>
         <source>What makes your shop different for them, one point per line</source>
         <translation>Điều làm cửa hàng khác biệt trong mắt họ, mỗi ý một dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="327"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="336"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>

@@ -41,10 +41,12 @@ def test_f1_opens_the_current_tabs_page_and_follows_the_language(window, qtbot):
 
 def test_the_shortcut_list_is_read_from_the_actions(window):
     rows = dict(guide.shortcut_rows(window))
-    assert rows["Open…"] == "Ctrl+O" and rows["Find a customer"] == "Ctrl+F" and rows["Guide"] == "F1"
+    assert "Ctrl+O" in rows["Open…"].split(", ") and rows["Find a customer"] == "Ctrl+F"
+    assert "F1" in rows["Guide"].split(", ")
     assert rows["Redo"] == "Ctrl+Shift+Z, Ctrl+Y"
+    assert "Do a test thing" not in rows
     window.add_action("tools", "Do a test thing", context="Test", shortcut="Ctrl+Alt+T")
     dialog = window.show_shortcuts()
     shown = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
-    assert shown["Do a test thing"] == "Ctrl+Alt+T" and len(shown) == len(rows) + 1
+    assert shown["Do a test thing"] == "Ctrl+Alt+T" and shown == dict(guide.shortcut_rows(window))
     dialog.close()

@@ -279,10 +279,11 @@ def test_editing_a_saved_segment_keeps_its_rules(demo_window, monkeypatch):
         return 0
 
     monkeypatch.setattr(RuleBuilderDialog, "exec", inspect)
+    select_row(page.table, page.model.row_of(lambda r: r["name"] == "VIP regulars"))
     page.edit_segment()
     assert segments.validate_rules(seen["rules"]) == segments.validate_rules(rules)
     assert seen["count"] == len(segments.customer_ids(conn, f"saved:{segment_id}"))
-    assert "VIP" in page.model.records[0]["description"]
+    assert "VIP" in next(r for r in page.model.records if r["name"] == "VIP regulars")["description"]
 
 
 # ---------------------------------------------------------------- categories
@@ -321,7 +322,7 @@ def test_ranking_by_first_purchases(demo_window):
 def test_editing_weights_re_ranks_the_target_table(demo_window):
     tab, page = _open_tab(demo_window, "targets")
     records = {r["ref"]: r for r in page.model.records}
-    assert len(records) == 16  # 11 RFM segments and 5 tiers
+    assert len(records) == 19  # 11 RFM segments, 5 tiers and the demo's 3 saved segments
     page.set_weights({"size": 0, "profitability": 1, "accessibility": 0, "stability": 0})
     by_profit = page.ranking()
     best = max((r for r in records.values() if r["customers"]), key=lambda r: r["revenue_per_customer"])
@@ -338,6 +339,8 @@ def test_editing_weights_re_ranks_the_target_table(demo_window):
 
 def test_target_mark_and_value_proposition_persist(demo_window, demo_path):
     tab, page = _open_tab(demo_window, "targets")
+    shipped = {r["ref"] for r in page.model.records if r["is_target"]}  # the demo's own choices
+    assert "rfm:champions" in shipped
     row = page.model.row_of(lambda r: r["ref"] == "rfm:champions")
     column = [c.key for c in page.model.columns].index("is_target")
     assert page.model.setData(page.model.index(row, column), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
@@ -356,8 +359,7 @@ def test_target_mark_and_value_proposition_persist(demo_window, demo_path):
     assert record["selling_points"] == "Baked in the shop\nFree delivery in Quận 3"
     select_row(page.table, page.model.row_of(lambda r: r["ref"] == "rfm:champions"))
     assert page.proposition_edit.toPlainText() == "Fresh cakes every morning, kept aside for you."
-    others = [r for r in page.model.records if r["ref"] != "rfm:champions"]
-    assert not any(r["is_target"] for r in others)
+    assert {r["ref"] for r in page.model.records if r["is_target"]} == shipped
 
 
 # ---------------------------------------------------------------- movement
