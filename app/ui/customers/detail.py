@@ -153,6 +153,7 @@ class CustomerDetail(QWidget):
         self.history_view.setAlternatingRowColors(True)
         self.history_view.verticalHeader().hide()
         self.history_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.history_view.verticalHeader().setDefaultSectionSize(self.history_view.fontMetrics().height() + 8)
         self.history_view.horizontalHeader().setStretchLastSection(True)
         self.history_view.setWordWrap(False)
         self.inner_tabs.addTab(self.history_view, "")
