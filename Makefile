@@ -17,8 +17,11 @@ test: setup
 bench: setup $(VENV)/.stamp-bench
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks $(BENCH_ARGS)
 
+# ruff, then mypy over app/ (settings in pyproject.toml), then the layers contract (import-linter).
 lint: setup
 	$(VENV)/bin/ruff check app tests benchmarks main.py
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 setup: system-deps $(VENV)/.stamp-install $(QM)
 

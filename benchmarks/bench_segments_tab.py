@@ -23,6 +23,7 @@ from benchmarks.harness import Context, Result, ratio_result
 
 REPEAT = 3
 TARGET_SECONDS = 0.5
+CHART_TARGET_SECONDS = 1.0
 TIMEOUT_SECONDS = 60
 
 
@@ -155,7 +156,9 @@ def run(ctx: Context) -> list[Result]:
         ratio_result("segments tab: segment counts painted", median("segments", "figures"), "s",
                      "Customers tab shown", customers_tab, max_value=TARGET_SECONDS, notes=notes),
         ratio_result("segments tab: first chart painted", median("segments", "chart"), "s", "Customers tab shown",
-                     customers_tab, notes=notes + "; matplotlib is imported on a worker after the tables are shown"),
+                     customers_tab, max_value=CHART_TARGET_SECONDS,
+                     notes=notes + "; matplotlib is imported ahead on a worker once the window is painted "
+                                   "(app.ui.warm_up), during the child's 1 s settle"),
     ]
 
 

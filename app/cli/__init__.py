@@ -23,6 +23,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="regulars-cli", description="Regulars (Khách Quen) command line")
     parser.add_argument("--version", action="version", version=f"Regulars {__version__}")
+    parser.add_argument("--verbose", action="store_true", help="log what the command does (imports, backups, "
+                                                                "migrations, with their figures) on stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for name, (module, help_text) in COMMANDS.items():
@@ -36,10 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     from app.models.db import ShopFileError
+    from app.services import logs
     from app.services.errors import UserError
 
     parser = build_parser()
     args = parser.parse_args(argv)
+    logs.configure(None, verbose=args.verbose, to_stderr=args.verbose)
     try:
         return int(importlib.import_module(args._module).run(args) or 0)
     except (UserError, ShopFileError) as exc:

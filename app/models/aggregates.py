@@ -185,7 +185,7 @@ def forget(conn: sqlite3.Connection, customer_ids: Iterable[int]) -> None:
 
 
 def write(conn: sqlite3.Connection, customers: list[tuple], months: list[tuple], categories: list[tuple]) -> None:
-    """Stores figures computed elsewhere (from lines in memory, `app.services.importing.figures`) for
+    """Stores figures computed elsewhere (from lines in memory, `app.services.importing.memory_aggregates`) for
     customers whose every line was in that computation: their month and category rows are replaced
     by these. Rows as in the three tables: customers (first_purchase, last_purchase, invoices,
     purchase_lines, revenue, returns, return_lines, first_category_id, main_channel, id) — updated;

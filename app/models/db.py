@@ -78,9 +78,16 @@ def user_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
+def read_schema(conn: sqlite3.Connection) -> int:
+    """Reads the file's schema (raises sqlite3.DatabaseError for a damaged file); its object count."""
+    return int(conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0])
+
+
 @contextlib.contextmanager
-def transaction(conn: sqlite3.Connection, *, immediate: bool = True) -> Iterator[sqlite3.Connection]:
-    """One transaction (or a savepoint when already inside one): all of it, or nothing.
+def transaction(conn: sqlite3.Connection, *, immediate: bool = True,
+                commit: bool = True) -> Iterator[sqlite3.Connection]:
+    """One transaction (or a savepoint when already inside one): all of it, or nothing. With
+    `commit=False` everything is rolled back at the end too (a dry run).
 
     The same semantics as sqlite-utils' `db.atomic()` (which the migrations use), but with
     BEGIN IMMEDIATE (no lock upgrade that can fail under WAL) and without importing sqlite_utils, which
@@ -94,15 +101,18 @@ def transaction(conn: sqlite3.Connection, *, immediate: bool = True) -> Iterator
             conn.execute(f"ROLLBACK TO {name}")
             conn.execute(f"RELEASE {name}")
             raise
+        if not commit:
+            conn.execute(f"ROLLBACK TO {name}")
         conn.execute(f"RELEASE {name}")
         return
     conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+    conn.execute("COMMIT" if commit else "ROLLBACK")
 
 
 _counter = 0

@@ -17,6 +17,11 @@ def data_tables(conn: sqlite3.Connection) -> list[str]:
     return [name for name, _ in rows if not any(name.startswith(f"{v}_") for v in virtual)]
 
 
+def has_customers_or_sales(conn: sqlite3.Connection) -> bool:
+    """Whether the shop holds any customer or sales line."""
+    return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM customers) OR EXISTS (SELECT 1 FROM sales)").fetchone()[0])
+
+
 def delete_all_rows(conn: sqlite3.Connection, *, keep: Iterable[str] = ()) -> list[str]:
     """Deletes every row of every data table except those in `keep`; returns the emptied tables.
     Call inside a transaction: foreign keys are checked when it commits, when no row is left."""

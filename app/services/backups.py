@@ -5,8 +5,10 @@ are the oldest beyond KEEP removed. Also: moving a damaged file aside, and resto
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +16,8 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import db
 from app.services.changes import Changes, Written
 from app.services.errors import UserError
+
+log = logging.getLogger(__name__)
 
 KEEP = 10
 SUFFIX = ".regulars-backup"
@@ -67,6 +71,7 @@ def verify(path: Path) -> bool:
 def back_up(conn: sqlite3.Connection, shop_path: Path, *, reason: str = "manual", keep: int = KEEP) -> Backup:
     """Copies the open shop into the backup folder, verifies the copy, then rotates."""
     shop_path = Path(shop_path)
+    started = time.perf_counter()
     folder = backup_folder(shop_path)
     folder.mkdir(parents=True, exist_ok=True)
     now = dt.datetime.now()
@@ -79,11 +84,16 @@ def back_up(conn: sqlite3.Connection, shop_path: Path, *, reason: str = "manual"
         dest.close()
     if not verify(target):
         target.unlink(missing_ok=True)
+        log.error("backup (%s) failed its check", reason)
         raise UserError(QT_TRANSLATE_NOOP(
             "Backups", "The backup of {name} failed its check; the shop file was not changed."),
             context="Backups", name=shop_path.name)
+    removed = 0
     for old in list_backups(shop_path)[keep:]:
         old.path.unlink(missing_ok=True)
+        removed += 1
+    log.info("backup (%s): %d bytes in %.2f s, %d old backups removed", reason, target.stat().st_size,
+             time.perf_counter() - started, removed)
     return Backup(path=target, created=now, reason=reason)
 
 
@@ -124,6 +134,7 @@ def restore_into(conn: sqlite3.Connection, shop_path: Path, backup_path: Path) -
         raise UserError(QT_TRANSLATE_NOOP("Backups", "The backup {name} is damaged and cannot be restored."),
                         context="Backups", name=Path(backup_path).name)
     safety = back_up(conn, shop_path, reason="before-restore")
+    log.info("restoring the backup of %s", f"{dt.datetime.fromtimestamp(Path(backup_path).stat().st_mtime):%Y-%m-%d %H:%M}")
     src = sqlite3.connect(f"{Path(backup_path).resolve().as_uri()}?mode=ro", uri=True)
     try:
         src.backup(conn)

@@ -23,7 +23,7 @@ Meaning of each part:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -48,9 +48,13 @@ class Changes:
     @classmethod
     def of_customers(cls, ids: Iterable[int] | None = None, **flags: bool) -> Changes:
         """These customers changed (None: many or unknown ones), plus any other `flags`."""
+        unknown = set(flags) - set(FLAGS)
+        if unknown:
+            raise TypeError(f"unknown parts of Changes: {sorted(unknown)}")
+        parts = Changes(**{name: bool(flags.get(name, False)) for name in FLAGS})  # type: ignore[arg-type]
         if ids is None:
-            return cls(all_customers=True, **flags)
-        return cls(customer_ids=frozenset(int(i) for i in ids), **flags)
+            return replace(parts, all_customers=True)
+        return replace(parts, customer_ids=frozenset(int(i) for i in ids))
 
     @property
     def customers(self) -> bool:

@@ -705,7 +705,7 @@ def fill_demo_shop(conn: sqlite3.Connection, *, seed: int = DEMO_SEED, today: dt
     revenue_rank = {person_index: rank / len(people) for rank, person_index in enumerate(by_revenue)}
 
     with db.transaction(conn):
-        if conn.execute("SELECT EXISTS(SELECT 1 FROM customers) OR EXISTS(SELECT 1 FROM sales)").fetchone()[0]:
+        if tables.has_customers_or_sales(conn):
             raise UserError(QT_TRANSLATE_NOOP("Demo", "The demo can only fill an empty shop file."), context="Demo")
         category_ids = sales.ensure_categories(conn, [c.name for c in CATALOGUE])
         product_ids = products.ensure_products(

@@ -11,7 +11,7 @@ from app.models.units import MONEY_SCALE, stored_to_date
 
 
 @dataclass(frozen=True)
-class NumberStyle:
+class LocaleStyle:
     thousands: str
     decimal: str
     date_format: str  # strftime
@@ -26,12 +26,12 @@ class Currency:
     symbol_first: bool
 
 
-STYLES: dict[str, NumberStyle] = {
-    "vi_VN": NumberStyle(".", ",", "%d/%m/%Y", "%d/%m/%Y %H:%M"),
-    "en_GB": NumberStyle(",", ".", "%d/%m/%Y", "%d/%m/%Y %H:%M"),
-    "en_US": NumberStyle(",", ".", "%m/%d/%Y", "%m/%d/%Y %I:%M %p"),
-    "de_DE": NumberStyle(".", ",", "%d.%m.%Y", "%d.%m.%Y %H:%M"),
-    "fr_FR": NumberStyle("\u202f", ",", "%d/%m/%Y", "%d/%m/%Y %H:%M"),
+STYLES: dict[str, LocaleStyle] = {
+    "vi_VN": LocaleStyle(".", ",", "%d/%m/%Y", "%d/%m/%Y %H:%M"),
+    "en_GB": LocaleStyle(",", ".", "%d/%m/%Y", "%d/%m/%Y %H:%M"),
+    "en_US": LocaleStyle(",", ".", "%m/%d/%Y", "%m/%d/%Y %I:%M %p"),
+    "de_DE": LocaleStyle(".", ",", "%d.%m.%Y", "%d.%m.%Y %H:%M"),
+    "fr_FR": LocaleStyle("\u202f", ",", "%d/%m/%Y", "%d/%m/%Y %H:%M"),
 }
 
 CURRENCIES: dict[str, Currency] = {
@@ -47,7 +47,7 @@ CURRENCIES: dict[str, Currency] = {
 DEFAULT_LOCALE_FOR_CURRENCY = {"VND": "vi_VN", "GBP": "en_GB", "USD": "en_US", "EUR": "de_DE"}
 
 
-def style(locale: str) -> NumberStyle:
+def style(locale: str) -> LocaleStyle:
     return STYLES.get(locale) or STYLES["en_GB"]
 
 

@@ -124,7 +124,7 @@ def open_shop(path: str | Path, *, read_only: bool = False, lock: bool = True) -
         conn = db.connect(path, read_only=read_only)
         try:
             version = db.user_version(conn)
-            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            db.read_schema(conn)
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise db.DamagedFileError(QT_TRANSLATE_NOOP("Shop", "The shop file {name} is damaged ({error})."),
@@ -171,6 +171,24 @@ def read_shop_name(path: str | Path) -> str:
             conn.close()
     except (sqlite3.Error, OSError):
         return path.stem
+
+
+def connect_existing(path: str | Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
+    """A connection of its own to an existing shop file that is at this version's schema, for work
+    off the GUI thread or in another process (an import). Never creates, migrates or locks: raises
+    UserError when the file is missing or needs opening in the app first, ShopFileError when it is
+    not a usable shop file."""
+    path = Path(path)
+    if not path.exists() or path.stat().st_size == 0:
+        raise UserError(QT_TRANSLATE_NOOP("Shop", "The shop file {path} does not exist."), context="Shop", path=str(path))
+    db.check_header(path)
+    conn = db.connect(path, check_same_thread=check_same_thread)
+    if migrations.pending(conn) != 0:
+        conn.close()
+        raise UserError(QT_TRANSLATE_NOOP(
+            "Shop", "The shop file {name} must be opened in Regulars once before importing into it."),
+            context="Shop", name=path.name)
+    return conn
 
 
 def require_writable(shop: Shop) -> None:

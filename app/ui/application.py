@@ -26,17 +26,21 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def data_folder() -> Path:
+    """The app's data folder (~/.local/share/Regulars on Linux): the default shop and the log."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def log_folder() -> Path:
+    return data_folder() / "logs"
+
+
 def settings() -> QSettings:
     return QSettings(APP_NAME, APP_NAME)
 
 
 def default_shop_path() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder) / DEFAULT_SHOP_NAME
-
-
-def data_folder() -> Path:
-    return default_shop_path().parent
+    return data_folder() / DEFAULT_SHOP_NAME
 
 
 def owner_shop() -> Path | None:

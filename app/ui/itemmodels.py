@@ -33,6 +33,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -121,7 +122,7 @@ class RecordTableModel(QAbstractTableModel):
 
     checked = Signal(object, str, bool)  # record, column key, on
 
-    def __init__(self, columns: Sequence[ColumnSpec], *, context: str, parent=None,
+    def __init__(self, columns: Sequence[ColumnSpec], *, context: str, parent: QObject | None = None,
                  tooltip_key: str | None = None, foreground: Callable[[Any], Any] | None = None):
         super().__init__(parent)
         self.columns = list(columns)
@@ -229,7 +230,7 @@ class SortProxy(QSortFilterProxyModel):
     """Sorts on `SORT_ROLE` in Python (no 32-bit truncation of big numbers, no text comparison of
     numbers); blanks (None) go last in both orders; equal values keep the model's order."""
 
-    def __init__(self, source: QAbstractTableModel | None = None, parent=None):
+    def __init__(self, source: QAbstractTableModel | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         if source is not None:

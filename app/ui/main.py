@@ -26,6 +26,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="render the main window into a PNG file and exit")
     parser.add_argument("--tab", metavar="NAME", help="with --screenshot: the tab to show (e.g. customers)")
     parser.add_argument("--size", metavar="WxH", default="1280x800", help="with --screenshot: the window size")
+    parser.add_argument("--verbose", action="store_true", help="log details too, and copy the log to stderr")
     # For the start-up benchmark: quit as soon as the window has been shown and painted once.
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
@@ -88,6 +89,12 @@ def start(args: argparse.Namespace):
 
 def _run(args: argparse.Namespace) -> int:
     app = _setup(args)
+    from app.services import logs
+    from app.ui import application
+
+    # The file is opened once the window is painted (app.ui.warm_up); records wait until then.
+    path = logs.configure(application.log_folder(), verbose=args.verbose, to_stderr=args.verbose, open_later=True)
+    logs.log.info("Regulars started (log %s)", path)
     window = start(args)
     if window is None:
         return 1

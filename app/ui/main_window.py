@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,7 +37,7 @@ from app.models import settings as shop_settings
 from app.services import backups
 from app.services.errors import UserError
 from app.services.shop import Shop, create_shop, read_shop_name
-from app.ui import application, language, operations, registry, session, shop_files, workers
+from app.ui import application, language, operations, registry, session, shop_files, warm_up, workers
 from app.ui.dialogs import BackupsDialog, InfoBar, NewShopDialog, error_text, inform, warn
 from app.ui.events import events
 
@@ -54,6 +55,7 @@ _FALLBACK_KEYS = {
 class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
+        self._painted = False
         self.setAcceptDrops(True)
         self._actions: dict[str, QAction] = {}
         self._translated_actions: list[tuple[QAction, str, str]] = []  # action, context, source text
@@ -250,6 +252,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._make_action("guide", self.show_guide, QKeySequence.StandardKey.HelpContents))
         help_menu.addAction(self._make_action("shortcuts", self.show_shortcuts))
         help_menu.addSeparator()
+        help_menu.addAction(self._make_action("open_log_folder", self.open_log_folder))
         help_menu.addAction(self._make_action("about", self.show_about))
 
     def _update_language_actions(self) -> None:
@@ -305,6 +308,7 @@ class MainWindow(QMainWindow):
             "restore": self.tr("Restore from a &backup…"),
             "backups_folder": self.tr("Open the backups &folder"),
             "quit": self.tr("&Quit"),
+            "open_log_folder": self.tr("Open the &log folder"),
             "about": self.tr("&About Regulars"),
             "guide": self.tr("&Guide"),
             "shortcuts": self.tr("&Keyboard shortcuts"),
@@ -574,6 +578,15 @@ class MainWindow(QMainWindow):
         self.shortcuts.show()
         return self.shortcuts
 
+    def open_log_folder(self) -> bool:
+        """Shows the folder of the log file in the file manager (for support)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        folder = application.log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
     def show_about(self) -> None:
         from app import __version__
 
@@ -596,6 +609,12 @@ class MainWindow(QMainWindow):
         settings = application.settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/tab", self.current_tab_key() or DEFAULT_TAB)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            warm_up.schedule()  # matplotlib on a worker, now that the window is on screen
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Running work is cancelled (set_shop waits for it): every job leaves the shop as it was

@@ -33,6 +33,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services.changes import NOTHING, Changes, changes_of, value_of
+from app.services.shop import Shop
 from app.ui import failures, session, workers
 from app.ui.events import events
 
@@ -53,7 +54,7 @@ class Outcome:
 def run(fn: Callable[[Any], Any], *, parent: QWidget | None, title: str, origin: object = None,
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
-        wait_cursor: bool = False, shop=None) -> Outcome:
+        wait_cursor: bool = False, shop: Shop | None = None) -> Outcome:
     """Runs `fn(conn)` now, on the GUI thread, with the connection of `shop` (default: the current
     shop); then `on_success(value)` and the announcement, or the failure's report."""
     shop = shop or session.current_shop()
@@ -81,7 +82,7 @@ def start(fn: Callable[..., Any], *, parent: QWidget | None, title: str, origin:
           on_success: Callable[[Any], None] | None = None,
           on_failure: Callable[[BaseException], None] | None = None,
           on_cancel: Callable[[], None] | None = None, cancellable: bool = True,
-          show_progress: bool = True, with_connection: bool = True, shop=None) -> workers.Job:
+          show_progress: bool = True, with_connection: bool = True, shop: Shop | None = None) -> workers.Job:
     """Starts `fn(conn, progress, cancelled)` (or `fn(progress, cancelled)` without a connection) on a
     worker (`app.ui.workers.run_job`: progress dialog after 0.5 s, Cancel); on the GUI thread
     afterwards, `on_success(value)` and the announcement, or the failure's report, or `on_cancel()`.

@@ -6,6 +6,7 @@ creates the default shop file with the demo shop."""
 from __future__ import annotations
 
 import importlib.util
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -86,6 +87,8 @@ def recover_damaged(parent: QWidget | None, path: Path) -> Shop | None:
     title = QCoreApplication.translate("ShopFiles", "Damaged shop file")
     moved = backups.move_aside(path)
     backup = backups.newest_good_backup(path)
+    logging.getLogger(__name__).warning("damaged shop file moved aside; newest good backup: %s",
+                                        f"{backup.created:%Y-%m-%d %H:%M}" if backup else "none")
     damaged = QCoreApplication.translate("ShopFiles", "The shop file {name} is damaged. It has been moved aside as {moved}.").format(
         name=path.name, moved=moved.name)
     if backup is None:
@@ -98,6 +101,7 @@ def recover_damaged(parent: QWidget | None, path: Path) -> Shop | None:
         return None
     try:
         backups.restore_file(backup.path, path)
+        logging.getLogger(__name__).info("recovered the shop file from its backup of %s", f"{backup.created:%Y-%m-%d %H:%M}")
         return open_shop(path)
     except (UserError, ShopFileError) as exc:
         warn(parent, title, error_text(exc))

@@ -344,13 +344,13 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../app/services/backups.py" line="82"/>
+        <location filename="../../app/services/backups.py" line="88"/>
         <source>The backup of {name} failed its check; the shop file was not changed.</source>
         <translation>Bản sao lưu của {name} không qua được bước kiểm tra; tệp cửa hàng không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/backups.py" line="113"/>
-        <location filename="../../app/services/backups.py" line="124"/>
+        <location filename="../../app/services/backups.py" line="123"/>
+        <location filename="../../app/services/backups.py" line="134"/>
         <source>The backup {name} is damaged and cannot be restored.</source>
         <translation>Bản sao lưu {name} bị hỏng và không thể khôi phục.</translation>
     </message>
@@ -427,7 +427,7 @@
     <name>CategoriesPage</name>
     <message>
         <location filename="../../app/ui/segments/categories_page.py" line="149"/>
-        <location filename="../../app/ui/segments/categories_page.py" line="262"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="261"/>
         <source>Buyers of a category</source>
         <translation>Người mua theo danh mục</translation>
     </message>
@@ -479,52 +479,52 @@
         <translation>Tên phân khúc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="241"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="242"/>
         <source>Saved the segment {name}.</source>
         <translation>Đã lưu phân khúc {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="247"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="246"/>
         <source>Categories as a way in to premium customers</source>
         <translation>Tìm khách hàng cao cấp qua danh mục sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="249"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="248"/>
         <source>Categories bought by many customers, or chosen for a first purchase, and what those customers are worth. Choose a category to build the list of its buyers.</source>
         <translation>Những danh mục được nhiều khách hàng mua, hoặc được chọn cho lần mua đầu tiên, và giá trị của những khách hàng đó. Chọn một danh mục để lập danh sách người mua.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="251"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="250"/>
         <source>Rank by:</source>
         <translation>Xếp hạng theo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="252"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="251"/>
         <source>number of buyers</source>
         <translation>số người mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="253"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="252"/>
         <source>number of first purchases</source>
         <translation>số lần mua đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="254"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="253"/>
         <source>Add a filter…</source>
         <translation>Thêm bộ lọc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="255"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="254"/>
         <source>Remove the last filter</source>
         <translation>Bỏ bộ lọc cuối</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="256"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="255"/>
         <source>Save as a segment…</source>
         <translation>Lưu thành phân khúc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="257"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="256"/>
         <source>Keep this list as a hand-made segment, updated as sales come in</source>
         <translation>Giữ danh sách này thành một phân khúc tự tạo, tự cập nhật khi có doanh số mới</translation>
     </message>
@@ -679,17 +679,17 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="648"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="649"/>
         <source>Fill in the value of the condition.</source>
         <translation>Hãy điền giá trị cho điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="658"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="659"/>
         <source>Add a filter</source>
         <translation>Thêm bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="659"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="660"/>
         <source>Keep only the customers who also match this condition:</source>
         <translation>Chỉ giữ lại những khách hàng thỏa thêm điều kiện này:</translation>
     </message>
@@ -847,84 +847,84 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="324"/>
+        <location filename="../../app/ui/customers/detail.py" line="325"/>
         <source>(no name)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/detail.py" line="346"/>
+        <location filename="../../app/ui/customers/detail.py" line="347"/>
         <source>Purchases (%n lines)</source>
         <translation>
             <numerusform>Lịch sử mua (%n dòng)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="349"/>
+        <location filename="../../app/ui/customers/detail.py" line="350"/>
         <source>Choose a customer in the list to see their details.</source>
         <translation>Chọn một khách hàng trong danh sách để xem thông tin chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="350"/>
+        <location filename="../../app/ui/customers/detail.py" line="351"/>
         <source>Export this customer&apos;s data…</source>
         <translation>Xuất dữ liệu của khách hàng này…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="351"/>
+        <location filename="../../app/ui/customers/detail.py" line="352"/>
         <source>Delete this customer…</source>
         <translation>Xóa khách hàng này…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="352"/>
+        <location filename="../../app/ui/customers/detail.py" line="353"/>
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="355"/>
+        <location filename="../../app/ui/customers/detail.py" line="356"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="356"/>
+        <location filename="../../app/ui/customers/detail.py" line="357"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="357"/>
+        <location filename="../../app/ui/customers/detail.py" line="358"/>
         <source>Purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="358"/>
+        <location filename="../../app/ui/customers/detail.py" line="359"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="359"/>
+        <location filename="../../app/ui/customers/detail.py" line="360"/>
         <source>Average basket</source>
         <translation>Giá trị đơn trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="360"/>
+        <location filename="../../app/ui/customers/detail.py" line="361"/>
         <source>Returns</source>
         <translation>Hàng trả lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="361"/>
+        <location filename="../../app/ui/customers/detail.py" line="362"/>
         <source>Main channel</source>
         <translation>Kênh mua chính</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="362"/>
+        <location filename="../../app/ui/customers/detail.py" line="363"/>
         <source>First category bought</source>
         <translation>Danh mục mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="378"/>
+        <location filename="../../app/ui/customers/detail.py" line="379"/>
         <source>Words separated by commas, e.g. VIP, wholesale</source>
         <translation>Các từ cách nhau bằng dấu phẩy, ví dụ: VIP, khách sỉ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="380"/>
+        <location filename="../../app/ui/customers/detail.py" line="381"/>
         <source>No date</source>
         <translation>Xóa ngày</translation>
     </message>
@@ -937,7 +937,7 @@
         <translation>Không thể sửa khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/edits.py" line="60"/>
+        <location filename="../../app/ui/customers/edits.py" line="61"/>
         <source>change of {field} for {name}</source>
         <translation>thay đổi {field} của {name}</translation>
     </message>
@@ -1318,7 +1318,7 @@
     </message>
     <message>
         <location filename="../../app/services/importing/lines.py" line="29"/>
-        <location filename="../../app/services/importing/runner.py" line="45"/>
+        <location filename="../../app/services/importing/runner.py" line="49"/>
         <source>Checking the rows…</source>
         <translation>Đang kiểm tra các dòng…</translation>
     </message>
@@ -1418,82 +1418,72 @@
         <translation>Không có mẫu nào tên là “{preset}”; hãy dùng một trong các mẫu: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="46"/>
+        <location filename="../../app/services/importing/runner.py" line="50"/>
         <source>Backing up the shop…</source>
         <translation>Đang sao lưu cửa hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="47"/>
+        <location filename="../../app/services/importing/runner.py" line="51"/>
         <source>Saving the sales lines…</source>
         <translation>Đang lưu các dòng bán hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="48"/>
+        <location filename="../../app/services/importing/runner.py" line="52"/>
         <source>Saving the customers…</source>
         <translation>Đang lưu khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="49"/>
+        <location filename="../../app/services/importing/runner.py" line="53"/>
         <source>Updating the customer figures…</source>
         <translation>Đang cập nhật số liệu khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="162"/>
+        <location filename="../../app/services/importing/runner.py" line="166"/>
         <source>The file {file} cannot be imported yet: {what}</source>
         <translation>Chưa thể nhập tệp {file}: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="220"/>
+        <location filename="../../app/services/importing/runner.py" line="224"/>
         <source>the row has no customer code, phone, e-mail or name.</source>
         <translation>dòng này không có mã khách hàng, số điện thoại, email hay tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="379"/>
-        <source>The shop file {shop} does not exist.</source>
-        <translation>Tệp cửa hàng {shop} không tồn tại.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/importing/runner.py" line="387"/>
-        <source>The shop file {shop} must be opened in Regulars once before importing into it.</source>
-        <translation>Cần mở tệp cửa hàng {shop} trong Khách Quen một lần trước khi nhập dữ liệu vào.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/importing/runner.py" line="403"/>
+        <location filename="../../app/services/importing/runner.py" line="400"/>
         <source>The shop file could not be written ({reason}); nothing was changed.</source>
         <translation>Không ghi được tệp cửa hàng ({reason}); không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="442"/>
+        <location filename="../../app/services/importing/runner.py" line="439"/>
         <source>The file {file} has no rows of sales to import.</source>
         <translation>Tệp {file} không có dòng bán hàng nào để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="542"/>
+        <location filename="../../app/services/importing/runner.py" line="536"/>
         <source>The file {file} cannot be read any more.</source>
         <translation>Không còn đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="545"/>
+        <location filename="../../app/services/importing/runner.py" line="539"/>
         <source>The file {file} changed since it was opened; open it again to import it.</source>
         <translation>Tệp {file} đã thay đổi kể từ lúc mở; hãy mở lại tệp để nhập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="731"/>
+        <location filename="../../app/services/importing/runner.py" line="725"/>
         <source>There is no import number {number}.</source>
         <translation>Không có lần nhập số {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="733"/>
+        <location filename="../../app/services/importing/runner.py" line="727"/>
         <source>The import of {file} was already undone.</source>
         <translation>Lần nhập tệp {file} đã được hoàn tác trước đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="752"/>
+        <location filename="../../app/services/importing/runner.py" line="748"/>
         <source>Problem</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/runner.py" line="764"/>
+        <location filename="../../app/services/importing/runner.py" line="760"/>
         <source>The rejected rows could not be saved to {file} ({reason}).</source>
         <translation>Không lưu được các dòng bị loại vào {file} ({reason}).</translation>
     </message>
@@ -2173,271 +2163,276 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Hoàn tác {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Làm lại {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>No recent shop files</source>
         <translation>Chưa có tệp cửa hàng nào mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>&amp;New shop file…</source>
         <translation>&amp;Tạo tệp cửa hàng mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Lưu một bản sao…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>Open &amp;demo shop</source>
         <translation>Mở cửa hàng mẫ&amp;u</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Shop se&amp;ttings…</source>
         <translation>Cài đặt &amp;cửa hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>&amp;Find a customer</source>
         <translation>&amp;Tìm khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Open the backups &amp;folder</source>
         <translation>Mở thư mục &amp;bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
+        <source>Open the &amp;log folder</source>
+        <translation>Mở thư mục &amp;nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Giới thiệu Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>&amp;Guide</source>
         <translation>&amp;Hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>Import your own sales</source>
         <translation>Nhập dữ liệu bán hàng của bạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Start an empty shop</source>
         <translation>Bắt đầu với cửa hàng trống</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Hide this message</source>
         <translation>Ẩn thông báo này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>Welcome to Regulars! This is a demo shop with made-up customers, so that every tab has something to show. When you are ready, bring in your own sales or start from an empty shop: either makes a shop file of your own, and the demo stays as it is.</source>
         <translation>Chào mừng bạn đến với Khách Quen! Đây là cửa hàng mẫu với khách hàng giả lập, để thẻ nào cũng có dữ liệu để xem. Khi đã sẵn sàng, hãy nhập dữ liệu bán hàng của bạn hoặc bắt đầu với cửa hàng trống: cả hai cách đều tạo một tệp cửa hàng riêng của bạn, còn cửa hàng mẫu vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>Demo shop: made-up customers</source>
         <translation>Cửa hàng mẫu: khách hàng giả lập</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="537"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>Created the shop file {file}: it is empty and ready for your sales.</source>
         <translation>Đã tạo tệp cửa hàng {file}: cửa hàng đang trống và sẵn sàng cho dữ liệu bán hàng của bạn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>This shop file is open read-only: you can look at everything but not change it.</source>
         <translation>Tệp cửa hàng này đang mở ở chế độ chỉ đọc: bạn xem được mọi thứ nhưng không thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>This shop file was saved by a newer version of Regulars, so it is open read-only. Update Regulars to change it.</source>
         <translation>Tệp cửa hàng này được lưu bằng phiên bản Khách Quen mới hơn nên đang mở ở chế độ chỉ đọc. Hãy cập nhật Khách Quen để có thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>Regulars</source>
         <translation>Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>{shop} (demo) – {file} (read-only) – Regulars</source>
         <translation>{shop} (mẫu) – {file} (chỉ đọc) – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
         <source>{shop} (demo) – {file} – Regulars</source>
         <translation>{shop} (mẫu) – {file} – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>{shop} – {file} (read-only) – Regulars</source>
         <translation>{shop} – {file} (chỉ đọc) – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>{shop} – {file} – Regulars</source>
         <translation>{shop} – {file} – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399"/>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>Regulars shop (*.regulars);;All files (*)</source>
         <translation>Tệp cửa hàng Khách Quen (*.regulars);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>My shop</source>
         <translation>Cửa hàng của tôi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="417"/>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>New shop file</source>
         <translation>Tệp cửa hàng mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="430"/>
         <source>Created the shop file {file}.</source>
         <translation>Đã tạo tệp cửa hàng {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431"/>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="435"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>Open shop file</source>
         <translation>Mở tệp cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>The shop file {file} does not exist.</source>
         <translation>Tệp cửa hàng {file} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
+        <location filename="../../app/ui/main_window.py" line="468"/>
         <source>Save a copy</source>
         <translation>Lưu một bản sao</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="470"/>
         <source>Saved a copy as {file}.</source>
         <translation>Đã lưu một bản sao thành {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>Backed up at {time} into the folder {folder}.</source>
         <translation>Đã sao lưu lúc {time} vào thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483"/>
+        <location filename="../../app/ui/main_window.py" line="487"/>
         <source>Backing up</source>
         <translation>Đang sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="498"/>
         <source>Open the backups folder</source>
         <translation>Mở thư mục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="527"/>
+        <location filename="../../app/ui/main_window.py" line="531"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="526"/>
         <source>Restored the backup from {date}. The shop as it was is kept as the backup from {safety}.</source>
         <translation>Đã khôi phục bản sao lưu ngày {date}. Dữ liệu cửa hàng trước khi khôi phục được giữ trong bản sao lưu lúc {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="580"/>
+        <location filename="../../app/ui/main_window.py" line="593"/>
         <source>About Regulars</source>
         <translation>Giới thiệu Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581"/>
+        <location filename="../../app/ui/main_window.py" line="594"/>
         <source>Regulars (Khách Quen) {version}: know your regular customers from your own sales spreadsheets. Everything stays in one file on this computer.</source>
         <translation>Khách Quen (Regulars) {version}: hiểu rõ khách hàng quen của bạn từ chính các bảng tính bán hàng của cửa hàng. Mọi dữ liệu nằm trong một tệp duy nhất trên máy tính này.</translation>
     </message>
@@ -2956,37 +2951,37 @@
         <translation>Bỏ nhóm này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="685"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="686"/>
         <source>{low} and {high}</source>
         <translation>{low} và {high}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="697"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="698"/>
         <source>every customer</source>
         <translation>mọi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="697"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="698"/>
         <source>no customer</source>
         <translation>không khách hàng nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="701"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="702"/>
         <source>all of: {conditions}</source>
         <translation>tất cả: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="701"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="702"/>
         <source>any of: {conditions}</source>
         <translation>bất kỳ: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="707"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="708"/>
         <source>{field} {operator}</source>
         <translation>{field} {operator}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="708"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="709"/>
         <source>{field} {operator} {value}</source>
         <translation>{field} {operator} {value}</translation>
     </message>
@@ -3011,27 +3006,27 @@
         <translation>Hãy điền đủ mọi điều kiện trước khi lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="604"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="605"/>
         <source>Edit a hand-made segment</source>
         <translation>Sửa phân khúc tự tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="604"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="605"/>
         <source>New hand-made segment</source>
         <translation>Phân khúc tự tạo mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="605"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="606"/>
         <source>Name of the segment:</source>
         <translation>Tên phân khúc:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="606"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="607"/>
         <source>For example: Office customers who buy cakes</source>
         <translation>Ví dụ: Khách văn phòng hay mua bánh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/rule_builder.py" line="607"/>
+        <location filename="../../app/ui/segments/rule_builder.py" line="608"/>
         <source>Save the segment</source>
         <translation>Lưu phân khúc</translation>
     </message>
@@ -3039,72 +3034,72 @@
 <context>
     <name>RuleField</name>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="70"/>
+        <location filename="../../app/services/segments/rules.py" line="71"/>
         <source>Recency score (1-5)</source>
         <translation>Điểm gần đây (1-5)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="71"/>
+        <location filename="../../app/services/segments/rules.py" line="72"/>
         <source>Frequency score (1-5)</source>
         <translation>Điểm tần suất (1-5)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="72"/>
+        <location filename="../../app/services/segments/rules.py" line="73"/>
         <source>Spend score (1-5)</source>
         <translation>Điểm chi tiêu (1-5)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="73"/>
+        <location filename="../../app/services/segments/rules.py" line="74"/>
         <source>RFM segment</source>
         <translation>Phân khúc RFM</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="74"/>
+        <location filename="../../app/services/segments/rules.py" line="75"/>
         <source>Value tier</source>
         <translation>Hạng giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="75"/>
+        <location filename="../../app/services/segments/rules.py" line="76"/>
         <source>Premium customer at risk</source>
         <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="76"/>
+        <location filename="../../app/services/segments/rules.py" line="77"/>
         <source>Total spend</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="77"/>
+        <location filename="../../app/services/segments/rules.py" line="78"/>
         <source>Number of purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="78"/>
+        <location filename="../../app/services/segments/rules.py" line="79"/>
         <source>Days since the last purchase</source>
         <translation>Số ngày từ lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="79"/>
+        <location filename="../../app/services/segments/rules.py" line="80"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="80"/>
+        <location filename="../../app/services/segments/rules.py" line="81"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="81"/>
+        <location filename="../../app/services/segments/rules.py" line="82"/>
         <source>Category of the first purchase</source>
         <translation>Danh mục của lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="82"/>
+        <location filename="../../app/services/segments/rules.py" line="83"/>
         <source>Categories bought</source>
         <translation>Các danh mục đã mua</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="83"/>
+        <location filename="../../app/services/segments/rules.py" line="84"/>
         <source>Main sales channel</source>
         <translation>Kênh mua chính</translation>
     </message>
@@ -3112,114 +3107,114 @@
 <context>
     <name>RuleOperator</name>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="42"/>
-        <location filename="../../app/services/segments/rules.py" line="49"/>
+        <location filename="../../app/services/segments/rules.py" line="43"/>
+        <location filename="../../app/services/segments/rules.py" line="50"/>
         <source>is</source>
         <translation>là</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="43"/>
-        <location filename="../../app/services/segments/rules.py" line="50"/>
+        <location filename="../../app/services/segments/rules.py" line="44"/>
+        <location filename="../../app/services/segments/rules.py" line="51"/>
         <source>is not</source>
         <translation>không là</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="44"/>
+        <location filename="../../app/services/segments/rules.py" line="45"/>
         <source>contains</source>
         <translation>có chứa</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="45"/>
+        <location filename="../../app/services/segments/rules.py" line="46"/>
         <source>does not contain</source>
         <translation>không chứa</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="46"/>
+        <location filename="../../app/services/segments/rules.py" line="47"/>
         <source>starts with</source>
         <translation>bắt đầu bằng</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="47"/>
+        <location filename="../../app/services/segments/rules.py" line="48"/>
         <source>is empty</source>
         <translation>để trống</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="48"/>
+        <location filename="../../app/services/segments/rules.py" line="49"/>
         <source>is not empty</source>
         <translation>không để trống</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="51"/>
+        <location filename="../../app/services/segments/rules.py" line="52"/>
         <source>is one of</source>
         <translation>là một trong</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="52"/>
+        <location filename="../../app/services/segments/rules.py" line="53"/>
         <source>is none of</source>
         <translation>không là giá trị nào trong</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="54"/>
+        <location filename="../../app/services/segments/rules.py" line="55"/>
         <source>is between</source>
         <translation>nằm trong khoảng</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="55"/>
+        <location filename="../../app/services/segments/rules.py" line="56"/>
         <source>is before</source>
         <translation>trước ngày</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="56"/>
+        <location filename="../../app/services/segments/rules.py" line="57"/>
         <source>is after</source>
         <translation>sau ngày</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="57"/>
+        <location filename="../../app/services/segments/rules.py" line="58"/>
         <source>is on</source>
         <translation>vào ngày</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="58"/>
+        <location filename="../../app/services/segments/rules.py" line="59"/>
         <source>is within the last (days)</source>
         <translation>trong vòng (số ngày) gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="59"/>
+        <location filename="../../app/services/segments/rules.py" line="60"/>
         <source>is more than (days) ago</source>
         <translation>cách đây hơn (số ngày)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="60"/>
+        <location filename="../../app/services/segments/rules.py" line="61"/>
         <source>is in month</source>
         <translation>rơi vào tháng</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="61"/>
+        <location filename="../../app/services/segments/rules.py" line="62"/>
         <source>is yes</source>
         <translation>là có</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="62"/>
+        <location filename="../../app/services/segments/rules.py" line="63"/>
         <source>is no</source>
         <translation>là không</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="63"/>
+        <location filename="../../app/services/segments/rules.py" line="64"/>
         <source>has the tag</source>
         <translation>có nhãn</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="64"/>
+        <location filename="../../app/services/segments/rules.py" line="65"/>
         <source>does not have the tag</source>
         <translation>không có nhãn</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="65"/>
+        <location filename="../../app/services/segments/rules.py" line="66"/>
         <source>includes one of</source>
         <translation>có mua một trong</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="66"/>
+        <location filename="../../app/services/segments/rules.py" line="67"/>
         <source>includes none of</source>
         <translation>không mua danh mục nào trong</translation>
     </message>
@@ -3227,127 +3222,127 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="134"/>
+        <location filename="../../app/services/segments/rules.py" line="135"/>
         <source>The value {value} of the rule on {field} is not a date (yyyy-mm-dd).</source>
         <translation>Giá trị {value} của điều kiện về {field} không phải là ngày (yyyy-mm-dd).</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="140"/>
+        <location filename="../../app/services/segments/rules.py" line="141"/>
         <source>The rule on {field} needs a number.</source>
         <translation>Điều kiện về {field} cần một con số.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="144"/>
+        <location filename="../../app/services/segments/rules.py" line="145"/>
         <source>The rule on {field} needs a number, not {value}.</source>
         <translation>Điều kiện về {field} cần một con số, không phải {value}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="147"/>
+        <location filename="../../app/services/segments/rules.py" line="148"/>
         <source>The rule on {field} needs a finite number.</source>
         <translation>Điều kiện về {field} cần một con số hữu hạn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="156"/>
+        <location filename="../../app/services/segments/rules.py" line="157"/>
         <source>The number of days in the rule on {field} must be a whole number, 0 or more.</source>
         <translation>Số ngày trong điều kiện về {field} phải là số nguyên từ 0 trở lên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="163"/>
+        <location filename="../../app/services/segments/rules.py" line="164"/>
         <source>The month in the rule on {field} must be between 1 and 12.</source>
         <translation>Tháng trong điều kiện về {field} phải nằm trong khoảng từ 1 đến 12.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="173"/>
+        <location filename="../../app/services/segments/rules.py" line="174"/>
         <source>The rule on {field} needs a category.</source>
         <translation>Điều kiện về {field} cần một danh mục.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="177"/>
+        <location filename="../../app/services/segments/rules.py" line="178"/>
         <source>The rule on {field} needs a value.</source>
         <translation>Điều kiện về {field} cần một giá trị.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="180"/>
+        <location filename="../../app/services/segments/rules.py" line="181"/>
         <source>{value} is not an RFM segment.</source>
         <translation>{value} không phải là một phân khúc RFM.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="182"/>
+        <location filename="../../app/services/segments/rules.py" line="183"/>
         <source>{value} is not a value tier.</source>
         <translation>{value} không phải là một hạng giá trị.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="184"/>
+        <location filename="../../app/services/segments/rules.py" line="185"/>
         <source>{value} is not one of the choices of {field}.</source>
         <translation>{value} không nằm trong các lựa chọn của {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="192"/>
+        <location filename="../../app/services/segments/rules.py" line="193"/>
         <source>A rule has unknown parts: {parts}.</source>
         <translation>Một điều kiện có thành phần không xác định: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="195"/>
+        <location filename="../../app/services/segments/rules.py" line="196"/>
         <source>The rule field {field} is not known.</source>
         <translation>Không biết trường {field} trong điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="198"/>
+        <location filename="../../app/services/segments/rules.py" line="199"/>
         <source>The operator {operator} cannot be used with {field}.</source>
         <translation>Không thể dùng phép so sánh {operator} với {field}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="206"/>
+        <location filename="../../app/services/segments/rules.py" line="207"/>
         <source>The rule on {field} needs between 1 and {most} values.</source>
         <translation>Điều kiện về {field} cần từ 1 đến {most} giá trị.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="211"/>
+        <location filename="../../app/services/segments/rules.py" line="212"/>
         <source>The rule on {field} needs two values (from and to).</source>
         <translation>Điều kiện về {field} cần hai giá trị (từ và đến).</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="215"/>
+        <location filename="../../app/services/segments/rules.py" line="216"/>
         <source>In the rule on {field} the first value must not be above the second.</source>
         <translation>Trong điều kiện về {field}, giá trị đầu không được lớn hơn giá trị sau.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="227"/>
+        <location filename="../../app/services/segments/rules.py" line="228"/>
         <source>A rule must be a condition or an all/any group.</source>
         <translation>Một quy tắc phải là một điều kiện hoặc một nhóm all/any.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="230"/>
+        <location filename="../../app/services/segments/rules.py" line="231"/>
         <source>A group has either &apos;all&apos; or &apos;any&apos;, and nothing else.</source>
         <translation>Một nhóm chỉ có &apos;all&apos; hoặc &apos;any&apos;, không có gì khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="232"/>
+        <location filename="../../app/services/segments/rules.py" line="233"/>
         <source>Groups can be nested at most {most} deep.</source>
         <translation>Các nhóm chỉ được lồng nhau tối đa {most} cấp.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="236"/>
+        <location filename="../../app/services/segments/rules.py" line="237"/>
         <source>A group holds a list of rules.</source>
         <translation>Một nhóm chứa một danh sách điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="240"/>
+        <location filename="../../app/services/segments/rules.py" line="241"/>
         <source>A segment can have at most {most} conditions.</source>
         <translation>Một phân khúc có tối đa {most} điều kiện.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="312"/>
+        <location filename="../../app/services/segments/rules.py" line="313"/>
         <source>This saved segment no longer exists.</source>
         <translation>Phân khúc đã lưu này không còn tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="326"/>
+        <location filename="../../app/services/segments/rules.py" line="327"/>
         <source>A saved segment needs a name.</source>
         <translation>Phân khúc cần được lưu với một cái tên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/rules.py" line="332"/>
+        <location filename="../../app/services/segments/rules.py" line="333"/>
         <source>A segment named {name} already exists.</source>
         <translation>Đã có một phân khúc tên là {name}.</translation>
     </message>
@@ -3494,39 +3489,39 @@
         <translation>Sửa phân khúc tự tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="132"/>
-        <location filename="../../app/ui/segments/saved_page.py" line="139"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="131"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="137"/>
         <source>Delete a segment</source>
         <translation>Xóa phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="133"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="132"/>
         <source>Delete the segment {name}? Its customers stay as they are.</source>
         <translation>Xóa phân khúc {name}? Các khách hàng trong đó vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="134"/>
-        <location filename="../../app/ui/segments/saved_page.py" line="166"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="133"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="155"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="160"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="149"/>
         <source>Hand-made segments</source>
         <translation>Phân khúc tự tạo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="162"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="151"/>
         <source>Segments you define yourself with conditions on customer details, figures and tags. They are kept up to date as sales come in, and appear in the target choice.</source>
         <translation>Những phân khúc bạn tự định nghĩa bằng điều kiện về thông tin khách hàng, số liệu và nhãn. Chúng được cập nhật khi có doanh số mới và xuất hiện trong phần chọn phân khúc mục tiêu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="164"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="153"/>
         <source>New segment…</source>
         <translation>Phân khúc mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/saved_page.py" line="165"/>
+        <location filename="../../app/ui/segments/saved_page.py" line="154"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
@@ -3864,7 +3859,7 @@
         <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/figures.py" line="117"/>
+        <location filename="../../app/services/segments/figures.py" line="118"/>
         <source>The reference date must be after the last purchase ({date}).</source>
         <translation>Ngày tham chiếu phải sau lần mua gần nhất ({date}).</translation>
     </message>
@@ -3960,87 +3955,88 @@
 <context>
     <name>SegmentSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="184"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="176"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="183"/>
         <source>Scoring settings</source>
         <translation>Thiết lập cách tính điểm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="186"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="185"/>
         <source>Scores from 1 to 5 normally come from quintiles: each score holds a fifth of the customers. When a shop has fewer than 200 customers with purchases or less than 90 days of sales, quintiles jump around, so the scores come from the thresholds below instead.</source>
         <translation>Điểm từ 1 đến 5 thường được chia theo ngũ phân vị: mỗi mức điểm gồm một phần năm số khách hàng. Khi cửa hàng có dưới 200 khách hàng đã mua hoặc dưới 90 ngày dữ liệu bán hàng, cách chia này dao động thất thường, nên điểm được tính theo các ngưỡng bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="192"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="191"/>
         <source>This shop uses these thresholds now.</source>
         <translation>Cửa hàng này hiện đang dùng các ngưỡng này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="195"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="194"/>
         <source>This shop has enough customers and history for quintiles; the thresholds are used only while a shop is small.</source>
         <translation>Cửa hàng này đã có đủ khách hàng và dữ liệu để chia theo ngũ phân vị; các ngưỡng chỉ được dùng khi cửa hàng còn nhỏ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="196"/>
         <source>Thresholds for small shops</source>
         <translation>Ngưỡng cho cửa hàng nhỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="198"/>
         <source>Score {score}:</source>
         <translation>Điểm {score}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="199"/>
         <source>Last purchase at most (days ago)</source>
         <translation>Lần mua gần nhất cách đây tối đa (ngày)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="201"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="200"/>
         <source>Purchases, at least</source>
         <translation>Số lần mua, tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="202"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="201"/>
         <source>Total spend, at least</source>
         <translation>Tổng chi tiêu, tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="203"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="202"/>
         <source>From the median spend (half, once, twice, four times)</source>
         <translation>Theo mức chi tiêu trung vị (một nửa, bằng, gấp đôi, gấp bốn)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="204"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="203"/>
         <source>Value tiers</source>
         <translation>Hạng giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="206"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="205"/>
         <source>A repeat customer is Regular when, on average, they buy at least once in this many days:</source>
         <translation>Khách mua lại được xem là Thường xuyên khi trung bình mua ít nhất một lần trong số ngày này:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="207"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="206"/>
         <source>Premium customers at risk</source>
         <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="209"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="208"/>
         <source>A VIP or Premium customer is at risk when away longer than their usual gap between purchases times this factor:</source>
         <translation>Khách VIP hoặc Cao cấp có nguy cơ rời bỏ khi vắng mặt lâu hơn khoảng cách thường lệ giữa hai lần mua nhân với hệ số này:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="211"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="210"/>
         <source>and away for at least this many days:</source>
         <translation>và đã vắng mặt ít nhất số ngày này:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="212"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="211"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="213"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="212"/>
         <source>Restore the defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
@@ -4112,7 +4108,7 @@
         <location filename="../../app/ui/segments/display.py" line="122"/>
         <location filename="../../app/ui/segments/movement_page.py" line="32"/>
         <location filename="../../app/ui/segments/saved_page.py" line="21"/>
-        <location filename="../../app/ui/segments/targets_page.py" line="41"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="39"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
@@ -4144,7 +4140,7 @@
     </message>
     <message>
         <location filename="../../app/ui/segments/display.py" line="124"/>
-        <location filename="../../app/ui/segments/targets_page.py" line="42"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="40"/>
         <source>Revenue</source>
         <translation>Doanh thu</translation>
     </message>
@@ -4247,12 +4243,12 @@
     <message>
         <location filename="../../app/ui/segments/overview_page.py" line="21"/>
         <location filename="../../app/ui/segments/saved_page.py" line="20"/>
-        <location filename="../../app/ui/segments/targets_page.py" line="38"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="36"/>
         <source>Segment</source>
         <translation>Phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/page.py" line="106"/>
+        <location filename="../../app/ui/segments/page.py" line="80"/>
         <source>No chart until customers have bought something.</source>
         <translation>Chưa có biểu đồ cho đến khi khách hàng mua hàng.</translation>
     </message>
@@ -4262,102 +4258,102 @@
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="35"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="33"/>
         <source>Rank</source>
         <translation>Thứ hạng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="36"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="34"/>
         <source>Target</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="37"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="35"/>
         <source>Tick the segments you choose to focus on</source>
         <translation>Đánh dấu các phân khúc bạn chọn để tập trung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="39"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="37"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="40"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="38"/>
         <source>The weighted score of the four criteria, out of 100</source>
         <translation>Điểm có trọng số của bốn tiêu chí, trên thang 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="43"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="41"/>
         <source>Growth</source>
         <translation>Tăng trưởng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="44"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="42"/>
         <source>Revenue of the last three complete months against the three before</source>
         <translation>Doanh thu ba tháng trọn vẹn gần nhất so với ba tháng trước đó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="47"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="45"/>
         <source>Revenue per customer</source>
         <translation>Doanh thu mỗi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="48"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="46"/>
         <source>Reachable</source>
         <translation>Liên hệ được</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="49"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="47"/>
         <source>Share of the customers with a phone or an e-mail who agree to marketing messages</source>
         <translation>Tỷ lệ khách hàng có số điện thoại hoặc email và đồng ý nhận tin tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="50"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="48"/>
         <source>Steadiness</source>
         <translation>Mức ổn định</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="51"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="49"/>
         <source>How steady the segment&apos;s monthly revenue is, out of 100</source>
         <translation>Mức ổn định của doanh thu hằng tháng của phân khúc, trên thang 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="52"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="50"/>
         <source>Members kept</source>
         <translation>Thành viên giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="53"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="51"/>
         <source>Share of last month&apos;s members still in the segment (RFM segments)</source>
         <translation>Tỷ lệ thành viên tháng trước vẫn còn trong phân khúc (phân khúc RFM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="54"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="52"/>
         <source>Size score</source>
         <translation>Điểm quy mô</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="55"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="53"/>
         <source>Profitability score</source>
         <translation>Điểm sinh lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="56"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="54"/>
         <source>Accessibility score</source>
         <translation>Điểm tiếp cận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="57"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="55"/>
         <source>Stability score</source>
         <translation>Điểm ổn định</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="66"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="64"/>
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="68"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="66"/>
         <source>gone</source>
         <translation>mất hẳn</translation>
     </message>
@@ -4403,34 +4399,34 @@
         <translation>Đang tính các phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="326"/>
+        <location filename="../../app/ui/segments/tab.py" line="327"/>
         <source>Computing the segments…</source>
         <translation>Đang tính các phân khúc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="331"/>
+        <location filename="../../app/ui/segments/tab.py" line="332"/>
         <source>No customer has bought anything yet: import sales to see the segments.</source>
         <translation>Chưa có khách hàng nào mua hàng: hãy nhập dữ liệu bán hàng để xem các phân khúc.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/tab.py" line="334"/>
+        <location filename="../../app/ui/segments/tab.py" line="335"/>
         <source>Figures as of {date}: %n customers with purchases, who spent {revenue} in all.</source>
         <translation>
             <numerusform>Số liệu tính đến {date}: %n khách hàng đã mua hàng, tổng chi tiêu {revenue}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="348"/>
+        <location filename="../../app/ui/segments/tab.py" line="349"/>
         <source>Scoring settings…</source>
         <translation>Thiết lập cách tính điểm…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="350"/>
+        <location filename="../../app/ui/segments/tab.py" line="351"/>
         <source>Thresholds for small shops, the rules of the value tiers and of premium customers at risk</source>
         <translation>Ngưỡng cho cửa hàng nhỏ, quy tắc của các hạng giá trị và của khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="351"/>
+        <location filename="../../app/ui/segments/tab.py" line="352"/>
         <source>Edit the thresholds…</source>
         <translation>Sửa các ngưỡng…</translation>
     </message>
@@ -4444,6 +4440,7 @@
     </message>
     <message>
         <location filename="../../app/services/shop.py" line="115"/>
+        <location filename="../../app/services/shop.py" line="183"/>
         <source>The shop file {path} does not exist.</source>
         <translation>Tệp cửa hàng {path} không tồn tại.</translation>
     </message>
@@ -4473,7 +4470,12 @@
         <translation>Không cập nhật được tệp cửa hàng {name} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="180"/>
+        <location filename="../../app/services/shop.py" line="188"/>
+        <source>The shop file {name} must be opened in Regulars once before importing into it.</source>
+        <translation>Cần mở tệp cửa hàng {name} trong Khách Quen một lần trước khi nhập dữ liệu vào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/shop.py" line="198"/>
         <source>The shop file {name} is open read-only.</source>
         <translation>Tệp cửa hàng {name} đang mở ở chế độ chỉ đọc.</translation>
     </message>
@@ -4522,67 +4524,67 @@
 <context>
     <name>ShopFiles</name>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="42"/>
+        <location filename="../../app/ui/shop_files.py" line="43"/>
         <source>My shop</source>
         <translation>Cửa hàng của tôi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="55"/>
+        <location filename="../../app/ui/shop_files.py" line="56"/>
         <source>Open shop file</source>
         <translation>Mở tệp cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="60"/>
+        <location filename="../../app/ui/shop_files.py" line="61"/>
         <source>The shop file {name} is already open in another window.</source>
         <translation>Tệp cửa hàng {name} đang được mở trong một cửa sổ khác.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="61"/>
+        <location filename="../../app/ui/shop_files.py" line="62"/>
         <source>Open read-only</source>
         <translation>Mở ở chế độ chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="62"/>
+        <location filename="../../app/ui/shop_files.py" line="63"/>
         <source>Read-only, you can see everything but change nothing.</source>
         <translation>Ở chế độ chỉ đọc, bạn xem được mọi thứ nhưng không thay đổi được gì.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="71"/>
+        <location filename="../../app/ui/shop_files.py" line="72"/>
         <source>The file {name} is not a Regulars shop file.</source>
         <translation>Tệp {name} không phải là tệp cửa hàng Khách Quen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="78"/>
+        <location filename="../../app/ui/shop_files.py" line="79"/>
         <source>The shop file {name} was saved by a newer version of Regulars. It is open read-only: update Regulars to change it.</source>
         <translation>Tệp cửa hàng {name} được lưu bằng phiên bản Khách Quen mới hơn. Tệp đang mở ở chế độ chỉ đọc: hãy cập nhật Khách Quen để có thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="86"/>
+        <location filename="../../app/ui/shop_files.py" line="87"/>
         <source>Damaged shop file</source>
         <translation>Tệp cửa hàng bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="89"/>
+        <location filename="../../app/ui/shop_files.py" line="92"/>
         <source>The shop file {name} is damaged. It has been moved aside as {moved}.</source>
         <translation>Tệp cửa hàng {name} bị hỏng. Tệp đã được chuyển sang một bên với tên {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="92"/>
+        <location filename="../../app/ui/shop_files.py" line="95"/>
         <source>There is no good backup of it to restore.</source>
         <translation>Không có bản sao lưu còn tốt nào để khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="95"/>
+        <location filename="../../app/ui/shop_files.py" line="98"/>
         <source>Restore the backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="95"/>
+        <location filename="../../app/ui/shop_files.py" line="98"/>
         <source>Do not restore</source>
         <translation>Không khôi phục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shop_files.py" line="97"/>
+        <location filename="../../app/ui/shop_files.py" line="100"/>
         <source>The newest good backup is from {date}. Restore it?</source>
         <translation>Bản sao lưu tốt mới nhất là từ {date}. Khôi phục bản này?</translation>
     </message>
@@ -4714,82 +4716,82 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="232"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="228"/>
         <source>Weights of the criteria</source>
         <translation>Trọng số của các tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="251"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="247"/>
         <source>Target segment</source>
         <translation>Phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="282"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="278"/>
         <source>Value proposition and unique selling points</source>
         <translation>Đề xuất giá trị và điểm bán hàng độc đáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="284"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="280"/>
         <source>What you offer {segment}</source>
         <translation>Những gì bạn mang lại cho {segment}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="289"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="285"/>
         <source>Not saved yet.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="307"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="302"/>
         <source>Value proposition</source>
         <translation>Đề xuất giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="315"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="310"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="323"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="318"/>
         <source>Choose your target segments</source>
         <translation>Chọn phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="325"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="320"/>
         <source>Compare the segments on the four criteria of the guide: size (customers, revenue, growth), profitability (revenue per customer), accessibility (customers you may contact) and stability. Give more weight to what matters most to your shop, then tick the segments you will focus on.</source>
         <translation>So sánh các phân khúc theo bốn tiêu chí: quy mô (số khách hàng, doanh thu, tăng trưởng), khả năng sinh lời (doanh thu mỗi khách hàng), khả năng tiếp cận (số khách hàng bạn được phép liên hệ) và độ ổn định. Đặt trọng số cao hơn cho điều quan trọng nhất với cửa hàng của bạn, rồi đánh dấu các phân khúc bạn sẽ tập trung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="328"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="323"/>
         <source>Weights:</source>
         <translation>Trọng số:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="331"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="326"/>
         <source>Equal weights</source>
         <translation>Trọng số bằng nhau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="332"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="327"/>
         <source>Value proposition:</source>
         <translation>Đề xuất giá trị:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="333"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="328"/>
         <source>Unique selling points:</source>
         <translation>Điểm bán hàng độc đáo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="334"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="329"/>
         <source>What this segment gets from your shop that matters to them</source>
         <translation>Điều phân khúc này nhận được từ cửa hàng mà họ thực sự coi trọng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="335"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="330"/>
         <source>What makes your shop different for them, one point per line</source>
         <translation>Điều làm cửa hàng khác biệt trong mắt họ, mỗi ý một dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="336"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="331"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>

@@ -91,8 +91,8 @@ def two_groups(shop, builder):
         builder.buy(y, D(2024, month, 12), 10 if month <= 3 else 40)
     builder.buy(x, D(2024, 6, 30), 0.001, invoice="LAST")  # makes 30 June the last sale
     builder.commit()
-    sx = segments.save_segment(shop.conn, "Group X", {"all": [{"field": "code", "op": "equals", "value": "X"}]})
-    sy = segments.save_segment(shop.conn, "Group Y", {"all": [{"field": "code", "op": "equals", "value": "Y"}]})
+    sx = segments.save_segment(shop.conn, "Group X", {"all": [{"field": "code", "op": "equals", "value": "X"}]}).value
+    sy = segments.save_segment(shop.conn, "Group Y", {"all": [{"field": "code", "op": "equals", "value": "Y"}]}).value
     return f"saved:{sx}", f"saved:{sy}"
 
 

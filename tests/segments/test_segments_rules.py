@@ -153,7 +153,9 @@ def test_every_catalogued_field_compiles_with_each_of_its_operators(shop, people
 def test_saved_segments_have_live_counts(shop, people):
     c = shop.conn
     rules = _one("tags", "has_tag", "vip")
-    sid = segments.save_segment(c, "  Khách  VIP ", rules)
+    saved = segments.save_segment(c, "  Khách  VIP ", rules)
+    sid = saved.value
+    assert saved.changes.segments and not saved.changes.sales
     [saved] = segments.saved_segments(c)
     assert (saved.id, saved.name, saved.customers) == (sid, "Khách VIP", 1)
     assert json.loads(json.dumps(saved.rules)) == saved.rules

@@ -329,3 +329,15 @@ def test_an_empty_shop_shows_an_import_button_where_the_customers_would_be(windo
         assert asked == [[]]
     finally:
         events.import_requested.disconnect(handler)
+
+
+def test_help_opens_the_log_folder(window, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from app.ui import application
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    window.action("open_log_folder").trigger()
+    assert opened == [str(application.log_folder())] and application.log_folder().is_dir()
+    assert window.action("open_log_folder").text() == "Open the &log folder"

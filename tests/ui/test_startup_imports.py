@@ -18,6 +18,7 @@ def test_showing_the_main_window_loads_no_heavy_library(demo_path, tmp_path):
         "from app.ui.main import main\n"
         f"code = main(['--db', {str(demo_path)!r}, '--exit-when-shown'])\n"
         f"heavy = sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r})\n"
+        "heavy += [m for m in ('logging.handlers',) if m in sys.modules]  # opened after the first paint\n"
         "print('heavy:' + ','.join(heavy))\n"
         "sys.exit(code)\n"
     )
@@ -28,3 +29,28 @@ def test_showing_the_main_window_loads_no_heavy_library(demo_path, tmp_path):
     assert "shown" in out.stdout
     heavy = [line for line in out.stdout.splitlines() if line.startswith("heavy:")]
     assert heavy == ["heavy:"], heavy
+
+
+def test_matplotlib_is_imported_ahead_once_the_window_is_painted(demo_path, tmp_path):
+    code = (
+        "import sys, time\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from app.services.shop import open_shop\n"
+        "from app.ui import application\n"
+        "app = application.create_application([sys.argv[0]])\n"
+        "from app.ui.main_window import MainWindow\n"
+        "window = MainWindow()\n"
+        f"window.set_shop(open_shop({str(demo_path)!r}, lock=False))\n"
+        "before = 'matplotlib' in sys.modules\n"
+        "window.show()\n"
+        "deadline = time.monotonic() + 30\n"
+        "while 'matplotlib.backends.backend_agg' not in sys.modules and time.monotonic() < deadline:\n"
+        "    app.processEvents(); time.sleep(0.01)\n"
+        "print('before:', before, 'after:', 'matplotlib.backends.backend_agg' in sys.modules)\n"
+        "window.set_shop(None)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"))
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "before: False after: True" in out.stdout

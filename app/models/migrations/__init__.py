@@ -26,11 +26,18 @@ def migrate(conn: sqlite3.Connection) -> int:
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     if current >= SCHEMA_VERSION:
         return 0
+    import logging
+    import time
+
     import sqlite_utils
+
+    started = time.perf_counter()
 
     db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
     with db.atomic():
         for number in range(current + 1, SCHEMA_VERSION + 1):
             MIGRATIONS[number - 1].apply(conn)
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    logging.getLogger(__name__).info("migrated from schema %d to %d in %.2f s", current, SCHEMA_VERSION,
+                                     time.perf_counter() - started)
     return SCHEMA_VERSION - current

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import gc
+import logging
 import sqlite3
 import threading
 import time
@@ -18,16 +19,17 @@ from typing import Any
 import numpy as np
 
 from app.i18n import QT_TRANSLATE_NOOP, Marked
-from app.models import aggregates, db, migrations
+from app.models import aggregates, db, tables
 from app.models import imports as store
 from app.models.attributes import normalize_tags
 from app.services.changes import NOTHING, Changes
+from app.services.errors import UserError
 from app.services.importing import fields as F
 from app.services.importing import values as V
 from app.services.importing.errors import ImportRefused, Problem
-from app.services.importing.figures import compute as compute_figures
 from app.services.importing.lines import Parsed, parse_sales, read_file, refusal
 from app.services.importing.mapping import Mapping, signature
+from app.services.importing.memory_aggregates import compute as compute_figures
 from app.services.importing.sources import (
     Source,
     display,
@@ -38,6 +40,8 @@ from app.services.importing.sources import (
     open_workbook,
 )
 from app.services.importing.table import Background, Cancelled, Progress, Ticker
+
+log = logging.getLogger(__name__)
 
 PREVIEW_ROWS = 50
 TOTAL = 1000  # progress units
@@ -374,20 +378,13 @@ def _insert_order(customer: np.ndarray, key: np.ndarray) -> np.ndarray:
 # ------------------------------------------------------------------------------------------ running
 
 def _connect(shop_path: Path) -> sqlite3.Connection:
-    shop_path = Path(shop_path)
-    if not shop_path.exists() or shop_path.stat().st_size == 0:
-        raise ImportRefused(QT_TRANSLATE_NOOP("Import", "The shop file {shop} does not exist."), shop=shop_path.name)
+    """The import's own connection (`shop.connect_existing`); its refusals become ImportRefused."""
+    from app.services.shop import connect_existing
+
     try:
-        db.check_header(shop_path)
-        conn = db.connect(shop_path, check_same_thread=False)
-    except db.ShopFileError as exc:
+        return connect_existing(shop_path, check_same_thread=False)
+    except (db.ShopFileError, UserError) as exc:
         raise ImportRefused(exc.template, context=exc.context, **exc.template_args) from exc
-    if migrations.pending(conn) != 0:
-        conn.close()
-        raise ImportRefused(QT_TRANSLATE_NOOP(
-            "Import", "The shop file {shop} must be opened in Regulars once before importing into it."),
-            shop=shop_path.name)
-    return conn
 
 
 def run_import(shop_path: str | Path, source: Source, mapping: Mapping, options: ImportOptions | None = None,
@@ -448,12 +445,12 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
             tick(610, BACKING_UP, force=True)
             from app.services import backups
 
-            if conn.execute("SELECT EXISTS (SELECT 1 FROM customers) OR EXISTS (SELECT 1 FROM sales)").fetchone()[0]:
+            if tables.has_customers_or_sales(conn):
                 backups.back_up(conn, Path(shop_path), reason="before-import")
         tick.mark("backup")
         tick(650, WRITING, force=True)
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        # A dry run goes through every write and rolls them back.
+        with db.transaction(conn, commit=not options.dry_run):
             import_id = store.create_import(
                 conn, file_name=source.file_name, file_hash=digest.result(), file_size=source.file_size,
                 sheet=source.sheet, preset=mapping.preset, mapping=mapping.to_json(), kind=mapping.kind)
@@ -470,18 +467,11 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
             if options.remember_mapping:
                 store.save_mapping(conn, signature(source.headers), mapping.to_json())
             tick(990, FIGURES, force=True)
-            if options.dry_run:
-                conn.execute("ROLLBACK")
-            else:
-                conn.execute("COMMIT")
-                committed = True
-                summary.import_id = import_id
-            tick.cancelled = None  # done: too late to cancel
-            tick.mark("commit")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+        if not options.dry_run:
+            committed = True
+            summary.import_id = import_id
+        tick.cancelled = None  # done: too late to cancel
+        tick.mark("commit")
     finally:
         if own:
             if committed:
@@ -495,6 +485,10 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
     summary.elapsed_seconds = time.perf_counter() - started
     summary.max_progress_gap = tick.max_gap
     summary.phases = tick.phases
+    log.info("import%s (%s, preset %s): %d rows read, %d lines added, %d duplicates, %d rejected, "
+             "%d customers added, %d updated in %.2f s", " dry run" if options.dry_run else "", mapping.kind,
+             mapping.preset, summary.rows_read, summary.lines_added, summary.duplicates_skipped,
+             summary.rows_rejected, summary.customers_added, summary.customers_updated, summary.elapsed_seconds)
     return summary
 
 
@@ -739,6 +733,8 @@ def undo_import(conn: sqlite3.Connection, import_id: int) -> UndoSummary:
             aggregates.refresh(conn, sorted(customers))
         removed = store.delete_created_customers(conn, import_id)
         store.mark_undone(conn, import_id)
+    log.info("import %d undone: %d lines removed, %d restored, %d customers removed, %d restored",
+             import_id, deleted, restored, removed, changed_back)
     return UndoSummary(import_id, deleted, restored, removed, changed_back)
 
 

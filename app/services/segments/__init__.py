@@ -31,7 +31,7 @@ _EXPORTS: dict[str, str] = {
     # target choice
     "TargetRow": "targeting", "target_table": "targeting", "set_target_profile": "targeting",
     # settings
-    "SegmentSettings": "config", "load_settings": "config", "save_settings": "config", "CRITERIA": "config",
+    "SegmentSettings": "config", "load_settings": "config", "save_settings": "figures", "CRITERIA": "config",
     "CRITERION_NAMES": "config",
     # movement
     "Movement": "snapshots", "movement": "snapshots", "snapshot_months": "snapshots",

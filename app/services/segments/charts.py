@@ -144,7 +144,7 @@ def identity(context: str, text: str) -> str:
     return text
 
 
-def _figure(width: float, height: float) -> Figure:
+def _new_chart(width: float, height: float) -> Figure:
     from matplotlib.figure import Figure
 
     return Figure(figsize=(width, height), dpi=100, layout="constrained")
@@ -157,7 +157,7 @@ def _color(key: str) -> str:
 def sizes_chart(summaries: Sequence[SegmentSummary], translate: Translate = identity, *,
                 locale: str = DEFAULT_LOCALE) -> Figure:
     """Side by side, each segment's share of customers and share of revenue (horizontal bars)."""
-    fig = _figure(9, max(3.0, 0.42 * len(summaries) + 1.2))
+    fig = _new_chart(9, max(3.0, 0.42 * len(summaries) + 1.2))
     left, right = fig.subplots(1, 2, sharey=True)
     names = [translate(CONTEXT, s.name) for s in summaries]
     y = np.arange(len(summaries))[::-1]
@@ -180,7 +180,7 @@ def sizes_chart(summaries: Sequence[SegmentSummary], translate: Translate = iden
 def pareto_chart(value: ValueFigures, translate: Translate = identity, *, locale: str = DEFAULT_LOCALE) -> Figure:
     """Cumulative share of revenue against share of customers (best first); the VIP and Premium
     bands are clickable (tier:vip, tier:premium)."""
-    fig = _figure(7, 4.5)
+    fig = _new_chart(7, 4.5)
     ax = fig.subplots()
     n = max(value.customers, 1)
     vip_x, premium_x = 100.0 * value.top10_n / n, 100.0 * value.top20_n / n
@@ -211,7 +211,7 @@ def rf_grid_chart(grid: RFGrid, translate: Translate = identity, *, locale: str 
     cell named after its segment; cells are clickable (rf:<r>:<f>)."""
     from matplotlib.patches import Rectangle
 
-    fig = _figure(7, 6)
+    fig = _new_chart(7, 6)
     ax = fig.subplots()
     peak = max(int(grid.counts.max()), 1)
     cmap = _colormap("Blues")
@@ -246,7 +246,7 @@ def movement_chart(movement: Movement, translate: Translate = identity, *, local
     labels = [translate(CONTEXT, SEGMENT_BY_KEY[k].name) if k in SEGMENT_BY_KEY else translate(CONTEXT, NOT_YET_CUSTOMER)
               for k in keys]
     size = len(keys)
-    fig = _figure(9, 8)
+    fig = _new_chart(9, 8)
     ax = fig.subplots()
     counts = movement.counts
     peak = max(int(counts.max()) if counts.size else 0, 1)

@@ -132,14 +132,3 @@ class SegmentSettings:
 def load_settings(conn: sqlite3.Connection) -> SegmentSettings:
     return SegmentSettings.from_json(segment_store.get_settings_json(conn))
 
-
-def save_settings(conn: sqlite3.Connection, settings: SegmentSettings) -> SegmentSettings:
-    """Stores the settings (validated) and refreshes the figures that depend on them."""
-    from app.models import db
-    from app.services.segments import figures
-
-    checked = settings.validated()
-    with db.transaction(conn):
-        segment_store.put_settings_json(conn, checked.to_json())
-        figures.refresh(conn)
-    return checked

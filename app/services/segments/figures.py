@@ -19,6 +19,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import aggregates, db
 from app.models import segments as store
 from app.models.units import SECONDS_PER_DAY, date_to_day, day_to_date
+from app.services.changes import Changes, Written
 from app.services.errors import UserError
 from app.services.segments import scoring
 from app.services.segments.config import SegmentSettings, load_settings
@@ -176,6 +177,15 @@ def refresh(conn: sqlite3.Connection, *, state: str | None = None) -> CustomerFi
         store.replace_figures(conn, _figure_columns(figures), temporary=True)
         store.put_temporary_state(conn, state)
     return figures
+
+
+def save_settings(conn: sqlite3.Connection, settings: SegmentSettings) -> Written[SegmentSettings]:
+    """Stores the settings (validated; the value) and refreshes the figures that depend on them."""
+    checked = settings.validated()
+    with db.transaction(conn):
+        store.put_settings_json(conn, checked.to_json())
+        refresh(conn)
+    return Written(checked, Changes(segments=True))
 
 
 def _stale_state(conn: sqlite3.Connection, state: str | None) -> str | None:

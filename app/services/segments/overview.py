@@ -13,17 +13,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.models import settings as shop_settings
-from app.services.segments import categories, figures, rules, snapshots, targeting, value
+from app.services.segments import categories, figures, rules, snapshots, targeting
+from app.services.segments import value as value_figures
 
 
 @dataclass
 class Overview:
     figures: figures.CustomerFigures
-    value: value.ValueFigures
-    segments: list[value.SegmentSummary]
-    tiers: list[value.SegmentSummary]
-    grid: value.RFGrid
-    at_risk: value.AtRisk
+    value: value_figures.ValueFigures
+    segments: list[value_figures.SegmentSummary]
+    tiers: list[value_figures.SegmentSummary]
+    grid: value_figures.RFGrid
+    at_risk: value_figures.AtRisk
     # None until the second stage (load_rest) has completed the overview.
     categories: list[categories.CategoryRank] | None
     saved: list[rules.SavedSegment] | None
@@ -52,11 +53,11 @@ def load_first(conn: sqlite3.Connection) -> Overview:
     conf = shop_settings.get_all(conn)
     return Overview(
         figures=current,
-        value=value.customer_value(current),
-        segments=value.segment_summaries(current),
-        tiers=value.tier_summaries(current),
-        grid=value.rf_grid(current),
-        at_risk=value.premium_at_risk(current),
+        value=value_figures.customer_value(current),
+        segments=value_figures.segment_summaries(current),
+        tiers=value_figures.tier_summaries(current),
+        grid=value_figures.rf_grid(current),
+        at_risk=value_figures.premium_at_risk(current),
         categories=None, saved=None, targets=None, movement=None,
         currency=conf.get("currency", "VND"),
         locale=conf.get("locale", "vi_VN"),

@@ -15,6 +15,7 @@ from app.i18n import QT_TRANSLATE_NOOP, Marked
 from app.models import attributes, db
 from app.models import segments as store
 from app.models.units import date_to_day, money_to_stored
+from app.services.changes import Changes, Written
 from app.services.errors import UserError
 from app.services.segments.definitions import SEGMENT_BY_KEY, SEGMENTS, TIER_BY_KEY, TIERS
 
@@ -319,8 +320,8 @@ def saved_rules(conn: sqlite3.Connection, segment_id: int) -> dict:
     return json.loads(row[2])
 
 
-def save_segment(conn: sqlite3.Connection, name: str, rules: dict, segment_id: int | None = None) -> int:
-    """Creates (or, with segment_id, replaces) a saved segment; returns its id."""
+def save_segment(conn: sqlite3.Connection, name: str, rules: dict, segment_id: int | None = None) -> Written[int]:
+    """Creates (or, with segment_id, replaces) a saved segment; the value is its id."""
     name = " ".join((name or "").split())
     if not name:
         raise UserError(QT_TRANSLATE_NOOP("Rules", "A saved segment needs a name."), context="Rules")
@@ -332,12 +333,13 @@ def save_segment(conn: sqlite3.Connection, name: str, rules: dict, segment_id: i
             raise UserError(QT_TRANSLATE_NOOP("Rules", "A segment named {name} already exists."), context="Rules",
                             name=name)
         if segment_id is None:
-            return store.insert_saved_segment(conn, name, text)
-        if not store.update_saved_segment(conn, segment_id, name, text):
+            segment_id = store.insert_saved_segment(conn, name, text)
+        elif not store.update_saved_segment(conn, segment_id, name, text):
             raise _gone()
-        return segment_id
+    return Written(segment_id, Changes(segments=True))
 
 
-def delete_segment(conn: sqlite3.Connection, segment_id: int) -> None:
+def delete_segment(conn: sqlite3.Connection, segment_id: int) -> Changes:
     with db.transaction(conn):
         store.delete_saved_segment(conn, segment_id)
+    return Changes(segments=True)

@@ -19,6 +19,7 @@ import numpy as np
 from app.models import db
 from app.models import segments as store
 from app.models.units import SECONDS_PER_DAY, day_to_date
+from app.services.changes import Changes
 from app.services.segments import membership
 from app.services.segments.config import CRITERIA, load_settings
 from app.services.segments.figures import CustomerFigures, compute, ensure_fresh, int_matrix
@@ -179,7 +180,7 @@ def _score(rows: list[TargetRow], weights: dict[str, float]) -> None:
 
 
 def set_target_profile(conn: sqlite3.Connection, ref: str, *, is_target: bool | None = None,
-                       value_proposition: str | None = None, selling_points: str | None = None) -> None:
+                       value_proposition: str | None = None, selling_points: str | None = None) -> Changes:
     """Changes the given parts of a segment's target profile (the others stay)."""
     membership.segment_name(conn, ref)  # refuses unknown segments
     with db.transaction(conn):
@@ -190,6 +191,7 @@ def set_target_profile(conn: sqlite3.Connection, ref: str, *, is_target: bool | 
             current[1] if value_proposition is None else value_proposition,
             current[2] if selling_points is None else selling_points,
         )
+    return Changes(segments=True)
 
 
 def weights(conn: sqlite3.Connection) -> dict[str, float]:

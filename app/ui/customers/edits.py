@@ -36,7 +36,8 @@ class EditCustomerCommand(QUndoCommand):
             if not outcome.ok:
                 self.setObsolete(True)
                 return
-            stored = customers.get(session.current_shop().conn, self.customer_id) or {}
+            shop = session.current_shop()
+            stored = (customers.get(shop.conn, self.customer_id) if shop is not None else None) or {}
             self.new = {key: stored.get(key) for key in self.new}  # as cleaned and stored
             if self.new == outcome.value:
                 self.setObsolete(True)

@@ -43,7 +43,7 @@ class FilePage(QWizardPage):
         self.job: workers.Job | None = None
         self.file_dialog: QFileDialog | None = None
         self._refused = False  # the file itself cannot be imported: stay on this page
-        self._message: Exception | str | None = None  # shown in the notice, re-translated on language change
+        self._message: BaseException | str | None = None  # shown in the notice, re-translated on language change
 
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
@@ -136,7 +136,7 @@ class FilePage(QWizardPage):
     def refusal_text(self) -> str:
         return self.notice.text() if self._message is not None else ""
 
-    def _set_message(self, message: Exception | str | None) -> None:
+    def _set_message(self, message: BaseException | str | None) -> None:
         self._message = message
         if message is None:
             self.notice.show_text("")

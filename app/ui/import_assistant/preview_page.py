@@ -47,7 +47,7 @@ class PreviewPage(QWizardPage):
         self.result = None
         self.job: workers.Job | None = None
         self.save_job: workers.Job | None = None
-        self._message: Exception | str | None = None
+        self._message: BaseException | str | None = None
         self.setCommitPage(True)
 
         self.progress = ProgressPanel()

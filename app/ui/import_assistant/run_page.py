@@ -38,7 +38,7 @@ class RunPage(QWizardPage):
         self.job: workers.Job | None = None
         self.summary = None
         self._state = "idle"  # running, done, cancelled, failed
-        self._message: Exception | str | None = None
+        self._message: BaseException | str | None = None
 
         self.progress = ProgressPanel()
         self.progress.cancel_requested.connect(self.cancel_work)

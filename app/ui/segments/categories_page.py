@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.errors import UserError
-from app.ui import session
+from app.ui import operations, session
 from app.ui.dialogs import error_text, warn
 from app.ui.itemmodels import record_at
 from app.ui.segments.display import money, number, record_model, segment_column
@@ -231,17 +231,16 @@ class CategoriesPage(SectionPage):
                                             text=suggested)
             if not ok:
                 return None
-        try:
-            segment_id = segments.save_segment(shop.conn, name, self.rules())
-        except UserError as exc:
-            warn(self, self.tr("Save as a segment"), error_text(exc))
+        rules = self.rules()
+        # The announced change reloads the tab: the saved segments and the target table include it then.
+        outcome = operations.run(lambda conn: segments.save_segment(conn, name, rules), parent=self, origin=self,
+                                 title=self.tr("Save as a segment"))
+        if not outcome.ok:
             return None
         window = self.window()
         if hasattr(window, "status"):
             window.status(self.tr("Saved the segment {name}.").format(name=" ".join(name.split())))
-        if self.tab is not None and hasattr(self.tab, "data_changed"):
-            self.tab.data_changed()  # the saved segments and the target table include it now
-        return segment_id
+        return outcome.value
 
     def retranslate_ui(self) -> None:
         self.ranking_title.setText(self.tr("Categories as a way in to premium customers"))

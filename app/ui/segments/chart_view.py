@@ -17,7 +17,7 @@ from app.ui.segments.display import tr_here
 
 
 class ChartView(QWidget):
-    """A matplotlib Figure from app.services.segments.charts on a FigureCanvasQTAgg. The figure is
+    """A chart (a matplotlib Figure from app.services.segments.charts) on a FigureCanvasQTAgg. It is
     built by `builder()` only when `draw()` is called (the page calls it when it is on screen), a
     click on a segment's bar or cell emits `clicked(ref)`, and the chart exports to PNG or SVG
     (button menu or right-click)."""
@@ -31,7 +31,7 @@ class ChartView(QWidget):
         self.name = name
         self.hint = hint
         self.builder: Callable[[], Any] | None = None
-        self.figure = None
+        self.chart = None
         self.canvas: QWidget | None = None
         self.stale = True
         self._message = ""
@@ -72,7 +72,7 @@ class ChartView(QWidget):
         if self.canvas is not None:
             self.stack.removeWidget(self.canvas)
             self.canvas.deleteLater()
-            self.canvas = self.figure = None
+            self.canvas = self.chart = None
         self.stack.setCurrentWidget(self.placeholder)
         self.export_button.setEnabled(False)
 
@@ -85,14 +85,14 @@ class ChartView(QWidget):
         if not self.stale or self.builder is None:
             return
         self.stale = False
-        figure = self.builder()
-        self.set_figure(figure)
+        chart = self.builder()
+        self.set_chart(chart)
 
-    def set_figure(self, figure) -> None:
+    def set_chart(self, chart) -> None:
         old = self.canvas
-        self.figure = figure
+        self.chart = chart
         self._message = ""
-        canvas = _fitting_canvas_class()(figure)
+        canvas = _fitting_canvas_class()(chart)
         canvas.setObjectName(f"{self.name}_canvas")
         canvas.setMinimumSize(240, 200)
         canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -108,25 +108,25 @@ class ChartView(QWidget):
         self.export_button.setEnabled(True)
 
     def _mouse_pressed(self, event) -> None:
-        if event.button != 1 or self.figure is None:  # left button only: the right one opens the menu
+        if event.button != 1 or self.chart is None:  # left button only: the right one opens the menu
             return
         from app.services.segments import charts
 
-        ref = charts.hit_test(self.figure, event)
+        ref = charts.hit_test(self.chart, event)
         if ref:
             self.clicked.emit(ref)
 
     def export(self, path: Path) -> Path:
         """Saves the chart as shown (PNG at 150 dpi, or SVG), by the file's suffix."""
-        if self.figure is None:
+        if self.chart is None:
             self.draw()
         from app.services.segments import charts
 
         path = Path(path)
-        charts.fit_texts(self.figure)
+        charts.fit_texts(self.chart)
         # Cropped to what is drawn, with an even margin: the file is complete and centred.
-        self.figure.savefig(path, dpi=150 if path.suffix.lower() == ".png" else "figure", bbox_inches="tight",
-                            pad_inches=0.15, facecolor="white", format=path.suffix.lower().lstrip("."))
+        self.chart.savefig(path, dpi=150 if path.suffix.lower() == ".png" else "figure", bbox_inches="tight",
+                           pad_inches=0.15, facecolor="white", format=path.suffix.lower().lstrip("."))
         return path
 
     def export_interactively(self, suffix: str) -> Path | None:

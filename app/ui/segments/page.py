@@ -4,39 +4,13 @@ milliseconds each, and the first one pays for importing matplotlib)."""
 
 from __future__ import annotations
 
-import sys
-
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QSplitter, QVBoxLayout, QWidget
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.ui import workers
 from app.ui.segments.chart_view import ChartView
 from app.ui.segments.data import SegmentData
-
-_warm_up: workers.Job | None = None
-
-
-def _import_matplotlib(_progress, _cancelled) -> None:
-    import matplotlib.figure  # noqa: F401 - the import itself is the work
-    from matplotlib.backends import backend_agg  # noqa: F401
-
-
-def charts_ready() -> bool:
-    return "matplotlib.backends.backend_agg" in sys.modules and (_warm_up is None or not _warm_up.running)
-
-
-def when_charts_ready(callback) -> None:
-    """Imports matplotlib on a worker thread (about 0.4 s, so the tab's tables are painted first
-    and the window stays responsive), then calls `callback` on the GUI thread."""
-    global _warm_up
-    if charts_ready():
-        callback()
-        return
-    if _warm_up is None or not _warm_up.running:
-        _warm_up = workers.run_job(_import_matplotlib, title="", with_connection=False, show_progress=False,
-                                   cancellable=False, on_failure=lambda _message: None)
-    _warm_up.finished.connect(callback)
+from app.ui.warm_up import charts_ready, when_charts_ready
 
 
 def column(*parts, margins: tuple[int, int, int, int] = (0, 0, 0, 0)) -> QWidget:
@@ -159,7 +133,7 @@ class SectionPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
             for chart in self.charts:  # their labels are in the old language
-                if chart.figure is not None:
+                if chart.chart is not None:
                     chart.stale = True
             if self.isVisible():
                 self.schedule_charts()

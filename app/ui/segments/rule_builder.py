@@ -40,7 +40,7 @@ from app.models import attributes
 from app.models import segments as rule_kinds
 from app.services import formatting
 from app.services.errors import UserError
-from app.ui import session
+from app.ui import failures, operations, session
 from app.ui.dialogs import error_text, translate_buttons
 from app.ui.segments.display import number
 
@@ -593,12 +593,13 @@ class RuleBuilderDialog(QDialog):
         except Incomplete:
             self.count_label.setText(self.tr("Fill in every condition before saving."))
             return
-        try:
-            self.saved_id = segments.save_segment(self.conn, self.name_edit.text(), rules, self.segment_id)
-        except UserError as exc:
-            self.count_label.setText(error_text(exc))
-            return
-        self.accept()
+        name = self.name_edit.text()
+        outcome = operations.run(lambda conn: segments.save_segment(conn, name, rules, self.segment_id),
+                                 parent=self, title=self.windowTitle(),
+                                 on_failure=lambda exc: self.count_label.setText(failures.describe(exc)))
+        if outcome.ok:
+            self.saved_id = outcome.value
+            self.accept()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Edit a hand-made segment") if self.segment_id else self.tr("New hand-made segment"))

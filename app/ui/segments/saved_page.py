@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.errors import UserError
-from app.ui import session
+from app.ui import operations, session
 from app.ui.dialogs import ask, error_text, warn
 from app.ui.itemmodels import record_at
 from app.ui.segments.display import record_model, segment_column
@@ -117,8 +117,7 @@ class SavedSegmentsPage(SectionPage):
         accepted = dialog.exec()
         dialog.deleteLater()
         if accepted and dialog.saved_id is not None:
-            self._select_after_reload = dialog.saved_id
-            self._changed()
+            self._select_after_reload = dialog.saved_id  # the announced change reloads the tab
             return dialog.saved_id
         return None
 
@@ -133,19 +132,9 @@ class SavedSegmentsPage(SectionPage):
                                self.tr("Delete the segment {name}? Its customers stay as they are.")
                                .format(name=record["name"]), self.tr("Delete"), default_yes=False):
             return False
-        try:
-            segments.delete_segment(shop.conn, record["id"])
-        except UserError as exc:
-            warn(self, self.tr("Delete a segment"), error_text(exc))
-            return False
-        self.members.clear()
-        self._changed()
-        return True
-
-    def _changed(self) -> None:
-        # The saved list, the target table and the rule field choices all come from the tab's data.
-        if self.tab is not None and hasattr(self.tab, "data_changed"):
-            self.tab.data_changed()
+        # The announced change reloads the tab: the saved list and the target table come from its data.
+        return operations.run(lambda conn: segments.delete_segment(conn, record["id"]), parent=self, origin=self,
+                              title=self.tr("Delete a segment"), on_success=lambda _changes: self.members.clear()).ok
 
     def set_data(self, data) -> None:
         wanted = self._select_after_reload

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.models.units import MONEY_SCALE, money_to_stored
 from app.services import formatting
-from app.services.errors import UserError
-from app.ui import session
-from app.ui.dialogs import error_text, translate_buttons
+from app.ui import failures, operations, session
+from app.ui.dialogs import translate_buttons
 
 
 def _row(label: QLabel, box: QWidget) -> QHBoxLayout:
@@ -172,13 +171,13 @@ class SegmentSettingsDialog(QDialog):
     def save(self) -> None:
         from app.services import segments
 
-        try:
-            segments.save_settings(self.conn, self.chosen_settings())
-        except UserError as exc:
-            self.problem.setText(error_text(exc))
-            return
-        self.saved = True
-        self.accept()
+        chosen = self.chosen_settings()
+        outcome = operations.run(lambda conn: segments.save_settings(conn, chosen), parent=self,
+                                 title=self.tr("Scoring settings"),
+                                 on_failure=lambda exc: self.problem.setText(failures.describe(exc)))
+        if outcome.ok:
+            self.saved = True
+            self.accept()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Scoring settings"))

@@ -258,9 +258,12 @@ class SegmentsTab(QWidget):
         if self.isVisible():
             self._reload_timer.start()
 
-    def _changed(self, changes: Changes, _origin: object) -> None:
+    def _changed(self, changes: Changes, origin: object) -> None:
         if changes.shop:
             return  # _shop_changed reloads everything
+        targets = self.pages.get("targets")
+        if changes.segments and not (changes.sales or changes.customers) and targets is not None and origin is targets:
+            return  # a target mark, profile or weight: the target table updated itself
         # Customers' attributes feed the hand-made segments and the accessibility of every segment.
         if changes.sales or changes.customers or changes.segments:
             self.data_changed()
@@ -311,10 +314,8 @@ class SegmentsTab(QWidget):
             return
         dialog = SegmentSettingsDialog(shop.conn, self.data.figures if self.data else None, self,
                                        read_only=not session.is_writable())
-        accepted = dialog.exec()
+        dialog.exec()  # a saved change is announced (events.changed): the tab reloads then
         dialog.deleteLater()
-        if accepted and dialog.saved:
-            self.data_changed()
 
     # ----- texts -----
     def _update_status(self, loading: bool = False) -> None:

@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services.errors import UserError
 from app.services.segments.config import CRITERION_NAMES
-from app.ui import session
-from app.ui.dialogs import error_text, warn
+from app.ui import operations, session
 from app.ui.itemmodels import ColumnSpec, record_at
 from app.ui.segments.display import percent, record_model, segment_column, tr_segment
 from app.ui.segments.labels import note_label, section_title
@@ -226,11 +224,11 @@ class TargetsPage(SectionPage):
         self._save_profile_if_edited()
         settings = segments.load_settings(shop.conn)
         settings.weights = self.weights()
-        try:
-            checked = segments.save_settings(shop.conn, settings)
-        except UserError as exc:
-            warn(self, self.tr("Weights of the criteria"), error_text(exc))
+        outcome = operations.run(lambda conn: segments.save_settings(conn, settings), parent=self, origin=self,
+                                 title=self.tr("Weights of the criteria"))
+        if not outcome.ok:
             return False
+        checked = outcome.value
         # target_table scores with the weights of the figures it is given.
         self.data.figures.settings.weights = dict(checked.weights)
         rows = segments.target_table(shop.conn, figures=self.data.figures)
@@ -245,10 +243,8 @@ class TargetsPage(SectionPage):
         shop = session.current_shop()
         if shop is None:
             return
-        try:
-            segments.set_target_profile(shop.conn, record["ref"], is_target=on)
-        except UserError as exc:
-            warn(self, self.tr("Target segment"), error_text(exc))
+        if not operations.run(lambda conn: segments.set_target_profile(conn, record["ref"], is_target=on),
+                              parent=self, origin=self, title=self.tr("Target segment")).ok:
             return
         self._remember(record["ref"], is_target=on)
 
@@ -301,10 +297,9 @@ class TargetsPage(SectionPage):
             return False
         proposition = self.proposition_edit.toPlainText().strip()
         points = self.points_edit.toPlainText().strip()
-        try:
-            segments.set_target_profile(shop.conn, ref, value_proposition=proposition, selling_points=points)
-        except UserError as exc:
-            warn(self, self.tr("Value proposition"), error_text(exc))
+        if not operations.run(lambda conn: segments.set_target_profile(
+                conn, ref, value_proposition=proposition, selling_points=points),
+                parent=self, origin=self, title=self.tr("Value proposition")).ok:
             return False
         row = self.model.row_of(lambda r: r["ref"] == ref)
         if row is not None:

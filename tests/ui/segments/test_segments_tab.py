@@ -101,7 +101,7 @@ def _click_chart_at(qtbot, chart, x_data: float, y_data: float, axes_index: int 
     """A real left click on the canvas at data coordinates of one of the chart's axes."""
     canvas = chart.canvas
     canvas.draw()
-    ax = chart.figure.axes[axes_index]
+    ax = chart.chart.axes[axes_index]
     x, y = ax.transData.transform((x_data, y_data))
     ratio = canvas.devicePixelRatioF()
     pos = QPoint(int(x / ratio), int(canvas.height() - y / ratio))
@@ -126,7 +126,7 @@ def test_clicking_a_bar_lists_its_segment(segments_tab, qtbot):
     qtbot.waitUntil(lambda: page.sizes_chart.canvas is not None, timeout=20_000)
     summaries = segments_tab.data.overview.segments
     index = next(i for i, s in enumerate(summaries) if s.key == "at_risk")
-    bar = next(b for b in page.sizes_chart.figure.axes[0].patches if b.get_gid() == "rfm:at_risk")
+    bar = next(b for b in page.sizes_chart.chart.axes[0].patches if b.get_gid() == "rfm:at_risk")
     _click_chart_at(qtbot, page.sizes_chart, bar.get_width() / 2, bar.get_y() + bar.get_height() / 2)
     assert page.members.ref == "rfm:at_risk"
     assert len(_member_ids(page.members)) == summaries[index].customers
@@ -269,7 +269,7 @@ def test_editing_a_saved_segment_keeps_its_rules(demo_window, monkeypatch):
     conn = _conn()
     rules = {"all": [{"field": "tier", "op": "is", "value": "vip"},
                      {"any": [{"field": "f", "op": "ge", "value": 4}, {"field": "tags", "op": "has_tag", "value": "VIP"}]}]}
-    segment_id = segments.save_segment(conn, "VIP regulars", rules)
+    segment_id = segments.save_segment(conn, "VIP regulars", rules).value
     tab, page = _open_tab(demo_window, "saved")
     seen = {}
 
@@ -501,15 +501,15 @@ def test_language_change_keeps_the_figures_and_redraws_the_chart(demo_window, qt
     from app.ui import language
 
     tab, page = _open_tab(demo_window)
-    qtbot.waitUntil(lambda: page.sizes_chart.figure is not None, timeout=20_000)
-    drawn = page.sizes_chart.figure
+    qtbot.waitUntil(lambda: page.sizes_chart.chart is not None, timeout=20_000)
+    drawn = page.sizes_chart.chart
     customers = [r["customers"] for r in page.model.records]
     language.set_language("vi", remember=False)
     try:
         assert [r["customers"] for r in page.model.records] == customers
         assert all(tab.section_list.item(i).text() for i in range(tab.section_list.count()))
         # The chart is drawn again, with its labels in the new language.
-        qtbot.waitUntil(lambda: page.sizes_chart.figure is not drawn, timeout=20_000)
+        qtbot.waitUntil(lambda: page.sizes_chart.chart is not drawn, timeout=20_000)
     finally:
         language.set_language("en", remember=False)
 
