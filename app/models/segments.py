@@ -64,10 +64,10 @@ def last_purchase_time(conn: sqlite3.Connection) -> int | None:
 def customer_aggregates(conn: sqlite3.Connection, *, less_returns: bool = False) -> list[tuple[int, int, int, int, int]]:
     """(customer id, first purchase, last purchase, invoices, revenue) of every customer with purchases;
     with `less_returns`, revenue less returns (never below 0)."""
-    if less_returns:
+    if less_returns:  # through migration 6's covering index
         return conn.execute(
             "SELECT id, first_purchase, last_purchase, invoices, MAX(revenue + returns, 0) FROM customers "
-            "WHERE last_purchase IS NOT NULL AND +invoices > 0"
+            "INDEXED BY customers_purchases_net WHERE last_purchase IS NOT NULL AND +invoices > 0"
         ).fetchall()
     # The covering index of migration 4: ~2x faster than a scan of the table, which the planner
     # would otherwise prefer (or the invoices index, ~3x slower than the scan).

@@ -61,5 +61,7 @@ def save(conn: sqlite3.Connection, new: ShopSettings) -> Changes:
     with db.transaction(conn):
         stored.put_many(conn, {"shop_name": name, "currency": currency, "locale": new.locale})
         if segments_changed:
-            segment_config.save_settings(conn, wanted)
+            from app.services.segments import figures
+
+            figures.save_settings(conn, wanted)
     return Changes(settings=True, segments=segments_changed)

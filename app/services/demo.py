@@ -757,10 +757,11 @@ _DEMO_TARGET = ("rfm:champions", "Nơi quen để thưởng trà mỗi tuần, c
 
 
 def _add_saved_segments(conn: sqlite3.Connection, category_ids: dict[str, int]) -> None:
+    from app.services.changes import value_of
     from app.services.segments import rules, targeting
 
     for name, rules_of, is_target, proposition, points in _DEMO_SEGMENTS:
-        segment_id = rules.save_segment(conn, name, rules_of(category_ids))
+        segment_id = value_of(rules.save_segment(conn, name, rules_of(category_ids)))
         if is_target:
             targeting.set_target_profile(conn, f"saved:{segment_id}", is_target=True, value_proposition=proposition,
                                          selling_points=points)

@@ -7,9 +7,15 @@ from __future__ import annotations
 
 import sqlite3
 
-from app.models.migrations import m001_initial, m002_segments, m003_customer_search, m004_snapshot_changes
+from app.models.migrations import (
+    m001_initial,
+    m002_segments,
+    m003_customer_search,
+    m004_snapshot_changes,
+    m006_shop_settings,
+)
 
-MIGRATIONS = (m001_initial, m002_segments, m003_customer_search, m004_snapshot_changes)
+MIGRATIONS = (m001_initial, m002_segments, m003_customer_search, m004_snapshot_changes, m006_shop_settings)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
