@@ -65,3 +65,14 @@ def test_recency_to_today_and_returns_reach_the_figures(shop, tmp_path):
     assert figures.monetary[figures.index_of(kh01)] == 345_000_000
     stored_state = segments.figures.data_state(shop.conn, segments.config.segment_store.get_settings_json(shop.conn))
     assert dt.date.today().isoformat() in stored_state  # recency to today: the stored figures age daily
+
+
+def test_the_net_spend_is_read_through_its_covering_index(shop):
+    from app.models import segments as store
+
+    plan = shop.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT id, first_purchase, last_purchase, invoices, MAX(revenue + returns, 0) "
+        "FROM customers INDEXED BY customers_purchases_net WHERE last_purchase IS NOT NULL AND +invoices > 0"
+    ).fetchall()
+    assert "COVERING INDEX customers_purchases_net" in " ".join(str(row[-1]) for row in plan)
+    assert store.customer_aggregates(shop.conn, less_returns=True) == []

@@ -71,7 +71,7 @@ def _chart_problems(chart: ChartView, where: str) -> list[str]:
     if canvas is None or not canvas.isVisible():
         return []
     canvas.draw()
-    figure = chart.figure
+    figure = chart.chart
     renderer = figure.canvas.get_renderer()
     page = figure.bbox
     boxes = [(text, rotated, text.get_window_extent(renderer)) for text, rotated in _texts(figure)]
