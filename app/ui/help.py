@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.ui import language
@@ -122,7 +122,7 @@ class GuideDialog(QDialog):
         super().changeEvent(event)
 
 
-def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
+def shortcut_rows(window: QMainWindow) -> list[tuple[str, str]]:
     """(what the action does, its keys) of every action of the window that has a shortcut, in menu
     order, then the others (tabs' own actions)."""
     seen: set[int] = set()

@@ -53,7 +53,7 @@ def ask_own_shop(parent: QWidget, paths: list[str] | None = None, *, for_import:
     except (UserError, db.ShopFileError, OSError) as exc:
         warn(parent, QCoreApplication.translate("OwnShop", "Your own shop"), error_text(exc))
         return None
-    parent.window().set_shop(shop)
+    parent.window().set_shop(shop)  # type: ignore[attr-defined]  # the main window
     return shop
 
 

@@ -66,6 +66,8 @@ def edit_shop_settings(window) -> bool:
 
 def save_shop_settings(window, chosen: business_settings.ShopSettings) -> bool:
     shop = session.current_shop()
+    if shop is None:
+        return False
     if business_settings.currency_change_needs_confirmation(shop.conn, chosen.currency) and not ask(
             window, QCoreApplication.translate("ShopSettingsDialog", "Shop settings"),
             QCoreApplication.translate("ShopSettingsDialog", "Show this shop's amounts in {currency}?").format(currency=chosen.currency),

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QMouseEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionHeader, QTableView, QToolTip
 
 from app.ui.itemmodels import RecordTableModel, SortProxy, record_at, source_model, to_view_row
 
@@ -88,22 +89,22 @@ class WrappingHeader(QHeaderView):
         self.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setMinimumHeight(self.LINES * self.fontMetrics().lineSpacing() + 10)
 
-    def initStyleOptionForIndex(self, option, logical_index: int) -> None:  # noqa: N802 - Qt's name
+    def initStyleOptionForIndex(self, option: QStyleOptionHeader, logical_index: int) -> None:  # noqa: N802 - Qt's name
         super().initStyleOptionForIndex(option, logical_index)
         option.textAlignment = Qt.AlignmentFlag(option.textAlignment.value | Qt.TextFlag.TextWordWrap.value)
 
-    def _layout(self) -> tuple:
+    def _layout(self) -> tuple[tuple[int, int], ...]:
         return tuple((self.logicalIndex(v), self.sectionSize(self.logicalIndex(v))) for v in range(self.count()))
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        self._before = self._layout()
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self._before: tuple[tuple[int, int], ...] | None = self._layout()
         super().mousePressEvent(event)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         super().mouseReleaseEvent(event)
         self._owner_may_have_changed()
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt's name (a handle: fit the column)
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name (a handle: fit the column)
         self._before = self._layout()
         super().mouseDoubleClickEvent(event)
         self._owner_may_have_changed()
@@ -115,7 +116,7 @@ class WrappingHeader(QHeaderView):
         self._before = None
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.ToolTip and self.model() is not None:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip and self.model() is not None:
             column = self.logicalIndexAt(event.pos())
             if column >= 0:
                 title = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
@@ -140,7 +141,7 @@ def prepare_table(view: QTableView, name: str = "") -> None:
     header.owner_changed.connect(lambda: _save_layout(view))
 
 
-def _settings():
+def _settings() -> QSettings:
     from app.ui.application import settings
 
     return settings()
@@ -160,7 +161,7 @@ def forget_layouts() -> None:
     _settings().remove(_SETTINGS_GROUP)
 
 
-def is_figure_column(model, column: int) -> bool:
+def is_figure_column(model: QAbstractItemModel, column: int) -> bool:
     """Figure columns are the right-aligned ones (counts, money, days, percentages)."""
     alignment = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole)
     return alignment is not None and bool(Qt.AlignmentFlag(int(alignment)) & Qt.AlignmentFlag.AlignRight)

@@ -117,7 +117,7 @@ def fit_texts(fig: Figure) -> None:
     """Makes the figure's texts fit at its current size (in a chart widget or an export): titles and
     axis labels within their axes (on two lines, then smaller), cell labels within their cell, tick
     labels apart. The chart widget calls it before every draw."""
-    renderer = fig.canvas.get_renderer()
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]  # every canvas we draw on is Agg-based
     for _ in range(2):  # the constrained layout moves the axes once the texts changed
         fig.draw_without_rendering()
         for ax in fig.axes:
