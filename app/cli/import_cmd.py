@@ -1,11 +1,11 @@
 """`import FILE [FILE ...] --db SHOP [--mapping PRESET|mapping.json] [--skip-bad-rows] [--dry-run]
-[--rejected-rows OUT.csv] [--decimal-separator , | .] [--existing-invoices keep|replace|add] [--json]`:
-imports sales spreadsheets (or customer lists) into a shop file, creating it when it does not exist. Every
-file is checked before any is imported, so a refused file leaves the shop unchanged (exit code 2, one
-sentence on stderr). Amounts like `1.234` that neither the file nor the shop's currency explains are
-refused, naming the column, until --decimal-separator says how to read them. Invoices already in the shop
-(the same sale in another export) are kept by default: nothing stored changes and nothing is counted
-twice (docs/import.md)."""
+[--rejected-rows OUT.csv] [--decimal-separator , | .] [--existing-invoices keep|replace|add] [--into-demo]
+[--json]`: imports sales spreadsheets (or customer lists) into a shop file, creating it when it does not
+exist; a demo shop is refused unless `--into-demo` is given. Every file is checked before any is
+imported, so a refused file leaves the shop unchanged (exit code 2, one sentence on stderr). Amounts like
+`1.234` that neither the file nor the shop's currency explains are refused, naming the column, until
+--decimal-separator says how to read them. Invoices already in the shop (the same sale in another export)
+are kept by default: nothing stored changes and nothing is counted twice (docs/import.md)."""
 
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--existing-invoices", choices=EXISTING_CHOICES, default=DEFAULT_CHOICE,
                         help="invoices already in the shop from another file: keep the stored lines (default), "
                              "replace them with this file's lines, or add this file's lines beside them")
+    parser.add_argument("--into-demo", action="store_true",
+                        help="allow importing into the demo shop (its made-up customers mix with yours)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
@@ -94,6 +96,10 @@ def _import_all(args: argparse.Namespace, options, shop, started: float, summari
     from app.services.shop import require_writable
 
     require_writable(shop)
+    if not args.into_demo:
+        from app.services.own_shop import refuse_demo
+
+        refuse_demo(shop)
     plans = []
     for path in args.files:
         source = importing.open_source(path)

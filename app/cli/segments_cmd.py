@@ -1,4 +1,4 @@
-"""`segments --db SHOP [--as-of YYYY-MM-DD] [--csv OUT.csv] [--json]`: RFM segments, value tiers and the
+"""`segments --db SHOP [--as-of YYYY-MM-DD] [--returns count|ignore] [--csv OUT.csv] [--json]`: RFM segments, value tiers and the
 customer-value figures. The CSV has one row per customer with purchases (most valuable first):
 customer_code, recency_days, frequency, monetary, r, f, m, segment, tier. The JSON holds the shop-level
 figures (shares in percent) and the counts per segment and per tier. Nothing is written to the shop."""
@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -24,6 +25,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_db_argument(parser)
     parser.add_argument("--as-of", metavar="YYYY-MM-DD", dest="as_of",
                         help="reference date for recency (default: the day after the last purchase)")
+    parser.add_argument("--returns", choices=("count", "ignore"),
+                        help="whether returns count against a customer's value (default: the shop's setting, "
+                             "count unless changed); 'ignore' reproduces the published UCI Online Retail figures")
     parser.add_argument("--csv", metavar="OUT.csv", type=Path, help="write one row per customer to this file")
     parser.add_argument("--json", action="store_true", help="print the shop-level figures as one JSON object")
 
@@ -97,7 +101,7 @@ def _print_text(figures_summary: dict, segments, tiers, currency: str, locale: s
     loc = "en_GB" if locale.startswith("en") else locale
 
     def pct(value: float) -> str:
-        return formatting.number(value, 1, loc) + " %"
+        return formatting.percent(value, 1, loc)
 
     print(f"reference date            {figures_summary['as_of']}")
     print(f"customers with purchases  {formatting.number(figures_summary['customers'], 0, loc)}")
@@ -119,6 +123,7 @@ def _print_text(figures_summary: dict, segments, tiers, currency: str, locale: s
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.services.segments import config as segment_config
     from app.services.segments import figures as segment_figures
     from app.services.segments import value as segment_value
 
@@ -127,7 +132,10 @@ def run(args: argparse.Namespace) -> int:
         file_checks.check_output(args.csv)
     shop = open_for_reading(args.db)
     try:
-        figures = segment_figures.compute(shop.conn, as_of)
+        settings = segment_config.load_settings(shop.conn)
+        if args.returns:
+            settings = dataclasses.replace(settings, returns_count=args.returns == "count")
+        figures = segment_figures.compute(shop.conn, as_of, settings)
         codes = _customer_codes(shop.conn) if args.csv else {}
         conf = shop_settings.get_all(shop.conn)
     finally:

@@ -1,4 +1,4 @@
-"""`stats --db SHOP [--json]`: the shop's headline figures."""
+"""`stats --db SHOP [--json]`: the shop's headline figures, its name and its currency."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         shop.close()
     if args.json:
-        print_json(figures)
+        print_json({**figures, "shop_name": conf["shop_name"], "currency": conf["currency"]})
         return 0
     cur, loc = conf["currency"], "en_GB" if conf["locale"].startswith("en") else conf["locale"]
     money_keys = {"revenue", "returns", "net_revenue", "all_sales_revenue"}

@@ -80,11 +80,13 @@ def _reporting(rows, total: int, progress: Progress | None, cancelled: Callable[
 
 
 def write_table(path: Path, headers: Sequence[str], rows, *, total: int = 0, sheet: str = "Sheet1",
-                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> int | None:
+                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                currency: str = "") -> int | None:
     """Writes `rows` (sequences of plain values) under `headers` to a .csv (UTF-8 with a byte-order
     mark, which Excel needs to read accents) or .xlsx file. Text is neutralised. Written to a
-    temporary file first: a cancelled or failed export leaves no file. Returns the number of rows
-    written, or None when cancelled."""
+    temporary file first: a cancelled or failed export leaves no file. In .xlsx, money (Decimal
+    values) is a number shown with thousands and the `currency`, dates are date cells. Returns the
+    number of rows written, or None when cancelled."""
     path = Path(path)
     suffix = _check_format(path)
     file_checks.check_output(path)
@@ -99,7 +101,8 @@ def write_table(path: Path, headers: Sequence[str], rows, *, total: int = 0, she
                     writer.writerow(["" if v is None else neutralize(v) for v in row])
                     written += 1
         else:
-            written = _write_xlsx(tmp, headers, _reporting(rows, total, progress, cancelled), sheet)
+            written = _write_xlsx(tmp, headers, _reporting(rows, total, progress, cancelled), sheet,
+                                  money_number_format(currency))
         tmp.replace(path)
         return written
     except _Cancelled:
@@ -110,7 +113,19 @@ def write_table(path: Path, headers: Sequence[str], rows, *, total: int = 0, she
         tmp.unlink(missing_ok=True)
 
 
-def _write_xlsx(path: Path, headers, rows, sheet: str) -> int:
+def money_number_format(currency: str) -> str:
+    """An Excel number format for amounts in `currency`: thousands, its decimals and its symbol
+    ('#,##0 "₫"', '"£"#,##0.00'); plain thousands without a currency."""
+    from app.services import formatting
+
+    if not currency:
+        return "#,##0.###"
+    cur = formatting.currency(currency)
+    body = "#,##0" + ("." + "0" * cur.decimals if cur.decimals else "")
+    return f'"{cur.symbol}"{body}' if cur.symbol_first else f'{body} "{cur.symbol}"'
+
+
+def _write_xlsx(path: Path, headers, rows, sheet: str, money_format: str = "#,##0.###") -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -125,7 +140,7 @@ def _write_xlsx(path: Path, headers, rows, sheet: str) -> int:
         header_cells.append(cell)
     ws.append(header_cells)
     try:
-        written = _append_rows(ws, rows)
+        written = _append_rows(ws, rows, money_format)
     except BaseException:
         ws.close()  # ends the sheet's row writer, which otherwise complains when collected
         raise
@@ -134,7 +149,9 @@ def _write_xlsx(path: Path, headers, rows, sheet: str) -> int:
     return written
 
 
-def _append_rows(ws, rows) -> int:
+def _append_rows(ws, rows, money_format: str = "#,##0.###") -> int:
+    from decimal import Decimal
+
     from openpyxl.cell import WriteOnlyCell
 
     written = 0
@@ -144,6 +161,10 @@ def _append_rows(ws, rows) -> int:
             if isinstance(value, dt.date):
                 cell = WriteOnlyCell(ws, value=value)
                 cell.number_format = "yyyy-mm-dd"
+                out.append(cell)
+            elif isinstance(value, Decimal):  # money
+                cell = WriteOnlyCell(ws, value=value)
+                cell.number_format = money_format
                 out.append(cell)
             else:
                 out.append(neutralize(value))
@@ -173,8 +194,10 @@ def export_customer_list(conn: sqlite3.Connection, path: Path, columns: Sequence
                 return
             offset += len(window)
 
+    from app.models import settings as shop_settings
+
     return write_table(path, headers, rows(), total=total, sheet=sheet, progress=progress,
-                       cancelled=cancelled)
+                       cancelled=cancelled, currency=shop_settings.get(conn, "currency"))
 
 
 HISTORY_COLUMNS = customers.PURCHASE_FIELDS

@@ -739,6 +739,41 @@ def fill_demo_shop(conn: sqlite3.Connection, *, seed: int = DEMO_SEED, today: dt
                                       "is_demo": "1"})
         add_demo_personas(conn)
         add_demo_maps(conn, today, demo_persona_ids(conn))
+        _add_saved_segments(conn, category_ids)
+
+
+# A few hand-made segments and target choices, so that those pages of the Segments tab show how they are
+# used: (name, rules, target, value proposition, selling points).
+_DEMO_SEGMENTS = (
+    ("Mua bánh trung thu, chi tiêu cao",
+     lambda ids: {"all": [{"field": "bought_category", "op": "bought", "value": [ids["Bánh trung thu"]]},
+                          {"field": "tier", "op": "in", "value": ["vip", "premium"]}]},
+     False, "", ""),
+    ("Ở gần, đồng ý nhận tin",
+     lambda ids: {"all": [{"field": "distance_km", "op": "le", "value": 3},
+                          {"field": "marketing_consent", "op": "is_true"}]},
+     True, "Ghé tiệm trong 5 phút đi bộ: trà mới pha và bánh nóng mỗi sáng.",
+     "Gần nhà; ưu đãi qua tin nhắn cho khách quen; đặt trước qua điện thoại."),
+    ("Khách quen lâu chưa quay lại",
+     lambda ids: {"all": [{"field": "purchases", "op": "ge", "value": 5},
+                          {"field": "recency_days", "op": "gt", "value": 60}]},
+     False, "", ""),
+)
+_DEMO_TARGET = ("rfm:champions", "Nơi quen để thưởng trà mỗi tuần, có người nhớ tên và món ưa thích.",
+                "Trà sen ướp thủ công; thẻ tích điểm; bánh mới mỗi ngày.")
+
+
+def _add_saved_segments(conn: sqlite3.Connection, category_ids: dict[str, int]) -> None:
+    from app.services.changes import value_of
+    from app.services.segments import rules, targeting
+
+    for name, rules_of, is_target, proposition, points in _DEMO_SEGMENTS:
+        segment_id = value_of(rules.save_segment(conn, name, rules_of(category_ids)))
+        if is_target:
+            targeting.set_target_profile(conn, f"saved:{segment_id}", is_target=True, value_proposition=proposition,
+                                         selling_points=points)
+    ref, proposition, points = _DEMO_TARGET
+    targeting.set_target_profile(conn, ref, is_target=True, value_proposition=proposition, selling_points=points)
 
 
 def create_demo_shop(path: str | Path, *, seed: int = DEMO_SEED, today: dt.date | None = None,

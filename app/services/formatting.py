@@ -111,3 +111,15 @@ def stored_date(value: int | None, locale: str = "vi_VN") -> str:
     if value is None:
         return ""
     return date(stored_to_date(value), locale)
+
+
+_NOT_IN_FILE_NAMES = str.maketrans({"/": "-", "\\": "-", ":": " ", "*": " ", "?": " ", '"': " ", "<": " ", ">": " ",
+                                    "|": " ", "(": " ", ")": " ", "[": " ", "]": " ", "“": " ", "”": " "})
+
+
+def file_name(text: str, fallback: str = "export", limit: int = 80) -> str:
+    """Free text (a shop's, segment's or customer's name) as a readable file name that every system
+    accepts: "Từ Trung thành (10/2026)" -> "Từ Trung thành 10-2026"."""
+    cleaned = "".join(c for c in text.translate(_NOT_IN_FILE_NAMES) if c.isprintable())
+    cleaned = " ".join(cleaned.split()).strip(" .-")
+    return cleaned[:limit].rstrip(" .") or fallback

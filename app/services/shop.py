@@ -167,6 +167,20 @@ def open_shop(path: str | Path, *, read_only: bool = False, lock: bool = True) -
     return Shop(path=path, conn=conn, read_only=read_only, read_only_reason=reason, _lock=shop_lock)
 
 
+def read_shop_name(path: str | Path) -> str:
+    """The name stored in a shop file (read without opening it for writing), else the file's stem
+    (a file that is missing, damaged or not a shop)."""
+    path = Path(path)
+    try:
+        conn = db.connect(path, read_only=True)
+        try:
+            return shop_settings.get(conn, "shop_name") or path.stem
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError):
+        return path.stem
+
+
 def connect_existing(path: str | Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
     """A connection of its own to an existing shop file that is at this version's schema, for work
     off the GUI thread or in another process (an import). Never creates, migrates or locks: raises

@@ -1,5 +1,6 @@
 """Application set-up: the QApplication with its names and icon, the per-computer settings (QSettings:
-window geometry, recent files, language) and the default shop file's location."""
+window geometry, recent files, language, the owner's own shop) and the data folder where the first start
+puts the demo shop and where the owner's own shops are created."""
 
 from __future__ import annotations
 
@@ -54,6 +55,16 @@ def settings() -> QSettings:
 
 def default_shop_path() -> Path:
     return data_folder() / DEFAULT_SHOP_NAME
+
+
+def owner_shop() -> Path | None:
+    """The owner's own shop opened last (never the demo): the shop to open at start-up."""
+    value = settings().value("owner_shop", "")
+    return Path(value) if value else None
+
+
+def set_owner_shop(path: Path) -> None:
+    settings().setValue("owner_shop", str(Path(path).resolve()))
 
 
 def recent_files() -> list[Path]:

@@ -87,10 +87,8 @@ def error_text(exc: BaseException, **overrides) -> str:
 
 
 def safe_file_name(text: str, fallback: str = "export") -> str:
-    """A file name made from free text (a customer's or segment's name): letters, digits, spaces,
-    dashes and underscores only."""
-    cleaned = "".join(c if c.isalnum() or c in " -_" else "_" for c in text).strip()
-    return cleaned[:60] or fallback
+    """A readable file name made from free text (a customer's or segment's name)."""
+    return formatting.file_name(text, fallback)
 
 
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, filters: Sequence[tuple[str, str]]) -> Path | None:
@@ -130,8 +128,10 @@ class NewShopDialog(QDialog):
 
     LOCALES = ("vi_VN", "en_GB", "en_US", "de_DE", "fr_FR")
 
-    def __init__(self, parent: QWidget | None = None, *, name: str = ""):
+    def __init__(self, parent: QWidget | None = None, *, name: str = "", currency: str | None = None,
+                 intro: str = "", title: str = ""):
         super().__init__(parent)
+        self.title = title
         self.name_edit = QLineEdit(name)
         self.currency_combo = QComboBox()
         for code, cur in formatting.CURRENCIES.items():
@@ -140,6 +140,12 @@ class NewShopDialog(QDialog):
         for code in self.LOCALES:
             self.locale_combo.addItem("", code)
         self.currency_combo.currentIndexChanged.connect(self._currency_changed)
+        if currency and self.currency_combo.findData(currency) >= 0:
+            self.currency_combo.setCurrentIndex(self.currency_combo.findData(currency))
+            self._currency_changed()
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.intro.setVisible(bool(intro))
         self.form = QFormLayout()
         self.name_label, self.currency_label, self.locale_label = QLabel(), QLabel(), QLabel()
         self.form.addRow(self.name_label, self.name_edit)
@@ -149,6 +155,7 @@ class NewShopDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
@@ -159,7 +166,7 @@ class NewShopDialog(QDialog):
             self.locale_combo.setCurrentIndex(self.locale_combo.findData(locale))
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("New shop file"))
+        self.setWindowTitle(self.title or self.tr("New shop file"))
         self.name_label.setText(self.tr("Shop name:"))
         self.currency_label.setText(self.tr("Currency:"))
         self.locale_label.setText(self.tr("Numbers and dates:"))

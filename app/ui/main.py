@@ -1,6 +1,6 @@
 """Start-up: `python main.py [SHOP]` (also `make run` and the installed `regulars`) opens the main
-window over the shop file given (a double-clicked `.regulars` file), else the last shop file used, or on
-first start creates the default shop file with the demo shop.
+window over the shop file given (a double-clicked `.regulars` file), else the owner's own shop used last
+(else the last shop file used), or on first start creates the default shop file with the demo shop.
 
 `python main.py --screenshot OUT.png [--tab NAME] [--db SHOP] [--lang vi]` renders the main window
 offscreen into a PNG and exits; it opens the shop read-only and shows no dialogs. Errors are one
@@ -74,9 +74,12 @@ def start(args: argparse.Namespace):
             raise StartupError(f"The shop file {args.db} does not exist.")
         shop = shop_files.open_interactively(window, args.db)
     else:
-        # The shop used last, else the default shop file; on first start, the demo shop.
+        # The owner's own shop used last, else the shop used last, else the default shop file; on
+        # first start, the demo shop.
         default = application.default_shop_path()
-        recent = next((p for p in application.recent_files() if p.exists()), None)
+        owner = application.owner_shop()
+        recent = owner if owner is not None and owner.exists() else next(
+            (p for p in application.recent_files() if p.exists()), None)
         if recent is not None:
             shop = shop_files.open_interactively(window, recent)
         if shop is None and default.exists() and recent != default.resolve():

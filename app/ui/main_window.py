@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMenu,
     QTabWidget,
@@ -34,9 +36,9 @@ from app.models import db
 from app.models import settings as shop_settings
 from app.services import backups
 from app.services.errors import UserError
-from app.services.shop import Shop, create_shop
+from app.services.shop import Shop, create_shop, read_shop_name
 from app.ui import application, language, operations, registry, session, shop_files, warm_up, workers
-from app.ui.dialogs import BackupsDialog, InfoBar, NewShopDialog, ask, error_text, inform, warn
+from app.ui.dialogs import BackupsDialog, InfoBar, NewShopDialog, error_text, inform, warn
 from app.ui.events import events
 
 DEFAULT_TAB = "customers"
@@ -46,6 +48,7 @@ _FALLBACK_KEYS = {
     QKeySequence.StandardKey.SaveAs: "Ctrl+Shift+S",
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
     QKeySequence.StandardKey.Undo: "Ctrl+Z",
+    QKeySequence.StandardKey.HelpContents: "F1",
 }
 
 
@@ -62,6 +65,8 @@ class MainWindow(QMainWindow):
         self._specs = registry.available_tabs()
         self._built: dict[str, QWidget] = {}
         self._unchecked: Shop | None = None  # opened, integrity not checked yet (see check_integrity)
+        self.guide = None
+        self.shortcuts = None
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -88,6 +93,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.welcome_bar.hide()
         self.read_only_bar.hide()
+        self.demo_badge = QLabel()
+        self.demo_badge.setObjectName("demo_badge")
+        self.demo_badge.setStyleSheet("QLabel#demo_badge { background: #f6c343; color: #3d2e00; border-radius: 3px;"
+                                      " padding: 1px 8px; font-weight: bold; }")
+        self.statusBar().addPermanentWidget(self.demo_badge)
+        self.demo_badge.hide()
 
         self._build_menus()
         events.shop_changed.connect(self._shop_changed)
@@ -193,12 +204,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._make_action("new_shop", self.new_shop_file, QKeySequence.StandardKey.New))
         file_menu.addAction(self._make_action("open_shop", self.open_shop_file, QKeySequence.StandardKey.Open))
         self.recent_menu = file_menu.addMenu("")
+        self.recent_menu.setToolTipsVisible(True)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self._make_action("save_copy", self.save_copy, QKeySequence.StandardKey.SaveAs))
+        file_menu.addAction(self._make_action("open_demo", self.open_demo_shop))
+        file_menu.addAction(self._make_action("shop_settings", self.edit_shop_settings, writes=True))
         self._file_sections["shop"] = file_menu.addSeparator()
         self._file_sections["import"] = file_menu.addSeparator()
         file_menu.addAction(self._make_action("back_up", self.back_up_now, QKeySequence("Ctrl+Shift+B")))
         file_menu.addAction(self._make_action("restore", self.restore_from_backup, writes=True))
+        file_menu.addAction(self._make_action("backups_folder", self.open_backups_folder))
         self._file_sections["backup"] = file_menu.addSeparator()
         self._file_sections["end"] = self._file_sections["backup"]
         file_menu.addAction(self._make_action("quit", self.close, QKeySequence.StandardKey.Quit))
@@ -209,6 +224,8 @@ class MainWindow(QMainWindow):
         redo = self._make_action("redo", stack.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._make_action("find", self.find_customer, QKeySequence("Ctrl+F")))
         # Bound methods (not lambdas): Qt disconnects them when the window is destroyed.
         for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged, stack.redoTextChanged):
             signal.connect(self._update_undo_texts)
@@ -233,6 +250,9 @@ class MainWindow(QMainWindow):
         self._menus["tools"] = bar.addMenu("")
         self._menus["tools"].menuAction().setVisible(False)  # shown once an extension adds something
         help_menu = self._menus["help"] = bar.addMenu("")
+        help_menu.addAction(self._make_action("guide", self.show_guide, QKeySequence.StandardKey.HelpContents))
+        help_menu.addAction(self._make_action("shortcuts", self.show_shortcuts))
+        help_menu.addSeparator()
         help_menu.addAction(self._make_action("open_log_folder", self.open_log_folder))
         help_menu.addAction(self._make_action("about", self.show_about))
 
@@ -259,7 +279,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         paths = [p for p in application.recent_files() if p.exists()]
         for path in paths:
-            action = self.recent_menu.addAction(str(path))
+            action = self.recent_menu.addAction(read_shop_name(path))
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setData(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_shop_file(p))
         if not paths:
             empty = self.recent_menu.addAction(self.tr("No recent shop files"))
@@ -279,11 +302,17 @@ class MainWindow(QMainWindow):
             "new_shop": self.tr("&New shop file…"),
             "open_shop": self.tr("&Open…"),
             "save_copy": self.tr("&Save a copy…"),
+            "open_demo": self.tr("Open &demo shop"),
+            "shop_settings": self.tr("Shop se&ttings…"),
+            "find": self.tr("&Find a customer"),
             "back_up": self.tr("&Back up now"),
             "restore": self.tr("Restore from a &backup…"),
+            "backups_folder": self.tr("Open the backups &folder"),
             "quit": self.tr("&Quit"),
             "open_log_folder": self.tr("Open the &log folder"),
             "about": self.tr("&About Regulars"),
+            "guide": self.tr("&Guide"),
+            "shortcuts": self.tr("&Keyboard shortcuts"),
         }
         for name, text in texts.items():
             self._actions[name].setText(text)
@@ -312,6 +341,8 @@ class MainWindow(QMainWindow):
             previous.close()
         if shop is not None:
             application.remember_recent(shop.path)
+            if not shop.read_only and not self._is_demo():
+                application.set_owner_shop(shop.path)
         self._unchecked = shop if shop is not None and not shop.read_only else None
         if self._unchecked is not None and self.isVisible():
             self.check_integrity()
@@ -339,7 +370,7 @@ class MainWindow(QMainWindow):
         writable = session.is_writable()
         for action in self._read_only_sensitive:
             action.setEnabled(writable)
-        for name in ("save_copy", "back_up"):
+        for name in ("save_copy", "back_up", "backups_folder"):
             self._actions[name].setEnabled(shop is not None)
         if shop is not None and self.current_tab_key() is not None:
             self._ensure_built(self.tabs.currentIndex())
@@ -355,8 +386,11 @@ class MainWindow(QMainWindow):
         demo = self._is_demo()
         self.welcome_bar.label.setText(self.tr(
             "Welcome to Regulars! This is a demo shop with made-up customers, so that every tab has "
-            "something to show. When you are ready, bring in your own sales or start from an empty shop."))
+            "something to show. When you are ready, bring in your own sales or start from an empty shop: "
+            "either makes a shop file of your own, and the demo stays as it is."))
         self.welcome_bar.setVisible(demo and not self._welcome_dismissed)
+        self.demo_badge.setText(self.tr("Demo shop: made-up customers"))
+        self.demo_badge.setVisible(demo)
         self.import_button.setVisible(events.has_import_handler() and session.is_writable())
         self.empty_shop_button.setVisible(session.is_writable())
         if shop is not None and shop.read_only:
@@ -374,7 +408,11 @@ class MainWindow(QMainWindow):
         if shop is None:
             self.setWindowTitle(self.tr("Regulars"))
             return
-        if shop.read_only:
+        if self._is_demo() and shop.read_only:
+            title = self.tr("{shop} (demo) – {file} (read-only) – Regulars")
+        elif self._is_demo():
+            title = self.tr("{shop} (demo) – {file} – Regulars")
+        elif shop.read_only:
             title = self.tr("{shop} – {file} (read-only) – Regulars")
         else:
             title = self.tr("{shop} – {file} – Regulars")
@@ -471,6 +509,19 @@ class MainWindow(QMainWindow):
         return workers.run_job(lambda conn, _progress, _cancelled: backups.back_up(conn, path, reason="manual"),
                                title=self.tr("Backing up"), parent=self, on_success=done, cancellable=False)
 
+    def open_backups_folder(self) -> bool:
+        """Shows the open shop's backups folder in the system's file manager (created when missing)."""
+        shop = session.current_shop()
+        if shop is None:
+            return False
+        folder = backups.backup_folder(shop.path)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            warn(self, self.tr("Open the backups folder"), str(exc))
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
     def restore_from_backup(self) -> bool:
         shop = session.current_shop()
         if shop is None or shop.read_only:
@@ -503,30 +554,52 @@ class MainWindow(QMainWindow):
                        title=self.tr("Restore from a backup"), on_success=reopen, wait_cursor=True)
         return bool(reopened) and reopened[0] is not None
 
-    def start_empty_shop(self, confirm: bool = True) -> bool:
-        """Removes the demo data (after a confirmation and a backup), keeping the file."""
-        shop = session.current_shop()
-        if shop is None or shop.read_only or not shop_files.demo_available():
-            return False
-        if confirm and not ask(self, self.tr("Start an empty shop"),
-                               self.tr("Remove all the demo customers and sales from this shop file?"),
-                               self.tr("Remove the demo"), informative=self.tr(
-                                   "Your settings are kept. A backup of the demo is made first.")):
-            return False
-        from app.services import demo
+    def start_empty_shop(self) -> Shop | None:
+        """Asks the name and currency of the owner's own shop and opens it as a new, empty shop file
+        (the demo stays as it is)."""
+        from app.ui import own_shop
 
-        workers.cancel_and_wait_all()
+        shop = own_shop.ask_own_shop(self, for_import=False)
+        if shop is not None:
+            self.status(self.tr("Created the shop file {file}: it is empty and ready for your sales.").format(file=shop.path))
+        return shop
 
-        def empty(conn):
-            backups.back_up(conn, shop.path, reason="before-demo-removal")
-            return demo.remove_demo_data(conn)
+    def find_customer(self) -> None:
+        """Ctrl+F: the Customers tab with its search box focused."""
+        if self.show_tab("customers"):
+            self.tab_widget("customers").focus_search()
 
-        def emptied(_changes) -> None:
-            session.undo_stack().clear()
-            self.status(self.tr("The demo data was removed: this shop is empty and ready for your sales."))
+    def edit_shop_settings(self) -> bool:
+        from app.ui.shop_settings import edit_shop_settings
 
-        return operations.run(empty, parent=self, origin=self, title=self.tr("Start an empty shop"),
-                              on_success=emptied, wait_cursor=True).ok
+        return edit_shop_settings(self)
+
+    def open_demo_shop(self) -> Shop | None:
+        from app.ui import own_shop
+
+        return own_shop.open_demo_shop(self)
+
+    def show_guide(self, page: str | None = None):
+        """Help > Guide (F1): the guide at the current tab's page."""
+        from app.ui.help import GuideDialog
+
+        page = page or self.current_tab_key()
+        if self.guide is None:
+            self.guide = GuideDialog(self, page)
+        else:
+            self.guide.show_page(page or "start")
+        self.guide.show()
+        self.guide.raise_()
+        return self.guide
+
+    def show_shortcuts(self):
+        from app.ui.help import ShortcutsDialog
+
+        if self.shortcuts is not None:
+            self.shortcuts.deleteLater()
+        self.shortcuts = ShortcutsDialog(self)
+        self.shortcuts.show()
+        return self.shortcuts
 
     def open_log_folder(self) -> bool:
         """Shows the folder of the log file in the file manager (for support)."""

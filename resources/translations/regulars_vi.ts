@@ -458,67 +458,67 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="191"/>
+        <location filename="../../app/ui/dialogs.py" line="198"/>
         <source>Backed up by you</source>
         <translation>Do bạn sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="192"/>
+        <location filename="../../app/ui/dialogs.py" line="199"/>
         <source>Before an update of the file</source>
         <translation>Trước khi cập nhật tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="193"/>
+        <location filename="../../app/ui/dialogs.py" line="200"/>
         <source>Before an import</source>
         <translation>Trước khi nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="194"/>
+        <location filename="../../app/ui/dialogs.py" line="201"/>
         <source>Before a restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="195"/>
+        <location filename="../../app/ui/dialogs.py" line="202"/>
         <source>Before the demo was removed</source>
         <translation>Trước khi xóa dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="231"/>
+        <location filename="../../app/ui/dialogs.py" line="238"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="234"/>
+        <location filename="../../app/ui/dialogs.py" line="241"/>
         <source>Choose the backup to restore. The shop as it is now is backed up first, so you can come back to it.</source>
         <translation>Chọn bản sao lưu cần khôi phục. Dữ liệu cửa hàng hiện tại sẽ được sao lưu trước, để bạn có thể quay lại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="236"/>
+        <location filename="../../app/ui/dialogs.py" line="243"/>
         <source>This shop file has no backups yet.</source>
         <translation>Tệp cửa hàng này chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="237"/>
+        <location filename="../../app/ui/dialogs.py" line="244"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="237"/>
+        <location filename="../../app/ui/dialogs.py" line="244"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="237"/>
+        <location filename="../../app/ui/dialogs.py" line="244"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="247"/>
+        <location filename="../../app/ui/dialogs.py" line="254"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="250"/>
+        <location filename="../../app/ui/dialogs.py" line="257"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
@@ -689,53 +689,53 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../app/ui/segments/chart_view.py" line="131"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="133"/>
         <source>PNG image</source>
         <translation>Ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/chart_view.py" line="131"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="133"/>
         <source>SVG drawing</source>
         <translation>Hình vẽ SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/chart_view.py" line="132"/>
-        <location filename="../../app/ui/segments/chart_view.py" line="138"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="134"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="140"/>
         <source>Export the chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/chart_view.py" line="139"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="141"/>
         <source>The chart could not be saved to {file} ({reason}).</source>
         <translation>Không lưu được biểu đồ vào {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/chart_view.py" line="143"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="145"/>
         <source>Saved the chart to {file}.</source>
         <translation>Đã lưu biểu đồ vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/chart_view.py" line="147"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="149"/>
         <source>Drawing the chart…</source>
         <translation>Đang vẽ biểu đồ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/chart_view.py" line="149"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="151"/>
         <source>Export chart</source>
         <translation>Xuất biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/chart_view.py" line="150"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="152"/>
         <source>Save this chart as a PNG image or an SVG drawing</source>
         <translation>Lưu biểu đồ này thành ảnh PNG hoặc hình vẽ SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/chart_view.py" line="151"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="153"/>
         <source>Save as PNG image…</source>
         <translation>Lưu thành ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/chart_view.py" line="152"/>
+        <location filename="../../app/ui/segments/chart_view.py" line="154"/>
         <source>Save as SVG drawing…</source>
         <translation>Lưu thành hình vẽ SVG…</translation>
     </message>
@@ -864,204 +864,204 @@
         <translation>Không ghi được tệp {name} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="186"/>
+        <location filename="../../app/services/customer_data.py" line="209"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="187"/>
+        <location filename="../../app/services/customer_data.py" line="210"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="188"/>
+        <location filename="../../app/services/customer_data.py" line="211"/>
         <source>Number of purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="189"/>
+        <location filename="../../app/services/customer_data.py" line="212"/>
         <source>Purchase lines</source>
         <translation>Số dòng mua hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="190"/>
+        <location filename="../../app/services/customer_data.py" line="213"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="191"/>
+        <location filename="../../app/services/customer_data.py" line="214"/>
         <source>Returns</source>
         <translation>Hàng trả lại</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="192"/>
+        <location filename="../../app/services/customer_data.py" line="215"/>
         <source>Return lines</source>
         <translation>Số dòng trả hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="193"/>
+        <location filename="../../app/services/customer_data.py" line="216"/>
         <source>Main channel</source>
         <translation>Kênh mua chính</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="194"/>
+        <location filename="../../app/services/customer_data.py" line="217"/>
         <source>First category bought</source>
         <translation>Danh mục mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="195"/>
+        <location filename="../../app/services/customer_data.py" line="218"/>
         <source>Added to the shop file</source>
         <translation>Ngày thêm vào tệp cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="196"/>
+        <location filename="../../app/services/customer_data.py" line="219"/>
         <source>Last changed</source>
         <translation>Lần sửa gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="197"/>
+        <location filename="../../app/services/customer_data.py" line="220"/>
         <source>Exported</source>
         <translation>Ngày xuất</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="198"/>
+        <location filename="../../app/services/customer_data.py" line="221"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="199"/>
+        <location filename="../../app/services/customer_data.py" line="222"/>
         <source>Invoice</source>
         <translation>Hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="200"/>
+        <location filename="../../app/services/customer_data.py" line="223"/>
         <source>Product code</source>
         <translation>Mã hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="201"/>
+        <location filename="../../app/services/customer_data.py" line="224"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="202"/>
+        <location filename="../../app/services/customer_data.py" line="225"/>
         <source>Category</source>
         <translation>Danh mục</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="203"/>
+        <location filename="../../app/services/customer_data.py" line="226"/>
         <source>Quantity</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="204"/>
+        <location filename="../../app/services/customer_data.py" line="227"/>
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="205"/>
+        <location filename="../../app/services/customer_data.py" line="228"/>
         <source>Amount</source>
         <translation>Thành tiền</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="206"/>
+        <location filename="../../app/services/customer_data.py" line="229"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="207"/>
+        <location filename="../../app/services/customer_data.py" line="230"/>
         <source>Branch</source>
         <translation>Chi nhánh</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="208"/>
+        <location filename="../../app/services/customer_data.py" line="231"/>
         <source>Customer</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="209"/>
+        <location filename="../../app/services/customer_data.py" line="232"/>
         <source>Purchases</source>
         <translation>Lịch sử mua hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="210"/>
+        <location filename="../../app/services/customer_data.py" line="233"/>
         <source>Feedback answers</source>
         <translation>Câu trả lời khảo sát</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="211"/>
+        <location filename="../../app/services/customer_data.py" line="234"/>
         <source>Answered on</source>
         <translation>Ngày trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="212"/>
+        <location filename="../../app/services/customer_data.py" line="235"/>
         <source>Score (0-10)</source>
         <translation>Điểm (0-10)</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="213"/>
+        <location filename="../../app/services/customer_data.py" line="236"/>
         <source>Comment</source>
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="214"/>
+        <location filename="../../app/services/customer_data.py" line="237"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="215"/>
+        <location filename="../../app/services/customer_data.py" line="238"/>
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="216"/>
+        <location filename="../../app/services/customer_data.py" line="239"/>
         <source>Other records</source>
         <translation>Dữ liệu khác</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="217"/>
+        <location filename="../../app/services/customer_data.py" line="240"/>
         <source>Added by the import of</source>
         <translation>Được thêm khi nhập tệp</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="218"/>
+        <location filename="../../app/services/customer_data.py" line="241"/>
         <source>Kept in</source>
         <translation>Lưu trong</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="219"/>
+        <location filename="../../app/services/customer_data.py" line="242"/>
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="230"/>
-        <location filename="../../app/services/customer_data.py" line="347"/>
-        <location filename="../../app/services/customer_data.py" line="385"/>
+        <location filename="../../app/services/customer_data.py" line="253"/>
+        <location filename="../../app/services/customer_data.py" line="370"/>
+        <location filename="../../app/services/customer_data.py" line="408"/>
         <source>This customer no longer exists in the shop file.</source>
         <translation>Khách hàng này không còn trong tệp cửa hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="276"/>
+        <location filename="../../app/services/customer_data.py" line="299"/>
         <source>The file {name} must end in .json or .xlsx.</source>
         <translation>Tên tệp {name} phải có đuôi .json hoặc .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="350"/>
+        <location filename="../../app/services/customer_data.py" line="373"/>
         <source>The customer code {code} is already used by another customer.</source>
         <translation>Mã khách hàng {code} đã được dùng cho một khách hàng khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="449"/>
+        <location filename="../../app/services/customer_data.py" line="472"/>
         <source>The backup {name} could not be cleaned ({reason}); it is unchanged.</source>
         <translation>Không thể xóa khách hàng khỏi bản sao lưu {name} ({reason}); bản sao lưu được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="454"/>
+        <location filename="../../app/services/customer_data.py" line="477"/>
         <source>it is damaged</source>
         <translation>bản sao lưu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../app/services/customer_data.py" line="468"/>
+        <location filename="../../app/services/customer_data.py" line="491"/>
         <source>the cleaned copy failed its check</source>
         <translation>bản đã làm sạch không qua được bước kiểm tra</translation>
     </message>
@@ -1074,79 +1074,79 @@
         <translation>(chưa có tên)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/detail.py" line="359"/>
+        <location filename="../../app/ui/customers/detail.py" line="347"/>
         <source>Purchases (%n lines)</source>
         <translation>
             <numerusform>Lịch sử mua (%n dòng)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="362"/>
+        <location filename="../../app/ui/customers/detail.py" line="350"/>
         <source>Choose a customer in the list to see their details.</source>
         <translation>Chọn một khách hàng trong danh sách để xem thông tin chi tiết.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="363"/>
+        <location filename="../../app/ui/customers/detail.py" line="351"/>
         <source>Export this customer&apos;s data…</source>
         <translation>Xuất dữ liệu của khách hàng này…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="364"/>
+        <location filename="../../app/ui/customers/detail.py" line="352"/>
         <source>Delete this customer…</source>
         <translation>Xóa khách hàng này…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="365"/>
+        <location filename="../../app/ui/customers/detail.py" line="353"/>
         <source>Details</source>
         <translation>Thông tin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="368"/>
+        <location filename="../../app/ui/customers/detail.py" line="356"/>
         <source>First purchase</source>
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="369"/>
+        <location filename="../../app/ui/customers/detail.py" line="357"/>
         <source>Last purchase</source>
         <translation>Lần mua gần nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="370"/>
+        <location filename="../../app/ui/customers/detail.py" line="358"/>
         <source>Purchases</source>
         <translation>Số lần mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="371"/>
+        <location filename="../../app/ui/customers/detail.py" line="359"/>
         <source>Total spent</source>
         <translation>Tổng chi tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="372"/>
+        <location filename="../../app/ui/customers/detail.py" line="360"/>
         <source>Average basket</source>
         <translation>Giá trị đơn trung bình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="373"/>
+        <location filename="../../app/ui/customers/detail.py" line="361"/>
         <source>Returns</source>
         <translation>Hàng trả lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="374"/>
+        <location filename="../../app/ui/customers/detail.py" line="362"/>
         <source>Main channel</source>
         <translation>Kênh mua chính</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="375"/>
+        <location filename="../../app/ui/customers/detail.py" line="363"/>
         <source>First category bought</source>
         <translation>Danh mục mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="391"/>
+        <location filename="../../app/ui/customers/detail.py" line="379"/>
         <source>Words separated by commas, e.g. VIP, wholesale</source>
         <translation>Các từ cách nhau bằng dấu phẩy, ví dụ: VIP, khách sỉ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/detail.py" line="393"/>
+        <location filename="../../app/ui/customers/detail.py" line="381"/>
         <source>No date</source>
         <translation>Xóa ngày</translation>
     </message>
@@ -1177,7 +1177,7 @@
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="29"/>
+        <location filename="../../app/ui/customers/models.py" line="35"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
@@ -1207,7 +1207,7 @@
         <translation>Lần mua đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="35"/>
+        <location filename="../../app/ui/customers/models.py" line="36"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -1215,152 +1215,167 @@
 <context>
     <name>CustomersTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="205"/>
+        <location filename="../../app/ui/customers/tab.py" line="221"/>
         <source>%n customers found</source>
         <translation>
             <numerusform>Tìm thấy %n khách hàng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="207"/>
+        <location filename="../../app/ui/customers/tab.py" line="223"/>
         <source>%n customers</source>
         <translation>
             <numerusform>%n khách hàng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="220"/>
+        <location filename="../../app/ui/customers/tab.py" line="230"/>
+        <source>This shop has no customers yet. Import your sales spreadsheet: every customer in it appears here, with their purchases.</source>
+        <translation>Cửa hàng này chưa có khách hàng nào. Hãy nhập bảng tính bán hàng của bạn: mọi khách hàng trong đó sẽ hiện ở đây, cùng các lần mua hàng của họ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers/tab.py" line="232"/>
+        <source>This shop has no customers yet.</source>
+        <translation>Cửa hàng này chưa có khách hàng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers/tab.py" line="250"/>
         <source>Export the customer list</source>
         <translation>Xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="220"/>
+        <location filename="../../app/ui/customers/tab.py" line="250"/>
         <source>customers</source>
         <translation>khach-hang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="221"/>
+        <location filename="../../app/ui/customers/tab.py" line="251"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="221"/>
-        <location filename="../../app/ui/customers/tab.py" line="246"/>
+        <location filename="../../app/ui/customers/tab.py" line="251"/>
+        <location filename="../../app/ui/customers/tab.py" line="276"/>
         <source>Excel workbook</source>
         <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="227"/>
+        <location filename="../../app/ui/customers/tab.py" line="257"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="236"/>
+        <location filename="../../app/ui/customers/tab.py" line="266"/>
         <source>Exported %n customers to {file}.</source>
         <translation>
             <numerusform>Đã xuất %n khách hàng vào {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="238"/>
+        <location filename="../../app/ui/customers/tab.py" line="268"/>
         <source>Exporting customers</source>
         <translation>Đang xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="245"/>
-        <location filename="../../app/ui/customers/tab.py" line="254"/>
+        <location filename="../../app/ui/customers/tab.py" line="275"/>
+        <location filename="../../app/ui/customers/tab.py" line="284"/>
         <source>Export this customer&apos;s data</source>
         <translation>Xuất dữ liệu của khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="246"/>
+        <location filename="../../app/ui/customers/tab.py" line="276"/>
         <source>JSON file</source>
         <translation>Tệp JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="256"/>
+        <location filename="../../app/ui/customers/tab.py" line="286"/>
         <source>Saved the data of {name} to {file}.</source>
         <translation>Đã lưu dữ liệu của {name} vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="267"/>
-        <location filename="../../app/ui/customers/tab.py" line="285"/>
-        <location filename="../../app/ui/customers/tab.py" line="290"/>
+        <location filename="../../app/ui/customers/tab.py" line="297"/>
+        <location filename="../../app/ui/customers/tab.py" line="315"/>
+        <location filename="../../app/ui/customers/tab.py" line="320"/>
         <source>Delete this customer</source>
         <translation>Xóa khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="268"/>
+        <location filename="../../app/ui/customers/tab.py" line="298"/>
         <source>Delete {name} and everything the shop file holds about them?</source>
         <translation>Xóa {name} và mọi thông tin về khách hàng này trong tệp cửa hàng?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="269"/>
+        <location filename="../../app/ui/customers/tab.py" line="299"/>
         <source>Delete for good</source>
         <translation>Xóa vĩnh viễn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="271"/>
+        <location filename="../../app/ui/customers/tab.py" line="301"/>
         <source>Their %n sales lines stay in the shop&apos;s totals as sales without a customer. This cannot be undone; backups made before now still contain this customer.</source>
         <translation>
             <numerusform>%n dòng bán hàng của khách hàng này vẫn được tính vào tổng của cửa hàng như doanh số khách vãng lai. Thao tác này không thể hoàn tác; các bản sao lưu tạo trước lúc này vẫn chứa khách hàng này.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="280"/>
+        <location filename="../../app/ui/customers/tab.py" line="310"/>
         <source>Deleted {name}; %n sales lines are now sales without a customer.</source>
         <translation>
             <numerusform>Đã xóa {name}; %n dòng bán hàng giờ được tính là doanh số khách vãng lai.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="292"/>
+        <location filename="../../app/ui/customers/tab.py" line="322"/>
         <source>{name} is deleted. Another window is reading this shop file, so the last traces leave the file when the shop is closed.</source>
         <translation>Đã xóa {name}. Một cửa sổ khác đang đọc tệp cửa hàng này, nên những dấu vết cuối cùng sẽ được xóa khỏi tệp khi đóng cửa hàng.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="298"/>
+        <location filename="../../app/ui/customers/tab.py" line="328"/>
         <source>Older backups still hold {name} until they rotate out (number of backups: %n).</source>
         <translation>
             <numerusform>Các bản sao lưu cũ vẫn còn chứa {name} cho đến khi chúng được thay bằng bản mới hơn (số bản sao lưu: %n).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="300"/>
+        <location filename="../../app/ui/customers/tab.py" line="330"/>
         <source>Remove from the backups</source>
         <translation>Xóa khỏi các bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="300"/>
+        <location filename="../../app/ui/customers/tab.py" line="330"/>
         <source>Keep the backups as they are</source>
         <translation>Giữ nguyên các bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="301"/>
+        <location filename="../../app/ui/customers/tab.py" line="331"/>
         <source>Each backup is rewritten without this customer and checked again.</source>
         <translation>Mỗi bản sao lưu được ghi lại không có khách hàng này và được kiểm tra lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/customers/tab.py" line="311"/>
+        <location filename="../../app/ui/customers/tab.py" line="341"/>
         <source>Removed {name} from the older backups (number of backups: %n).</source>
         <translation>
             <numerusform>Đã xóa {name} khỏi các bản sao lưu cũ (số bản sao lưu: %n).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="336"/>
+        <location filename="../../app/ui/customers/tab.py" line="366"/>
         <source>Search by name, phone, email or customer code</source>
         <translation>Tìm theo tên, số điện thoại, email hoặc mã khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="337"/>
+        <location filename="../../app/ui/customers/tab.py" line="367"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/tab.py" line="338"/>
+        <location filename="../../app/ui/customers/tab.py" line="368"/>
         <source>Save the customers listed here to a CSV or Excel file</source>
         <translation>Lưu các khách hàng đang hiển thị vào tệp CSV hoặc Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/customers/tab.py" line="369"/>
+        <source>Import sales…</source>
+        <translation>Nhập dữ liệu bán hàng…</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1391,7 @@
         <translation>Chỉ có thể nạp dữ liệu mẫu vào một tệp cửa hàng trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="760"/>
+        <location filename="../../app/services/demo.py" line="795"/>
         <source>This shop holds your own data, not the demo, so nothing was removed.</source>
         <translation>Cửa hàng này chứa dữ liệu của chính bạn, không phải dữ liệu mẫu, nên không có gì bị xóa.</translation>
     </message>
@@ -1385,18 +1400,18 @@
     <name>Dialogs</name>
     <message>
         <location filename="../../app/ui/dialogs.py" line="46"/>
-        <location filename="../../app/ui/dialogs.py" line="119"/>
+        <location filename="../../app/ui/dialogs.py" line="117"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="56"/>
-        <location filename="../../app/ui/dialogs.py" line="118"/>
+        <location filename="../../app/ui/dialogs.py" line="116"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="120"/>
+        <location filename="../../app/ui/dialogs.py" line="118"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2409,6 +2424,14 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="86"/>
+        <source>Guide</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../../app/services/importing/errors.py" line="49"/>
@@ -2820,7 +2843,7 @@
     </message>
     <message>
         <location filename="../../app/ui/import_assistant/assistant.py" line="150"/>
-        <location filename="../../app/ui/import_assistant/extension.py" line="34"/>
+        <location filename="../../app/ui/import_assistant/extension.py" line="35"/>
         <source>Import sales</source>
         <translation>Nhập dữ liệu bán hàng</translation>
     </message>
@@ -2855,17 +2878,17 @@
         <translation>Bỏ qua tệp này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/extension.py" line="35"/>
+        <location filename="../../app/ui/import_assistant/extension.py" line="36"/>
         <source>This shop file is open read-only, so sales cannot be imported into it.</source>
         <translation>Tệp cửa hàng này đang mở ở chế độ chỉ đọc nên không thể nhập dữ liệu bán hàng vào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/extension.py" line="63"/>
+        <location filename="../../app/ui/import_assistant/extension.py" line="68"/>
         <source>Import sales…</source>
         <translation>Nhập dữ liệu bán hàng…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_assistant/extension.py" line="66"/>
+        <location filename="../../app/ui/import_assistant/extension.py" line="71"/>
         <source>Import history…</source>
         <translation>Lịch sử nhập dữ liệu…</translation>
     </message>
@@ -3689,147 +3712,147 @@
 <context>
     <name>JourneyInspector</name>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="169"/>
+        <location filename="../../app/ui/journey/inspector.py" line="172"/>
         <source>Not said</source>
         <translation>Chưa rõ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="178"/>
+        <location filename="../../app/ui/journey/inspector.py" line="181"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="178"/>
+        <location filename="../../app/ui/journey/inspector.py" line="181"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="178"/>
+        <location filename="../../app/ui/journey/inspector.py" line="181"/>
         <source>Severity (1-4)</source>
         <translation>Mức độ (1-4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="178"/>
+        <location filename="../../app/ui/journey/inspector.py" line="181"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="179"/>
+        <location filename="../../app/ui/journey/inspector.py" line="182"/>
         <source>Evidence</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="181"/>
+        <location filename="../../app/ui/journey/inspector.py" line="184"/>
         <source>An improvement to make</source>
         <translation>Một cải tiến cần làm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="182"/>
+        <location filename="../../app/ui/journey/inspector.py" line="185"/>
         <source>Horizon</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="182"/>
+        <location filename="../../app/ui/journey/inspector.py" line="185"/>
         <source>Impact (1-3)</source>
         <translation>Tác động (1-3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="182"/>
+        <location filename="../../app/ui/journey/inspector.py" line="185"/>
         <source>Effort (1-3)</source>
         <translation>Công sức (1-3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="183"/>
+        <location filename="../../app/ui/journey/inspector.py" line="186"/>
         <source>Who</source>
         <translation>Ai làm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="183"/>
+        <location filename="../../app/ui/journey/inspector.py" line="186"/>
         <source>How</source>
         <translation>Làm thế nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="183"/>
+        <location filename="../../app/ui/journey/inspector.py" line="186"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="183"/>
+        <location filename="../../app/ui/journey/inspector.py" line="186"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="184"/>
+        <location filename="../../app/ui/journey/inspector.py" line="187"/>
         <source>Answers</source>
         <translation>Giải quyết</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="186"/>
+        <location filename="../../app/ui/journey/inspector.py" line="189"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="186"/>
+        <location filename="../../app/ui/journey/inspector.py" line="189"/>
         <source>Personas</source>
         <translation>Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="186"/>
+        <location filename="../../app/ui/journey/inspector.py" line="189"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="187"/>
+        <location filename="../../app/ui/journey/inspector.py" line="190"/>
         <source>Last reviewed</source>
         <translation>Xem lại lần cuối</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="189"/>
+        <location filename="../../app/ui/journey/inspector.py" line="192"/>
         <source>Mark as reviewed</source>
         <translation>Đánh dấu đã xem lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="190"/>
+        <location filename="../../app/ui/journey/inspector.py" line="193"/>
         <source>Drag cards from the palette onto the map. Double-click a card to edit its text, double-click the feelings band to add a point, drag headers to reorder stages and lanes.</source>
         <translation>Kéo thẻ từ bảng thẻ vào bản đồ. Nhấp đúp vào thẻ để sửa nội dung, nhấp đúp vào dải cảm xúc để thêm điểm, kéo tiêu đề để sắp xếp lại giai đoạn và hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="265"/>
+        <location filename="../../app/ui/journey/inspector.py" line="268"/>
         <source>No personas yet: create them in the Personas tab.</source>
         <translation>Chưa có chân dung khách hàng: hãy tạo trong thẻ Chân dung khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="273"/>
+        <location filename="../../app/ui/journey/inspector.py" line="276"/>
         <source>{date} (review due)</source>
         <translation>{date} (đã đến hạn xem lại)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="275"/>
+        <location filename="../../app/ui/journey/inspector.py" line="278"/>
         <source>Never</source>
         <translation>Chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="302"/>
+        <location filename="../../app/ui/journey/inspector.py" line="305"/>
         <source>Make an improvement</source>
         <translation>Biến thành cải tiến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="305"/>
+        <location filename="../../app/ui/journey/inspector.py" line="308"/>
         <source>Remove the improvement</source>
         <translation>Bỏ cải tiến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="317"/>
+        <location filename="../../app/ui/journey/inspector.py" line="320"/>
         <source>Edit improvement</source>
         <translation>Sửa cải tiến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="339"/>
+        <location filename="../../app/ui/journey/inspector.py" line="342"/>
         <source>Rename map</source>
         <translation>Đổi tên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="344"/>
+        <location filename="../../app/ui/journey/inspector.py" line="347"/>
         <source>Link personas</source>
         <translation>Gắn chân dung khách hàng</translation>
     </message>
@@ -3837,117 +3860,112 @@
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="261"/>
+        <location filename="../../app/ui/journey/tab.py" line="262"/>
         <source>Journey maps</source>
         <translation>Bản đồ hành trình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="262"/>
+        <location filename="../../app/ui/journey/tab.py" line="263"/>
         <source>New…</source>
         <translation>Mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="263"/>
+        <location filename="../../app/ui/journey/tab.py" line="264"/>
         <location filename="../../app/ui/journey/tab.py" line="597"/>
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="264"/>
+        <location filename="../../app/ui/journey/tab.py" line="265"/>
         <location filename="../../app/ui/journey/tab.py" line="599"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="265"/>
+        <location filename="../../app/ui/journey/tab.py" line="266"/>
         <source>Import a map (.json)…</source>
         <translation>Nhập bản đồ (.json)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="266"/>
+        <location filename="../../app/ui/journey/tab.py" line="267"/>
         <source>Actual journey</source>
         <translation>Hành trình thực tế</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="266"/>
+        <location filename="../../app/ui/journey/tab.py" line="267"/>
         <source>Ideal journey</source>
         <translation>Hành trình lý tưởng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="267"/>
+        <location filename="../../app/ui/journey/tab.py" line="268"/>
         <source>Actual and ideal side by side</source>
         <translation>Thực tế và lý tưởng cạnh nhau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="269"/>
+        <location filename="../../app/ui/journey/tab.py" line="270"/>
         <source>Show the other journey&apos;s feelings</source>
         <translation>Hiện cảm xúc của hành trình kia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="270"/>
+        <location filename="../../app/ui/journey/tab.py" line="271"/>
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="271"/>
+        <location filename="../../app/ui/journey/tab.py" line="272"/>
         <source>Fit the map to the window (Ctrl+0); Ctrl+wheel zooms</source>
         <translation>Thu bản đồ vừa cửa sổ (Ctrl+0); Ctrl+lăn chuột để phóng to/thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="272"/>
+        <location filename="../../app/ui/journey/tab.py" line="273"/>
         <source>+ Stage</source>
         <translation>+ Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="273"/>
+        <location filename="../../app/ui/journey/tab.py" line="274"/>
         <source>+ Lane</source>
         <translation>+ Hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="274"/>
+        <location filename="../../app/ui/journey/tab.py" line="275"/>
         <source>Hidden</source>
         <translation>Đang ẩn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="275"/>
+        <location filename="../../app/ui/journey/tab.py" line="276"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="276"/>
+        <location filename="../../app/ui/journey/tab.py" line="277"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="276"/>
+        <location filename="../../app/ui/journey/tab.py" line="277"/>
         <source>PNG picture…</source>
         <translation>Ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="276"/>
+        <location filename="../../app/ui/journey/tab.py" line="277"/>
         <source>SVG drawing…</source>
         <translation>Hình SVG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="277"/>
+        <location filename="../../app/ui/journey/tab.py" line="278"/>
         <source>Map file to share (.json)…</source>
         <translation>Tệp bản đồ để chia sẻ (.json)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="279"/>
+        <location filename="../../app/ui/journey/tab.py" line="280"/>
         <location filename="../../app/ui/journey/tab.py" line="598"/>
         <source>Save as a template…</source>
         <translation>Lưu làm mẫu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="280"/>
+        <location filename="../../app/ui/journey/tab.py" line="281"/>
         <source>Print…</source>
         <translation>In…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/journey/tab.py" line="281"/>
-        <source>Mark as reviewed</source>
-        <translation>Đánh dấu đã xem lại</translation>
     </message>
     <message>
         <location filename="../../app/ui/journey/tab.py" line="282"/>
@@ -4275,243 +4293,276 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Hoàn tác {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>&amp;Redo {action}</source>
         <translation>&amp;Làm lại {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>No recent shop files</source>
         <translation>Chưa có tệp cửa hàng nào mở gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>&amp;New shop file…</source>
         <translation>&amp;Tạo tệp cửa hàng mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Lưu một bản sao…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
+        <source>Open &amp;demo shop</source>
+        <translation>Mở cửa hàng mẫ&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="306"/>
+        <source>Shop se&amp;ttings…</source>
+        <translation>Cài đặt &amp;cửa hàng…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="307"/>
+        <source>&amp;Find a customer</source>
+        <translation>&amp;Tìm khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Restore from a &amp;backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
+        <source>Open the backups &amp;folder</source>
+        <translation>Mở thư mục &amp;bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Open the &amp;log folder</source>
         <translation>Mở thư mục &amp;nhật ký</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>&amp;About Regulars</source>
         <translation>&amp;Giới thiệu Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="315"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Import your own sales</source>
         <translation>Nhập dữ liệu bán hàng của bạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
-        <location filename="../../app/ui/main_window.py" line="511"/>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Start an empty shop</source>
         <translation>Bắt đầu với cửa hàng trống</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Hide this message</source>
         <translation>Ẩn thông báo này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
-        <source>Welcome to Regulars! This is a demo shop with made-up customers, so that every tab has something to show. When you are ready, bring in your own sales or start from an empty shop.</source>
-        <translation>Chào mừng bạn đến với Khách Quen! Đây là cửa hàng mẫu với khách hàng giả định, để mỗi thẻ đều có dữ liệu minh họa. Khi sẵn sàng, hãy nhập dữ liệu bán hàng của bạn hoặc bắt đầu với một cửa hàng trống.</translation>
+        <location filename="../../app/ui/main_window.py" line="388"/>
+        <source>Welcome to Regulars! This is a demo shop with made-up customers, so that every tab has something to show. When you are ready, bring in your own sales or start from an empty shop: either makes a shop file of your own, and the demo stays as it is.</source>
+        <translation>Chào mừng bạn đến với Khách Quen! Đây là cửa hàng mẫu với khách hàng giả lập, để thẻ nào cũng có dữ liệu để xem. Khi đã sẵn sàng, hãy nhập dữ liệu bán hàng của bạn hoặc bắt đầu với cửa hàng trống: cả hai cách đều tạo một tệp cửa hàng riêng của bạn, còn cửa hàng mẫu vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
+        <source>Demo shop: made-up customers</source>
+        <translation>Cửa hàng mẫu: khách hàng giả lập</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="564"/>
+        <source>Created the shop file {file}: it is empty and ready for your sales.</source>
+        <translation>Đã tạo tệp cửa hàng {file}: cửa hàng đang trống và sẵn sàng cho dữ liệu bán hàng của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>This shop file is open read-only: you can look at everything but not change it.</source>
         <translation>Tệp cửa hàng này đang mở ở chế độ chỉ đọc: bạn xem được mọi thứ nhưng không thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>This shop file was saved by a newer version of Regulars, so it is open read-only. Update Regulars to change it.</source>
         <translation>Tệp cửa hàng này được lưu bằng phiên bản Khách Quen mới hơn nên đang mở ở chế độ chỉ đọc. Hãy cập nhật Khách Quen để có thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>Regulars</source>
         <translation>Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
+        <source>{shop} (demo) – {file} (read-only) – Regulars</source>
+        <translation>{shop} (mẫu) – {file} (chỉ đọc) – Khách Quen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="414"/>
+        <source>{shop} (demo) – {file} – Regulars</source>
+        <translation>{shop} (mẫu) – {file} – Khách Quen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="416"/>
         <source>{shop} – {file} (read-only) – Regulars</source>
         <translation>{shop} – {file} (chỉ đọc) – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>{shop} – {file} – Regulars</source>
         <translation>{shop} – {file} – Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="429"/>
         <source>Regulars shop (*.regulars);;All files (*)</source>
         <translation>Tệp cửa hàng Khách Quen (*.regulars);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>My shop</source>
         <translation>Cửa hàng của tôi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
         <source>New shop file</source>
         <translation>Tệp cửa hàng mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../app/ui/main_window.py" line="453"/>
         <source>Created the shop file {file}.</source>
         <translation>Đã tạo tệp cửa hàng {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
-        <location filename="../../app/ui/main_window.py" line="428"/>
+        <location filename="../../app/ui/main_window.py" line="458"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>Open shop file</source>
         <translation>Mở tệp cửa hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>The shop file {file} does not exist.</source>
         <translation>Tệp cửa hàng {file} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441"/>
-        <location filename="../../app/ui/main_window.py" line="453"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>Save a copy</source>
         <translation>Lưu một bản sao</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
+        <location filename="../../app/ui/main_window.py" line="493"/>
         <source>Saved a copy as {file}.</source>
         <translation>Đã lưu một bản sao thành {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Backed up at {time} into the folder {folder}.</source>
         <translation>Đã sao lưu lúc {time} vào thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Backing up</source>
         <translation>Đang sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="503"/>
+        <location filename="../../app/ui/main_window.py" line="521"/>
+        <source>Open the backups folder</source>
+        <translation>Mở thư mục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="554"/>
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498"/>
+        <location filename="../../app/ui/main_window.py" line="549"/>
         <source>Restored the backup from {date}. The shop as it was is kept as the backup from {safety}.</source>
         <translation>Đã khôi phục bản sao lưu ngày {date}. Dữ liệu cửa hàng trước khi khôi phục được giữ trong bản sao lưu lúc {safety}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512"/>
-        <source>Remove all the demo customers and sales from this shop file?</source>
-        <translation>Xóa toàn bộ khách hàng và doanh số mẫu khỏi tệp cửa hàng này?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="513"/>
-        <source>Remove the demo</source>
-        <translation>Xóa dữ liệu mẫu</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="514"/>
-        <source>Your settings are kept. A backup of the demo is made first.</source>
-        <translation>Các thiết lập của bạn được giữ nguyên. Dữ liệu mẫu sẽ được sao lưu trước.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="526"/>
-        <source>The demo data was removed: this shop is empty and ready for your sales.</source>
-        <translation>Đã xóa dữ liệu mẫu: cửa hàng đã trống và sẵn sàng cho dữ liệu bán hàng của bạn.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="543"/>
+        <location filename="../../app/ui/main_window.py" line="616"/>
         <source>About Regulars</source>
         <translation>Giới thiệu Khách Quen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="544"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
         <source>Regulars (Khách Quen) {version}: know your regular customers from your own sales spreadsheets. Everything stays in one file on this computer.</source>
         <translation>Khách Quen (Regulars) {version}: hiểu rõ khách hàng quen của bạn từ chính các bảng tính bán hàng của cửa hàng. Mọi dữ liệu nằm trong một tệp duy nhất trên máy tính này.</translation>
     </message>
@@ -4519,66 +4570,66 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../app/ui/segments/members.py" line="98"/>
+        <location filename="../../app/ui/segments/members.py" line="99"/>
         <source>Customers of this segment</source>
         <translation>Khách hàng của phân khúc này</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/members.py" line="132"/>
+        <location filename="../../app/ui/segments/members.py" line="133"/>
         <source>%n customers, who spent {revenue} in all ({share} of the revenue of all customers).</source>
         <translation>
             <numerusform>%n khách hàng, tổng chi tiêu {revenue} ({share} doanh thu của toàn bộ khách hàng).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/members.py" line="135"/>
+        <location filename="../../app/ui/segments/members.py" line="136"/>
         <source>No customer is in this segment.</source>
         <translation>Chưa có khách hàng nào trong phân khúc này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/members.py" line="151"/>
+        <location filename="../../app/ui/segments/members.py" line="152"/>
         <source>Export the customers of this segment</source>
         <translation>Xuất danh sách khách hàng của phân khúc này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/members.py" line="152"/>
+        <location filename="../../app/ui/segments/members.py" line="153"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/members.py" line="152"/>
+        <location filename="../../app/ui/segments/members.py" line="153"/>
         <source>Excel workbook</source>
         <translation>Sổ làm việc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/members.py" line="159"/>
+        <location filename="../../app/ui/segments/members.py" line="160"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/members.py" line="170"/>
+        <location filename="../../app/ui/segments/members.py" line="172"/>
         <source>Exported %n customers to {file}.</source>
         <translation>
             <numerusform>Đã xuất %n khách hàng vào {file}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/members.py" line="174"/>
+        <location filename="../../app/ui/segments/members.py" line="176"/>
         <source>Exporting customers</source>
         <translation>Đang xuất danh sách khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/members.py" line="178"/>
+        <location filename="../../app/ui/segments/members.py" line="180"/>
         <source>Export list…</source>
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/members.py" line="179"/>
+        <location filename="../../app/ui/segments/members.py" line="181"/>
         <source>Save these customers to a CSV or Excel file</source>
         <translation>Lưu các khách hàng này vào tệp CSV hoặc Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/members.py" line="180"/>
+        <location filename="../../app/ui/segments/members.py" line="182"/>
         <source>Double-click a customer to open them in the Customers tab</source>
         <translation>Nhấp đúp vào một khách hàng để mở trong thẻ Khách hàng</translation>
     </message>
@@ -4586,60 +4637,60 @@
 <context>
     <name>MovementPage</name>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="77"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="108"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="78"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="109"/>
         <source>Click a move to list its customers.</source>
         <translation>Nhấp vào một hướng dịch chuyển để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="100"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="106"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="189"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="101"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="107"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="190"/>
         <source>Segment movement</source>
         <translation>Dịch chuyển giữa các phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="100"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="101"/>
         <source>Choose a later month on the right than on the left.</source>
         <translation>Hãy chọn tháng bên phải muộn hơn tháng bên trái.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="169"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="170"/>
         <source>now</source>
         <translation>hiện tại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="175"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="176"/>
         <source>Snapshots are taken at the end of every complete month; movement appears once there are two.</source>
         <translation>Phân khúc của khách hàng được ghi nhận vào cuối mỗi tháng trọn vẹn; sự dịch chuyển sẽ hiện ra khi đã có hai lần ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="178"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="179"/>
         <source>Between {before} and {after}: {moved} customers changed segment (new customers included), {stayed} stayed in the same one.</source>
         <translation>Từ {before} đến {after}: {moved} khách hàng đã chuyển phân khúc (kể cả khách hàng mới), {stayed} khách hàng ở nguyên phân khúc cũ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="186"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="187"/>
         <source>now (today&apos;s figures)</source>
         <translation>hiện tại (số liệu hôm nay)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="191"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="192"/>
         <source>Each customer&apos;s segment is noted at the end of every month. See who moved up, who slipped and who arrived since the previous month; click a move to list its customers.</source>
         <translation>Phân khúc của từng khách hàng được ghi nhận vào cuối mỗi tháng. Xem ai đã tiến lên, ai đang tụt lại và ai mới đến so với tháng trước; nhấp vào một hướng dịch chuyển để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="193"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="194"/>
         <source>Earlier snapshot:</source>
         <translation>Lần ghi nhận trước:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="194"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="195"/>
         <source>Later snapshot:</source>
         <translation>Lần ghi nhận sau:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="195"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="196"/>
         <source>Moves, largest first</source>
         <translation>Các hướng dịch chuyển, lớn nhất trước</translation>
     </message>
@@ -4675,22 +4726,22 @@
 <context>
     <name>NewShopDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="162"/>
+        <location filename="../../app/ui/dialogs.py" line="169"/>
         <source>New shop file</source>
         <translation>Tệp cửa hàng mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="163"/>
+        <location filename="../../app/ui/dialogs.py" line="170"/>
         <source>Shop name:</source>
         <translation>Tên cửa hàng:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="164"/>
+        <location filename="../../app/ui/dialogs.py" line="171"/>
         <source>Currency:</source>
         <translation>Đơn vị tiền tệ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="165"/>
+        <location filename="../../app/ui/dialogs.py" line="172"/>
         <source>Numbers and dates:</source>
         <translation>Định dạng số và ngày:</translation>
     </message>
@@ -4749,6 +4800,45 @@
         <location filename="../../app/ui/segments/overview_page.py" line="150"/>
         <source>Recency × frequency grid</source>
         <translation>Lưới độ gần đây × tần suất</translation>
+    </message>
+</context>
+<context>
+    <name>OwnShop</name>
+    <message>
+        <location filename="../../app/services/own_shop.py" line="25"/>
+        <source>The shop file {name} is the demo shop with made-up customers: import your sales into a shop file of your own (or add --into-demo to mix them into the demo).</source>
+        <translation>Tệp cửa hàng {name} là cửa hàng mẫu với khách hàng giả lập: hãy nhập dữ liệu bán hàng vào một tệp cửa hàng của riêng bạn (hoặc thêm --into-demo để trộn chúng vào cửa hàng mẫu).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/own_shop.py" line="69"/>
+        <source>Give the shop a name.</source>
+        <translation>Hãy đặt tên cho cửa hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/own_shop.py" line="41"/>
+        <source>Your sales go into a shop file of your own, so that they never mix with the made-up customers of the demo. The demo stays as it is (File &gt; Open demo shop).</source>
+        <translation>Dữ liệu bán hàng của bạn được đưa vào một tệp cửa hàng của riêng bạn, để không bao giờ lẫn với khách hàng giả lập của cửa hàng mẫu. Cửa hàng mẫu vẫn giữ nguyên (Tệp &gt; Mở cửa hàng mẫu).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/own_shop.py" line="44"/>
+        <source>An empty shop file of your own, ready for your sales. The demo stays as it is (File &gt; Open demo shop).</source>
+        <translation>Một tệp cửa hàng trống của riêng bạn, sẵn sàng cho dữ liệu bán hàng. Cửa hàng mẫu vẫn giữ nguyên (Tệp &gt; Mở cửa hàng mẫu).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/own_shop.py" line="46"/>
+        <source>My shop</source>
+        <translation>Cửa hàng của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/own_shop.py" line="47"/>
+        <location filename="../../app/ui/own_shop.py" line="54"/>
+        <source>Your own shop</source>
+        <translation>Cửa hàng của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/own_shop.py" line="85"/>
+        <source>Open demo shop</source>
+        <translation>Mở cửa hàng mẫu</translation>
     </message>
 </context>
 <context>
@@ -5877,22 +5967,22 @@
 <context>
     <name>PurchaseHistory</name>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="210"/>
+        <location filename="../../app/ui/customers/models.py" line="211"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="211"/>
+        <location filename="../../app/ui/customers/models.py" line="212"/>
         <source>Invoice</source>
         <translation>Hóa đơn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="212"/>
+        <location filename="../../app/ui/customers/models.py" line="216"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="213"/>
+        <location filename="../../app/ui/customers/models.py" line="218"/>
         <source>Category</source>
         <translation>Danh mục</translation>
     </message>
@@ -5902,22 +5992,22 @@
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="215"/>
+        <location filename="../../app/ui/customers/models.py" line="217"/>
         <source>Unit price</source>
         <translation>Đơn giá</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="216"/>
+        <location filename="../../app/ui/customers/models.py" line="215"/>
         <source>Amount</source>
         <translation>Thành tiền</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="217"/>
+        <location filename="../../app/ui/customers/models.py" line="219"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/customers/models.py" line="218"/>
+        <location filename="../../app/ui/customers/models.py" line="220"/>
         <source>Branch</source>
         <translation>Chi nhánh</translation>
     </message>
@@ -6599,94 +6689,99 @@
 <context>
     <name>Segment</name>
     <message>
-        <location filename="../../app/services/segments/config.py" line="18"/>
+        <location filename="../../app/services/segments/config.py" line="21"/>
         <source>Size</source>
         <translation>Quy mô</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="19"/>
+        <location filename="../../app/services/segments/config.py" line="22"/>
         <source>Profitability</source>
         <translation>Khả năng sinh lời</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="20"/>
+        <location filename="../../app/services/segments/config.py" line="23"/>
         <source>Accessibility</source>
         <translation>Khả năng tiếp cận</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="21"/>
+        <location filename="../../app/services/segments/config.py" line="24"/>
         <source>Stability</source>
         <translation>Độ ổn định</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="29"/>
+        <location filename="../../app/services/segments/config.py" line="32"/>
         <source>The recency thresholds must be whole numbers.</source>
         <translation>Các ngưỡng về độ gần đây phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="30"/>
+        <location filename="../../app/services/segments/config.py" line="33"/>
         <source>The recency thresholds need four values, for scores 2 to 5.</source>
         <translation>Các ngưỡng về độ gần đây cần bốn giá trị, cho điểm từ 2 đến 5.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="31"/>
+        <location filename="../../app/services/segments/config.py" line="34"/>
         <source>The recency thresholds must be positive and strictly decreasing.</source>
         <translation>Các ngưỡng về độ gần đây phải là số dương và giảm dần.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="34"/>
+        <location filename="../../app/services/segments/config.py" line="37"/>
         <source>The frequency thresholds must be whole numbers.</source>
         <translation>Các ngưỡng về tần suất phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="35"/>
+        <location filename="../../app/services/segments/config.py" line="38"/>
         <source>The frequency thresholds need four values, for scores 2 to 5.</source>
         <translation>Các ngưỡng về tần suất cần bốn giá trị, cho điểm từ 2 đến 5.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="36"/>
+        <location filename="../../app/services/segments/config.py" line="39"/>
         <source>The frequency thresholds must be positive and strictly increasing.</source>
         <translation>Các ngưỡng về tần suất phải là số dương và tăng dần.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="39"/>
+        <location filename="../../app/services/segments/config.py" line="42"/>
         <source>The spend thresholds must be whole numbers.</source>
         <translation>Các ngưỡng về chi tiêu phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="40"/>
+        <location filename="../../app/services/segments/config.py" line="43"/>
         <source>The spend thresholds need four values, for scores 2 to 5.</source>
         <translation>Các ngưỡng về chi tiêu cần bốn giá trị, cho điểm từ 2 đến 5.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="41"/>
+        <location filename="../../app/services/segments/config.py" line="44"/>
         <source>The spend thresholds must be positive and strictly increasing.</source>
         <translation>Các ngưỡng về chi tiêu phải là số dương và tăng dần.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="83"/>
+        <location filename="../../app/services/segments/config.py" line="92"/>
         <source>The number of days for a regular customer must be between 1 and 3650.</source>
         <translation>Số ngày cho khách hàng thường xuyên phải nằm trong khoảng từ 1 đến 3650.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="86"/>
+        <location filename="../../app/services/segments/config.py" line="95"/>
         <source>The at-risk factor must be between 1 and 20.</source>
         <translation>Hệ số nguy cơ rời bỏ phải nằm trong khoảng từ 1 đến 20.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="88"/>
+        <location filename="../../app/services/segments/config.py" line="97"/>
         <source>The at-risk minimum number of days must be between 0 and 3650.</source>
         <translation>Số ngày tối thiểu để tính là có nguy cơ rời bỏ phải nằm trong khoảng từ 0 đến 3650.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="94"/>
+        <location filename="../../app/services/segments/config.py" line="103"/>
         <source>The weights of the criteria must be numbers.</source>
         <translation>Trọng số của các tiêu chí phải là số.</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/config.py" line="96"/>
+        <location filename="../../app/services/segments/config.py" line="105"/>
         <source>The weights of the criteria must not be negative, and at least one must be above zero.</source>
         <translation>Trọng số của các tiêu chí không được âm, và ít nhất một trọng số phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/segments/config.py" line="108"/>
+        <source>The reference date for recency must be the day after the last sale or today.</source>
+        <translation>Ngày tham chiếu để tính độ gần đây phải là ngày sau lần bán cuối cùng hoặc hôm nay.</translation>
     </message>
     <message>
         <location filename="../../app/services/segments/definitions.py" line="26"/>
@@ -6924,7 +7019,7 @@
         <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/figures.py" line="107"/>
+        <location filename="../../app/services/segments/figures.py" line="118"/>
         <source>The reference date must be after the last purchase ({date}).</source>
         <translation>Ngày tham chiếu phải sau lần mua gần nhất ({date}).</translation>
     </message>
@@ -6957,62 +7052,62 @@
 <context>
     <name>SegmentChart</name>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="64"/>
+        <location filename="../../app/services/segments/charts.py" line="165"/>
         <source>Share of customers (%)</source>
         <translation>Tỷ lệ khách hàng (%)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="65"/>
+        <location filename="../../app/services/segments/charts.py" line="166"/>
         <source>Share of revenue (%)</source>
         <translation>Tỷ lệ doanh thu (%)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="93"/>
+        <location filename="../../app/services/segments/charts.py" line="194"/>
         <source>{share} of customers bring 80% of revenue</source>
         <translation>{share} khách hàng mang lại 80% doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="95"/>
+        <location filename="../../app/services/segments/charts.py" line="196"/>
         <source>Top 20%: {share} of revenue</source>
         <translation>20% đứng đầu: {share} doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="102"/>
+        <location filename="../../app/services/segments/charts.py" line="203"/>
         <source>Share of customers, best first (%)</source>
         <translation>Tỷ lệ khách hàng, tốt nhất trước (%)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="103"/>
+        <location filename="../../app/services/segments/charts.py" line="204"/>
         <source>Cumulative share of revenue (%)</source>
         <translation>Doanh thu cộng dồn (%)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="133"/>
+        <location filename="../../app/services/segments/charts.py" line="234"/>
         <source>Frequency score (5 = buys most often)</source>
         <translation>Điểm tần suất (5 = mua thường xuyên nhất)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="134"/>
+        <location filename="../../app/services/segments/charts.py" line="235"/>
         <source>Recency score (5 = bought most recently)</source>
         <translation>Điểm gần đây (5 = mua gần đây nhất)</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="167"/>
+        <location filename="../../app/services/segments/charts.py" line="268"/>
         <source>Segment at the later date</source>
         <translation>Phân khúc ở thời điểm sau</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="168"/>
+        <location filename="../../app/services/segments/charts.py" line="269"/>
         <source>Segment at the earlier date</source>
         <translation>Phân khúc ở thời điểm trước</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="169"/>
+        <location filename="../../app/services/segments/charts.py" line="270"/>
         <source>From {before} to {after}: {moved} customers changed segment, {stayed} stayed</source>
         <translation>Từ {before} đến {after}: {moved} khách hàng đổi phân khúc, {stayed} khách hàng giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/charts.py" line="181"/>
+        <location filename="../../app/services/segments/charts.py" line="282"/>
         <source>now</source>
         <translation>hiện tại</translation>
     </message>
@@ -7020,88 +7115,88 @@
 <context>
     <name>SegmentSettingsDialog</name>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="174"/>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="181"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="176"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="183"/>
         <source>Scoring settings</source>
         <translation>Thiết lập cách tính điểm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="183"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="185"/>
         <source>Scores from 1 to 5 normally come from quintiles: each score holds a fifth of the customers. When a shop has fewer than 200 customers with purchases or less than 90 days of sales, quintiles jump around, so the scores come from the thresholds below instead.</source>
         <translation>Điểm từ 1 đến 5 thường được chia theo ngũ phân vị: mỗi mức điểm gồm một phần năm số khách hàng. Khi cửa hàng có dưới 200 khách hàng đã mua hoặc dưới 90 ngày dữ liệu bán hàng, cách chia này dao động thất thường, nên điểm được tính theo các ngưỡng bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="189"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="191"/>
         <source>This shop uses these thresholds now.</source>
         <translation>Cửa hàng này hiện đang dùng các ngưỡng này.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="192"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="194"/>
         <source>This shop has enough customers and history for quintiles; the thresholds are used only while a shop is small.</source>
         <translation>Cửa hàng này đã có đủ khách hàng và dữ liệu để chia theo ngũ phân vị; các ngưỡng chỉ được dùng khi cửa hàng còn nhỏ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="194"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="196"/>
         <source>Thresholds for small shops</source>
         <translation>Ngưỡng cho cửa hàng nhỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="196"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="198"/>
         <source>Score {score}:</source>
         <translation>Điểm {score}:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="197"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="199"/>
         <source>Last purchase at most (days ago)</source>
         <translation>Lần mua gần nhất cách đây tối đa (ngày)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="198"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="200"/>
         <source>Purchases, at least</source>
         <translation>Số lần mua, tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="199"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="201"/>
         <source>Total spend, at least</source>
         <translation>Tổng chi tiêu, tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="202"/>
         <source>From the median spend (half, once, twice, four times)</source>
         <translation>Theo mức chi tiêu trung vị (một nửa, bằng, gấp đôi, gấp bốn)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="201"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="203"/>
         <source>Value tiers</source>
         <translation>Hạng giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="203"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="205"/>
         <source>A repeat customer is Regular when, on average, they buy at least once in this many days:</source>
         <translation>Khách mua lại được xem là Thường xuyên khi trung bình mua ít nhất một lần trong số ngày này:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="204"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="206"/>
         <source>Premium customers at risk</source>
         <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="206"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="208"/>
         <source>A VIP or Premium customer is at risk when away longer than their usual gap between purchases times this factor:</source>
         <translation>Khách VIP hoặc Cao cấp có nguy cơ rời bỏ khi vắng mặt lâu hơn khoảng cách thường lệ giữa hai lần mua nhân với hệ số này:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="208"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="210"/>
         <source>and away for at least this many days:</source>
         <translation>và đã vắng mặt ít nhất số ngày này:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="209"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="211"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/settings_dialog.py" line="210"/>
+        <location filename="../../app/ui/segments/settings_dialog.py" line="212"/>
         <source>Restore the defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
@@ -7164,37 +7259,37 @@
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="42"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="47"/>
         <source>Condition</source>
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="43"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="42"/>
         <location filename="../../app/ui/segments/display.py" line="122"/>
-        <location filename="../../app/ui/segments/movement_page.py" line="34"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="32"/>
         <location filename="../../app/ui/segments/saved_page.py" line="21"/>
-        <location filename="../../app/ui/segments/targets_page.py" line="38"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="39"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="44"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="43"/>
         <source>% kept</source>
         <translation>% giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="45"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="44"/>
         <location filename="../../app/ui/segments/display.py" line="126"/>
         <source>Average spend</source>
         <translation>Chi tiêu TB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="46"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="45"/>
         <source>Spend vs. step 0</source>
         <translation>Chi tiêu so với bước 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/categories_page.py" line="47"/>
+        <location filename="../../app/ui/segments/categories_page.py" line="46"/>
         <source>The average spend of this step against that of all the category&apos;s buyers</source>
         <translation>Chi tiêu trung bình ở bước này so với của tất cả người mua danh mục</translation>
     </message>
@@ -7205,7 +7300,7 @@
     </message>
     <message>
         <location filename="../../app/ui/segments/display.py" line="124"/>
-        <location filename="../../app/ui/segments/targets_page.py" line="39"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="40"/>
         <source>Revenue</source>
         <translation>Doanh thu</translation>
     </message>
@@ -7286,12 +7381,12 @@
         <translation>Nhấp vào một cột hoặc một ô để xem danh sách khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="32"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="33"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="33"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="34"/>
         <source>To</source>
         <translation>Sang</translation>
     </message>
@@ -7301,14 +7396,14 @@
         <translation>Nhấp vào một ô để xem những khách hàng đã dịch chuyển như vậy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/movement_page.py" line="132"/>
+        <location filename="../../app/ui/segments/movement_page.py" line="133"/>
         <source>Movement needs two month-end snapshots, so at least two complete months of sales.</source>
         <translation>Cần hai lần ghi nhận cuối tháng để thấy sự dịch chuyển, tức là ít nhất hai tháng bán hàng trọn vẹn.</translation>
     </message>
     <message>
         <location filename="../../app/ui/segments/overview_page.py" line="21"/>
         <location filename="../../app/ui/segments/saved_page.py" line="20"/>
-        <location filename="../../app/ui/segments/targets_page.py" line="35"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="36"/>
         <source>Segment</source>
         <translation>Phân khúc</translation>
     </message>
@@ -7323,94 +7418,104 @@
         <translation>Điều kiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="32"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="33"/>
         <source>Rank</source>
         <translation>Thứ hạng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="33"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="34"/>
         <source>Target</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="34"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="35"/>
         <source>Tick the segments you choose to focus on</source>
         <translation>Đánh dấu các phân khúc bạn chọn để tập trung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="36"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="37"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="37"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="38"/>
         <source>The weighted score of the four criteria, out of 100</source>
         <translation>Điểm có trọng số của bốn tiêu chí, trên thang 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="40"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="41"/>
         <source>Growth</source>
         <translation>Tăng trưởng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="41"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="42"/>
         <source>Revenue of the last three complete months against the three before</source>
         <translation>Doanh thu ba tháng trọn vẹn gần nhất so với ba tháng trước đó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="42"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="45"/>
         <source>Revenue per customer</source>
         <translation>Doanh thu mỗi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="43"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="46"/>
         <source>Reachable</source>
         <translation>Liên hệ được</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="44"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="47"/>
         <source>Share of the customers with a phone or an e-mail who agree to marketing messages</source>
         <translation>Tỷ lệ khách hàng có số điện thoại hoặc email và đồng ý nhận tin tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="45"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="48"/>
         <source>Steadiness</source>
         <translation>Mức ổn định</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="46"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="49"/>
         <source>How steady the segment&apos;s monthly revenue is, out of 100</source>
         <translation>Mức ổn định của doanh thu hằng tháng của phân khúc, trên thang 100</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="47"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="50"/>
         <source>Members kept</source>
         <translation>Thành viên giữ lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="48"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="51"/>
         <source>Share of last month&apos;s members still in the segment (RFM segments)</source>
         <translation>Tỷ lệ thành viên tháng trước vẫn còn trong phân khúc (phân khúc RFM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="49"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="52"/>
         <source>Size score</source>
         <translation>Điểm quy mô</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="50"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="53"/>
         <source>Profitability score</source>
         <translation>Điểm sinh lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="51"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="54"/>
         <source>Accessibility score</source>
         <translation>Điểm tiếp cận</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="52"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="55"/>
         <source>Stability score</source>
         <translation>Điểm ổn định</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="64"/>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/segments/targets_page.py" line="66"/>
+        <source>gone</source>
+        <translation>mất hẳn</translation>
     </message>
     <message>
         <location filename="../../app/ui/segments/value_page.py" line="90"/>
@@ -7495,7 +7600,7 @@
     </message>
     <message>
         <location filename="../../app/services/shop.py" line="123"/>
-        <location filename="../../app/services/shop.py" line="177"/>
+        <location filename="../../app/services/shop.py" line="191"/>
         <source>The shop file {path} does not exist.</source>
         <translation>Tệp cửa hàng {path} không tồn tại.</translation>
     </message>
@@ -7535,12 +7640,12 @@
         <translation>Không cập nhật được tệp cửa hàng {name} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="182"/>
+        <location filename="../../app/services/shop.py" line="196"/>
         <source>The shop file {name} must be opened in Regulars once before importing into it.</source>
         <translation>Cần mở tệp cửa hàng {name} trong Khách Quen một lần trước khi nhập dữ liệu vào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/shop.py" line="217"/>
+        <location filename="../../app/services/shop.py" line="231"/>
         <source>The shop file {name} is open read-only.</source>
         <translation>Tệp cửa hàng {name} đang mở ở chế độ chỉ đọc.</translation>
     </message>
@@ -7645,6 +7750,92 @@
     </message>
 </context>
 <context>
+    <name>ShopSettings</name>
+    <message>
+        <location filename="../../app/services/business_settings.py" line="50"/>
+        <source>Give the shop a name.</source>
+        <translation>Hãy đặt tên cho cửa hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/business_settings.py" line="53"/>
+        <source>The currency {code} is not one Regulars knows.</source>
+        <translation>Khách Quen không biết đơn vị tiền tệ {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/business_settings.py" line="56"/>
+        <source>The number and date style {code} is not one Regulars knows.</source>
+        <translation>Khách Quen không biết kiểu số và ngày {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/shop_settings.py" line="39"/>
+        <location filename="../../app/ui/shop_settings.py" line="72"/>
+        <location filename="../../app/ui/shop_settings.py" line="79"/>
+        <source>Shop settings</source>
+        <translation>Cài đặt cửa hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_settings.py" line="42"/>
+        <source>Recency counted to:</source>
+        <translation>Tính độ gần đây đến:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_settings.py" line="43"/>
+        <source>the day after the last sale</source>
+        <translation>ngày sau lần bán cuối cùng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_settings.py" line="44"/>
+        <source>today</source>
+        <translation>hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_settings.py" line="45"/>
+        <source>Returns count against a customer&apos;s value</source>
+        <translation>Trừ hàng trả lại vào giá trị của khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_settings.py" line="47"/>
+        <source>On (the default): a customer&apos;s spend is what they bought less what they returned, so a customer who returned everything is not a VIP. Off: purchases alone, as in the published analyses of the UCI Online Retail data.</source>
+        <translation>Bật (mặc định): chi tiêu của khách hàng là số tiền đã mua trừ đi số tiền hàng trả lại, nên khách đã trả lại toàn bộ sẽ không là VIP. Tắt: chỉ tính tiền mua, như trong các phân tích đã công bố về dữ liệu UCI Online Retail.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_settings.py" line="73"/>
+        <source>Show this shop&apos;s amounts in {currency}?</source>
+        <translation>Hiển thị số tiền của cửa hàng này bằng {currency}?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_settings.py" line="74"/>
+        <source>Change the currency</source>
+        <translation>Đổi đơn vị tiền tệ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shop_settings.py" line="75"/>
+        <source>The amounts stay as they were imported: only the currency they are shown in changes. Choose this when the currency was set wrong.</source>
+        <translation>Các số tiền vẫn giữ nguyên như khi nhập: chỉ đơn vị tiền tệ hiển thị thay đổi. Hãy chọn khi đơn vị tiền tệ đã được đặt sai.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/help.py" line="171"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="172"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/help.py" line="172"/>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+</context>
+<context>
     <name>Tabs</name>
     <message>
         <location filename="../../app/ui/registry.py" line="48"/>
@@ -7714,82 +7905,82 @@
 <context>
     <name>TargetsPage</name>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="203"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="228"/>
         <source>Weights of the criteria</source>
         <translation>Trọng số của các tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="222"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="247"/>
         <source>Target segment</source>
         <translation>Phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="253"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="278"/>
         <source>Value proposition and unique selling points</source>
         <translation>Đề xuất giá trị và điểm bán hàng độc đáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="255"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="280"/>
         <source>What you offer {segment}</source>
         <translation>Những gì bạn mang lại cho {segment}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="260"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="285"/>
         <source>Not saved yet.</source>
         <translation>Chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="277"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="302"/>
         <source>Value proposition</source>
         <translation>Đề xuất giá trị</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="285"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="310"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="293"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="318"/>
         <source>Choose your target segments</source>
         <translation>Chọn phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="295"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="320"/>
         <source>Compare the segments on the four criteria of the guide: size (customers, revenue, growth), profitability (revenue per customer), accessibility (customers you may contact) and stability. Give more weight to what matters most to your shop, then tick the segments you will focus on.</source>
         <translation>So sánh các phân khúc theo bốn tiêu chí: quy mô (số khách hàng, doanh thu, tăng trưởng), khả năng sinh lời (doanh thu mỗi khách hàng), khả năng tiếp cận (số khách hàng bạn được phép liên hệ) và độ ổn định. Đặt trọng số cao hơn cho điều quan trọng nhất với cửa hàng của bạn, rồi đánh dấu các phân khúc bạn sẽ tập trung.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="298"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="323"/>
         <source>Weights:</source>
         <translation>Trọng số:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="301"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="326"/>
         <source>Equal weights</source>
         <translation>Trọng số bằng nhau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="302"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="327"/>
         <source>Value proposition:</source>
         <translation>Đề xuất giá trị:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="303"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="328"/>
         <source>Unique selling points:</source>
         <translation>Điểm bán hàng độc đáo:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="304"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="329"/>
         <source>What this segment gets from your shop that matters to them</source>
         <translation>Điều phân khúc này nhận được từ cửa hàng mà họ thực sự coi trọng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="305"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="330"/>
         <source>What makes your shop different for them, one point per line</source>
         <translation>Điều làm cửa hàng khác biệt trong mắt họ, mỗi ý một dòng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/targets_page.py" line="306"/>
+        <location filename="../../app/ui/segments/targets_page.py" line="331"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>

@@ -237,3 +237,13 @@ def test_lunar_calendar_dates():
     assert demo.mid_autumn_date(2025) == dt.date(2025, 10, 6)
     # Outside the table: a plausible date rather than a failure.
     assert demo.tet_date(2050).month in (1, 2)
+
+
+def test_the_demo_has_saved_segments_and_target_segments(demo_db):
+    from app.services.segments import rules, targeting
+
+    saved = rules.saved_segments(demo_db)
+    assert len(saved) == 3 and all(s.customers >= 20 for s in saved)
+    targets = [r for r in targeting.target_table(demo_db) if r.is_target]
+    assert {r.ref for r in targets} == {"rfm:champions", next(s.ref for s in saved if s.name == "Ở gần, đồng ý nhận tin")}
+    assert all(r.value_proposition and r.selling_points and r.customers > 0 for r in targets)

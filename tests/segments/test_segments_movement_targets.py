@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pytest
 
 from app.models import customers, db
@@ -325,3 +326,18 @@ def test_a_version_3_file_keeps_its_figures_and_recomputes_its_snapshots(tmp_pat
         shop.close()
     with sqlite3.connect(path) as raw:
         assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+@pytest.mark.parametrize("previous, last, expected", [
+    (100.0, 150.0, (50.0, "")),
+    (0.0, 80.0, (None, "new")),  # grew from nothing
+    (1.0, 43.14, (4214.0, "new")),  # from a tiny base: "new", not "4,214.0%"
+    (90.0, 0.0, (-100.0, "gone")),  # no revenue left
+    (0.0, 0.0, (None, "")),
+])
+def test_growth_reads_new_from_a_tiny_base_and_gone_when_nothing_is_left(previous, last, expected):
+    from app.services.segments import targeting
+
+    monthly = np.array([0.0, 0.0, previous, 0.0, 0.0, last])
+    growth, note = targeting._growth(monthly)
+    assert (None if growth is None else round(growth, 1), note) == expected

@@ -35,7 +35,7 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
 
 
 def test_cli_json_matches_the_reference(uci_shop_path):
-    done = _cli("--db", str(uci_shop_path), "--json")
+    done = _cli("--db", str(uci_shop_path), "--returns", "ignore", "--json")
     assert done.returncode == 0, done.stderr
     figures = json.loads(done.stdout)
     for key, expected in REFERENCE.items():
@@ -49,7 +49,7 @@ def test_cli_json_matches_the_reference(uci_shop_path):
 
 def test_cli_csv_spot_checks(uci_shop_path, tmp_path):
     out = tmp_path / "rfm.csv"
-    done = _cli("--db", str(uci_shop_path), "--csv", str(out))
+    done = _cli("--db", str(uci_shop_path), "--returns", "ignore", "--csv", str(out))
     assert done.returncode == 0, done.stderr
     with open(out, newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
@@ -70,17 +70,36 @@ def test_aggregate_figures_equal_a_computation_from_the_sales_lines(uci_shop_pat
     conn = db.connect(uci_shop_path, read_only=True)
     lines = pd.read_sql_query("SELECT customer_id, invoice, sold_at, quantity, amount FROM sales", conn)
     figures = segments.compute(conn)
+    purchases_only = segments.compute(conn, settings=segments.SegmentSettings(returns_count=False))
     conn.close()
     bought = lines[(lines.customer_id != 0) & (lines.quantity > 0) & (lines.amount > 0)]
     per_customer = bought.groupby("customer_id").agg(
         last=("sold_at", "max"), frequency=("invoice", "nunique"), monetary=("amount", "sum"))
+    returned = lines[(lines.customer_id != 0) & (lines.amount < 0)].groupby("customer_id")["amount"].sum()
     as_of_day = int(lines.sold_at.max()) // 86400 + 1
     expected = per_customer.assign(recency=as_of_day - per_customer["last"] // 86400).sort_index()
-    order = np.argsort(figures.customer_id)
-    assert figures.customer_id[order].tolist() == expected.index.tolist()
-    assert figures.recency_days[order].tolist() == expected.recency.tolist()
-    assert figures.frequency[order].tolist() == expected.frequency.tolist()
-    assert figures.monetary[order].tolist() == expected.monetary.tolist()
+    net = (expected.monetary + returned.reindex(expected.index, fill_value=0)).clip(lower=0)
+    for computed, monetary in ((figures, net), (purchases_only, expected.monetary)):
+        order = np.argsort(computed.customer_id)
+        assert computed.customer_id[order].tolist() == expected.index.tolist()
+        assert computed.recency_days[order].tolist() == expected.recency.tolist()
+        assert computed.frequency[order].tolist() == expected.frequency.tolist()
+        assert computed.monetary[order].tolist() == monetary.tolist()
+
+
+def test_a_fully_refunded_customer_is_not_premium_unless_returns_are_ignored(uci_shop_path):
+    conn = db.connect(uci_shop_path, read_only=True)
+    try:
+        (customer_id,) = conn.execute("SELECT id FROM customers WHERE code = '12346'").fetchone()
+        by_default = segments.compute(conn)
+        purchases_only = segments.compute(conn, settings=segments.SegmentSettings(returns_count=False))
+    finally:
+        conn.close()
+    # 12346 bought for 77,183.60 and returned all of it minutes later.
+    index = by_default.index_of(customer_id)
+    assert (by_default.monetary[index], by_default.m[index], by_default.tier[index]) == (0, 1, "one_time")
+    index = purchases_only.index_of(customer_id)
+    assert (purchases_only.monetary[index], purchases_only.tier[index]) == (77_183_600, "vip")
 
 
 def test_scores_are_quintiles_ordered_by_their_metric(uci_shop_path):

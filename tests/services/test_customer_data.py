@@ -244,3 +244,10 @@ def test_the_export_of_a_customer_holds_everything_the_shop_keeps_about_them(sho
     book = load_workbook(customer_data.export_customer(shop.conn, person, tmp_path / "p.xlsx"), read_only=True)
     text = " ".join(str(c) for ws in book.worksheets for row in ws.iter_rows(values_only=True) for c in row)
     assert "Zebulon Quixote" in text and "champions" in text and "Other records" in book.sheetnames
+def test_money_number_formats_follow_the_currency():
+    from app.services.customer_data import money_number_format
+
+    assert money_number_format("VND") == '#,##0 "₫"'
+    assert money_number_format("GBP") == '"£"#,##0.00'
+    assert money_number_format("EUR") == '#,##0.00 "€"'
+    assert money_number_format("") == "#,##0.###"

@@ -285,6 +285,9 @@ def test_export_to_xlsx_keeps_numbers_and_dates(demo_window, tmp_path):
     assert rows[1][_column("revenue")] == top[1] / 1000
     assert rows[1][_column("last_purchase")].date().isoformat() == conn.execute(
         "SELECT date(?, 'unixepoch')", (top[2],)).fetchone()[0]
+    cells = next(openpyxl.load_workbook(out).active.iter_rows(min_row=2, max_row=2))
+    assert cells[_column("revenue")].number_format == '#,##0 "₫"'  # a number shown with the currency
+    assert cells[_column("last_purchase")].is_date
 
 
 def test_export_one_customers_data_as_json_and_xlsx(demo_window, tmp_path):
@@ -367,3 +370,38 @@ def test_deleting_offers_to_remove_the_customer_from_older_backups(demo_window, 
     assert tab.delete_customer(customer_id)
     assert len(asked) == 2 and "backup" in asked[1]
     assert phone not in older.path.read_bytes() and backups.verify(older.path)
+def _selected_id(tab):
+    index = tab.view.selectionModel().currentIndex()
+    return tab.model.data(index, CUSTOMER_ID_ROLE) if tab.view.selectionModel().isRowSelected(index.row()) else None
+
+
+def test_the_detail_pane_follows_or_clears_when_the_search_filters_the_selection_out(demo_window):
+    tab = _tab(demo_window)
+    model = tab.model
+    tab.view.selectionModel().setCurrentIndex(model.index(3, 0), tab.view.selectionModel().SelectionFlag.ClearAndSelect
+                                              | tab.view.selectionModel().SelectionFlag.Rows)
+    shown = tab.detail.customer_id
+    record = customers.get(session.current_shop().conn, shown)
+    other = next(c for c in _all_customers(session.current_shop().conn)
+                 if c["id"] != shown and c["code"] and _plain(c["name"]) != _plain(record["name"]))
+    tab.search_edit.setText(other["code"])
+    tab.apply_search()
+    assert tab.detail.customer_id == other["id"] == _selected_id(tab)  # follows the first match
+    tab.search_edit.setText("no customer is called this zzqx")
+    tab.apply_search()
+    assert model.rowCount() == 0 and tab.detail.customer_id is None and _selected_id(tab) is None
+
+
+def test_ctrl_f_focuses_the_search_and_another_shop_clears_it(demo_window, tmp_path, qtbot):
+    from app.services.shop import create_shop
+
+    tab = _tab(demo_window)
+    demo_window.show_tab("segments") if "segments" in demo_window.tab_keys() else None
+    tab.search_edit.setText("nguyen")
+    tab.apply_search()
+    demo_window.action("find").trigger()
+    assert demo_window.action("find").shortcut().toString() == "Ctrl+F"
+    assert demo_window.current_tab_key() == "customers"
+    qtbot.waitUntil(tab.search_edit.hasFocus, timeout=2000)
+    demo_window.set_shop(create_shop(tmp_path / "other.regulars", name="Other"))
+    assert tab.search_edit.text() == "" and tab.model.search == ""

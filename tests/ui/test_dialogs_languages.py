@@ -103,4 +103,5 @@ def test_export_paths_get_the_chosen_suffix_and_the_folder_is_remembered(qt_app,
     assert application.settings().value("exports/folder") == str(tmp_path)
     ask_save_path(None, "Export", "again.csv", [("CSV file", ".csv")])
     assert offered[1][0] == str(tmp_path / "again.csv")
-    assert safe_file_name("Nguyễn/Văn: An?") == "Nguyễn_Văn_ An_" and safe_file_name("///", "x") == "___"
+    assert safe_file_name("Nguyễn/Văn: An?") == "Nguyễn-Văn An" and safe_file_name("///", "x") == "x"
+    assert safe_file_name("Từ Trung thành (10/2026) sang Xuất sắc (11/2026)") == "Từ Trung thành 10-2026 sang Xuất sắc 11-2026"

@@ -34,7 +34,7 @@ def answers(monkeypatch):
         record["told"].append(text)
 
     for module in ("app.ui.shop_files", "app.ui.main_window"):
-        monkeypatch.setattr(f"{module}.ask", ask)
+        monkeypatch.setattr(f"{module}.ask", ask, raising=False)
         for name in ("warn", "inform"):
             monkeypatch.setattr(f"{module}.{name}", tell)
     return record
@@ -101,18 +101,6 @@ def test_extension_actions_go_into_their_section_and_follow_the_language(window)
     assert calls == [1] and window.action("test_thing") is action and action.isEnabled()
     QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
     assert action.text() == "Do a test thing"
-
-
-def test_start_an_empty_shop_removes_the_demo(demo_window, answers):
-    tab = demo_window.tab_widget("customers")
-    assert demo_window.welcome_bar.isVisible() and tab.model.rowCount() == 600
-    assert demo_window.start_empty_shop()
-    conn = session.current_shop().conn
-    assert conn.execute("SELECT COUNT(*) FROM customers").fetchone()[0] == 0
-    assert conn.execute("SELECT COUNT(*) FROM sales").fetchone()[0] == 0
-    assert tab.model.rowCount() == 0 and tab.detail.customer_id is None
-    assert not demo_window.welcome_bar.isVisible()
-    assert [b.reason for b in backups.list_backups(session.current_shop().path)] == ["before-demo-removal"]
 
 
 def test_import_offers_appear_only_with_an_import_handler(demo_window):
@@ -305,6 +293,46 @@ def test_a_file_from_a_newer_version_opens_read_only_and_says_so(qt_app, qtbot, 
     assert window.read_only_bar.isVisible() and "newer version" in window.read_only_bar.label.text()
     assert not window.empty_shop_button.isVisible()
     window.set_shop(None)
+
+
+def test_open_recent_shows_shop_names_with_the_path_in_the_tooltip(window, tmp_path):
+    from app.services.shop import create_shop
+
+    other = tmp_path / "tea.regulars"
+    window.set_shop(create_shop(other, name="Trà Sen"))
+    window._fill_recent_menu()
+    actions = window.recent_menu.actions()
+    assert [a.text() for a in actions][:2] == ["Trà Sen", "Test shop"]
+    assert actions[0].toolTip() == str(other.resolve())
+
+
+def test_open_the_backups_folder(window, monkeypatch):
+    opened = []
+    monkeypatch.setattr("app.ui.main_window.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    assert window.open_backups_folder()
+    expected = backups.backup_folder(session.current_shop().path)
+    assert opened == [str(expected)] and expected.is_dir()
+
+
+def test_an_empty_shop_shows_an_import_button_where_the_customers_would_be(window):
+    from app.ui.events import events
+
+    tab = window.tab_widget("customers")
+    assert tab.empty_panel.isVisible() and not tab.splitter.isVisible()
+    assert not tab.empty_import_button.isVisible()  # nothing can import (no import assistant here)
+    asked = []
+
+    def handler(paths):
+        asked.append(paths)
+
+    events.import_requested.connect(handler)
+    try:
+        tab._update_empty()
+        assert tab.empty_import_button.isVisible() and tab.empty_import_button.text() == "Import sales…"
+        tab.empty_import_button.click()
+        assert asked == [[]]
+    finally:
+        events.import_requested.disconnect(handler)
 
 
 def test_help_opens_the_log_folder(window, monkeypatch):

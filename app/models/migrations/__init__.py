@@ -12,13 +12,14 @@ from app.models.migrations import (
     m002_segments,
     m003_customer_search,
     m004_snapshot_changes,
+    m006_shop_settings,
     m007_personas,
     m008_feedback,
     m013_journeys,
 )
 
-MIGRATIONS = (m001_initial, m002_segments, m003_customer_search, m004_snapshot_changes, m007_personas,
-              m008_feedback, m013_journeys)
+MIGRATIONS = (m001_initial, m002_segments, m003_customer_search, m004_snapshot_changes, m006_shop_settings,
+              m007_personas, m008_feedback, m013_journeys)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -39,6 +39,107 @@ TIER_COLORS: dict[str, str] = {
 }
 
 
+CELL_LABEL = "cell"  # the Text.label of texts that must fit inside their grid cell
+MIN_FONT_SIZE = 6.0
+
+
+def two_lines(text: str) -> str:
+    """`text` broken at the space that makes its two lines most even (unchanged without a space)."""
+    words = text.split()
+    if len(words) < 2:
+        return text
+    cut = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+    return " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
+
+
+def _fit(text, limit: float, renderer, *, vertical: bool = False) -> None:
+    """Makes `text` at most `limit` pixels long: first on two lines, then smaller (not below
+    MIN_FONT_SIZE). Starts again from the text's own wording and size each time."""
+    if not text.get_text() and not hasattr(text, "_regulars_original"):
+        return
+    original = getattr(text, "_regulars_original", None)
+    if original is None:
+        original = text._regulars_original = (text.get_text(), text.get_fontsize())
+    text.set_text(original[0])
+    text.set_fontsize(original[1])
+
+    def length() -> float:
+        box = text.get_window_extent(renderer)
+        return box.height if vertical else box.width
+
+    if limit <= 0 or length() <= limit:
+        return
+    text.set_text(two_lines(original[0]))
+    while length() > limit and text.get_fontsize() > MIN_FONT_SIZE:
+        text.set_fontsize(text.get_fontsize() - 0.5)
+
+
+def _fit_ticks(labels, spacing: float, renderer, *, vertical: bool) -> None:
+    """Shrinks tick labels until neighbours no longer overlap (`spacing`: pixels between ticks)."""
+    labels = [label for label in labels if label.get_text()]
+    if len(labels) < 2 or spacing <= 0:
+        return
+    for label in labels:
+        original = getattr(label, "_regulars_original", None)
+        if original is None:
+            original = label._regulars_original = (label.get_text(), label.get_fontsize())
+        label.set_fontsize(original[1])
+
+    def widest() -> float:
+        boxes = [label.get_window_extent(renderer) for label in labels]
+        if vertical:
+            return max(b.height for b in boxes)
+        if labels[0].get_rotation() % 180:
+            # A label turned 45 degrees takes its height over the sine of the angle along the axis.
+            return max(b.height for b in boxes) * 1.42
+        return max(b.width for b in boxes)
+
+    while widest() > spacing * 0.95 and labels[0].get_fontsize() > MIN_FONT_SIZE:
+        for label in labels:
+            label.set_fontsize(label.get_fontsize() - 0.5)
+
+
+def _keep_inside(text, page, renderer) -> None:
+    """A text that runs past the right edge of the chart gets two lines or a smaller size to fit the
+    room it has; an annotation that still does not fit goes to the left of its point."""
+    box = text.get_window_extent(renderer)
+    if box.x1 <= page.x1:
+        return
+    _fit(text, page.x1 - box.x0 - 4, renderer)
+    box = text.get_window_extent(renderer)
+    if box.x1 > page.x1 and hasattr(text, "xyann") and text.get_horizontalalignment() == "left":
+        x, y = text.xyann
+        text.xyann = (-abs(x), y)
+        text.set_horizontalalignment("right")
+
+
+def fit_texts(fig: Figure) -> None:
+    """Makes the figure's texts fit at its current size (in a chart widget or an export): titles and
+    axis labels within their axes (on two lines, then smaller), cell labels within their cell, tick
+    labels apart. The chart widget calls it before every draw."""
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]  # every canvas we draw on is Agg-based
+    for _ in range(2):  # the constrained layout moves the axes once the texts changed
+        fig.draw_without_rendering()
+        for ax in fig.axes:
+            box = ax.get_window_extent(renderer)
+            _fit(ax.title, box.width, renderer)
+            _fit(ax.xaxis.label, box.width, renderer)
+            _fit(ax.yaxis.label, box.height, renderer, vertical=True)
+            x0, y0 = ax.transData.transform((0, 0))
+            x1, y1 = ax.transData.transform((1, 1))
+            for text in ax.texts:
+                if text.get_label() == CELL_LABEL:
+                    _fit(text, abs(x1 - x0) * 0.92, renderer)
+                else:
+                    _keep_inside(text, fig.bbox, renderer)
+            ticks = ax.get_yticks()
+            if len(ticks) > 1:
+                _fit_ticks(ax.get_yticklabels(), abs(y1 - y0) * (ticks[1] - ticks[0]), renderer, vertical=True)
+            ticks = ax.get_xticks()
+            if len(ticks) > 1:
+                _fit_ticks(ax.get_xticklabels(), abs(x1 - x0) * (ticks[1] - ticks[0]), renderer, vertical=False)
+
+
 def identity(context: str, text: str) -> str:
     return text
 
@@ -125,7 +226,7 @@ def rf_grid_chart(grid: RFGrid, translate: Translate = identity, *, locale: str 
             ax.text(f, r + 0.12, formatting.number(count, 0, locale), ha="center", va="center", fontsize=10, weight="bold",
                     color="white" if dark else "#1a1a1a")
             ax.text(f, r - 0.2, translate(CONTEXT, SEGMENT_BY_KEY[key].name), ha="center", va="center",
-                    fontsize=7, color="white" if dark else "#333333", wrap=True)
+                    fontsize=7, color="white" if dark else "#333333", label=CELL_LABEL)
     ax.set_xlim(0.5, 5.5)
     ax.set_ylim(0.5, 5.5)
     ax.set_xticks(range(1, 6))
@@ -159,7 +260,7 @@ def movement_chart(movement: Movement, translate: Translate = identity, *, local
                                    gid=movement.ref(keys[i], keys[j])))
             if count:
                 ax.text(j, size - 1 - i, formatting.number(count, 0, locale), ha="center", va="center", fontsize=7,
-                        color="white" if count / peak > 0.6 else "#1a1a1a")
+                        color="white" if count / peak > 0.6 else "#1a1a1a", label=CELL_LABEL)
     ax.set_xlim(-0.5, size - 0.5)
     ax.set_ylim(-0.5, size - 0.5)
     ax.set_xticks(range(size), labels, rotation=45, ha="right", fontsize=8)

@@ -1,5 +1,7 @@
 """The owner-editable parameters of the segments, stored as one JSON value in the shop file: the
-small-shop thresholds, the premium-at-risk and tier parameters, and the target-choice weights."""
+small-shop thresholds, the premium-at-risk and tier parameters, the target-choice weights, the
+reference date for recency and whether returns count against a customer's value (the last two are
+edited in File > Shop settings)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from app.services.errors import UserError
 SMALL_SHOP_MIN_CUSTOMERS = 200
 SMALL_SHOP_MIN_DAYS = 90
 CRITERIA: tuple[str, ...] = ("size", "profitability", "accessibility", "stability")
+RECENCY_REFERENCES = ("last_sale", "today")
 CRITERION_NAMES: dict[str, str] = {
     "size": QT_TRANSLATE_NOOP("Segment", "Size"),
     "profitability": QT_TRANSLATE_NOOP("Segment", "Profitability"),
@@ -60,6 +63,12 @@ class SegmentSettings:
     risk_min_days: int = 30
     # Target choice: weights of the four criteria.
     weights: dict[str, float] = field(default_factory=lambda: dict.fromkeys(CRITERIA, 1.0))
+    # Recency is counted to the day after the last sale ("last_sale") or to today ("today").
+    recency_reference: str = "last_sale"
+    # A customer's value (monetary) is their purchases less their returns (True, the default: a fully
+    # refunded customer brought nothing), or their purchases alone (False: the published RFM
+    # analyses of the UCI Online Retail data, REFERENCE.md).
+    returns_count: bool = True
 
     def validated(self) -> SegmentSettings:
         """A checked copy; raises UserError with one sentence when a value cannot be used."""
@@ -95,8 +104,12 @@ class SegmentSettings:
         if any(w < 0 for w in weights.values()) or sum(weights.values()) <= 0:
             raise _invalid(QT_TRANSLATE_NOOP(
                 "Segment", "The weights of the criteria must not be negative, and at least one must be above zero."))
+        if self.recency_reference not in RECENCY_REFERENCES:
+            raise _invalid(QT_TRANSLATE_NOOP("Segment", "The reference date for recency must be the day after the "
+                                             "last sale or today."))
         return SegmentSettings(recency, frequency, monetary, int(self.regular_every_days),
-                               float(self.risk_gap_factor), int(self.risk_min_days), weights)
+                               float(self.risk_gap_factor), int(self.risk_min_days), weights,
+                               self.recency_reference, bool(self.returns_count))
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)

@@ -85,10 +85,21 @@ _ARRAY_FIELDS = ("customer_id", "first_day", "last_day", "recency_days", "freque
                  "segment", "tier", "usual_gap_days", "at_risk")
 
 
-def default_as_of(conn: sqlite3.Connection) -> dt.date | None:
-    """The day after the last purchase of any customer; None in a shop without purchases."""
+def reference_date(last_day: int | None, settings: SegmentSettings) -> dt.date:
+    """The date recency is counted to: the day after the last purchase (day number `last_day`), or
+    today when the settings say so and today is later; today in a shop without purchases."""
+    today = dt.date.today()
+    if last_day is None:
+        return today
+    after_last = day_to_date(last_day + 1)
+    return max(today, after_last) if settings.recency_reference == "today" else after_last
+
+
+def default_as_of(conn: sqlite3.Connection, settings: SegmentSettings | None = None) -> dt.date | None:
+    """The reference date of the settings (the day after the last purchase, or today); None in a
+    shop without purchases."""
     last = store.last_purchase_time(conn)
-    return None if last is None else day_to_date(last // SECONDS_PER_DAY + 1)
+    return None if last is None else reference_date(last // SECONDS_PER_DAY, settings or load_settings(conn))
 
 
 def compute(conn: sqlite3.Connection, as_of: dt.date | None = None,
@@ -96,13 +107,13 @@ def compute(conn: sqlite3.Connection, as_of: dt.date | None = None,
     """The figures of every customer with purchases as of `as_of` (default: the day after the last
     purchase). Raises UserError when `as_of` is not after the last purchase."""
     settings = settings or load_settings(conn)
-    data = int_matrix(store.customer_aggregates(conn), 5)
+    data = int_matrix(store.customer_aggregates(conn, less_returns=settings.returns_count), 5)
     data = data[np.argsort(data[:, 0])]  # in id order (the scoring's fast path); numpy sorts faster than SQL
     customer_id, first_time, last_time, frequency, monetary = data.T
     first_day, last_day = first_time // SECONDS_PER_DAY, last_time // SECONDS_PER_DAY
     latest = int(last_day.max()) if len(last_day) else None
     if as_of is None:
-        as_of = day_to_date(latest + 1) if latest is not None else dt.date.today()
+        as_of = reference_date(latest, settings)
     elif latest is not None and date_to_day(as_of) <= latest:
         raise UserError(QT_TRANSLATE_NOOP("Segment", "The reference date must be after the last purchase ({date})."),
                         context="Segment", date=day_to_date(latest).isoformat())
@@ -129,8 +140,11 @@ def score_customers(customer_id: np.ndarray, first_day: np.ndarray, last_day: np
 
 def data_state(conn: sqlite3.Connection, settings_json: str) -> str:
     """Changes whenever the customers' derived figures (their generation, app.models.aggregates) or
-    the segment settings change."""
-    return json.dumps({"version": STATE_VERSION, "generation": aggregates.generation(conn), "settings": settings_json})
+    the segment settings change (and every day when recency is counted to today)."""
+    state = {"version": STATE_VERSION, "generation": aggregates.generation(conn), "settings": settings_json}
+    if '"recency_reference": "today"' in settings_json:
+        state["today"] = dt.date.today().isoformat()  # recency counted to today: stale the next day
+    return json.dumps(state)
 
 
 def _figure_columns(figures: CustomerFigures) -> list[list]:

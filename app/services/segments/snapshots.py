@@ -134,8 +134,9 @@ def _refresh(conn: sqlite3.Connection, settings_json: str) -> int:
             _keep_state_with(conn, months[-1])
         return 0
     start = changed[0]  # every later snapshot depends on this month's data too
-    ids, invoices, revenue, last = _cumulative_before(conn, start, tag, index, changed_from)
-    tail = int_matrix(store.customer_months(conn, start), 5)
+    net = settings.returns_count
+    ids, invoices, revenue, last = _cumulative_before(conn, start, tag, index, changed_from, net)
+    tail = int_matrix(store.customer_months(conn, start, less_returns=net), 5)
     tail_ids = tail[:, 0]
     found = np.searchsorted(ids, tail_ids)
     present = found < len(ids)
@@ -162,7 +163,7 @@ def _refresh(conn: sqlite3.Connection, settings_json: str) -> int:
         active = (invoices > 0) & (last >= 0)
         as_of_day = date_to_day(month_end(month)) + 1
         scores = scoring.rfm_scores(ids[active], as_of_day - last[active] // SECONDS_PER_DAY, invoices[active],
-                                    revenue[active], as_of_day - first_day, settings)
+                                    np.maximum(revenue[active], 0), as_of_day - first_day, settings)
         members = encode_members(ids[active], _CODE_GRID[scores.r - 1, scores.f - 1])
         digest = hashlib.blake2b(members, digest_size=16).hexdigest()
         if index.get(month, ("", ""))[1] == digest:
@@ -176,7 +177,7 @@ def _refresh(conn: sqlite3.Connection, settings_json: str) -> int:
 
 def _put_state(conn: sqlite3.Connection, month: int, ids: np.ndarray, invoices: np.ndarray, revenue: np.ndarray,
                last: np.ndarray) -> None:
-    active = invoices > 0
+    active = (invoices > 0) | (revenue != 0)  # returns before a first purchase count once it comes
     store.put_snapshot_state(conn, month, np.stack([ids[active], invoices[active], revenue[active], last[active]]).tobytes())
 
 
@@ -186,11 +187,12 @@ def _keep_state_with(conn: sqlite3.Connection, month: int) -> None:
     kept = store.snapshot_state(conn)
     if kept is not None and kept[0] == month:
         return
-    _put_state(conn, month, *_summed_before(conn, _month_of(_month_index(month) + 1)))
+    net = SegmentSettings.from_json(store.get_settings_json(conn)).returns_count
+    _put_state(conn, month, *_summed_before(conn, _month_of(_month_index(month) + 1), net))
 
 
 def _cumulative_before(conn: sqlite3.Connection, start: int, tag: str, index: dict[int, tuple[str, str]],
-                       changed_from: int | None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+                       changed_from: int | None, net: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Each customer's invoices, revenue and last purchase over the months before `start` (sorted
     ids): from the state kept with the previous snapshot month when it still holds, else summed."""
     previous = _month_of(_month_index(start) - 1)
@@ -199,13 +201,13 @@ def _cumulative_before(conn: sqlite3.Connection, start: int, tag: str, index: di
             and (changed_from is None or changed_from > previous)):
         columns = np.frombuffer(kept[1], dtype=np.int64).reshape(4, -1).copy()
         return columns[0], columns[1], columns[2], columns[3]
-    return _summed_before(conn, start)
+    return _summed_before(conn, start, net)
 
 
-def _summed_before(conn: sqlite3.Connection, month: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Each customer's invoices, revenue and last purchase over the months before `month`, summed
-    from customer_months (ids sorted)."""
-    rows = int_matrix(store.cumulative_months(conn, month), 4)
+def _summed_before(conn: sqlite3.Connection, month: int, net: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Each customer's invoices, revenue (less returns when `net`) and last purchase over the months
+    before `month`, summed from customer_months (ids sorted)."""
+    rows = int_matrix(store.cumulative_months(conn, month, less_returns=net), 4)
     rows = rows[np.argsort(rows[:, 0])]
     return rows[:, 0].copy(), rows[:, 1].copy(), rows[:, 2].copy(), rows[:, 3].copy()
 

@@ -26,6 +26,7 @@ from app.services.segments.figures import CustomerFigures, compute, ensure_fresh
 from app.services.segments.snapshots import _month_index, _month_of, snapshot, snapshot_months
 
 PERIOD_MONTHS = 3  # growth compares the last two periods of this many complete months
+NEW_GROWTH = 1000.0  # percent; from a base this small, growth reads "new" rather than a huge percentage
 GROWTH_CAP = 100.0  # percent; beyond it growth scores the same (one segment doubling out of nothing
 # would otherwise squash every other segment's growth score to zero)
 STABILITY_MONTHS = 12
@@ -38,6 +39,7 @@ class TargetRow:
     customers: int
     revenue: int  # thousandths
     growth: float | None  # percent: revenue of the last period against the one before
+    growth_note: str  # "new" (grew from nothing or almost nothing), "gone" (no revenue left) or ""
     revenue_per_customer: float  # thousandths
     accessibility: float  # percent of members reachable
     stability: float  # 0-1: 1 / (1 + coefficient of variation of monthly revenue)
@@ -74,10 +76,17 @@ def _monthly(conn: sqlite3.Connection, figures: CustomerFigures) -> _Months:
     return _Months(rows[keep, 0], index[keep], rows[keep, 3], last_index, first_index)
 
 
-def _growth(monthly_revenue: np.ndarray) -> float | None:
+def _growth(monthly_revenue: np.ndarray) -> tuple[float | None, str]:
+    """(growth in percent, note): "new" when the segment grew from nothing or from a base too small for
+    a percentage to mean anything, "gone" when its revenue fell to nothing."""
     last = monthly_revenue[-PERIOD_MONTHS:].sum()
     previous = monthly_revenue[-2 * PERIOD_MONTHS:-PERIOD_MONTHS].sum()
-    return None if previous <= 0 else float(100.0 * (last - previous) / previous)
+    if previous <= 0:
+        return None, "new" if last > 0 else ""
+    if last <= 0:
+        return -100.0, "gone"
+    growth = float(100.0 * (last - previous) / previous)
+    return growth, "new" if growth >= NEW_GROWTH else ""
 
 
 def _stability(monthly_revenue: np.ndarray) -> float:
@@ -135,9 +144,10 @@ def target_table(conn: sqlite3.Connection, refs: list[str] | None = None,
                               weights=months.revenue[in_segment], minlength=span)[:span] if span > 0 else np.zeros(0)
         n = len(members)
         is_target, proposition, points = profiles.get(ref, (False, "", ""))
+        growth, growth_note = _growth(monthly) if span >= 2 * PERIOD_MONTHS else (None, "")
         rows.append(TargetRow(
             ref=ref, name=membership.segment_name(conn, ref), customers=n, revenue=revenue,
-            growth=_growth(monthly) if span >= 2 * PERIOD_MONTHS else None,
+            growth=growth, growth_note=growth_note,
             revenue_per_customer=revenue / n if n else 0.0,
             accessibility=float(100.0 * np.isin(members, reachable).sum() / n) if n else 0.0,
             stability=_stability(monthly), membership_kept=kept.get(ref),

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from app.models import attributes, customers, products
 from app.services import formatting
-from app.ui import session
-from app.ui.customers.models import HISTORY_COLUMNS, PurchaseHistoryModel
+from app.ui import session, table_views
+from app.ui.customers.models import PurchaseHistoryModel
 
 _NO_DATE = QDate(1900, 1, 1)  # the date editor's "no date" value, shown as blank
 
@@ -104,7 +104,6 @@ class CustomerDetail(QWidget):
         self.customer_id: int | None = None
         self.record: dict[str, Any] | None = None
         self._loading = False
-        self._fitted_for = None  # the shop format the history columns were sized for
 
         self.stack = QStackedWidget()
         self.empty_label = QLabel()
@@ -148,11 +147,13 @@ class CustomerDetail(QWidget):
         self.inner_tabs.addTab(self._build_form(), "")
         self.history_model = PurchaseHistoryModel(self)
         self.history_view = QTableView()
+        table_views.prepare_table(self.history_view, "purchase_history")
         self.history_view.setModel(self.history_model)
         self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_view.setAlternatingRowColors(True)
         self.history_view.verticalHeader().hide()
         self.history_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.history_view.verticalHeader().setDefaultSectionSize(self.history_view.fontMetrics().height() + 8)
         self.history_view.horizontalHeader().setStretchLastSection(True)
         self.history_view.setWordWrap(False)
         self.inner_tabs.addTab(self.history_view, "")
@@ -307,10 +308,9 @@ class CustomerDetail(QWidget):
         finally:
             self._loading = False
         self._set_read_only(not session.is_writable())
-        if self._fitted_for != session.fmt():
-            self._fit_history_columns()
         self._show_header()
         self.history_model.set_rows(customers.purchase_history(shop.conn, customer_id))
+        self._fit_history_columns()
         self._update_history_title()
         self.stack.setCurrentIndex(1)
 
@@ -339,20 +339,8 @@ class CustomerDetail(QWidget):
             self.figure_values[key].setText(text)
 
     def _fit_history_columns(self) -> None:
-        """Widths from typical values in the shop's format (not by measuring every line: a regular
-        customer can have thousands)."""
-        fmt = self._fitted_for = session.fmt()
-        samples = {"sold_at": fmt.date(1_767_139_200), "invoice": "HD0000000", "product_text": "M" * 16,
-                   "category": "M" * 9, "quantity": "9.999", "unit_price": fmt.money(9_999_999_000),
-                   "amount": fmt.money(-99_999_999_000), "channel": "M" * 8}
-        metrics = self.history_view.fontMetrics()
-        header = self.history_view.horizontalHeader()
-        for index, column in enumerate(HISTORY_COLUMNS):
-            if column.key in samples:
-                width = max(metrics.horizontalAdvance(samples[column.key]) + 14,
-                            header.fontMetrics().horizontalAdvance(
-                                QCoreApplication.translate("PurchaseHistory", column.title)) + 16)
-                header.resizeSection(index, width)
+        """Widths from the titles and the first lines (a regular customer can have thousands)."""
+        table_views.fit_columns(self.history_view)
 
     def _update_history_title(self) -> None:
         count = self.history_model.rowCount()

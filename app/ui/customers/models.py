@@ -26,12 +26,13 @@ RAW_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the stored value (money in thou
 LIST_COLUMNS: tuple[tuple[str, str], ...] = (
     ("code", QT_TRANSLATE_NOOP("CustomerList", "Code")),
     ("name", QT_TRANSLATE_NOOP("CustomerList", "Name")),
-    ("phone", QT_TRANSLATE_NOOP("CustomerList", "Phone")),
+    # The figures before the contact details, so that they are in view next to the detail pane.
     ("revenue", QT_TRANSLATE_NOOP("CustomerList", "Total spent")),
     ("invoices", QT_TRANSLATE_NOOP("CustomerList", "Purchases")),
     ("avg_basket", QT_TRANSLATE_NOOP("CustomerList", "Average basket")),
     ("last_purchase", QT_TRANSLATE_NOOP("CustomerList", "Last purchase")),
     ("first_purchase", QT_TRANSLATE_NOOP("CustomerList", "First purchase")),
+    ("phone", QT_TRANSLATE_NOOP("CustomerList", "Phone")),
     ("email", QT_TRANSLATE_NOOP("CustomerList", "Email")),
 )
 _POSITION = {name: customers.LIST_COLUMNS.index(name) for name, _ in LIST_COLUMNS}
@@ -209,11 +210,12 @@ def _product_text(line: dict[str, Any]) -> str:
 HISTORY_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("sold_at", QT_TRANSLATE_NOOP("PurchaseHistory", "Date"), kind="date"),
     ColumnSpec("invoice", QT_TRANSLATE_NOOP("PurchaseHistory", "Invoice")),
-    ColumnSpec("product_text", QT_TRANSLATE_NOOP("PurchaseHistory", "Product")),
-    ColumnSpec("category", QT_TRANSLATE_NOOP("PurchaseHistory", "Category")),
+    # Quantity and amount before the product, so that they are in view in the narrow detail pane.
     ColumnSpec("quantity", QT_TRANSLATE_NOOP("PurchaseHistory", "Quantity"), kind="quantity"),
-    ColumnSpec("unit_price", QT_TRANSLATE_NOOP("PurchaseHistory", "Unit price"), kind="money"),
     ColumnSpec("amount", QT_TRANSLATE_NOOP("PurchaseHistory", "Amount"), kind="money"),
+    ColumnSpec("product_text", QT_TRANSLATE_NOOP("PurchaseHistory", "Product")),
+    ColumnSpec("unit_price", QT_TRANSLATE_NOOP("PurchaseHistory", "Unit price"), kind="money"),
+    ColumnSpec("category", QT_TRANSLATE_NOOP("PurchaseHistory", "Category")),
     ColumnSpec("channel", QT_TRANSLATE_NOOP("PurchaseHistory", "Channel")),
     ColumnSpec("branch", QT_TRANSLATE_NOOP("PurchaseHistory", "Branch")),
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,7 +27,7 @@ from app.models import customers as customer_store
 from app.services import customer_data
 from app.services.changes import Changes
 from app.services.errors import UserError
-from app.ui import application, operations, session, workers
+from app.ui import application, operations, session, table_views, workers
 from app.ui.customers.detail import CustomerDetail
 from app.ui.customers.edits import edit_customer
 from app.ui.customers.models import CUSTOMER_ID_ROLE, LIST_COLUMNS, CustomerListModel, column_header
@@ -35,10 +35,6 @@ from app.ui.dialogs import ask, ask_save_path, error_text, inform, safe_file_nam
 from app.ui.events import events
 
 SEARCH_DELAY_MS = 120  # coalesces fast typing into one query
-# Widest expected content per column (names and e-mails are cut, with a tooltip).
-_SAMPLES = {"code": "KH0000000", "name": "Nguyễn Thị Thanh Hương", "phone": "0912345678",
-            "email": "nguyen.thanh@example.com", "invoices": "99.999"}
-_SAMPLE_MONEY = 999_999_999_000  # 999,999,999 in stored thousandths
 
 
 class CustomersTab(QWidget):
@@ -60,6 +56,7 @@ class CustomersTab(QWidget):
         self.model = CustomerListModel(self)
         self.view = QTableView()
         self.view.setObjectName("customer_list")
+        table_views.prepare_table(self.view, "customer_list")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -90,10 +87,26 @@ class CustomersTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        # An empty shop: where the list would be, what to do (the Import button when importing is possible).
+        self.empty_panel = QWidget()
+        self.empty_panel.setObjectName("customers_empty")
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_import_button = QPushButton()
+        self.empty_import_button.setObjectName("empty_import")
+        self.empty_import_button.clicked.connect(lambda _checked=False: events.import_requested.emit([]))
+        empty_layout = QVBoxLayout(self.empty_panel)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.empty_import_button, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addStretch(2)
+        self.empty_panel.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.empty_panel, 1)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -111,7 +124,10 @@ class CustomersTab(QWidget):
     def _shop_changed(self) -> None:
         shop = session.current_shop()
         self._search_timer.stop()
+        with QSignalBlocker(self.search_edit):  # another shop: its list starts unfiltered
+            self.search_edit.clear()
         self.model.set_connection(shop.conn if shop is not None else None)
+        self.model.set_search("")
         self.detail.show_customer(None)
         self.export_button.setEnabled(shop is not None)
         self.fit_columns()
@@ -137,10 +153,21 @@ class CustomersTab(QWidget):
         self._search_timer.stop()
         shown = self.detail.customer_id
         self.model.set_search(self.search_edit.text())
-        if shown is not None:
-            row = self.model.cached_row_of(shown)
-            if row is not None:
-                self._select_row(row, scroll=False)
+        if shown is None:
+            return
+        row = self.model.cached_row_of(shown)
+        if row is not None:
+            self._select_row(row, scroll=False)
+        elif self.model.rowCount():
+            self._select_row(0)  # the shown customer was filtered out: the pane follows the first match
+        else:
+            self.view.selectionModel().clearSelection()
+            self.detail.show_customer(None)
+
+    def focus_search(self) -> None:
+        """Ctrl+F (Edit > Find a customer)."""
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
 
     def select_first_row(self) -> None:
         if self.model.rowCount() and not self.view.selectionModel().hasSelection():
@@ -184,20 +211,9 @@ class CustomersTab(QWidget):
                 self.detail.show_customer(customer_id)
 
     def fit_columns(self) -> None:
-        """Column widths from the widest expected value in the shop's format and the header text."""
-        fmt = session.fmt()
-        metrics = self.view.fontMetrics()
-        header_metrics = self.view.horizontalHeader().fontMetrics()
-        for index, (name, _title) in enumerate(LIST_COLUMNS):
-            if name in ("revenue", "avg_basket"):
-                sample = fmt.money(_SAMPLE_MONEY)
-            elif name in ("first_purchase", "last_purchase"):
-                sample = fmt.date(1_767_139_200)  # 31/12/2025, the widest day and month
-            else:
-                sample = _SAMPLES[name]
-            width = max(metrics.horizontalAdvance(sample) + 14,
-                        header_metrics.horizontalAdvance(column_header(name)) + 28)  # room for the sort arrow
-            self.view.horizontalHeader().resizeSection(index, width)
+        """Column widths from the titles and the first rows (app.ui.table_views), unless the owner
+        has set their own."""
+        table_views.fit_columns(self.view)
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
@@ -205,6 +221,20 @@ class CustomersTab(QWidget):
             self.count_label.setText(self.tr("%n customers found", "", count))
         else:
             self.count_label.setText(self.tr("%n customers", "", count))
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        """An empty shop shows what to do instead of an empty list."""
+        empty = session.current_shop() is not None and self.model.rowCount() == 0 and not self.model.search.strip()
+        can_import = events.has_import_handler() and session.is_writable()
+        self.empty_label.setText(self.tr("This shop has no customers yet. Import your sales spreadsheet: every "
+                                         "customer in it appears here, with their purchases.") if can_import else
+                                 self.tr("This shop has no customers yet."))
+        self.empty_import_button.setVisible(can_import)
+        self.empty_panel.setVisible(empty)
+        self.splitter.setVisible(not empty)
+        self.search_edit.setEnabled(not empty)
+        self.export_button.setEnabled(not empty and session.current_shop() is not None)
 
     # ----- edits -----
     def _edit(self, customer_id: int, key: str, value) -> None:
@@ -336,6 +366,7 @@ class CustomersTab(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Search by name, phone, email or customer code"))
         self.export_button.setText(self.tr("Export list…"))
         self.export_button.setToolTip(self.tr("Save the customers listed here to a CSV or Excel file"))
+        self.empty_import_button.setText(self.tr("Import sales…"))
         self.model.retranslate()
         self.fit_columns()
         self._update_count()

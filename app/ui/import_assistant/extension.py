@@ -1,5 +1,6 @@
 """Plugs the import assistant into the main window: the File menu actions (Import sales…, Import
-history…) and the handler of `events.import_requested` (menu, welcome banner, dropped files).
+history…) and the handler of `events.import_requested` (menu, welcome banner, dropped files); from the
+demo shop, the import goes into a new shop of the owner's own (app.ui.own_shop).
 
 Kept light: the wizard and the history dialog are imported when first opened, not at start-up."""
 
@@ -34,6 +35,10 @@ class ImportController(QObject):
             warn(self.window_, QCoreApplication.translate("ImportAssistant", "Import sales"),
                  QCoreApplication.translate("ImportAssistant", "This shop file is open read-only, so sales cannot be imported into it."))
             return
+        from app.ui import own_shop
+
+        if own_shop.is_demo_open() and own_shop.ask_own_shop(self.window_, [str(p) for p in paths or []]) is None:
+            return  # the owner's sales never go into the demo shop
         from app.ui.import_assistant.assistant import ImportAssistant
 
         paths = [str(p) for p in paths or []]

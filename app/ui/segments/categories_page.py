@@ -39,12 +39,12 @@ CATEGORY_COLUMNS = (
 )
 FUNNEL_COLUMNS = (
     segment_column("step", QT_TRANSLATE_NOOP("SegmentsTab", "Step"), "int"),
-    segment_column("condition", QT_TRANSLATE_NOOP("SegmentsTab", "Condition")),
     segment_column("customers", QT_TRANSLATE_NOOP("SegmentsTab", "Customers"), "int"),
     segment_column("kept", QT_TRANSLATE_NOOP("SegmentsTab", "% kept"), "percent"),
     segment_column("mean_spend", QT_TRANSLATE_NOOP("SegmentsTab", "Average spend"), "money"),
     segment_column("change", QT_TRANSLATE_NOOP("SegmentsTab", "Spend vs. step 0"), "text",
            tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "The average spend of this step against that of all the category's buyers")),
+    segment_column("condition", QT_TRANSLATE_NOOP("SegmentsTab", "Condition")),  # long text after the figures
 )
 
 

@@ -89,12 +89,10 @@ class ChartView(QWidget):
         self.set_chart(chart)
 
     def set_chart(self, chart) -> None:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
         old = self.canvas
         self.chart = chart
         self._message = ""
-        canvas = FigureCanvasQTAgg(chart)
+        canvas = _fitting_canvas_class()(chart)
         canvas.setObjectName(f"{self.name}_canvas")
         canvas.setMinimumSize(240, 200)
         canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -122,9 +120,13 @@ class ChartView(QWidget):
         """Saves the chart as shown (PNG at 150 dpi, or SVG), by the file's suffix."""
         if self.chart is None:
             self.draw()
+        from app.services.segments import charts
+
         path = Path(path)
-        self.chart.savefig(path, dpi=150 if path.suffix.lower() == ".png" else "figure",
-                            facecolor="white", format=path.suffix.lower().lstrip("."))
+        charts.fit_texts(self.chart)
+        # Cropped to what is drawn, with an even margin: the file is complete and centred.
+        self.chart.savefig(path, dpi=150 if path.suffix.lower() == ".png" else "figure", bbox_inches="tight",
+                           pad_inches=0.15, facecolor="white", format=path.suffix.lower().lstrip("."))
         return path
 
     def export_interactively(self, suffix: str) -> Path | None:
@@ -155,3 +157,24 @@ class ChartView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+_CANVAS_CLASS = None
+
+
+def _fitting_canvas_class():
+    """FigureCanvasQTAgg that fits the figure's texts to its size before each draw (made on first use:
+    matplotlib is imported only when a chart is shown)."""
+    global _CANVAS_CLASS
+    if _CANVAS_CLASS is None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        from app.services.segments import charts
+
+        class FittingCanvas(FigureCanvasQTAgg):
+            def draw(self) -> None:
+                charts.fit_texts(self.figure)
+                super().draw()
+
+        _CANVAS_CLASS = FittingCanvas
+    return _CANVAS_CLASS

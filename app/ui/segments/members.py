@@ -35,7 +35,8 @@ MEMBER_COLUMNS: dict[str, ColumnSpec] = {c.key: c for c in (
     segment_column("usual_gap", QT_TRANSLATE_NOOP("SegmentsTab", "Usual gap (days)"), "days",
                    tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "How many days usually pass between two purchases of this customer")),
 )}
-DEFAULT_MEMBER_COLUMNS = ("code", "name", "phone", "segment", "tier", "purchases", "spend", "last_day", "recency")
+# The figures right after the name, so that they are in view without scrolling sideways.
+DEFAULT_MEMBER_COLUMNS = ("code", "name", "purchases", "spend", "recency", "last_day", "segment", "tier", "phone")
 
 
 
@@ -157,12 +158,13 @@ class MembersPanel(QWidget):
         rows = [[export_value(c.kind, value_of(r, c.key)) for c in columns]
                 for r in records_in_view_order(self.view.model())]
         sheet = self.tr("Customers")
+        currency = session.fmt().currency
 
         def work(progress, cancelled):
             from app.services import customer_data
 
             return customer_data.write_table(path, headers, rows, total=len(rows), sheet=sheet,
-                                             progress=progress, cancelled=cancelled)
+                                             progress=progress, cancelled=cancelled, currency=currency)
 
         def done(count) -> None:
             window = self.window()

@@ -29,9 +29,9 @@ from app.ui.table_views import fit_columns, make_table, select_row
 
 CURRENT = "current"
 MOVE_COLUMNS = (
+    segment_column("customers", QT_TRANSLATE_NOOP("SegmentsTab", "Customers"), "int"),
     segment_column("from_name", QT_TRANSLATE_NOOP("SegmentsTab", "From")),
     segment_column("to_name", QT_TRANSLATE_NOOP("SegmentsTab", "To")),
-    segment_column("customers", QT_TRANSLATE_NOOP("SegmentsTab", "Customers"), "int"),
 )
 
 
@@ -64,10 +64,11 @@ class MovementPage(SectionPage):
         self.chart.clicked.connect(self.show_move)
         self.charts = [self.chart]
         left = column(self.moves_title, (self.table, 1))
-        middle = splitter(Qt.Orientation.Horizontal, left, self.chart, stretch=(2, 3))
+        middle = splitter(Qt.Orientation.Horizontal, left, self.chart, stretch=(1, 2))
         choose = side_by_side(self.from_label, self.from_combo, 12, self.to_label, self.to_combo)
         self.members = MembersPanel(name="movement_members")
-        self.set_body(column(self.title, self.note, choose, self.summary, (middle, 1)), self.members)
+        # The heat map has 12 rows of segment names: it gets most of the room.
+        self.set_body(column(self.title, self.note, choose, self.summary, (middle, 1)), self.members, stretch=(4, 1))
         self.retranslate_ui()
 
     def fill(self) -> None:

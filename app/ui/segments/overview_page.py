@@ -48,7 +48,7 @@ class OverviewPage(SectionPage):
             chart.clicked.connect(self.show_ref)
 
         self.members = MembersPanel(name="overview_members")
-        self.set_body(splitter(Qt.Orientation.Horizontal, left, self.chart_tabs, stretch=(3, 2)), self.members)
+        self.set_body(splitter(Qt.Orientation.Horizontal, left, self.chart_tabs, stretch=(5, 2)), self.members)
         self.retranslate_ui()
 
     def fill(self) -> None:

@@ -164,6 +164,8 @@ class SegmentSettingsDialog(QDialog):
             risk_gap_factor=self.risk_factor.value(),
             risk_min_days=self.risk_days.value(),
             weights=dict(self.settings.weights),
+            recency_reference=self.settings.recency_reference,  # edited in File > Shop settings
+            returns_count=self.settings.returns_count,
         )
 
     def save(self) -> None:

@@ -5,10 +5,11 @@ unique selling points, all stored in the shop file."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QPlainTextEdit,
@@ -21,8 +22,8 @@ from PySide6.QtWidgets import (
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.segments.config import CRITERION_NAMES
 from app.ui import operations, session
-from app.ui.itemmodels import record_at
-from app.ui.segments.display import record_model, segment_column, tr_segment
+from app.ui.itemmodels import ColumnSpec, record_at
+from app.ui.segments.display import percent, record_model, segment_column, tr_segment
 from app.ui.segments.labels import note_label, section_title
 from app.ui.segments.page import SectionPage, column, side_by_side
 from app.ui.table_views import fit_columns, make_table, select_row
@@ -37,8 +38,10 @@ TARGET_COLUMNS = (
            tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "The weighted score of the four criteria, out of 100")),
     segment_column("customers", QT_TRANSLATE_NOOP("SegmentsTab", "Customers"), "int"),
     segment_column("revenue", QT_TRANSLATE_NOOP("SegmentsTab", "Revenue"), "money"),
-    segment_column("growth", QT_TRANSLATE_NOOP("SegmentsTab", "Growth"), "percent",
-           tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "Revenue of the last three complete months against the three before")),
+    ColumnSpec("growth", QT_TRANSLATE_NOOP("SegmentsTab", "Growth"), kind="percent",
+               tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "Revenue of the last three complete months against the three before"),
+               value=lambda record: (record["growth"], record["growth_note"]),
+               formatter=lambda value: growth_text(*value), sort_value=lambda value: growth_order(*value)),
     segment_column("revenue_per_customer", QT_TRANSLATE_NOOP("SegmentsTab", "Revenue per customer"), "money"),
     segment_column("accessibility", QT_TRANSLATE_NOOP("SegmentsTab", "Reachable"), "percent",
            tooltip=QT_TRANSLATE_NOOP("SegmentsTab", "Share of the customers with a phone or an e-mail who agree to marketing messages")),
@@ -52,6 +55,20 @@ TARGET_COLUMNS = (
     segment_column("stability_score", QT_TRANSLATE_NOOP("SegmentsTab", "Stability score"), "score"),
 )
 CRITERIA = ("size", "profitability", "accessibility", "stability")
+
+
+def growth_text(growth: float | None, note: str) -> str:
+    """"new" for a segment grown from (almost) nothing, "gone" for one with no revenue left, else the
+    percentage in the shop's style."""
+    if note == "new":
+        return QCoreApplication.translate("SegmentsTab", "new")
+    if note == "gone":
+        return QCoreApplication.translate("SegmentsTab", "gone")
+    return percent(growth)
+
+
+def growth_order(growth: float | None, note: str) -> float | None:
+    return float("inf") if note == "new" else growth
 
 
 def display_name(row) -> str:
@@ -70,7 +87,7 @@ class TargetsPage(SectionPage):
         self.weight_boxes: dict[str, QDoubleSpinBox] = {}
         self.weight_labels: dict[str, QLabel] = {}
         self.weights_label = QLabel()
-        weight_parts: list = [self.weights_label]
+        weight_parts: list[tuple[QLabel, QDoubleSpinBox]] = []
         for key in CRITERIA:
             label = QLabel()
             box = QDoubleSpinBox()
@@ -82,7 +99,7 @@ class TargetsPage(SectionPage):
             box.valueChanged.connect(self._weights_edited)
             label.setBuddy(box)
             self.weight_labels[key], self.weight_boxes[key] = label, box
-            weight_parts += [8, label, box]
+            weight_parts.append((label, box))
         self.reset_button = QPushButton()
         self.reset_button.clicked.connect(lambda _checked=False: self.reset_weights())
 
@@ -112,7 +129,15 @@ class TargetsPage(SectionPage):
         profile_layout.addLayout(form)
         profile_layout.addLayout(side_by_side(self.profile_status, self.save_profile_button, stretch=False))
         self.profile_status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        weights = side_by_side(*weight_parts, 8, self.reset_button)
+        # Two criteria a row, so that the row fits a 1024-pixel window in every language.
+        weights = QGridLayout()
+        weights.addWidget(self.weights_label, 0, 0)
+        for index, (label, box) in enumerate(weight_parts):
+            row, col = divmod(index, 2)
+            weights.addWidget(label, row, 1 + 2 * col, Qt.AlignmentFlag.AlignRight)
+            weights.addWidget(box, row, 2 + 2 * col)
+        weights.addWidget(self.reset_button, 1, 5)
+        weights.setColumnStretch(6, 1)
         self.set_body(column(self.title, self.note, weights, (self.table, 1)), self.profile_box, stretch=(3, 1))
 
         self._profile_ref: str | None = None
@@ -147,7 +172,7 @@ class TargetsPage(SectionPage):
         for row in rows:
             record = dict(ref=row.ref, rank=row.rank, is_target=row.is_target, display_name=display_name(row),
                           name=row.name, total=row.total, customers=row.customers, revenue=row.revenue,
-                          growth=row.growth, revenue_per_customer=row.revenue_per_customer,
+                          growth=row.growth, growth_note=row.growth_note, revenue_per_customer=row.revenue_per_customer,
                           accessibility=row.accessibility, stability=row.stability,
                           membership_kept=row.membership_kept, value_proposition=row.value_proposition,
                           selling_points=row.selling_points)

@@ -35,7 +35,7 @@ from app.ui.segments.page import SectionPage, column, splitter
 from app.ui.table_views import fit_columns, make_table, select_row
 
 TIER_COLUMNS = summary_columns(QT_TRANSLATE_NOOP("SegmentsTab", "Value tier"))
-AT_RISK_COLUMNS = ("code", "name", "phone", "tier", "spend", "purchases", "last_day", "recency", "usual_gap")
+AT_RISK_COLUMNS = ("code", "name", "spend", "purchases", "recency", "usual_gap", "last_day", "tier", "phone")
 
 
 class FigureCard(QFrame):

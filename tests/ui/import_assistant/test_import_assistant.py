@@ -443,10 +443,12 @@ def test_the_welcome_banner_opens_the_assistant(qt_app, qtbot, demo_path, monkey
     from conftest import EXTENSION
 
     from app.services.shop import open_shop
-    from app.ui import registry
+    from app.ui import registry, session
+    from app.ui.dialogs import NewShopDialog
     from app.ui.main_window import MainWindow
 
     monkeypatch.setattr(registry, "EXTENSIONS", [EXTENSION])
+    monkeypatch.setattr(NewShopDialog, "exec", lambda dialog: (dialog.name_edit.setText("Quán Mai"), 1)[1])
     window = MainWindow()
     qtbot.addWidget(window)
     window.set_shop(open_shop(demo_path))
@@ -456,6 +458,7 @@ def test_the_welcome_banner_opens_the_assistant(qt_app, qtbot, demo_path, monkey
         window.import_button.click()
         assistant = window.import_controller.assistant
         assert assistant.isVisible() and assistant.current_path() is None
+        assert session.current_shop().name == "Quán Mai"  # the owner's own shop, not the demo
         assistant.reject()
     finally:
         window.set_shop(None)

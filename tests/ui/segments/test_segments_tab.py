@@ -233,7 +233,8 @@ def test_incomplete_rule_shows_no_count(demo_window, qtbot):
 
 def test_saving_a_segment_adds_it_to_the_list(demo_window, monkeypatch):
     tab, page = _open_tab(demo_window, "saved")
-    assert page.model.records == []
+    shipped = sorted(r["name"] for r in page.model.records)  # the demo's own saved segments
+    assert len(shipped) == 3
 
     def fill_and_save(dialog):
         row = dialog.group.items[0]
@@ -249,9 +250,9 @@ def test_saving_a_segment_adds_it_to_the_list(demo_window, monkeypatch):
     assert segment_id is not None
     assert tab.wait_loaded()
     records = page.model.records
-    assert [r["name"] for r in records] == ["Came this month"]
+    assert sorted(r["name"] for r in records) == sorted([*shipped, "Came this month"])
     expected = segments.customer_ids(_conn(), f"saved:{segment_id}")
-    assert records[0]["customers"] == len(expected) > 0
+    assert next(r for r in records if r["name"] == "Came this month")["customers"] == len(expected) > 0
     assert page.members.ref == f"saved:{segment_id}"
     assert sorted(_member_ids(page.members)) == sorted(expected)
     # It is compared in the target choice too.
@@ -259,8 +260,8 @@ def test_saving_a_segment_adds_it_to_the_list(demo_window, monkeypatch):
     # Deleting removes it.
     assert page.delete_segment(confirm=False)
     assert tab.wait_loaded()
-    assert page.model.records == []
-    assert segments.saved_segments(_conn()) == []
+    assert sorted(r["name"] for r in page.model.records) == shipped
+    assert sorted(s.name for s in segments.saved_segments(_conn())) == shipped
 
 
 def test_editing_a_saved_segment_keeps_its_rules(demo_window, monkeypatch):
@@ -277,10 +278,11 @@ def test_editing_a_saved_segment_keeps_its_rules(demo_window, monkeypatch):
         return 0
 
     monkeypatch.setattr(RuleBuilderDialog, "exec", inspect)
+    select_row(page.table, page.model.row_of(lambda r: r["name"] == "VIP regulars"))
     page.edit_segment()
     assert segments.validate_rules(seen["rules"]) == segments.validate_rules(rules)
     assert seen["count"] == len(segments.customer_ids(conn, f"saved:{segment_id}"))
-    assert "VIP" in page.model.records[0]["description"]
+    assert "VIP" in next(r for r in page.model.records if r["name"] == "VIP regulars")["description"]
 
 
 # ---------------------------------------------------------------- categories
@@ -319,7 +321,7 @@ def test_ranking_by_first_purchases(demo_window):
 def test_editing_weights_re_ranks_the_target_table(demo_window):
     tab, page = _open_tab(demo_window, "targets")
     records = {r["ref"]: r for r in page.model.records}
-    assert len(records) == 16  # 11 RFM segments and 5 tiers
+    assert len(records) == 19  # 11 RFM segments, 5 tiers and the demo's 3 saved segments
     page.set_weights({"size": 0, "profitability": 1, "accessibility": 0, "stability": 0})
     by_profit = page.ranking()
     best = max((r for r in records.values() if r["customers"]), key=lambda r: r["revenue_per_customer"])
@@ -336,6 +338,8 @@ def test_editing_weights_re_ranks_the_target_table(demo_window):
 
 def test_target_mark_and_value_proposition_persist(demo_window, demo_path):
     tab, page = _open_tab(demo_window, "targets")
+    shipped = {r["ref"] for r in page.model.records if r["is_target"]}  # the demo's own choices
+    assert "rfm:champions" in shipped
     row = page.model.row_of(lambda r: r["ref"] == "rfm:champions")
     column = [c.key for c in page.model.columns].index("is_target")
     assert page.model.setData(page.model.index(row, column), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
@@ -354,8 +358,7 @@ def test_target_mark_and_value_proposition_persist(demo_window, demo_path):
     assert record["selling_points"] == "Baked in the shop\nFree delivery in Quận 3"
     select_row(page.table, page.model.row_of(lambda r: r["ref"] == "rfm:champions"))
     assert page.proposition_edit.toPlainText() == "Fresh cakes every morning, kept aside for you."
-    others = [r for r in page.model.records if r["ref"] != "rfm:champions"]
-    assert not any(r["is_target"] for r in others)
+    assert {r["ref"] for r in page.model.records if r["is_target"]} == shipped
 
 
 # ---------------------------------------------------------------- movement
@@ -543,3 +546,13 @@ def test_at_risk_list_exports_to_xlsx(demo_window, tmp_path):
     assert rows[1][header.index("Code")] == first["code"]
     assert rows[1][header.index("Value tier")] in ("VIP", "Premium")
     assert float(rows[1][header.index("Total spent")]) == first["spend"] / 1000
+
+
+def test_growth_texts_follow_the_language_and_the_shops_number_style(qt_app):
+    from app.ui import language
+    from app.ui.segments.targets_page import growth_text
+
+    assert growth_text(19.06, "") == "19,1 %"  # no shop open: Vietnamese style, the default
+    assert growth_text(4214.0, "new") == "new" and growth_text(-100.0, "gone") == "gone"
+    language.set_language("vi", remember=False)
+    assert growth_text(4214.0, "new") == "mới" and growth_text(-100.0, "gone") == "mất hẳn"
