@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -225,7 +227,12 @@ class JourneyTab(QWidget):
         self.inspector = JourneyInspector()
         self.inspector.review_requested.connect(self.mark_reviewed)
         self.inspector.setMinimumWidth(220)
-        canvas_row.addWidget(self.inspector)
+        inspector_scroll = QScrollArea()  # the card page is tall: it scrolls rather than push the window taller
+        inspector_scroll.setWidget(self.inspector)
+        inspector_scroll.setWidgetResizable(True)
+        inspector_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inspector_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        canvas_row.addWidget(inspector_scroll)
         canvas_row.setStretchFactor(1, 1)
         canvas_row.setSizes([110, 800, 240])
         self.canvas_row = canvas_row
