@@ -139,8 +139,8 @@ def test_rejected_rows_failing_while_written_leave_the_shop_unchanged(place, cap
         return real_open(path, *args, **kwargs)
 
     monkeypatch.setattr(runner, "open", failing_open, raising=False)
-    code, err = _run(capsys, "import", place / "sales.csv", "--db", shop, "--skip-bad-rows",
-                     "--rejected-rows", place / "rejected.csv")
+    code, err = _run(capsys, "import", place / "sales.csv", "--db", shop, "--skip-bad-rows", "--into-demo",
+                     "--rejected-rows", place / "rejected.csv")  # the template is a demo shop
     assert code == 2 and "No space left" in err
     _one_sentence(err, "import")
     assert not list(place.glob("rejected*"))
