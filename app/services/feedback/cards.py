@@ -69,27 +69,10 @@ def set_survey_url(conn: sqlite3.Connection, url: str) -> Written[str]:
 
 
 def register_fonts() -> str:
-    """Registers DejaVu Sans (regular, bold, oblique, bold oblique) as one family; returns its name."""
-    import os
+    """DejaVu Sans (regular, bold, oblique, bold oblique) as one family (app.services.fonts); its name."""
+    from app.services import fonts
 
-    import matplotlib
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return FONT
-    folder = os.path.join(os.path.dirname(matplotlib.__file__), "mpl-data", "fonts", "ttf")
-    faces = {FONT: "DejaVuSans.ttf", f"{FONT}-Bold": "DejaVuSans-Bold.ttf",
-             f"{FONT}-Oblique": "DejaVuSans-Oblique.ttf", f"{FONT}-BoldOblique": "DejaVuSans-BoldOblique.ttf"}
-    for name, file in faces.items():
-        pdfmetrics.registerFont(TTFont(name, os.path.join(folder, file)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=f"{FONT}-Bold", italic=f"{FONT}-Oblique",
-                                  boldItalic=f"{FONT}-BoldOblique")
-    for bold, italic, name in ((0, 0, FONT), (1, 0, f"{FONT}-Bold"), (0, 1, f"{FONT}-Oblique"),
-                               (1, 1, f"{FONT}-BoldOblique")):
-        addMapping(FONT, bold, italic, name)
-    return FONT
+    return fonts.register()
 
 
 def _paragraph(text: str, size: float, *, bold: bool = False, align: int = 0):

@@ -15,21 +15,19 @@ family so <b> and <i> work; reportlab embeds them as TrueType subsets."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import io
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.i18n import QT_TRANSLATE_NOOP
+from app.services import fonts
 from app.services.personas import fields as F
 from app.services.personas.numbers import SegmentNumbers, as_of_text, describe
 from app.services.personas.records import Persona
 
-FAMILY = "DejaVuSans"
-PLACEHOLDER = "\u25a1"  # a white square: visible, and in the font
-_IGNORABLE = {0xFE0E, 0xFE0F, 0x200D}  # emoji presentation selectors and joiners: nothing to print
+FAMILY = fonts.FAMILY
+PLACEHOLDER = fonts.PLACEHOLDER  # a white square: visible, and in the font
 
 NO_SEGMENT_LABEL = QT_TRANSLATE_NOOP("PersonaPdf", "No linked segment")
 SEGMENT_LABEL = QT_TRANSLATE_NOOP("PersonaPdf", "Segment: {segment}")
@@ -37,38 +35,9 @@ REVIEWED_LABEL = QT_TRANSLATE_NOOP("PersonaPdf", "Reviewed {date}")
 NUMBERS_TITLE = QT_TRANSLATE_NOOP("PersonaPdf", "By the numbers")
 FOOTER = QT_TRANSLATE_NOOP("PersonaPdf", "{shop} · persona card printed on {date}")
 
-_registered = False
-_glyphs: set[int] = set()
-
-
-def _font_dir() -> Path:
-    spec = importlib.util.find_spec("matplotlib")  # found without importing matplotlib (~0.1 s)
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("matplotlib, whose DejaVu fonts the PDFs embed, is not installed")
-    return Path(spec.submodule_search_locations[0]) / "mpl-data" / "fonts" / "ttf"
-
-
 def register_fonts() -> None:
-    global _registered
-    if _registered:
-        return
-    from reportlab import rl_config
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    rl_config.useA85 = 0  # photos embedded as binary: ASCII85 makes them 25% bigger and slower to write
-
-    folder = _font_dir()
-    faces = {FAMILY: "DejaVuSans.ttf", f"{FAMILY}-Bold": "DejaVuSans-Bold.ttf",
-             f"{FAMILY}-Oblique": "DejaVuSans-Oblique.ttf", f"{FAMILY}-BoldOblique": "DejaVuSans-BoldOblique.ttf"}
-    for name, file in faces.items():
-        font = TTFont(name, str(folder / file))
-        pdfmetrics.registerFont(font)
-        if name == FAMILY:
-            _glyphs.update(font.face.charToGlyph)
-    pdfmetrics.registerFontFamily(FAMILY, normal=FAMILY, bold=f"{FAMILY}-Bold", italic=f"{FAMILY}-Oblique",
-                                  boldItalic=f"{FAMILY}-BoldOblique")
-    _registered = True
+    """DejaVu Sans as a family, registered once for every PDF of the app (app.services.fonts)."""
+    fonts.register()
 
 
 def escape(text: str) -> str:
@@ -78,14 +47,7 @@ def escape(text: str) -> str:
 
 def plain_text(text: str) -> str:
     """Text as the font can draw it: NFC, characters it lacks as PLACEHOLDER (for drawString)."""
-    register_fonts()
-    chars = []
-    for ch in unicodedata.normalize("NFC", text):
-        code = ord(ch)
-        if code in _IGNORABLE:
-            continue
-        chars.append(ch if ch == "\n" or code in _glyphs else PLACEHOLDER)
-    return "".join(chars)
+    return fonts.printable(text)
 
 
 def safe_text(text: str) -> str:
