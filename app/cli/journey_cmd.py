@@ -118,8 +118,10 @@ def run(args) -> int:
             store.export_json(conn, args.id, args.export_json)
             return 0
         overlay = ("ideal" if args.journey_version == "actual" else "actual") if args.overlay else None
+        from app.services.journey import evidence
+
         common = dict(version=args.journey_version, overlay=overlay, personas=_personas(conn, doc), names=names,
-                      label=names[args.journey_version])
+                      label=names[args.journey_version], said=evidence.said_counts(conn, doc, args.journey_version))
         if args.pdf:
             render.export(doc, args.pdf, "pdf", paper=args.paper, landscape=not args.portrait,
                           pages_wide=args.pages_wide, shop_name=shop_settings.get(conn, "shop_name"), **common)

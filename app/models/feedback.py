@@ -378,3 +378,18 @@ def customer_answers(conn: sqlite3.Connection, customer_id: int) -> list[tuple[i
     names = response_tag_names(conn, [r[0] for r in rows]) if rows else {}
     return [(when, score, comment, channel, source, names.get(rid, [])) for rid, when, score, comment, channel, source
             in rows]
+
+
+def similar_answer_count(conn: sqlite3.Connection, response_ids: Sequence[int]) -> int:
+    """How many customers said something similar to these answers: the customers of the answers
+    themselves and of every answer that shares one of their tags (an answer without a customer counts
+    as one person)."""
+    if not response_ids:
+        return 0
+    marks = ", ".join("?" for _ in response_ids)
+    return conn.execute(
+        f"""SELECT COUNT(DISTINCT COALESCE(r.customer_id, -r.id)) FROM feedback_responses r
+            WHERE r.id IN ({marks}) OR r.id IN (
+                SELECT response_id FROM feedback_response_tags WHERE tag_id IN (
+                    SELECT tag_id FROM feedback_response_tags WHERE response_id IN ({marks})))""",
+        [*response_ids, *response_ids]).fetchone()[0]

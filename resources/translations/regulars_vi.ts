@@ -1457,17 +1457,17 @@
         <translation>Đường dẫn khảo sát quá dài để in thành mã QR trên phiếu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/cards.py" line="179"/>
+        <location filename="../../app/services/feedback/cards.py" line="162"/>
         <source>The card language must be vi or en.</source>
         <translation>Ngôn ngữ của phiếu phải là vi hoặc en.</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/cards.py" line="181"/>
+        <location filename="../../app/services/feedback/cards.py" line="164"/>
         <source>Print from 1 to 100 pages of cards.</source>
         <translation>Hãy in từ 1 đến 100 trang phiếu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/cards.py" line="205"/>
+        <location filename="../../app/services/feedback/cards.py" line="188"/>
         <source>The file {name} cannot be written: {reason}.</source>
         <translation>Không ghi được tệp {name}: {reason}.</translation>
     </message>
@@ -1838,6 +1838,19 @@
         <location filename="../../app/services/feedback/charts.py" line="113"/>
         <source>NPS with its 95% interval</source>
         <translation>NPS và khoảng tin cậy 95%</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackLinkDialog</name>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="56"/>
+        <source>Link customers&apos; comments</source>
+        <translation>Gắn bình luận của khách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="60"/>
+        <source>Search the comments</source>
+        <translation>Tìm trong bình luận</translation>
     </message>
 </context>
 <context>
@@ -3629,27 +3642,27 @@
 <context>
     <name>JourneyCommands</name>
     <message>
-        <location filename="../../app/ui/journey/scene.py" line="396"/>
+        <location filename="../../app/ui/journey/scene.py" line="401"/>
         <source>Move %n card(s)</source>
         <translation>Di chuyển %n thẻ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/scene.py" line="508"/>
+        <location filename="../../app/ui/journey/scene.py" line="513"/>
         <source>Edit card text</source>
         <translation>Sửa nội dung thẻ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/scene.py" line="535"/>
+        <location filename="../../app/ui/journey/scene.py" line="540"/>
         <source>Delete %n card(s)</source>
         <translation>Xóa %n thẻ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/scene.py" line="607"/>
+        <location filename="../../app/ui/journey/scene.py" line="612"/>
         <source>Paste %n card(s)</source>
         <translation>Dán %n thẻ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="759"/>
+        <location filename="../../app/ui/journey/tab.py" line="777"/>
         <source>Delete map “{title}”</source>
         <translation>Xóa bản đồ “{title}”</translation>
     </message>
@@ -3712,147 +3725,171 @@
 <context>
     <name>JourneyInspector</name>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="172"/>
+        <location filename="../../app/ui/journey/inspector.py" line="223"/>
         <source>Not said</source>
         <translation>Chưa rõ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="181"/>
+        <location filename="../../app/ui/journey/inspector.py" line="232"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="181"/>
+        <location filename="../../app/ui/journey/inspector.py" line="232"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="181"/>
+        <location filename="../../app/ui/journey/inspector.py" line="232"/>
         <source>Severity (1-4)</source>
         <translation>Mức độ (1-4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="181"/>
+        <location filename="../../app/ui/journey/inspector.py" line="232"/>
         <source>Channel</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="182"/>
+        <location filename="../../app/ui/journey/inspector.py" line="233"/>
         <source>Evidence</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="184"/>
+        <location filename="../../app/ui/journey/inspector.py" line="235"/>
         <source>An improvement to make</source>
         <translation>Một cải tiến cần làm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="185"/>
+        <location filename="../../app/ui/journey/inspector.py" line="236"/>
         <source>Horizon</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="185"/>
+        <location filename="../../app/ui/journey/inspector.py" line="236"/>
         <source>Impact (1-3)</source>
         <translation>Tác động (1-3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="185"/>
+        <location filename="../../app/ui/journey/inspector.py" line="236"/>
         <source>Effort (1-3)</source>
         <translation>Công sức (1-3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="186"/>
+        <location filename="../../app/ui/journey/inspector.py" line="237"/>
         <source>Who</source>
         <translation>Ai làm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="186"/>
+        <location filename="../../app/ui/journey/inspector.py" line="237"/>
         <source>How</source>
         <translation>Làm thế nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="186"/>
+        <location filename="../../app/ui/journey/inspector.py" line="237"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="186"/>
+        <location filename="../../app/ui/journey/inspector.py" line="237"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="187"/>
+        <location filename="../../app/ui/journey/inspector.py" line="238"/>
         <source>Answers</source>
         <translation>Giải quyết</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="189"/>
+        <location filename="../../app/ui/journey/inspector.py" line="240"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="189"/>
+        <location filename="../../app/ui/journey/inspector.py" line="240"/>
         <source>Personas</source>
         <translation>Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="189"/>
+        <location filename="../../app/ui/journey/inspector.py" line="240"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="190"/>
+        <location filename="../../app/ui/journey/inspector.py" line="241"/>
         <source>Last reviewed</source>
         <translation>Xem lại lần cuối</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="192"/>
+        <location filename="../../app/ui/journey/inspector.py" line="243"/>
         <source>Mark as reviewed</source>
         <translation>Đánh dấu đã xem lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="193"/>
+        <location filename="../../app/ui/journey/inspector.py" line="244"/>
+        <source>Evidence from feedback</source>
+        <translation>Căn cứ từ phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="245"/>
+        <source>Link customers&apos; comments…</source>
+        <translation>Gắn bình luận của khách…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/journey/inspector.py" line="246"/>
         <source>Drag cards from the palette onto the map. Double-click a card to edit its text, double-click the feelings band to add a point, drag headers to reorder stages and lanes.</source>
         <translation>Kéo thẻ từ bảng thẻ vào bản đồ. Nhấp đúp vào thẻ để sửa nội dung, nhấp đúp vào dải cảm xúc để thêm điểm, kéo tiêu đề để sắp xếp lại giai đoạn và hàng.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/journey/inspector.py" line="320"/>
+        <source>%n comment(s) linked</source>
+        <translation>
+            <numerusform>Đã gắn %n bình luận</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/journey/inspector.py" line="321"/>
+        <source>%n customer(s) said something similar</source>
+        <translation>
+            <numerusform>%n khách đã nói điều tương tự</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="268"/>
+        <location filename="../../app/ui/journey/inspector.py" line="351"/>
         <source>No personas yet: create them in the Personas tab.</source>
         <translation>Chưa có chân dung khách hàng: hãy tạo trong thẻ Chân dung khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="276"/>
+        <location filename="../../app/ui/journey/inspector.py" line="359"/>
         <source>{date} (review due)</source>
         <translation>{date} (đã đến hạn xem lại)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="278"/>
+        <location filename="../../app/ui/journey/inspector.py" line="361"/>
         <source>Never</source>
         <translation>Chưa bao giờ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="305"/>
+        <location filename="../../app/ui/journey/inspector.py" line="388"/>
         <source>Make an improvement</source>
         <translation>Biến thành cải tiến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="308"/>
+        <location filename="../../app/ui/journey/inspector.py" line="391"/>
         <source>Remove the improvement</source>
         <translation>Bỏ cải tiến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="320"/>
+        <location filename="../../app/ui/journey/inspector.py" line="403"/>
         <source>Edit improvement</source>
         <translation>Sửa cải tiến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="342"/>
+        <location filename="../../app/ui/journey/inspector.py" line="425"/>
         <source>Rename map</source>
         <translation>Đổi tên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/inspector.py" line="347"/>
+        <location filename="../../app/ui/journey/inspector.py" line="430"/>
         <source>Link personas</source>
         <translation>Gắn chân dung khách hàng</translation>
     </message>
@@ -3860,404 +3897,404 @@
 <context>
     <name>JourneyTab</name>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="262"/>
+        <location filename="../../app/ui/journey/tab.py" line="270"/>
         <source>Journey maps</source>
         <translation>Bản đồ hành trình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="263"/>
+        <location filename="../../app/ui/journey/tab.py" line="271"/>
         <source>New…</source>
         <translation>Mới…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="264"/>
-        <location filename="../../app/ui/journey/tab.py" line="597"/>
+        <location filename="../../app/ui/journey/tab.py" line="272"/>
+        <location filename="../../app/ui/journey/tab.py" line="611"/>
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="265"/>
-        <location filename="../../app/ui/journey/tab.py" line="599"/>
+        <location filename="../../app/ui/journey/tab.py" line="273"/>
+        <location filename="../../app/ui/journey/tab.py" line="613"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="266"/>
+        <location filename="../../app/ui/journey/tab.py" line="274"/>
         <source>Import a map (.json)…</source>
         <translation>Nhập bản đồ (.json)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="267"/>
+        <location filename="../../app/ui/journey/tab.py" line="275"/>
         <source>Actual journey</source>
         <translation>Hành trình thực tế</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="267"/>
+        <location filename="../../app/ui/journey/tab.py" line="275"/>
         <source>Ideal journey</source>
         <translation>Hành trình lý tưởng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="268"/>
+        <location filename="../../app/ui/journey/tab.py" line="276"/>
         <source>Actual and ideal side by side</source>
         <translation>Thực tế và lý tưởng cạnh nhau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="270"/>
+        <location filename="../../app/ui/journey/tab.py" line="278"/>
         <source>Show the other journey&apos;s feelings</source>
         <translation>Hiện cảm xúc của hành trình kia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="271"/>
+        <location filename="../../app/ui/journey/tab.py" line="279"/>
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="272"/>
+        <location filename="../../app/ui/journey/tab.py" line="280"/>
         <source>Fit the map to the window (Ctrl+0); Ctrl+wheel zooms</source>
         <translation>Thu bản đồ vừa cửa sổ (Ctrl+0); Ctrl+lăn chuột để phóng to/thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="273"/>
+        <location filename="../../app/ui/journey/tab.py" line="281"/>
         <source>+ Stage</source>
         <translation>+ Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="274"/>
+        <location filename="../../app/ui/journey/tab.py" line="282"/>
         <source>+ Lane</source>
         <translation>+ Hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="275"/>
+        <location filename="../../app/ui/journey/tab.py" line="283"/>
         <source>Hidden</source>
         <translation>Đang ẩn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="276"/>
+        <location filename="../../app/ui/journey/tab.py" line="284"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="277"/>
+        <location filename="../../app/ui/journey/tab.py" line="285"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="277"/>
+        <location filename="../../app/ui/journey/tab.py" line="285"/>
         <source>PNG picture…</source>
         <translation>Ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="277"/>
+        <location filename="../../app/ui/journey/tab.py" line="285"/>
         <source>SVG drawing…</source>
         <translation>Hình SVG…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="278"/>
+        <location filename="../../app/ui/journey/tab.py" line="286"/>
         <source>Map file to share (.json)…</source>
         <translation>Tệp bản đồ để chia sẻ (.json)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="280"/>
-        <location filename="../../app/ui/journey/tab.py" line="598"/>
+        <location filename="../../app/ui/journey/tab.py" line="288"/>
+        <location filename="../../app/ui/journey/tab.py" line="612"/>
         <source>Save as a template…</source>
         <translation>Lưu làm mẫu…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="281"/>
+        <location filename="../../app/ui/journey/tab.py" line="289"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="282"/>
+        <location filename="../../app/ui/journey/tab.py" line="290"/>
         <source>Biggest gaps</source>
         <translation>Khoảng cách lớn nhất</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="283"/>
+        <location filename="../../app/ui/journey/tab.py" line="291"/>
         <source>Improvements (all maps)</source>
         <translation>Cải tiến (mọi bản đồ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="284"/>
-        <location filename="../../app/ui/journey/tab.py" line="288"/>
-        <location filename="../../app/ui/journey/tab.py" line="744"/>
+        <location filename="../../app/ui/journey/tab.py" line="292"/>
+        <location filename="../../app/ui/journey/tab.py" line="296"/>
+        <location filename="../../app/ui/journey/tab.py" line="762"/>
         <source>Stage</source>
         <translation>Giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="284"/>
+        <location filename="../../app/ui/journey/tab.py" line="292"/>
         <source>Feeling gap</source>
         <translation>Chênh lệch cảm xúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="285"/>
+        <location filename="../../app/ui/journey/tab.py" line="293"/>
         <source>Pain points with no improvement</source>
         <translation>Điểm đau chưa có cải tiến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="286"/>
+        <location filename="../../app/ui/journey/tab.py" line="294"/>
         <source>Touchpoints missing from the actual journey</source>
         <translation>Điểm chạm còn thiếu trong hành trình thực tế</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="288"/>
-        <location filename="../../app/ui/journey/tab.py" line="745"/>
+        <location filename="../../app/ui/journey/tab.py" line="296"/>
+        <location filename="../../app/ui/journey/tab.py" line="763"/>
         <source>Quick win</source>
         <translation>Thắng nhanh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="288"/>
-        <location filename="../../app/ui/journey/tab.py" line="744"/>
+        <location filename="../../app/ui/journey/tab.py" line="296"/>
+        <location filename="../../app/ui/journey/tab.py" line="762"/>
         <source>Improvement</source>
         <translation>Cải tiến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="288"/>
+        <location filename="../../app/ui/journey/tab.py" line="296"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="288"/>
-        <location filename="../../app/ui/journey/tab.py" line="744"/>
+        <location filename="../../app/ui/journey/tab.py" line="296"/>
+        <location filename="../../app/ui/journey/tab.py" line="762"/>
         <source>Horizon</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="289"/>
+        <location filename="../../app/ui/journey/tab.py" line="297"/>
         <source>Impact</source>
         <translation>Tác động</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="289"/>
+        <location filename="../../app/ui/journey/tab.py" line="297"/>
         <source>Effort</source>
         <translation>Công sức</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="289"/>
-        <location filename="../../app/ui/journey/tab.py" line="746"/>
+        <location filename="../../app/ui/journey/tab.py" line="297"/>
+        <location filename="../../app/ui/journey/tab.py" line="764"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="290"/>
+        <location filename="../../app/ui/journey/tab.py" line="298"/>
         <source>Export the improvements…</source>
         <translation>Xuất danh sách cải tiến…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="339"/>
+        <location filename="../../app/ui/journey/tab.py" line="353"/>
         <source>All personas</source>
         <translation>Mọi chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="362"/>
+        <location filename="../../app/ui/journey/tab.py" line="376"/>
         <source>Not reviewed for more than six months</source>
         <translation>Chưa xem lại hơn sáu tháng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/journey/tab.py" line="367"/>
+        <location filename="../../app/ui/journey/tab.py" line="381"/>
         <source>%n map(s) not reviewed for six months: review them with the team and your latest feedback.</source>
         <translation>
             <numerusform>%n bản đồ chưa được xem lại trong sáu tháng: hãy cùng nhóm xem lại với những phản hồi mới nhất.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="531"/>
+        <location filename="../../app/ui/journey/tab.py" line="545"/>
         <source>New journey map</source>
         <translation>Bản đồ hành trình mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="546"/>
+        <location filename="../../app/ui/journey/tab.py" line="560"/>
         <source>{title} (copy)</source>
         <translation>{title} (bản sao)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="548"/>
+        <location filename="../../app/ui/journey/tab.py" line="562"/>
         <source>Duplicate the map</source>
         <translation>Nhân bản bản đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="562"/>
+        <location filename="../../app/ui/journey/tab.py" line="576"/>
         <source>Mark the map as reviewed</source>
         <translation>Đánh dấu bản đồ đã xem lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="567"/>
-        <location filename="../../app/ui/journey/tab.py" line="572"/>
+        <location filename="../../app/ui/journey/tab.py" line="581"/>
+        <location filename="../../app/ui/journey/tab.py" line="586"/>
         <source>Save as a template</source>
         <translation>Lưu làm mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="567"/>
+        <location filename="../../app/ui/journey/tab.py" line="581"/>
         <source>Template name</source>
         <translation>Tên mẫu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="577"/>
-        <location filename="../../app/ui/journey/tab.py" line="582"/>
-        <location filename="../../app/ui/journey/tab.py" line="587"/>
+        <location filename="../../app/ui/journey/tab.py" line="591"/>
+        <location filename="../../app/ui/journey/tab.py" line="596"/>
+        <location filename="../../app/ui/journey/tab.py" line="601"/>
         <source>Import a journey map</source>
         <translation>Nhập bản đồ hành trình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="578"/>
+        <location filename="../../app/ui/journey/tab.py" line="592"/>
         <source>Journey maps (*.json)</source>
         <translation>Bản đồ hành trình (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/journey/tab.py" line="588"/>
+        <location filename="../../app/ui/journey/tab.py" line="602"/>
         <source>%n card(s) of a kind this version does not know were left out.</source>
         <translation>
             <numerusform>Đã bỏ qua %n thẻ thuộc loại mà phiên bản này không biết.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="596"/>
-        <location filename="../../app/ui/journey/tab.py" line="651"/>
+        <location filename="../../app/ui/journey/tab.py" line="610"/>
+        <location filename="../../app/ui/journey/tab.py" line="665"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="606"/>
-        <location filename="../../app/ui/journey/tab.py" line="609"/>
+        <location filename="../../app/ui/journey/tab.py" line="620"/>
+        <location filename="../../app/ui/journey/tab.py" line="623"/>
         <source>Rename map</source>
         <translation>Đổi tên bản đồ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="606"/>
+        <location filename="../../app/ui/journey/tab.py" line="620"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="615"/>
+        <location filename="../../app/ui/journey/tab.py" line="629"/>
         <source>Add stage</source>
         <translation>Thêm giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="615"/>
-        <location filename="../../app/ui/journey/tab.py" line="636"/>
+        <location filename="../../app/ui/journey/tab.py" line="629"/>
+        <location filename="../../app/ui/journey/tab.py" line="650"/>
         <source>Stage name</source>
         <translation>Tên giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="624"/>
+        <location filename="../../app/ui/journey/tab.py" line="638"/>
         <source>Add lane</source>
         <translation>Thêm hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="624"/>
-        <location filename="../../app/ui/journey/tab.py" line="636"/>
+        <location filename="../../app/ui/journey/tab.py" line="638"/>
+        <location filename="../../app/ui/journey/tab.py" line="650"/>
         <source>Lane name</source>
         <translation>Tên hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="637"/>
-        <location filename="../../app/ui/journey/tab.py" line="641"/>
+        <location filename="../../app/ui/journey/tab.py" line="651"/>
+        <location filename="../../app/ui/journey/tab.py" line="655"/>
         <source>Rename</source>
         <translation>Đổi tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="648"/>
-        <location filename="../../app/ui/journey/tab.py" line="652"/>
+        <location filename="../../app/ui/journey/tab.py" line="662"/>
+        <location filename="../../app/ui/journey/tab.py" line="666"/>
         <source>Hide</source>
         <translation>Ẩn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="653"/>
+        <location filename="../../app/ui/journey/tab.py" line="667"/>
         <source>Delete with its cards</source>
         <translation>Xóa cùng các thẻ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="664"/>
+        <location filename="../../app/ui/journey/tab.py" line="678"/>
         <source>Nothing is hidden</source>
         <translation>Không có gì đang ẩn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="668"/>
+        <location filename="../../app/ui/journey/tab.py" line="682"/>
         <source>Show {name}</source>
         <translation>Hiện {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="667"/>
+        <location filename="../../app/ui/journey/tab.py" line="681"/>
         <source>Show</source>
         <translation>Hiện</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="701"/>
+        <location filename="../../app/ui/journey/tab.py" line="719"/>
         <source>PDF document</source>
         <translation>Tài liệu PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="701"/>
-        <location filename="../../app/ui/journey/tab.py" line="710"/>
+        <location filename="../../app/ui/journey/tab.py" line="719"/>
+        <location filename="../../app/ui/journey/tab.py" line="728"/>
         <source>PNG picture</source>
         <translation>Ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="702"/>
+        <location filename="../../app/ui/journey/tab.py" line="720"/>
         <source>SVG drawing</source>
         <translation>Hình SVG</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="702"/>
-        <location filename="../../app/ui/journey/tab.py" line="744"/>
+        <location filename="../../app/ui/journey/tab.py" line="720"/>
+        <location filename="../../app/ui/journey/tab.py" line="762"/>
         <source>Journey map</source>
         <translation>Bản đồ hành trình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="710"/>
+        <location filename="../../app/ui/journey/tab.py" line="728"/>
         <source>Scale (1x to 3x)</source>
         <translation>Tỉ lệ (1x đến 3x)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="714"/>
-        <location filename="../../app/ui/journey/tab.py" line="719"/>
-        <location filename="../../app/ui/journey/tab.py" line="721"/>
+        <location filename="../../app/ui/journey/tab.py" line="732"/>
+        <location filename="../../app/ui/journey/tab.py" line="737"/>
+        <location filename="../../app/ui/journey/tab.py" line="739"/>
         <source>Export the journey map</source>
         <translation>Xuất bản đồ hành trình</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="740"/>
-        <location filename="../../app/ui/journey/tab.py" line="748"/>
+        <location filename="../../app/ui/journey/tab.py" line="758"/>
+        <location filename="../../app/ui/journey/tab.py" line="766"/>
         <source>Export the improvements</source>
         <translation>Xuất danh sách cải tiến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="740"/>
+        <location filename="../../app/ui/journey/tab.py" line="758"/>
         <source>Improvements</source>
         <translation>Cải tiến</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="741"/>
+        <location filename="../../app/ui/journey/tab.py" line="759"/>
         <source>Excel workbook</source>
         <translation>Sổ tính Excel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="741"/>
+        <location filename="../../app/ui/journey/tab.py" line="759"/>
         <source>CSV file</source>
         <translation>Tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="745"/>
+        <location filename="../../app/ui/journey/tab.py" line="763"/>
         <source>Impact (1-3)</source>
         <translation>Tác động (1-3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="745"/>
+        <location filename="../../app/ui/journey/tab.py" line="763"/>
         <source>Effort (1-3)</source>
         <translation>Công sức (1-3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="745"/>
+        <location filename="../../app/ui/journey/tab.py" line="763"/>
         <source>Who</source>
         <translation>Ai làm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="746"/>
+        <location filename="../../app/ui/journey/tab.py" line="764"/>
         <source>How</source>
         <translation>Làm thế nào</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="746"/>
+        <location filename="../../app/ui/journey/tab.py" line="764"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
@@ -4698,27 +4735,27 @@
 <context>
     <name>NewMapDialog</name>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="82"/>
+        <location filename="../../app/ui/journey/tab.py" line="84"/>
         <source>New journey map</source>
         <translation>Bản đồ hành trình mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="89"/>
+        <location filename="../../app/ui/journey/tab.py" line="91"/>
         <source>My template: {name}</source>
         <translation>Mẫu của tôi: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="94"/>
+        <location filename="../../app/ui/journey/tab.py" line="96"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="95"/>
+        <location filename="../../app/ui/journey/tab.py" line="97"/>
         <source>Start from</source>
         <translation>Bắt đầu từ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="96"/>
+        <location filename="../../app/ui/journey/tab.py" line="98"/>
         <source>Language of the stages</source>
         <translation>Ngôn ngữ của các giai đoạn</translation>
     </message>
@@ -4844,37 +4881,37 @@
 <context>
     <name>PdfOptionsDialog</name>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="103"/>
+        <location filename="../../app/ui/journey/tab.py" line="105"/>
         <source>PDF options</source>
         <translation>Tùy chọn PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="108"/>
+        <location filename="../../app/ui/journey/tab.py" line="110"/>
         <source>Landscape</source>
         <translation>Khổ ngang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="109"/>
+        <location filename="../../app/ui/journey/tab.py" line="111"/>
         <source>Portrait</source>
         <translation>Khổ dọc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="112"/>
+        <location filename="../../app/ui/journey/tab.py" line="114"/>
         <source> page(s) wide</source>
         <translation> trang bề ngang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="113"/>
+        <location filename="../../app/ui/journey/tab.py" line="115"/>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="114"/>
+        <location filename="../../app/ui/journey/tab.py" line="116"/>
         <source>Orientation</source>
         <translation>Hướng giấy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journey/tab.py" line="115"/>
+        <location filename="../../app/ui/journey/tab.py" line="117"/>
         <source>Fit to</source>
         <translation>Vừa với</translation>
     </message>
@@ -5283,32 +5320,32 @@
 <context>
     <name>PersonaPdf</name>
     <message>
-        <location filename="../../app/services/personas/pdf.py" line="34"/>
+        <location filename="../../app/services/personas/pdf.py" line="32"/>
         <source>No linked segment</source>
         <translation>Chưa gắn phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/pdf.py" line="35"/>
+        <location filename="../../app/services/personas/pdf.py" line="33"/>
         <source>Segment: {segment}</source>
         <translation>Phân khúc: {segment}</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/pdf.py" line="36"/>
+        <location filename="../../app/services/personas/pdf.py" line="34"/>
         <source>Reviewed {date}</source>
         <translation>Xem lại ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/pdf.py" line="37"/>
+        <location filename="../../app/services/personas/pdf.py" line="35"/>
         <source>By the numbers</source>
         <translation>Theo con số</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/pdf.py" line="38"/>
+        <location filename="../../app/services/personas/pdf.py" line="36"/>
         <source>{shop} · persona card printed on {date}</source>
         <translation>{shop} · thẻ chân dung khách hàng in ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/pdf.py" line="361"/>
+        <location filename="../../app/services/personas/pdf.py" line="323"/>
         <source>There is no persona to print.</source>
         <translation>Không có chân dung khách hàng nào để in.</translation>
     </message>

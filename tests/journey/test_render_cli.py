@@ -155,3 +155,33 @@ def test_blank_map_renders_without_cards(tmp_path):
     path = tmp_path / "blank.pdf"
     render.export(doc, path, "pdf")
     assert "Stage 1" in pdf_text(path)
+
+
+def test_a_card_backed_by_comments_says_how_many_customers_said_something_similar(shop, tmp_path):
+    from app.models import customers, db
+    from app.models import feedback as answers
+    from app.services.journey import evidence
+
+    conn = shop.conn
+    with db.transaction(conn):
+        people = [customers.create(conn, {"code": f"K{i}", "name": f"Khách {i}"}) for i in range(4)]
+        slow = answers.ensure_tag(conn, "Giao hàng chậm")[0]
+        first = answers.insert_response(conn, {"answered_at": 1, "customer_id": people[0], "score": 3,
+                                               "comment": "Giao hàng chậm quá"})
+        second = answers.insert_response(conn, {"answered_at": 2, "customer_id": people[1], "score": 5,
+                                                "comment": "Chờ giao lâu"})
+        again = answers.insert_response(conn, {"answered_at": 3, "customer_id": people[1], "score": 4,
+                                               "comment": "Lại giao chậm"})
+        answers.insert_response(conn, {"answered_at": 4, "customer_id": people[2], "score": 10, "comment": "Ngon"})
+        anonymous = answers.insert_response(conn, {"answered_at": 5, "customer_id": None, "score": 2,
+                                                   "comment": "Chậm"})
+        answers.add_response_tags(conn, [(first, slow), (second, slow), (again, slow), (anonymous, slow)])
+    doc = demo.gift_buyer_map(dt.date(2026, 12, 1))
+    pain = next(c for c in doc.versions["actual"].cards if c.kind == "pain")
+    pain.feedback_ids = [first]
+    # people[0] and people[1] (twice, one person) and one anonymous answer share the tag: 3 customers
+    assert evidence.said_counts(conn, doc, "actual") == {pain.id: 3}
+    assert [c.id for c in evidence.linked_comments(conn, [first, 999])] == [first]
+    path = tmp_path / "evidence.pdf"
+    render.export(doc, path, "pdf", names=texts.names("vi"), said=evidence.said_counts(conn, doc, "actual"))
+    assert "3 khách nói vậy" in pdf_text(path)

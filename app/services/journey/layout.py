@@ -118,8 +118,9 @@ def emotion_at(band: Rect, y: float) -> float:
     return round(max(-2.0, min(2.0, value)) * 4) / 4  # quarter steps
 
 
-def card_label(card: Card, names: dict[str, str]) -> str:
-    """The card's small first line, from `names` (translated kind, channel, horizon texts)."""
+def card_label(card: Card, names: dict[str, str], said: int = 0) -> str:
+    """The card's small first line, from `names` (translated kind, channel, horizon texts); `said`: how many
+    customers said something similar (evidence from feedback)."""
     parts = []
     if card.kind == "touchpoint" and card.channel:
         parts.append(names.get(card.channel, card.channel))
@@ -128,26 +129,29 @@ def card_label(card: Card, names: dict[str, str]) -> str:
     if card.improvement is not None:
         imp = card.improvement
         parts.append(names.get("quick_win", "Quick win") if imp.quick_win else names.get(imp.horizon, imp.horizon))
+    if said:
+        parts.append(names.get("said", "{count} said so").format(count=said))
     return " · ".join(parts)
 
 
-def card_size(card: Card, names: dict[str, str]) -> tuple[str, list[str], float]:
-    label = card_label(card, names)
+def card_size(card: Card, names: dict[str, str], said: int = 0) -> tuple[str, list[str], float]:
+    label = card_label(card, names, said)
     lines = fonts.wrap(card.text, CARD_W - 2 * CARD_PAD_X, TEXT_SIZE, max_lines=CARD_MAX_LINES) or [""]
     height = 2 * CARD_PAD_Y + len(lines) * LINE_H + (SMALL_LINE_H if label else 0)
     return label, lines, height
 
 
 def layout(doc: JourneyDocument, version: str = "actual", *, names: dict[str, str] | None = None,
-           overlay: str | None = None, title: str | None = None) -> Geometry:
+           overlay: str | None = None, title: str | None = None, said: dict[str, int] | None = None) -> Geometry:
     """The geometry of one version of the map; `overlay` names the other version whose emotion curve is
-    drawn too. `names` gives the display texts of channels, horizons and "quick_win" (translated by the
-    caller; English keys otherwise)."""
+    drawn too. `names` gives the display texts of channels, horizons, "quick_win" and "said" (translated by
+    the caller; English keys otherwise); `said` how many customers said something similar, per card."""
     names = names or {}
     stages = doc.visible_stages()
     lanes = doc.visible_lanes()
     cards = doc.versions[version].cards
-    sizes = {card.id: card_size(card, names) for card in cards}
+    said = said or {}
+    sizes = {card.id: card_size(card, names, said.get(card.id, 0)) for card in cards}
     stage_ids = {s.id for s in stages}
     lane_ids = {lane.id for lane in lanes}
 

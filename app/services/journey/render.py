@@ -390,6 +390,7 @@ def _tiles(g: Geometry, pages_wide: int) -> list[tuple[float, float]]:
 
 
 def pdf_bytes(doc: JourneyDocument, *, version: str = "actual", overlay: str | None = None, paper: str = "A4",
+              said: dict[str, int] | None = None,
               landscape: bool = True, pages_wide: int = 1, personas: Sequence[PersonaHead] = (),
               names: dict[str, str] | None = None, label: str = "", shop_name: str = "") -> bytes:
     """The map as a vector PDF: fit to one page, or `pages_wide` pages with the lane titles and the stage
@@ -400,7 +401,7 @@ def pdf_bytes(doc: JourneyDocument, *, version: str = "actual", overlay: str | N
     width, height = PAPER[paper]
     if landscape:
         width, height = height, width
-    g = layout(doc, version, names=names, overlay=overlay)
+    g = layout(doc, version, names=names, overlay=overlay, said=said)
     buffer = io.BytesIO()
     # The initial font is named so that reportlab's page preamble does not reference Helvetica.
     canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1, initialFontName="DejaVuSans",
@@ -427,8 +428,9 @@ def pdf_bytes(doc: JourneyDocument, *, version: str = "actual", overlay: str | N
 
 
 def svg_text(doc: JourneyDocument, *, version: str = "actual", overlay: str | None = None,
+             said: dict[str, int] | None = None,
              personas: Sequence[PersonaHead] = (), names: dict[str, str] | None = None, label: str = "") -> str:
-    g = layout(doc, version, names=names, overlay=overlay)
+    g = layout(doc, version, names=names, overlay=overlay, said=said)
     painter = _SvgPainter()
     paint(g, painter, personas=personas, label=label, curve_styles={overlay: True} if overlay else {}, names=names)
     body = "\n".join(painter.parts)
@@ -439,11 +441,12 @@ def svg_text(doc: JourneyDocument, *, version: str = "actual", overlay: str | No
 
 
 def png_bytes(doc: JourneyDocument, *, version: str = "actual", overlay: str | None = None, scale: float = 2.0,
+              said: dict[str, int] | None = None,
               personas: Sequence[PersonaHead] = (), names: dict[str, str] | None = None, label: str = "") -> bytes:
     from PIL import Image
 
     scale = max(1.0, min(3.0, float(scale)))
-    g = layout(doc, version, names=names, overlay=overlay)
+    g = layout(doc, version, names=names, overlay=overlay, said=said)
     px = scale * PNG_PX_PER_PT
     image = Image.new("RGB", (max(1, round(g.width * px)), max(1, round(g.height * px))), "#ffffff")
     painter = _PngPainter(image, px)
@@ -459,9 +462,9 @@ def export(doc: JourneyDocument, path: Path, fmt: str, **options) -> None:
     if fmt == "pdf":
         data = pdf_bytes(doc, **options)
     elif fmt == "svg":
-        data = svg_text(doc, **{k: v for k, v in options.items() if k in ("version", "overlay", "personas", "names", "label")}).encode("utf-8")
+        data = svg_text(doc, **{k: v for k, v in options.items() if k in ("version", "overlay", "personas", "names", "label", "said")}).encode("utf-8")
     elif fmt == "png":
-        data = png_bytes(doc, **{k: v for k, v in options.items() if k in ("version", "overlay", "scale", "personas", "names", "label")})
+        data = png_bytes(doc, **{k: v for k, v in options.items() if k in ("version", "overlay", "scale", "personas", "names", "label", "said")})
     else:
         raise ValueError(fmt)
     write_atomically(path, data)

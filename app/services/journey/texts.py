@@ -13,10 +13,12 @@ _VI = {
     "short": "Ngắn hạn", "medium": "Trung hạn", "long": "Dài hạn", "quick_win": "Thắng nhanh",
     "actual": "Hành trình thực tế", "ideal": "Hành trình lý tưởng",
     "evidence_data": "dữ liệu cửa hàng", "evidence_feedback": "phản hồi khách", "evidence_assumption": "giả định",
+    "said": "{count} khách nói vậy",
 }
 _EN = {**{key: text for key, text in CHANNEL_NAMES.items()}, **{key: text for key, text in HORIZON_NAMES.items()},
        "quick_win": "Quick win", "actual": "Actual journey", "ideal": "Ideal journey",
-       "evidence_data": "shop data", "evidence_feedback": "customer feedback", "evidence_assumption": "assumption"}
+       "evidence_data": "shop data", "evidence_feedback": "customer feedback", "evidence_assumption": "assumption",
+       "said": "{count} said so"}
 _EN["short"], _EN["medium"], _EN["long"] = "Short term", "Medium term", "Long term"
 
 

@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -25,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.text import fold
 from app.services import formatting
 from app.services.journey import document as d
 from app.ui import session
+from app.ui.dialogs import translate_buttons
 from app.ui.journey import commands
 
 
@@ -42,6 +46,44 @@ class _CommitText(QPlainTextEdit):
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.committed.emit(self.toPlainText().strip())
+
+
+class FeedbackLinkDialog(QDialog):
+    """The newest customers' comments, to tick the ones that back a card; a search narrows the list."""
+
+    def __init__(self, parent, comments, linked: list[int]):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Link customers' comments"))
+        self.resize(560, 460)
+        layout = QVBoxLayout(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the comments"))
+        self.search.textChanged.connect(self._filter)
+        self.list = QListWidget()
+        for comment in comments:
+            day = formatting.stored_date(comment.answered_at, session.fmt().locale)
+            item = QListWidgetItem(f"{comment.score}/10 · {day} · {comment.comment}")
+            item.setData(Qt.ItemDataRole.UserRole, comment.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if comment.id in linked else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        translate_buttons(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def _filter(self, text: str) -> None:
+        wanted = fold(text)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setHidden(bool(wanted) and wanted not in fold(item.text()))
+
+    def chosen(self) -> list[int]:
+        return [self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.list.count())
+                if self.list.item(r).checkState() == Qt.CheckState.Checked]
 
 
 class JourneyInspector(QStackedWidget):
@@ -118,6 +160,15 @@ class JourneyInspector(QStackedWidget):
                                                   self.due, self.status, self.addresses), strict=True):
             imp.addRow(label, field)
         layout.addWidget(self.improvement_box)
+        self.evidence_box = QGroupBox()
+        evidence_layout = QVBoxLayout(self.evidence_box)
+        self.evidence_label = QLabel()
+        self.evidence_label.setWordWrap(True)
+        self.link_button = QPushButton()
+        self.link_button.clicked.connect(self.choose_feedback)
+        evidence_layout.addWidget(self.evidence_label)
+        evidence_layout.addWidget(self.link_button)
+        layout.addWidget(self.evidence_box)
         layout.addStretch(1)
         self.addWidget(page)
 
@@ -190,6 +241,8 @@ class JourneyInspector(QStackedWidget):
                                                  self.tr("Last reviewed")), strict=True):
             label.setText(text)
         self.review_button.setText(self.tr("Mark as reviewed"))
+        self.evidence_box.setTitle(self.tr("Evidence from feedback"))
+        self.link_button.setText(self.tr("Link customers' comments…"))
         self.hint.setText(self.tr("Drag cards from the palette onto the map. Double-click a card to edit its "
                                   "text, double-click the feelings band to add a point, drag headers to "
                                   "reorder stages and lanes."))
@@ -245,6 +298,7 @@ class JourneyInspector(QStackedWidget):
             self.how.setPlainText(imp.how)
         self.due.setDate(QDate(imp.due.year, imp.due.month, imp.due.day) if imp.due else self.due.minimumDate())
         self.status.setCurrentIndex(self.status.findData(imp.status))
+        self._show_evidence(card)
         self.addresses.clear()
         for pain in self.journey.doc.versions[self.version].cards:
             if pain.kind == "pain" and pain.stage == card.stage:
@@ -253,6 +307,35 @@ class JourneyInspector(QStackedWidget):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if pain.id in imp.addresses else Qt.CheckState.Unchecked)
                 self.addresses.addItem(item)
+
+    def _show_evidence(self, card: d.Card) -> None:
+        from app.models import feedback as answers
+
+        shop = session.current_shop()
+        if shop is None:
+            return
+        linked = len(card.feedback_ids)
+        said = answers.similar_answer_count(shop.conn, card.feedback_ids)
+        self.evidence_label.setText(
+            self.tr("%n comment(s) linked", "", linked) + (
+                "; " + self.tr("%n customer(s) said something similar", "", said) if said else ""))
+
+    def choose_feedback(self) -> None:
+        """Links customers' comments to the selected card (one undo step)."""
+        if self.card_id is None or self.journey is None:
+            return
+        from app.services.journey import evidence
+
+        shop = session.current_shop()
+        if shop is None:
+            return
+        _v, _i, card = self.journey.doc.find_card(self.card_id)
+        dialog = FeedbackLinkDialog(self, evidence.comment_choices(shop.conn), card.feedback_ids)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_feedback_links(dialog.chosen())
+
+    def set_feedback_links(self, response_ids: list[int]) -> None:
+        self._set(feedback_ids=sorted(response_ids))
 
     def _show_map(self) -> None:
         doc = self.journey.doc

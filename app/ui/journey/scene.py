@@ -302,8 +302,13 @@ class JourneyScene(QGraphicsScene):
         self.rebuild()
 
     def _layout(self) -> lay.Geometry:
+        from app.services.journey import evidence
+        from app.ui import session
+
+        shop = session.current_shop()
+        said = evidence.said_counts(shop.conn, self.journey.doc, self.version) if shop is not None else {}
         return lay.layout(self.journey.doc, self.version, names=self.names,
-                          overlay=self.other_version if self.overlay else None)
+                          overlay=self.other_version if self.overlay else None, said=said)
 
     def rebuild(self) -> None:
         """Lays the document out and moves, adds or removes items to match (no item is rebuilt that

@@ -136,6 +136,7 @@ class JourneyTab(QWidget):
         events.shop_changed.connect(self._shop_changed)
         events.journeys_changed.connect(self._journeys_changed)
         events.personas_changed.connect(self._mark_stale)
+        events.feedback_changed.connect(self._feedback_changed)
         self.reload()
 
     # -- building ---------------------------------------------------------------------------------
@@ -319,6 +320,12 @@ class JourneyTab(QWidget):
         self._stale = True
         if self.isVisible():
             self.reload()
+
+    def _feedback_changed(self) -> None:
+        """Answers were added, tagged or deleted: the "said so" counts on the cards follow."""
+        for scene in self.scenes:
+            scene.rebuild()
+        self.inspector.show_selection(self.inspector.card_id)
 
     def _shop_changed(self) -> None:
         self.journey = None
@@ -696,8 +703,12 @@ class JourneyTab(QWidget):
         names = texts.names(language.current_language())
         version = self.scenes[0].version if self.scenes else "actual"
         other = "ideal" if version == "actual" else "actual"
+        from app.services.journey import evidence
+
+        shop = session.current_shop()
+        said = evidence.said_counts(shop.conn, self.journey.doc, version) if shop and self.journey else {}
         return {"version": version, "overlay": other if self.overlay.isChecked() else None, "names": names,
-                "label": names[version], "personas": self._persona_heads()}
+                "label": names[version], "personas": self._persona_heads(), "said": said}
 
     def export(self, fmt: str) -> None:
         from app.services.journey import render

@@ -188,3 +188,22 @@ def test_side_by_side_shows_both_versions(journey_tab):
     assert [s.version for s in journey_tab.scenes] == ["actual", "ideal"]
     journey_tab.overlay.setChecked(True)
     assert set(journey_tab.scenes[0].geometry.curves) == {"actual", "ideal"}
+
+
+def test_linking_comments_to_a_card_is_one_undo_step_and_shows_on_the_card(journey_tab):
+    from app.services.journey import evidence
+
+    scene = journey_tab.scenes[0]
+    doc = journey_tab.journey.doc
+    conn = session.current_shop().conn
+    comments = evidence.comment_choices(conn)
+    assert comments  # the demo shop has answers with comments
+    pain = next(c for c in doc.versions["actual"].cards if c.kind == "pain")
+    scene.cards[pain.id].setSelected(True)
+    assert journey_tab.inspector.card_id == pain.id
+    before = snapshot(journey_tab)
+    journey_tab.inspector.set_feedback_links([comments[0].id, comments[1].id])
+    assert doc.find_card(pain.id)[2].feedback_ids == sorted([comments[0].id, comments[1].id])
+    assert "2 comment(s) linked" in journey_tab.inspector.evidence_label.text()
+    assert "said so" in scene.cards[pain.id].geometry.label
+    undo_redo_round_trip(before, snapshot(journey_tab), journey_tab)
