@@ -13,9 +13,11 @@ from app.models.migrations import (
     m003_customer_search,
     m004_snapshot_changes,
     m013_journeys,
+    m014_checklist,
 )
 
-MIGRATIONS = (m001_initial, m002_segments, m003_customer_search, m004_snapshot_changes, m013_journeys)
+MIGRATIONS = (m001_initial, m002_segments, m003_customer_search, m004_snapshot_changes, m013_journeys,
+              m014_checklist)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
