@@ -18,6 +18,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("app.cli.import_cmd", "import sales spreadsheets into a shop file"),
     "segments": ("app.cli.segments_cmd", "RFM segments, value tiers and customer-value figures"),
     "journey": ("app.cli.journey_cmd", "customer journey maps: list, export (PDF, PNG, SVG, JSON), import, gaps"),
+    "checklist": ("app.cli.checklist_cmd", "the checklist: items, statuses, suggested statuses and their reasons"),
     "overview": ("app.cli.overview_cmd", "the Overview's headline figures for this period against the last"),
 }
 

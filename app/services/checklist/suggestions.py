@@ -105,11 +105,9 @@ def segments_refresh(conn: sqlite3.Connection, today: dt.date) -> Suggestion:
 
 def customer_experience(conn: sqlite3.Connection, today: dt.date) -> Suggestion:
     """'We actively manage and improve the customer experience': the journey maps' improvements."""
-    from app.services.journey import gaps
     from app.services.journey import store as journeys
 
-    maps = [(m.id, journeys.load(conn, m.id)) for m in journeys.summaries(conn, today)]
-    rows = gaps.improvements(maps)
+    rows = journeys.all_improvements(conn)
     if not rows:
         return Suggestion("not_started", QT_TRANSLATE_NOOP(
             "Checklist", "No improvement is planned on a journey map yet."))
