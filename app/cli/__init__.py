@@ -19,6 +19,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "segments": ("app.cli.segments_cmd", "RFM segments, value tiers and customer-value figures"),
     "journey": ("app.cli.journey_cmd", "customer journey maps: list, export (PDF, PNG, SVG, JSON), import, gaps"),
     "checklist": ("app.cli.checklist_cmd", "the checklist: items, statuses, suggested statuses and their reasons"),
+    "report": ("app.cli.report_cmd", "the one-page Customer focus report (PDF)"),
     "overview": ("app.cli.overview_cmd", "the Overview's headline figures for this period against the last"),
 }
 
