@@ -56,25 +56,25 @@ def report_lines(conn: sqlite3.Connection, head: Headline, translate: Translate 
         return formatting.number(found, locale=locale)
 
     demo = conf.get("is_demo") == "1"
-    out: dict = {"demo": translate(C, "This is the demo shop: its customers and sales are made up.") if demo else "",
+    out: dict = {"demo": translate(C, QT_TRANSLATE_NOOP("Report", "This is the demo shop: its customers and sales are made up.")) if demo else "",
                  "title": translate(C, TITLE), "shop": conf.get("shop_name", ""), "figures": [], "notes": []}
     if head.period is not None:
         previous = head.period.previous()
         out["period"] = "{name}: {start} – {end} ({previous}: {pstart} – {pend})".format(
             name=translate(C, PERIOD_NAMES[head.period.kind]),
             start=formatting.date(head.period.start, locale), end=formatting.date(head.period.end - dt.timedelta(1), locale),
-            previous=translate(C, "Previous"), pstart=formatting.date(previous.start, locale),
+            previous=translate(C, QT_TRANSLATE_NOOP("Report", "Previous")), pstart=formatting.date(previous.start, locale),
             pend=formatting.date(previous.end - dt.timedelta(1), locale))
         out["figures"] = [(translate(C, label), value(name, head.current), value(name, head.previous))
                           for name, label in ROWS]
         if head.top20_share is not None:
-            out["notes"].append(translate(C, "The top 20% of customers bring {share} of the customers' revenue.").format(
+            out["notes"].append(translate(C, QT_TRANSLATE_NOOP("Report", "The top 20% of customers bring {share} of the customers' revenue.")).format(
                 share=formatting.percent(head.top20_share, locale=locale)))
-        out["notes"].append(translate(C, "Premium customers at risk: {count}, revenue at stake {money}.").format(
+        out["notes"].append(translate(C, QT_TRANSLATE_NOOP("Report", "Premium customers at risk: {count}, revenue at stake {money}.")).format(
             count=formatting.number(head.at_risk_customers, locale=locale),
             money=formatting.stored_money(head.revenue_at_stake, currency, locale)))
     else:
-        out["period"] = translate(C, "No sales yet: import a sales spreadsheet first.")
+        out["period"] = translate(C, QT_TRANSLATE_NOOP("Report", "No sales yet: import a sales spreadsheet first."))
     targets = [membership.segment_name(conn, ref, translate)
                for ref, (is_target, _vp, _usp) in segment_store.target_profiles(conn).items() if is_target]
     out["targets"] = targets
@@ -115,22 +115,22 @@ def write_report(conn: sqlite3.Connection, path: Path, *, period: str = "quarter
 
     story: list = [text(lines["title"], title), text(lines["shop"], small), *([text(lines["demo"], small)] if lines["demo"] else []), Spacer(1, 2 * mm), text(lines["period"])]
     if lines["figures"]:
-        rows = [["", translate(C, "Now"), translate(C, "Previous")], *lines["figures"]]
+        rows = [["", translate(C, QT_TRANSLATE_NOOP("Report", "Now")), translate(C, QT_TRANSLATE_NOOP("Report", "Previous"))], *lines["figures"]]
         table = Table([[text(cell) for cell in row] for row in rows],
                       colWidths=[80 * mm, 45 * mm, 45 * mm])
         table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#00695c")),
                                    ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f1f8f6")])]))
         story += [Spacer(1, 2 * mm), table]
     story += [text(n) for n in lines["notes"]]
-    story += [text(translate(C, "Target segments"), heading),
-              *bullets(lines["targets"], "No segment is marked as a target yet.")]
-    story += [text(translate(C, "Personas"), heading), *bullets(lines["personas"], "No persona yet.")]
-    story += [text(translate(C, "Top improvements from the journey maps"), heading),
-              *bullets(lines["improvements"], "No open improvement on the journey maps.")]
-    story += [text(translate(C, "Checklist progress"), heading),
+    story += [text(translate(C, QT_TRANSLATE_NOOP("Report", "Target segments")), heading),
+              *bullets(lines["targets"], QT_TRANSLATE_NOOP("Report", "No segment is marked as a target yet."))]
+    story += [text(translate(C, QT_TRANSLATE_NOOP("Report", "Personas")), heading), *bullets(lines["personas"], QT_TRANSLATE_NOOP("Report", "No persona yet."))]
+    story += [text(translate(C, QT_TRANSLATE_NOOP("Report", "Top improvements from the journey maps")), heading),
+              *bullets(lines["improvements"], QT_TRANSLATE_NOOP("Report", "No open improvement on the journey maps."))]
+    story += [text(translate(C, QT_TRANSLATE_NOOP("Report", "Checklist progress")), heading),
               *[text(f"{name}: {done}/{counted}") for name, done, counted in lines["progress"]]]
     if lines["reviews_due"]:
-        story.append(text(translate(C, "Journey maps due for review: {titles}.").format(
+        story.append(text(translate(C, QT_TRANSLATE_NOOP("Report", "Journey maps due for review: {titles}.")).format(
             titles=", ".join(lines["reviews_due"])), small))
     tmp = path.with_name(path.name + ".part")
     margin = 16 * mm
