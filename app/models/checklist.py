@@ -69,8 +69,9 @@ def insert_swot_item(conn: sqlite3.Connection, quadrant: str, text: str, positio
     if position is None:
         position = conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM swot_items WHERE quadrant = ?",
                                 (quadrant,)).fetchone()[0]
-    return int(conn.execute("INSERT INTO swot_items (id, quadrant, text, position) VALUES (?, ?, ?, ?)",
-                            (item_id, quadrant, text, position)).lastrowid)
+    cursor = conn.execute("INSERT INTO swot_items (id, quadrant, text, position) VALUES (?, ?, ?, ?)",
+                          (item_id, quadrant, text, position))
+    return cursor.lastrowid or 0
 
 
 def move_swot_item(conn: sqlite3.Connection, item_id: int, quadrant: str, position: int) -> None:

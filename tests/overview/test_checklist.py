@@ -75,7 +75,8 @@ def test_segments_refresh_suggestion(shop, builder):
 
 
 def test_customer_experience_suggestion(shop):
-    from app.services.journey import document, store as journeys
+    from app.services.journey import document
+    from app.services.journey import store as journeys
 
     assert _suggest(shop, "progress.4").status == "not_started"
     journey_id = journeys.create(shop.conn, "six_stages", "en", "Map").value

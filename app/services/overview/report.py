@@ -92,12 +92,13 @@ def report_lines(conn: sqlite3.Connection, head: Headline, translate: Translate 
 def write_report(conn: sqlite3.Connection, path: Path, *, period: str = "quarter",
                  translate: Translate = _identity) -> Path:
     """Writes the one-page report to `path` (through a temporary file); returns the path."""
+    from xml.sax.saxutils import escape
+
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepInFrame, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-    from xml.sax.saxutils import escape
 
     family = fonts.register()
     lines = report_lines(conn, headline(conn, period, with_months=False), translate)
