@@ -106,6 +106,12 @@ def months(conn: sqlite3.Connection, last: dt.date, count: int = 24) -> list[Mon
     return list(rows.values())
 
 
+def recent_months(conn: sqlite3.Connection, count: int = 24) -> list[MonthRow]:
+    """The `count` months up to the latest sale's ([] without sales)."""
+    latest = store.latest_sale_time(conn)
+    return [] if latest is None else months(conn, stored_to_date(latest), count)
+
+
 @dataclass
 class Headline:
     period: Period | None  # None in a shop without sales
