@@ -44,6 +44,7 @@ class Card(QFrame):
                            "border-radius: 6px; }")
         layout = QVBoxLayout(self)
         self.title, self.value, self.detail = QLabel(), QLabel(), QLabel()
+        self.title.setWordWrap(True)
         self.value.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.detail.setWordWrap(True)
         self.detail.setStyleSheet("color: palette(dark);")
@@ -67,6 +68,8 @@ CARDS = (  # key, the tab it opens
     ("returning", "segments"), ("top20", "segments"), ("at_risk", "segments"),
     ("checklist", "checklist"), ("reviews", "journey"),
 )
+
+SALES_CARDS = ("customers", "revenue", "walk_in", "returning", "top20", "at_risk")
 
 
 class OverviewTab(QWidget):
@@ -102,11 +105,11 @@ class OverviewTab(QWidget):
         body = QWidget()
         self.grid = QGridLayout(body)
         self.cards: dict[str, Card] = {}
-        for index, (key, target) in enumerate(CARDS):
+        for key, target in CARDS:
             card = Card(target)
             card.clicked.connect(self._open)
             self.cards[key] = card
-            self.grid.addWidget(card, index // 4, index % 4)
+        self._place_cards([key for key, _target in CARDS])
         self.grid.setRowStretch(2, 1)
         charts_row = QHBoxLayout()
         self.revenue_view = ChartView("overview_revenue", clickable=False, min_height=240, hint="")
@@ -161,6 +164,11 @@ class OverviewTab(QWidget):
         progress = checklist_items.progress(checklist_items.list_items(shop.conn))["all"]
         self.demo_notice.setVisible(shop_settings.get(shop.conn, "is_demo") == "1")
         self.empty.setVisible(head.empty)
+        # Without sales these figures mean nothing: only the Import button and the other cards show.
+        shown = [key for key, _target in CARDS if not (head.empty and key in SALES_CARDS)]
+        for key, card in self.cards.items():
+            card.setVisible(key in shown)
+        self._place_cards(shown)
         self.show_figures(head, progress)
         self.revenue_view.setVisible(not head.empty)
         self.customers_view.setVisible(not head.empty)
@@ -216,6 +224,10 @@ class OverviewTab(QWidget):
                                  self.tr("items done"))
         c["reviews"].set_texts(self.tr("Journey maps due for review"), fmt.number(len(head.reviews_due)),
                                ", ".join(head.reviews_due) or self.tr("Nothing due"))
+
+    def _place_cards(self, keys: list[str]) -> None:
+        for index, key in enumerate(keys):
+            self.grid.addWidget(self.cards[key], index // 4, index % 4)
 
     # ------------------------------------------------------------------ actions
     def _open(self, target: str) -> None:

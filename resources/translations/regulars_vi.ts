@@ -3777,6 +3777,39 @@
     </message>
 </context>
 <context>
+    <name>OverviewChart</name>
+    <message>
+        <location filename="../../app/services/overview/charts.py" line="29"/>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/charts.py" line="31"/>
+        <source>Walk-in sales</source>
+        <translation>Doanh số khách vãng lai</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/charts.py" line="32"/>
+        <source>Revenue by month</source>
+        <translation>Doanh thu theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/charts.py" line="47"/>
+        <source>Returning customers</source>
+        <translation>Khách hàng quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/charts.py" line="49"/>
+        <source>New customers</source>
+        <translation>Khách hàng mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/charts.py" line="50"/>
+        <source>New and returning customers by month</source>
+        <translation>Khách hàng mới và quay lại theo tháng</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../app/ui/segments/overview_page.py" line="76"/>
@@ -3822,6 +3855,119 @@
         <location filename="../../app/ui/segments/overview_page.py" line="150"/>
         <source>Recency × frequency grid</source>
         <translation>Lưới độ gần đây × tần suất</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="127"/>
+        <source>Where the shop stands</source>
+        <translation>Cửa hàng đang ở đâu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="131"/>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="131"/>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="131"/>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="134"/>
+        <source>No sales yet. Import a sales spreadsheet to see where the shop stands.</source>
+        <translation>Chưa có doanh số. Hãy nhập bảng tính bán hàng để xem cửa hàng đang ở đâu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="135"/>
+        <source>Import sales…</source>
+        <translation>Nhập doanh số…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="136"/>
+        <source>This is the demo shop: its customers and sales are made up.</source>
+        <translation>Đây là cửa hàng mẫu: khách hàng và doanh số đều là giả lập.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="191"/>
+        <source>previous period: {value}</source>
+        <translation>kỳ trước: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="195"/>
+        <source>{start} to {end}, against the period before</source>
+        <translation>Từ {start} đến {end}, so với kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="201"/>
+        <source>Customers who bought</source>
+        <translation>Khách hàng đã mua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="202"/>
+        <source>{new} new, {returning} returning; {previous}</source>
+        <translation>{new} khách mới, {returning} khách quay lại; {previous}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="205"/>
+        <source>Customers&apos; revenue</source>
+        <translation>Doanh thu từ khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="207"/>
+        <source>Walk-in sales</source>
+        <translation>Doanh số khách vãng lai</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="209"/>
+        <source>Returning customers&apos; share of revenue</source>
+        <translation>Tỷ trọng doanh thu của khách hàng quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="211"/>
+        <source>Top 20% of customers&apos; share of revenue</source>
+        <translation>Tỷ trọng doanh thu của 20% khách hàng hàng đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="212"/>
+        <source>All the sales so far</source>
+        <translation>Toàn bộ doanh số đến nay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="213"/>
+        <source>Premium customers at risk</source>
+        <translation>Khách hàng cao cấp có nguy cơ rời đi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="214"/>
+        <source>Revenue at stake: {money}</source>
+        <translation>Doanh thu có thể mất: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="215"/>
+        <source>Checklist</source>
+        <translation>Danh sách việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="216"/>
+        <source>items done</source>
+        <translation>mục đã xong</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="217"/>
+        <source>Journey maps due for review</source>
+        <translation>Bản đồ hành trình đến hạn xem xét</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="218"/>
+        <source>Nothing due</source>
+        <translation>Không có gì đến hạn</translation>
     </message>
 </context>
 <context>
@@ -4128,7 +4274,7 @@
     </message>
     <message>
         <location filename="../../app/services/overview/report.py" line="66"/>
-        <location filename="../../app/services/overview/report.py" line="118"/>
+        <location filename="../../app/services/overview/report.py" line="119"/>
         <source>Previous</source>
         <translation>Kỳ trước</translation>
     </message>
@@ -4148,47 +4294,47 @@
         <translation>Chưa có doanh số: hãy nhập bảng tính bán hàng trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="118"/>
+        <location filename="../../app/services/overview/report.py" line="119"/>
         <source>Now</source>
         <translation>Kỳ này</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="125"/>
+        <location filename="../../app/services/overview/report.py" line="126"/>
         <source>Target segments</source>
         <translation>Phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="126"/>
+        <location filename="../../app/services/overview/report.py" line="127"/>
         <source>No segment is marked as a target yet.</source>
         <translation>Chưa có phân khúc nào được đánh dấu là mục tiêu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="127"/>
+        <location filename="../../app/services/overview/report.py" line="128"/>
         <source>Personas</source>
         <translation>Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="127"/>
+        <location filename="../../app/services/overview/report.py" line="128"/>
         <source>No persona yet.</source>
         <translation>Chưa có chân dung khách hàng nào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="128"/>
+        <location filename="../../app/services/overview/report.py" line="129"/>
         <source>Top improvements from the journey maps</source>
         <translation>Các cải tiến hàng đầu từ bản đồ hành trình</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="129"/>
+        <location filename="../../app/services/overview/report.py" line="130"/>
         <source>No open improvement on the journey maps.</source>
         <translation>Không còn cải tiến nào đang mở trên bản đồ hành trình.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="130"/>
+        <location filename="../../app/services/overview/report.py" line="131"/>
         <source>Checklist progress</source>
         <translation>Tiến độ danh sách việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="133"/>
+        <location filename="../../app/services/overview/report.py" line="134"/>
         <source>Journey maps due for review: {titles}.</source>
         <translation>Bản đồ hành trình đến hạn xem xét: {titles}.</translation>
     </message>

@@ -26,10 +26,10 @@ def revenue_chart(months: Sequence[MonthRow], translate: Translate = identity, *
     x = list(range(len(months)))
     customers = [m.customer_revenue / MONEY_SCALE for m in months]
     walk_in = [m.walk_in_revenue / MONEY_SCALE for m in months]
-    ax.bar(x, customers, color=CUSTOMERS_COLOUR, label=translate(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "Customers")))
+    ax.bar(x, customers, color=CUSTOMERS_COLOUR, label=translate(CONTEXT, QT_TRANSLATE_NOOP("OverviewChart", "Customers")))
     ax.bar(x, walk_in, bottom=customers, color=WALK_IN_COLOUR,
-           label=translate(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "Walk-in sales")))
-    ax.set_title(translate(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "Revenue by month")), fontsize=10)
+           label=translate(CONTEXT, QT_TRANSLATE_NOOP("OverviewChart", "Walk-in sales")))
+    ax.set_title(translate(CONTEXT, QT_TRANSLATE_NOOP("OverviewChart", "Revenue by month")), fontsize=10)
     ax.set_xticks(x, _labels(months), rotation=90, fontsize=7)
     ax.yaxis.set_major_formatter(lambda value, _pos: formatting.number(value, 0, locale))
     ax.tick_params(axis="y", labelsize=7)
@@ -44,10 +44,10 @@ def customers_chart(months: Sequence[MonthRow], translate: Translate = identity,
     x = list(range(len(months)))
     returning = [m.returning_customers for m in months]
     ax.bar(x, returning, color=RETURNING_COLOUR,
-           label=translate(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "Returning customers")))
+           label=translate(CONTEXT, QT_TRANSLATE_NOOP("OverviewChart", "Returning customers")))
     ax.bar(x, [m.new_customers for m in months], bottom=returning, color=NEW_COLOUR,
-           label=translate(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "New customers")))
-    ax.set_title(translate(CONTEXT, QT_TRANSLATE_NOOP(CONTEXT, "New and returning customers by month")), fontsize=10)
+           label=translate(CONTEXT, QT_TRANSLATE_NOOP("OverviewChart", "New customers")))
+    ax.set_title(translate(CONTEXT, QT_TRANSLATE_NOOP("OverviewChart", "New and returning customers by month")), fontsize=10)
     ax.set_xticks(x, _labels(months), rotation=90, fontsize=7)
     ax.yaxis.set_major_formatter(lambda value, _pos: formatting.number(value, 0, locale))
     ax.tick_params(axis="y", labelsize=7)
