@@ -149,6 +149,11 @@ class OverviewTab(QWidget):
         if self._stale:
             self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            QTimer.singleShot(0, self, self.refresh)
+
     def _on_changed(self, changes: Changes, _origin=None) -> None:
         self._stale = True
         if self.isVisible():
