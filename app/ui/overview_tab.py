@@ -22,7 +22,7 @@ from app.services import formatting
 from app.services.changes import Changes
 from app.services.checklist import items as checklist_items
 from app.services.overview import figures
-from app.ui import session
+from app.ui import session, warm_up
 from app.ui.events import events
 from app.ui.segments.chart_view import ChartView
 
@@ -152,7 +152,7 @@ class OverviewTab(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if self._stale:
-            QTimer.singleShot(0, self, self.refresh)
+            self.refresh()  # SQL only: the cards are in the first paint
 
     def _on_changed(self, changes: Changes, _origin=None) -> None:
         self._stale = True
@@ -165,7 +165,7 @@ class OverviewTab(QWidget):
             return
         self._stale = False
         kind = PERIOD_KEYS[max(0, self.period.currentIndex())]
-        head = figures.headline(shop.conn, kind, with_months=False)
+        head = figures.headline(shop.conn, kind, with_months=False, with_segments=False)
         progress = checklist_items.progress(checklist_items.list_items(shop.conn))["all"]
         self.demo_notice.setVisible(shop_settings.get(shop.conn, "is_demo") == "1")
         self.empty.setVisible(head.empty)
@@ -177,8 +177,24 @@ class OverviewTab(QWidget):
         self.show_figures(head, progress)
         self.revenue_view.setVisible(not head.empty)
         self.customers_view.setVisible(not head.empty)
-        if not head.empty:  # matplotlib is imported after the cards are painted
-            QTimer.singleShot(0, self, self.draw_charts)
+        if not head.empty:  # numpy and matplotlib are imported once the cards are painted
+            QTimer.singleShot(warm_up.WARM_UP_AFTER_MS, self, self._after_paint)
+
+    def _after_paint(self) -> None:
+        self.show_segment_figures()
+        warm_up.when_charts_ready(self.draw_charts)
+
+    def show_segment_figures(self) -> None:
+        shop = session.current_shop()
+        if shop is None:
+            return
+        found = figures.segment_headline(shop.conn)
+        fmt = session.fmt()
+        share = formatting.percent(found.top20_share, locale=fmt.locale) if found.top20_share is not None else "–"
+        self.cards["top20"].value.setText(share)
+        self.cards["at_risk"].value.setText(fmt.number(found.at_risk_customers))
+        self.cards["at_risk"].detail.setText(
+            self.tr("Revenue at stake: {money}").format(money=fmt.money(found.revenue_at_stake)))
 
     def draw_charts(self) -> None:
         from app.services.overview import charts
@@ -221,10 +237,9 @@ class OverviewTab(QWidget):
                                against(fmt.money(before.walk_in_revenue)))
         c["returning"].set_texts(self.tr("Returning customers' share of revenue"), pct(now.returning_revenue_share),
                                  against(pct(before.returning_revenue_share)))
-        c["top20"].set_texts(self.tr("Top 20% of customers' share of revenue"), pct(head.top20_share),
-                             self.tr("All the sales so far"))
-        c["at_risk"].set_texts(self.tr("Premium customers at risk"), fmt.number(head.at_risk_customers),
-                               self.tr("Revenue at stake: {money}").format(money=fmt.money(head.revenue_at_stake)))
+        # The segments' figures follow once the cards are painted (show_segment_figures).
+        c["top20"].set_texts(self.tr("Top 20% of customers' share of revenue"), "…", self.tr("All the sales so far"))
+        c["at_risk"].set_texts(self.tr("Premium customers at risk"), "…", "")
         c["checklist"].set_texts(self.tr("Checklist"), f"{progress.done}/{progress.counted}",
                                  self.tr("items done"))
         c["reviews"].set_texts(self.tr("Journey maps due for review"), fmt.number(len(head.reviews_due)),

@@ -146,12 +146,30 @@ class Headline:
         return out
 
 
-def headline(conn: sqlite3.Connection, kind: str = "month", *, today: dt.date | None = None,
-             with_months: bool = True) -> Headline:
-    """The headline figures of the period of `kind` holding the latest sale, and the one before."""
-    from app.services.journey import store as journeys
+@dataclass(frozen=True)
+class SegmentHeadline:
+    top20_share: float | None
+    at_risk_customers: int
+    revenue_at_stake: int  # thousandths
+
+
+def segment_headline(conn: sqlite3.Connection) -> SegmentHeadline:
+    """The whole-history figures of the segments (numpy): the top 20%'s share, premium customers at risk."""
     from app.services.segments import figures as segment_figures
     from app.services.segments import value
+
+    current = segment_figures.current(conn)
+    if not len(current):
+        return SegmentHeadline(None, 0, 0)
+    at_risk = value.premium_at_risk(current)
+    return SegmentHeadline(value.customer_value(current).top20_share, at_risk.count, at_risk.revenue_at_stake)
+
+
+def headline(conn: sqlite3.Connection, kind: str = "month", *, today: dt.date | None = None,
+             with_months: bool = True, with_segments: bool = True) -> Headline:
+    """The headline figures of the period of `kind` holding the latest sale, and the one before.
+    Without `with_segments` (the first paint, no numpy) the segments' figures are None and 0."""
+    from app.services.journey import store as journeys
 
     conf = shop_settings.get_all(conn)
     latest = store.latest_sale_time(conn)
@@ -163,12 +181,11 @@ def headline(conn: sqlite3.Connection, kind: str = "month", *, today: dt.date | 
         return Headline(None, PeriodFigures(), PeriodFigures(), None, 0, 0, reviews_due, currency, locale)
     last_day = stored_to_date(latest)
     period = period_of(kind, last_day)
-    current = segment_figures.current(conn)
-    at_risk = value.premium_at_risk(current)
+    segments = segment_headline(conn) if with_segments else SegmentHeadline(None, 0, 0)
     return Headline(
         period=period, current=period_figures(conn, period), previous=period_figures(conn, period.previous()),
-        top20_share=value.customer_value(current).top20_share if len(current) else None,
-        at_risk_customers=at_risk.count, revenue_at_stake=at_risk.revenue_at_stake,
+        top20_share=segments.top20_share,
+        at_risk_customers=segments.at_risk_customers, revenue_at_stake=segments.revenue_at_stake,
         reviews_due=reviews_due, currency=currency, locale=locale,
         months=months(conn, last_day) if with_months else [],
     )
