@@ -180,6 +180,12 @@ class OverviewTab(QWidget):
         if not head.empty:  # numpy and matplotlib are imported once the cards are painted
             QTimer.singleShot(warm_up.WARM_UP_AFTER_MS, self, self._after_paint)
 
+    def prepare_screenshot(self) -> None:
+        """--screenshot: everything now, without waiting for the deferred work."""
+        if session.current_shop() is not None and not self.empty.isVisibleTo(self):
+            self.show_segment_figures()
+            self.draw_charts()
+
     def _after_paint(self) -> None:
         self.show_segment_figures()
         warm_up.when_charts_ready(self.draw_charts)
