@@ -188,7 +188,16 @@ class OverviewTab(QWidget):
 
     def _after_paint(self) -> None:
         self.show_segment_figures()
-        warm_up.when_charts_ready(self.draw_charts)
+        self._draw_charts_when_ready()
+
+    def _draw_charts_when_ready(self) -> None:
+        # Polled with timers owned by this tab (dropped if the tab goes), not a job's signal, which
+        # could call back into a deleted tab.
+        if warm_up.charts_ready():
+            self.draw_charts()
+        else:
+            warm_up.start()
+            QTimer.singleShot(50, self, self._draw_charts_when_ready)
 
     def show_segment_figures(self) -> None:
         shop = session.current_shop()

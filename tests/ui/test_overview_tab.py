@@ -37,3 +37,17 @@ def test_empty_shop_shows_one_import_button(window, qtbot):
     assert tab.revenue_view.isHidden()
     with qtbot.waitSignal(events.import_requested, timeout=1000):
         tab.import_button.click()
+
+
+def test_the_overview_in_vietnamese(demo_window, qtbot):
+    from app.ui import language
+
+    tab = demo_window.tab_widget("overview")
+    english = {key: card.title.text() for key, card in tab.cards.items()}
+    try:
+        assert language.set_language("vi", remember=False)
+        vietnamese = {key: card.title.text() for key, card in tab.cards.items()}
+        assert all(vietnamese[key] != english[key] for key in english), vietnamese
+        assert tab.heading.text() == "Cửa hàng đang ở đâu" and tab.period.itemText(1) == "Quý này"
+    finally:
+        language.set_language("en", remember=False)
