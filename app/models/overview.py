@@ -3,6 +3,7 @@ sales, and the time of the latest sale. Months are yyyymm integers as in `custom
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 _MONTH = "CAST(strftime('%Y%m', {column}, 'unixepoch') AS INTEGER)"
@@ -49,3 +50,12 @@ def walk_in_months(conn: sqlite3.Connection, first_time: int, end_time: int) -> 
         SELECT {month}, SUM(amount) FROM sales
         WHERE customer_id = 0 AND amount > 0 AND quantity > 0 AND sold_at >= ? AND sold_at < ?
         GROUP BY 1 ORDER BY 1""", (first_time, end_time)).fetchall()
+
+
+def consenting_birthdays(conn: sqlite3.Connection, month_days: list[str]) -> list[tuple[int, str, str | None, str]]:
+    """(id, name, phone, birthday) of customers who agreed to marketing and whose birthday (yyyy-mm-dd)
+    falls on one of `month_days` ('mm-dd')."""
+    return conn.execute(
+        "SELECT id, name, phone, birthday FROM customers WHERE marketing_consent = 1 AND birthday IS NOT NULL "
+        "AND substr(birthday, 6, 5) IN (SELECT value FROM json_each(?)) ORDER BY substr(birthday, 6, 5), name",
+        (json.dumps(month_days),)).fetchall()
