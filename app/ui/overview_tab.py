@@ -9,8 +9,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -110,13 +113,23 @@ class OverviewTab(QWidget):
             card.clicked.connect(self._open)
             self.cards[key] = card
         self._place_cards([key for key, _target in CARDS])
-        self.grid.setRowStretch(2, 1)
+        self.week_box = QGroupBox()
+        week_layout = QVBoxLayout(self.week_box)
+        self.week_list = QListWidget()
+        self.week_list.setMaximumHeight(150)
+        self.week_list.itemDoubleClicked.connect(self._open_customer)
+        self.week_hint = QLabel()
+        self.week_hint.setStyleSheet("color: palette(dark);")
+        week_layout.addWidget(self.week_list)
+        week_layout.addWidget(self.week_hint)
+        self.grid.addWidget(self.week_box, 2, 0, 1, 4)
+        self.grid.setRowStretch(3, 1)
         charts_row = QHBoxLayout()
         self.revenue_view = ChartView("overview_revenue", clickable=False, min_height=240, hint="")
         self.customers_view = ChartView("overview_customers", clickable=False, min_height=240, hint="")
         charts_row.addWidget(self.revenue_view)
         charts_row.addWidget(self.customers_view)
-        self.grid.addLayout(charts_row, 2, 0, 1, 4)
+        self.grid.addLayout(charts_row, 3, 0, 1, 4)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -137,6 +150,8 @@ class OverviewTab(QWidget):
         self.empty_text.setText(self.tr("No sales yet. Import a sales spreadsheet to see where the shop stands."))
         self.import_button.setText(self.tr("Import sales…"))
         self.demo_notice.setText(self.tr("This is the demo shop: its customers and sales are made up."))
+        self.week_box.setTitle(self.tr("This week: who to contact now"))
+        self.week_hint.setText(self.tr("Tick whom you contacted; double-click to open the customer."))
         self.refresh()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -175,6 +190,7 @@ class OverviewTab(QWidget):
             card.setVisible(key in shown)
         self._place_cards(shown)
         self.show_figures(head, progress)
+        self.week_box.setVisible(not head.empty)
         self.revenue_view.setVisible(not head.empty)
         self.customers_view.setVisible(not head.empty)
         if not head.empty:  # numpy and matplotlib are imported once the cards are painted
@@ -183,10 +199,42 @@ class OverviewTab(QWidget):
     def prepare_screenshot(self) -> None:
         """--screenshot: everything now, without waiting for the deferred work."""
         if session.current_shop() is not None and not self.empty.isVisibleTo(self):
+            self.show_week()
             self.show_segment_figures()
             self.draw_charts()
 
+    def show_week(self) -> None:
+        from app.services.overview import week
+
+        shop = session.current_shop()
+        if shop is None:
+            return
+        fmt = session.fmt()
+        self.week_list.clear()
+        for contact in week.slipping_away(shop.conn) + week.birthdays(shop.conn):
+            if contact.reason == "slipping":
+                why = self.tr("Premium customer slipping away (spent {money})").format(money=fmt.money(contact.revenue))
+            else:
+                why = self.tr("Birthday on {date}").format(date=formatting.date(contact.day, fmt.locale))
+            item = QListWidgetItem(f"{contact.name} · {contact.phone or '–'} · {why}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, contact.customer_id)
+            self.week_list.addItem(item)
+        if not self.week_list.count():
+            self.week_list.addItem(QListWidgetItem(self.tr("Nobody to contact this week.")))
+
+    def _open_customer(self, item: QListWidgetItem) -> None:
+        customer_id = item.data(Qt.ItemDataRole.UserRole)
+        show = getattr(self._window, "show_tab", None)
+        if customer_id is None or show is None or not show("customers"):
+            return
+        tab = self._window.tab_widget("customers")  # type: ignore[union-attr]
+        if tab is not None and hasattr(tab, "show_customer"):
+            tab.show_customer(int(customer_id))
+
     def _after_paint(self) -> None:
+        self.show_week()
         self.show_segment_figures()
         self._draw_charts_when_ready()
 

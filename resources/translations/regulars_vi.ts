@@ -3860,112 +3860,137 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="127"/>
+        <location filename="../../app/ui/overview_tab.py" line="143"/>
         <source>Where the shop stands</source>
         <translation>Cửa hàng đang ở đâu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="131"/>
+        <location filename="../../app/ui/overview_tab.py" line="147"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="131"/>
+        <location filename="../../app/ui/overview_tab.py" line="147"/>
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="131"/>
+        <location filename="../../app/ui/overview_tab.py" line="147"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="134"/>
+        <location filename="../../app/ui/overview_tab.py" line="150"/>
         <source>No sales yet. Import a sales spreadsheet to see where the shop stands.</source>
         <translation>Chưa có doanh số. Hãy nhập bảng tính bán hàng để xem cửa hàng đang ở đâu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="135"/>
+        <location filename="../../app/ui/overview_tab.py" line="151"/>
         <source>Import sales…</source>
         <translation>Nhập doanh số…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="136"/>
+        <location filename="../../app/ui/overview_tab.py" line="152"/>
         <source>This is the demo shop: its customers and sales are made up.</source>
         <translation>Đây là cửa hàng mẫu: khách hàng và doanh số đều là giả lập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="191"/>
+        <location filename="../../app/ui/overview_tab.py" line="153"/>
+        <source>This week: who to contact now</source>
+        <translation>Tuần này: cần liên hệ với ai</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="154"/>
+        <source>Tick whom you contacted; double-click to open the customer.</source>
+        <translation>Đánh dấu những người bạn đã liên hệ; nhấp đúp để mở khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="216"/>
+        <source>Premium customer slipping away (spent {money})</source>
+        <translation>Khách hàng cao cấp đang rời xa (đã chi {money})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="218"/>
+        <source>Birthday on {date}</source>
+        <translation>Sinh nhật ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="225"/>
+        <source>Nobody to contact this week.</source>
+        <translation>Tuần này không có ai cần liên hệ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="283"/>
         <source>previous period: {value}</source>
         <translation>kỳ trước: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="195"/>
+        <location filename="../../app/ui/overview_tab.py" line="287"/>
         <source>{start} to {end}, against the period before</source>
         <translation>Từ {start} đến {end}, so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="201"/>
+        <location filename="../../app/ui/overview_tab.py" line="293"/>
         <source>Customers who bought</source>
         <translation>Khách hàng đã mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="202"/>
+        <location filename="../../app/ui/overview_tab.py" line="294"/>
         <source>{new} new, {returning} returning; {previous}</source>
         <translation>{new} khách mới, {returning} khách quay lại; {previous}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="205"/>
+        <location filename="../../app/ui/overview_tab.py" line="297"/>
         <source>Customers&apos; revenue</source>
         <translation>Doanh thu từ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="207"/>
+        <location filename="../../app/ui/overview_tab.py" line="299"/>
         <source>Walk-in sales</source>
         <translation>Doanh số khách vãng lai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="209"/>
+        <location filename="../../app/ui/overview_tab.py" line="301"/>
         <source>Returning customers&apos; share of revenue</source>
         <translation>Tỷ trọng doanh thu của khách hàng quay lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="211"/>
+        <location filename="../../app/ui/overview_tab.py" line="304"/>
         <source>Top 20% of customers&apos; share of revenue</source>
         <translation>Tỷ trọng doanh thu của 20% khách hàng hàng đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="212"/>
+        <location filename="../../app/ui/overview_tab.py" line="304"/>
         <source>All the sales so far</source>
         <translation>Toàn bộ doanh số đến nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="213"/>
+        <location filename="../../app/ui/overview_tab.py" line="305"/>
         <source>Premium customers at risk</source>
         <translation>Khách hàng cao cấp có nguy cơ rời đi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="214"/>
+        <location filename="../../app/ui/overview_tab.py" line="260"/>
         <source>Revenue at stake: {money}</source>
         <translation>Doanh thu có thể mất: {money}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="215"/>
+        <location filename="../../app/ui/overview_tab.py" line="306"/>
         <source>Checklist</source>
         <translation>Danh sách việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="216"/>
+        <location filename="../../app/ui/overview_tab.py" line="307"/>
         <source>items done</source>
         <translation>mục đã xong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="217"/>
+        <location filename="../../app/ui/overview_tab.py" line="308"/>
         <source>Journey maps due for review</source>
         <translation>Bản đồ hành trình đến hạn xem xét</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="218"/>
+        <location filename="../../app/ui/overview_tab.py" line="309"/>
         <source>Nothing due</source>
         <translation>Không có gì đến hạn</translation>
     </message>

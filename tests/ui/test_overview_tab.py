@@ -51,3 +51,18 @@ def test_the_overview_in_vietnamese(demo_window, qtbot):
         assert tab.heading.text() == "Cửa hàng đang ở đâu" and tab.period.itemText(1) == "Quý này"
     finally:
         language.set_language("en", remember=False)
+
+
+def test_this_week_lists_whom_to_contact(demo_window, qtbot):
+    from app.services.overview import week
+
+    tab = demo_window.tab_widget("overview")
+    conn = session.current_shop().conn
+    expected = [c.customer_id for c in week.slipping_away(conn) + week.birthdays(conn)]
+    qtbot.waitUntil(lambda: tab.week_list.count() == len(expected), timeout=5000)
+    from PySide6.QtCore import Qt
+
+    shown = [tab.week_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(tab.week_list.count())]
+    assert shown == expected and expected
+    tab.week_list.itemDoubleClicked.emit(tab.week_list.item(0))
+    assert demo_window.current_tab_key() == "customers"
