@@ -23,6 +23,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "feedback": ("app.cli.feedback_cmd", "import customers' answers, print survey cards"),
     "backup": ("app.cli.backup_cmd", "make a verified backup of a shop file"),
     "copy": ("app.cli.copy_cmd", "save a verified copy of a shop file"),
+    "checklist": ("app.cli.checklist_cmd", "the checklist: items, statuses, suggested statuses and their reasons"),
+    "report": ("app.cli.report_cmd", "the one-page Customer focus report (PDF)"),
+    "overview": ("app.cli.overview_cmd", "the Overview's headline figures for this period against the last"),
 }
 
 

@@ -41,7 +41,7 @@ from app.ui import application, language, operations, registry, session, shop_fi
 from app.ui.dialogs import BackupsDialog, InfoBar, NewShopDialog, error_text, inform, warn
 from app.ui.events import events
 
-DEFAULT_TAB = "customers"
+DEFAULT_TAB = "overview"
 _FALLBACK_KEYS = {
     QKeySequence.StandardKey.New: "Ctrl+N",
     QKeySequence.StandardKey.Open: "Ctrl+O",

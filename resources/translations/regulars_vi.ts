@@ -741,6 +741,330 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="13"/>
+        <source>Not started</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="14"/>
+        <source>In progress</source>
+        <translation>Đang làm</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="15"/>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="16"/>
+        <source>Not relevant</source>
+        <translation>Không liên quan</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="27"/>
+        <source>Where you stand today</source>
+        <translation>Đánh giá tình hình hiện tại của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="28"/>
+        <source>8 things to do now to focus more on customers</source>
+        <translation>8 điều cần làm ngay để tập trung hơn vào khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="29"/>
+        <source>Check your progress</source>
+        <translation>Kiểm tra tiến trình của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="30"/>
+        <source>Review routines</source>
+        <translation>Việc xem xét định kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="31"/>
+        <source>Your own items</source>
+        <translation>Việc của riêng bạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="46"/>
+        <source>Do you claim to be customer-focused? For example, do your marketing messages and website say that customer service matters to you?</source>
+        <translation>Bạn có tuyên bố là tập trung vào khách hàng? Ví dụ: thông điệp tiếp thị và trang web của bạn có nói rằng dịch vụ khách hàng rất quan trọng đối với bạn không?</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="49"/>
+        <source>Do you behave in a customer-focused way? Are your actions (for example your processes and procedures) guided by your customers?</source>
+        <translation>Bạn có cư xử theo cách hướng đến khách hàng không? Các hành động của bạn (ví dụ: quy trình và thủ tục của bạn) có được hướng dẫn bởi khách hàng của bạn không?</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="52"/>
+        <source>Talk to friendly existing customers to find out why they like doing business with you and whether there are areas you could improve.</source>
+        <translation>Nói chuyện với những khách hàng hiện tại thân thiện để tìm hiểu lý do tại sao họ thích hợp tác kinh doanh với bạn và liệu có những lĩnh vực mà bạn có thể cải thiện hay không.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="55"/>
+        <source>Read the online ratings and reviews of your business. Could you make any changes to improve customer satisfaction?</source>
+        <translation>Đọc xếp hạng và đánh giá trực tuyến về doanh nghiệp của bạn. Bạn có thể thực hiện bất kỳ thay đổi nào để cải thiện sự hài lòng của khách hàng không?</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="58"/>
+        <source>Ask a friend to call, email or message your business with a question and give honest feedback about their experience.</source>
+        <translation>Nhờ một người bạn gọi điện, gửi email hoặc nhắn tin cho doanh nghiệp của bạn để đặt câu hỏi và yêu cầu họ đưa ra phản hồi trung thực về trải nghiệm của họ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="61"/>
+        <source>Make sure all your inbound channels (for example phone, email and social media) answer customers&apos; questions quickly and professionally.</source>
+        <translation>Đảm bảo tất cả các kênh gửi đến của bạn (ví dụ: điện thoại, email và phương tiện truyền thông xã hội) phản hồi nhanh chóng và chuyên nghiệp các truy vấn của khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="64"/>
+        <source>Encourage your staff to thank customers for their business in person; this could include a follow-up email.</source>
+        <translation>Khuyến khích nhân viên của bạn trực tiếp cảm ơn khách hàng vì công việc kinh doanh của họ – điều này có thể bao gồm một email tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="67"/>
+        <source>Contact your customers after a large purchase to check they are satisfied and ask for feedback.</source>
+        <translation>Liên hệ với khách hàng của bạn sau khi mua hàng lớn để kiểm tra xem họ có hài lòng không và yêu cầu phản hồi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="70"/>
+        <source>Check that your initiatives (for example promotions) reward both new and existing customers, without upsetting loyal customers.</source>
+        <translation>Kiểm tra xem các sáng kiến của bạn (ví dụ: khuyến mại) có thưởng cho khách hàng mới và khách hàng hiện tại không – không làm phiền lòng khách hàng trung thành.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="73"/>
+        <source>Find the right balance between following your policies and procedures and being flexible, for example with special orders and extended opening hours.</source>
+        <translation>Tìm sự cân bằng phù hợp giữa việc tuân thủ các chính sách và thủ tục kinh doanh và sự linh hoạt, chẳng hạn như các đơn đặt hàng đặc biệt và giờ mở cửa kéo dài.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="76"/>
+        <source>We have clearly defined, known target segments.</source>
+        <translation>Chúng tôi đã xác định rõ ràng và biết các phân khúc mục tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="78"/>
+        <source>We regularly review and act on customer feedback.</source>
+        <translation>Chúng tôi thường xuyên xem xét và hành động dựa trên phản hồi của khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="80"/>
+        <source>We consider customers when we make decisions.</source>
+        <translation>Chúng tôi xem xét khách hàng khi chúng tôi đưa ra quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="82"/>
+        <source>We actively manage and improve the customer experience.</source>
+        <translation>Chúng tôi tích cực quản lý và cải thiện trải nghiệm của khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="84"/>
+        <source>We plan and deliver personalised communication.</source>
+        <translation>Chúng tôi lên kế hoạch và cung cấp thông tin liên lạc được cá nhân hóa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="86"/>
+        <source>Review and refine the personas.</source>
+        <translation>Xem xét và hoàn thiện chân dung khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="88"/>
+        <source>Review and update the journey maps.</source>
+        <translation>Xem xét và cập nhật bản đồ hành trình khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="90"/>
+        <source>Refresh the segments with the latest sales.</source>
+        <translation>Cập nhật phân khúc với doanh số mới nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/definitions.py" line="92"/>
+        <source>Survey your customers (Net Promoter Score).</source>
+        <translation>Khảo sát khách hàng (chỉ số NPS).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/items.py" line="92"/>
+        <source>There is no checklist item {key}.</source>
+        <translation>Không có mục {key} trong danh sách việc cần làm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/items.py" line="116"/>
+        <source>{status} is not a checklist status.</source>
+        <translation>{status} không phải là một trạng thái của danh sách việc cần làm.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/items.py" line="119"/>
+        <location filename="../../app/services/checklist/items.py" line="146"/>
+        <source>A checklist item needs a text.</source>
+        <translation>Mỗi mục trong danh sách việc cần làm cần có nội dung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/quiz.py" line="17"/>
+        <source>Never</source>
+        <translation>Không bao giờ</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/quiz.py" line="17"/>
+        <source>Sometimes</source>
+        <translation>Thỉnh thoảng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/quiz.py" line="18"/>
+        <source>Always</source>
+        <translation>Luôn luôn</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/quiz.py" line="20"/>
+        <source>Do you know which customers bring most of your revenue?</source>
+        <translation>Bạn có biết những khách hàng nào mang lại phần lớn doanh thu không?</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/quiz.py" line="21"/>
+        <source>Do you ask customers how likely they are to recommend you?</source>
+        <translation>Bạn có hỏi khách hàng khả năng họ giới thiệu bạn cho người khác không?</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/quiz.py" line="22"/>
+        <source>Do you change something after customers&apos; feedback?</source>
+        <translation>Bạn có thay đổi điều gì sau phản hồi của khách hàng không?</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/quiz.py" line="23"/>
+        <source>Do you contact customers after a large purchase?</source>
+        <translation>Bạn có liên hệ với khách hàng sau khi họ mua hàng lớn không?</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/quiz.py" line="24"/>
+        <source>Do your staff thank customers for their business?</source>
+        <translation>Nhân viên của bạn có cảm ơn khách hàng đã mua hàng không?</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/quiz.py" line="25"/>
+        <source>Are customers&apos; questions answered quickly on every channel?</source>
+        <translation>Câu hỏi của khách hàng có được trả lời nhanh trên mọi kênh không?</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/quiz.py" line="26"/>
+        <source>Do you think of your target customers when you decide?</source>
+        <translation>Bạn có nghĩ đến khách hàng mục tiêu khi ra quyết định không?</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/quiz.py" line="27"/>
+        <source>Do your messages speak to each customer personally?</source>
+        <translation>Thông điệp của bạn có nói với từng khách hàng một cách cá nhân hóa không?</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/quiz.py" line="47"/>
+        <source>Answer every question of the quiz first.</source>
+        <translation>Hãy trả lời mọi câu hỏi của bài kiểm tra trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="45"/>
+        <source>No segment is marked as a target segment yet (Segments tab, Targeting).</source>
+        <translation>Chưa có phân khúc nào được đánh dấu là phân khúc mục tiêu (thẻ Phân khúc, phần Nhắm mục tiêu).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="48"/>
+        <source>Target segments marked: {names}.</source>
+        <translation>Các phân khúc mục tiêu đã đánh dấu: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="66"/>
+        <source>This quarter {new} new customers bought, and returning customers brought {share} of the customers&apos; revenue: both are served.</source>
+        <translation>Quý này có {new} khách hàng mới mua hàng, và khách hàng quay lại mang về {share} doanh thu từ khách hàng: cả hai nhóm đều được phục vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="69"/>
+        <source>This quarter {new} new customers bought, and returning customers brought {share} of the customers&apos; revenue: one of the two is not served well.</source>
+        <translation>Quý này có {new} khách hàng mới mua hàng, và khách hàng quay lại mang về {share} doanh thu từ khách hàng: một trong hai nhóm chưa được phục vụ tốt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="80"/>
+        <source>There is no journey map yet.</source>
+        <translation>Chưa có bản đồ hành trình nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="83"/>
+        <source>{count} of {total} journey maps are due for review: {titles}.</source>
+        <translation>{count} trên {total} bản đồ hành trình đã đến hạn xem xét: {titles}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="87"/>
+        <source>Every journey map was reviewed in the last 6 months (latest review {date}).</source>
+        <translation>Mọi bản đồ hành trình đều đã được xem xét trong 6 tháng qua (lần gần nhất {date}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="96"/>
+        <source>No sales have been imported yet.</source>
+        <translation>Chưa nhập dữ liệu bán hàng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="100"/>
+        <source>The newest sale is from {date}: the segments are up to date.</source>
+        <translation>Giao dịch mới nhất là ngày {date}: phân khúc đã được cập nhật.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="102"/>
+        <source>The newest sale is from {date}: import the latest sales to refresh the segments.</source>
+        <translation>Giao dịch mới nhất là ngày {date}: hãy nhập doanh số mới nhất để cập nhật phân khúc.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="112"/>
+        <source>No improvement is planned on a journey map yet.</source>
+        <translation>Chưa có cải tiến nào được lên kế hoạch trên bản đồ hành trình.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="117"/>
+        <source>{done} of {total} improvements on the journey maps are done.</source>
+        <translation>Đã hoàn thành {done} trên {total} cải tiến trên các bản đồ hành trình.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="119"/>
+        <source>{total} improvements are planned on the journey maps; none is done yet.</source>
+        <translation>Có {total} cải tiến được lên kế hoạch trên các bản đồ hành trình; chưa cải tiến nào hoàn thành.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="133"/>
+        <source>No customer with a phone or e-mail has agreed to marketing messages yet.</source>
+        <translation>Chưa có khách hàng nào có số điện thoại hoặc e-mail đồng ý nhận tin tiếp thị.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="135"/>
+        <source>{count} customers ({share} of buyers) agreed to marketing messages and can be contacted personally.</source>
+        <translation>{count} khách hàng ({share} số người mua) đã đồng ý nhận tin tiếp thị và có thể được liên hệ riêng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/swot.py" line="16"/>
+        <source>Strengths</source>
+        <translation>Điểm mạnh</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/swot.py" line="17"/>
+        <source>Weaknesses</source>
+        <translation>Điểm yếu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/swot.py" line="18"/>
+        <source>Opportunities</source>
+        <translation>Cơ hội</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/swot.py" line="19"/>
+        <source>Threats</source>
+        <translation>Thách thức</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/swot.py" line="49"/>
+        <source>That SWOT note no longer exists.</source>
+        <translation>Ghi chú SWOT này không còn nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/swot.py" line="55"/>
+        <source>A SWOT note needs a text.</source>
+        <translation>Ghi chú SWOT cần có nội dung.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <location filename="../../app/ui/import_assistant/columns_page.py" line="193"/>
@@ -4792,6 +5116,47 @@
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../app/services/overview/figures.py" line="45"/>
+        <source>The period must be month, quarter or year.</source>
+        <translation>Kỳ phải là tháng, quý hoặc năm.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewChart</name>
+    <message>
+        <location filename="../../app/services/overview/charts.py" line="29"/>
+        <source>Customers</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/charts.py" line="31"/>
+        <source>Walk-in sales</source>
+        <translation>Doanh số khách vãng lai</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/charts.py" line="32"/>
+        <source>Revenue by month</source>
+        <translation>Doanh thu theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/charts.py" line="47"/>
+        <source>Returning customers</source>
+        <translation>Khách hàng quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/charts.py" line="49"/>
+        <source>New customers</source>
+        <translation>Khách hàng mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/charts.py" line="50"/>
+        <source>New and returning customers by month</source>
+        <translation>Khách hàng mới và quay lại theo tháng</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <location filename="../../app/ui/segments/overview_page.py" line="76"/>
@@ -4837,6 +5202,144 @@
         <location filename="../../app/ui/segments/overview_page.py" line="150"/>
         <source>Recency × frequency grid</source>
         <translation>Lưới độ gần đây × tần suất</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="143"/>
+        <source>Where the shop stands</source>
+        <translation>Cửa hàng đang ở đâu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="147"/>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="147"/>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="147"/>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="150"/>
+        <source>No sales yet. Import a sales spreadsheet to see where the shop stands.</source>
+        <translation>Chưa có doanh số. Hãy nhập bảng tính bán hàng để xem cửa hàng đang ở đâu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="151"/>
+        <source>Import sales…</source>
+        <translation>Nhập doanh số…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="152"/>
+        <source>This is the demo shop: its customers and sales are made up.</source>
+        <translation>Đây là cửa hàng mẫu: khách hàng và doanh số đều là giả lập.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="153"/>
+        <source>This week: who to contact now</source>
+        <translation>Tuần này: cần liên hệ với ai</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="154"/>
+        <source>Tick whom you contacted; double-click to open the customer.</source>
+        <translation>Đánh dấu những người bạn đã liên hệ; nhấp đúp để mở khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="216"/>
+        <source>Premium customer slipping away (spent {money})</source>
+        <translation>Khách hàng cao cấp đang rời xa (đã chi {money})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="218"/>
+        <source>Birthday on {date}</source>
+        <translation>Sinh nhật ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="225"/>
+        <source>Nobody to contact this week.</source>
+        <translation>Tuần này không có ai cần liên hệ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="260"/>
+        <source>Revenue at stake: {money}</source>
+        <translation>Doanh thu có thể mất: {money}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="283"/>
+        <source>previous period: {value}</source>
+        <translation>kỳ trước: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="287"/>
+        <source>{start} to {end}, against the period before</source>
+        <translation>Từ {start} đến {end}, so với kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="293"/>
+        <source>Customers who bought</source>
+        <translation>Khách hàng đã mua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="294"/>
+        <source>{new} new, {returning} returning; {previous}</source>
+        <translation>{new} khách mới, {returning} khách quay lại; {previous}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="297"/>
+        <source>Customers&apos; revenue</source>
+        <translation>Doanh thu từ khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="299"/>
+        <source>Walk-in sales</source>
+        <translation>Doanh số khách vãng lai</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="301"/>
+        <source>Returning customers&apos; share of revenue</source>
+        <translation>Tỷ trọng doanh thu của khách hàng quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="304"/>
+        <source>Top 20% of customers&apos; share of revenue</source>
+        <translation>Tỷ trọng doanh thu của 20% khách hàng hàng đầu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="304"/>
+        <source>All the sales so far</source>
+        <translation>Toàn bộ doanh số đến nay</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="305"/>
+        <source>Premium customers at risk</source>
+        <translation>Khách hàng cao cấp có nguy cơ rời đi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="306"/>
+        <source>Checklist</source>
+        <translation>Danh sách việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="307"/>
+        <source>items done</source>
+        <translation>mục đã xong</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="308"/>
+        <source>Journey maps due for review</source>
+        <translation>Bản đồ hành trình đến hạn xem xét</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="309"/>
+        <source>Nothing due</source>
+        <translation>Không có gì đến hạn</translation>
     </message>
 </context>
 <context>
@@ -6047,6 +6550,125 @@
         <location filename="../../app/ui/customers/models.py" line="220"/>
         <source>Branch</source>
         <translation>Chi nhánh</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="25"/>
+        <source>Customer focus report</source>
+        <translation>Báo cáo tập trung vào khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="26"/>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="27"/>
+        <source>This quarter</source>
+        <translation>Quý này</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="28"/>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="30"/>
+        <source>Customers who bought</source>
+        <translation>Khách hàng đã mua</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="31"/>
+        <source>New customers</source>
+        <translation>Khách hàng mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="32"/>
+        <source>Customers&apos; revenue</source>
+        <translation>Doanh thu từ khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="33"/>
+        <source>Walk-in sales</source>
+        <translation>Doanh số khách vãng lai</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="34"/>
+        <source>Returning customers&apos; share of revenue</source>
+        <translation>Tỷ trọng doanh thu của khách hàng quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="59"/>
+        <source>This is the demo shop: its customers and sales are made up.</source>
+        <translation>Đây là cửa hàng mẫu: khách hàng và doanh số đều là giả lập.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="66"/>
+        <location filename="../../app/services/overview/report.py" line="119"/>
+        <source>Previous</source>
+        <translation>Kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="71"/>
+        <source>The top 20% of customers bring {share} of the customers&apos; revenue.</source>
+        <translation>20% khách hàng hàng đầu mang về {share} doanh thu từ khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="73"/>
+        <source>Premium customers at risk: {count}, revenue at stake {money}.</source>
+        <translation>Khách hàng cao cấp có nguy cơ rời đi: {count}, doanh thu có thể mất {money}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="77"/>
+        <source>No sales yet: import a sales spreadsheet first.</source>
+        <translation>Chưa có doanh số: hãy nhập bảng tính bán hàng trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="119"/>
+        <source>Now</source>
+        <translation>Kỳ này</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="126"/>
+        <source>Target segments</source>
+        <translation>Phân khúc mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="127"/>
+        <source>No segment is marked as a target yet.</source>
+        <translation>Chưa có phân khúc nào được đánh dấu là mục tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="128"/>
+        <source>Personas</source>
+        <translation>Chân dung khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="128"/>
+        <source>No persona yet.</source>
+        <translation>Chưa có chân dung khách hàng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="129"/>
+        <source>Top improvements from the journey maps</source>
+        <translation>Các cải tiến hàng đầu từ bản đồ hành trình</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="130"/>
+        <source>No open improvement on the journey maps.</source>
+        <translation>Không còn cải tiến nào đang mở trên bản đồ hành trình.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="131"/>
+        <source>Checklist progress</source>
+        <translation>Tiến độ danh sách việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="134"/>
+        <source>Journey maps due for review: {titles}.</source>
+        <translation>Bản đồ hành trình đến hạn xem xét: {titles}.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,10 @@ from app.ui.customers.models import CUSTOMER_ID_ROLE, LIST_COLUMNS, CustomerList
 
 
 def _tab(window):
+    from PySide6.QtCore import QCoreApplication
+
+    window.show_tab("customers")  # the window opens on the Overview: the tab is built now
+    QCoreApplication.processEvents()  # its first row is selected on the next turn of the event loop
     return window.tab_widget("customers")
 
 

@@ -223,6 +223,7 @@ def test_a_file_that_is_not_a_shop_is_refused_and_left_alone(qt_app, qtbot, tmp_
 
 def test_geometry_and_tab_are_remembered(window, qtbot):
     window.resize(700, 520)  # within the offscreen screen (800 x 600), which restoreGeometry respects
+    window.show_tab("customers")  # not the default tab (the Overview)
     window.save_window_state()
     window.set_shop(None)
     again = MainWindow()

@@ -16,10 +16,11 @@ from app.models.migrations import (
     m007_personas,
     m008_feedback,
     m013_journeys,
+    m014_checklist,
 )
 
 MIGRATIONS = (m001_initial, m002_segments, m003_customer_search, m004_snapshot_changes, m006_shop_settings,
-              m007_personas, m008_feedback, m013_journeys)
+              m007_personas, m008_feedback, m013_journeys, m014_checklist)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,322 @@
+"""The Overview tab (the first tab): headline cards for the chosen period against the one before,
+each opening the tab behind it; an empty shop shows one Import button, the demo shop says it is a demo.
+Figures come from app.services.overview.figures and app.services.checklist."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import settings as shop_settings
+from app.services import formatting
+from app.services.changes import Changes
+from app.services.checklist import items as checklist_items
+from app.services.overview import figures
+from app.ui import session, warm_up
+from app.ui.events import events
+from app.ui.segments.chart_view import ChartView
+
+PERIOD_KEYS = figures.PERIODS
+
+
+class Card(QFrame):
+    """One headline figure: a title, the value, a line under it; a click opens `target`."""
+
+    clicked = Signal(str)
+
+    def __init__(self, target: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.target = target
+        self.setObjectName("overviewCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet("#overviewCard { background: palette(base); border: 1px solid palette(mid); "
+                           "border-radius: 6px; }")
+        layout = QVBoxLayout(self)
+        self.title, self.value, self.detail = QLabel(), QLabel(), QLabel()
+        self.title.setWordWrap(True)
+        self.value.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.detail.setWordWrap(True)
+        self.detail.setStyleSheet("color: palette(dark);")
+        for label in (self.title, self.value, self.detail):
+            layout.addWidget(label)
+        layout.addStretch(1)
+
+    def set_texts(self, title: str, value: str, detail: str) -> None:
+        self.title.setText(title)
+        self.value.setText(value)
+        self.detail.setText(detail)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.target)
+        super().mouseReleaseEvent(event)
+
+
+CARDS = (  # key, the tab it opens
+    ("customers", "customers"), ("revenue", "customers"), ("walk_in", "customers"),
+    ("returning", "segments"), ("top20", "segments"), ("at_risk", "segments"),
+    ("checklist", "checklist"), ("reviews", "journey"),
+)
+
+SALES_CARDS = ("customers", "revenue", "walk_in", "returning", "top20", "at_risk")
+
+
+class OverviewTab(QWidget):
+    def __init__(self, window: QWidget | None = None):
+        super().__init__(window)
+        self._window = window
+        self._stale = True
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.period = QComboBox()
+        self.period.currentIndexChanged.connect(self.refresh)
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.period)
+        outer.addLayout(top)
+        self.demo_notice = QLabel()
+        self.demo_notice.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px;")
+        self.demo_notice.setWordWrap(True)
+        outer.addWidget(self.demo_notice)
+        self.period_label = QLabel()
+        outer.addWidget(self.period_label)
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self._import)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        outer.addWidget(self.empty)
+        body = QWidget()
+        self.grid = QGridLayout(body)
+        self.cards: dict[str, Card] = {}
+        for key, target in CARDS:
+            card = Card(target)
+            card.clicked.connect(self._open)
+            self.cards[key] = card
+        self._place_cards([key for key, _target in CARDS])
+        self.week_box = QGroupBox()
+        week_layout = QVBoxLayout(self.week_box)
+        self.week_list = QListWidget()
+        self.week_list.setMaximumHeight(150)
+        self.week_list.itemDoubleClicked.connect(self._open_customer)
+        self.week_hint = QLabel()
+        self.week_hint.setStyleSheet("color: palette(dark);")
+        week_layout.addWidget(self.week_list)
+        week_layout.addWidget(self.week_hint)
+        self.grid.addWidget(self.week_box, 2, 0, 1, 4)
+        self.grid.setRowStretch(3, 1)
+        charts_row = QHBoxLayout()
+        self.revenue_view = ChartView("overview_revenue", clickable=False, min_height=240, hint="")
+        self.customers_view = ChartView("overview_customers", clickable=False, min_height=240, hint="")
+        charts_row.addWidget(self.revenue_view)
+        charts_row.addWidget(self.customers_view)
+        self.grid.addLayout(charts_row, 3, 0, 1, 4)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        events.changed.connect(self._on_changed)
+        self.retranslate_ui()
+
+    # ------------------------------------------------------------------ texts
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Where the shop stands"))
+        current = max(0, self.period.currentIndex())
+        self.period.blockSignals(True)
+        self.period.clear()
+        self.period.addItems([self.tr("This month"), self.tr("This quarter"), self.tr("This year")])
+        self.period.setCurrentIndex(current)
+        self.period.blockSignals(False)
+        self.empty_text.setText(self.tr("No sales yet. Import a sales spreadsheet to see where the shop stands."))
+        self.import_button.setText(self.tr("Import sales…"))
+        self.demo_notice.setText(self.tr("This is the demo shop: its customers and sales are made up."))
+        self.week_box.setTitle(self.tr("This week: who to contact now"))
+        self.week_hint.setText(self.tr("Tick whom you contacted; double-click to open the customer."))
+        self.refresh()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ data
+    def tab_shown(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()  # SQL only: the cards are in the first paint
+
+    def _on_changed(self, changes: Changes, _origin=None) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        shop = session.current_shop()
+        if shop is None:
+            return
+        self._stale = False
+        kind = PERIOD_KEYS[max(0, self.period.currentIndex())]
+        head = figures.headline(shop.conn, kind, with_months=False, with_segments=False)
+        progress = checklist_items.progress(checklist_items.list_items(shop.conn))["all"]
+        self.demo_notice.setVisible(shop_settings.get(shop.conn, "is_demo") == "1")
+        self.empty.setVisible(head.empty)
+        # Without sales these figures mean nothing: only the Import button and the other cards show.
+        shown = [key for key, _target in CARDS if not (head.empty and key in SALES_CARDS)]
+        for key, card in self.cards.items():
+            card.setVisible(key in shown)
+        self._place_cards(shown)
+        self.show_figures(head, progress)
+        self.week_box.setVisible(not head.empty)
+        self.revenue_view.setVisible(not head.empty)
+        self.customers_view.setVisible(not head.empty)
+        if not head.empty:  # numpy and matplotlib are imported once the cards are painted
+            QTimer.singleShot(warm_up.WARM_UP_AFTER_MS, self, self._after_paint)
+
+    def prepare_screenshot(self) -> None:
+        """--screenshot: everything now, without waiting for the deferred work."""
+        if session.current_shop() is not None and not self.empty.isVisibleTo(self):
+            self.show_week()
+            self.show_segment_figures()
+            self.draw_charts()
+
+    def show_week(self) -> None:
+        from app.services.overview import week
+
+        shop = session.current_shop()
+        if shop is None:
+            return
+        fmt = session.fmt()
+        self.week_list.clear()
+        for contact in week.slipping_away(shop.conn) + week.birthdays(shop.conn):
+            if contact.reason == "slipping":
+                why = self.tr("Premium customer slipping away (spent {money})").format(money=fmt.money(contact.revenue))
+            else:
+                why = self.tr("Birthday on {date}").format(date=formatting.date(contact.day, fmt.locale))
+            item = QListWidgetItem(f"{contact.name} · {contact.phone or '–'} · {why}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, contact.customer_id)
+            self.week_list.addItem(item)
+        if not self.week_list.count():
+            self.week_list.addItem(QListWidgetItem(self.tr("Nobody to contact this week.")))
+
+    def _open_customer(self, item: QListWidgetItem) -> None:
+        customer_id = item.data(Qt.ItemDataRole.UserRole)
+        show = getattr(self._window, "show_tab", None)
+        if customer_id is None or show is None or not show("customers"):
+            return
+        tab = self._window.tab_widget("customers")  # type: ignore[union-attr]
+        if tab is not None and hasattr(tab, "show_customer"):
+            tab.show_customer(int(customer_id))
+
+    def _after_paint(self) -> None:
+        self.show_week()
+        self.show_segment_figures()
+        self._draw_charts_when_ready()
+
+    def _draw_charts_when_ready(self) -> None:
+        # Polled with timers owned by this tab (dropped if the tab goes), not a job's signal, which
+        # could call back into a deleted tab.
+        if warm_up.charts_ready():
+            self.draw_charts()
+        else:
+            warm_up.start()
+            QTimer.singleShot(50, self, self._draw_charts_when_ready)
+
+    def show_segment_figures(self) -> None:
+        shop = session.current_shop()
+        if shop is None:
+            return
+        found = figures.segment_headline(shop.conn)
+        fmt = session.fmt()
+        share = formatting.percent(found.top20_share, locale=fmt.locale) if found.top20_share is not None else "–"
+        self.cards["top20"].value.setText(share)
+        self.cards["at_risk"].value.setText(fmt.number(found.at_risk_customers))
+        self.cards["at_risk"].detail.setText(
+            self.tr("Revenue at stake: {money}").format(money=fmt.money(found.revenue_at_stake)))
+
+    def draw_charts(self) -> None:
+        from app.services.overview import charts
+
+        shop = session.current_shop()
+        if shop is None:
+            return
+        months = figures.recent_months(shop.conn)
+        translate, locale = QCoreApplication.translate, session.fmt().locale
+        self.revenue_view.set_builder(lambda: charts.revenue_chart(months, translate, locale=locale))
+        self.customers_view.set_builder(lambda: charts.customers_chart(months, translate, locale=locale))
+        self.revenue_view.draw()
+        self.customers_view.draw()
+
+    def show_figures(self, head: figures.Headline, progress: checklist_items.SectionProgress) -> None:
+        fmt = session.fmt()
+        now, before = head.current, head.previous
+
+        def pct(value: float | None) -> str:
+            return formatting.percent(value, locale=fmt.locale) if value is not None else "–"
+
+        def against(text: str) -> str:
+            return self.tr("previous period: {value}").format(value=text)
+
+        if head.period is not None:
+            last = head.period.end.toordinal() - 1
+            self.period_label.setText(self.tr("{start} to {end}, against the period before").format(
+                start=formatting.date(head.period.start, fmt.locale),
+                end=formatting.date(head.period.start.fromordinal(last), fmt.locale)))
+        else:
+            self.period_label.setText("")
+        c = self.cards
+        c["customers"].set_texts(self.tr("Customers who bought"), fmt.number(now.customers),
+                                 self.tr("{new} new, {returning} returning; {previous}").format(
+                                     new=fmt.number(now.new_customers), returning=fmt.number(now.returning_customers),
+                                     previous=against(fmt.number(before.customers))))
+        c["revenue"].set_texts(self.tr("Customers' revenue"), fmt.money(now.customer_revenue),
+                               against(fmt.money(before.customer_revenue)))
+        c["walk_in"].set_texts(self.tr("Walk-in sales"), fmt.money(now.walk_in_revenue),
+                               against(fmt.money(before.walk_in_revenue)))
+        c["returning"].set_texts(self.tr("Returning customers' share of revenue"), pct(now.returning_revenue_share),
+                                 against(pct(before.returning_revenue_share)))
+        # The segments' figures follow once the cards are painted (show_segment_figures).
+        c["top20"].set_texts(self.tr("Top 20% of customers' share of revenue"), "…", self.tr("All the sales so far"))
+        c["at_risk"].set_texts(self.tr("Premium customers at risk"), "…", "")
+        c["checklist"].set_texts(self.tr("Checklist"), f"{progress.done}/{progress.counted}",
+                                 self.tr("items done"))
+        c["reviews"].set_texts(self.tr("Journey maps due for review"), fmt.number(len(head.reviews_due)),
+                               ", ".join(head.reviews_due) or self.tr("Nothing due"))
+
+    def _place_cards(self, keys: list[str]) -> None:
+        for index, key in enumerate(keys):
+            self.grid.addWidget(self.cards[key], index // 4, index % 4)
+
+    # ------------------------------------------------------------------ actions
+    def _open(self, target: str) -> None:
+        show = getattr(self._window, "show_tab", None)
+        if show is not None:
+            show(target)
+
+    def _import(self) -> None:
+        events.import_requested.emit([])
