@@ -315,12 +315,13 @@ def test_open_the_backups_folder(window, monkeypatch):
     assert opened == [str(expected)] and expected.is_dir()
 
 
-def test_an_empty_shop_shows_an_import_button_where_the_customers_would_be(window):
+def test_an_empty_shop_shows_an_import_button_where_the_customers_would_be(window, qtbot):
     from app.ui.events import events
 
     window.show_tab("customers")  # the window opens on the Overview
     tab = window.tab_widget("customers")
-    assert tab.empty_panel.isVisible() and not tab.splitter.isVisible()
+    qtbot.waitUntil(tab.empty_panel.isVisible, timeout=3000)
+    assert not tab.splitter.isVisible()
     assert not tab.empty_import_button.isVisible()  # nothing can import (no import assistant here)
     asked = []
 
