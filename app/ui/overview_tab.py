@@ -69,7 +69,7 @@ class Card(QFrame):
 CARDS = (  # key, the tab it opens
     ("customers", "customers"), ("revenue", "customers"), ("walk_in", "customers"),
     ("returning", "segments"), ("top20", "segments"), ("at_risk", "segments"),
-    ("checklist", "checklist"), ("reviews", "journey"),
+    ("nps", "feedback"), ("checklist", "checklist"), ("reviews", "journey"),
 )
 
 SALES_CARDS = ("customers", "revenue", "walk_in", "returning", "top20", "at_risk")
@@ -122,14 +122,14 @@ class OverviewTab(QWidget):
         self.week_hint.setStyleSheet("color: palette(dark);")
         week_layout.addWidget(self.week_list)
         week_layout.addWidget(self.week_hint)
-        self.grid.addWidget(self.week_box, 2, 0, 1, 4)
-        self.grid.setRowStretch(3, 1)
+        self.grid.addWidget(self.week_box, 3, 0, 1, 4)  # below the three rows of cards, above the charts
+        self.grid.setRowStretch(5, 1)
         charts_row = QHBoxLayout()
         self.revenue_view = ChartView("overview_revenue", clickable=False, min_height=240, hint="")
         self.customers_view = ChartView("overview_customers", clickable=False, min_height=240, hint="")
         charts_row.addWidget(self.revenue_view)
         charts_row.addWidget(self.customers_view)
-        self.grid.addLayout(charts_row, 3, 0, 1, 4)
+        self.grid.addLayout(charts_row, 4, 0, 1, 4)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -303,10 +303,29 @@ class OverviewTab(QWidget):
         # The segments' figures follow once the cards are painted (show_segment_figures).
         c["top20"].set_texts(self.tr("Top 20% of customers' share of revenue"), "…", self.tr("All the sales so far"))
         c["at_risk"].set_texts(self.tr("Premium customers at risk"), "…", "")
+        self.show_nps()
         c["checklist"].set_texts(self.tr("Checklist"), f"{progress.done}/{progress.counted}",
                                  self.tr("items done"))
         c["reviews"].set_texts(self.tr("Journey maps due for review"), fmt.number(len(head.reviews_due)),
                                ", ".join(head.reviews_due) or self.tr("Nothing due"))
+
+    def show_nps(self) -> None:
+        """The NPS card: the score with its 95% interval, or the warning when it cannot be trusted."""
+        from app.services.feedback import nps
+        from app.ui.feedback.common import warning_text
+
+        shop = session.current_shop()
+        if shop is None:
+            return
+        score = nps.overall(shop.conn)
+        fmt = session.fmt()
+        if score.nps is None:
+            value, detail = "–", warning_text(score)
+        else:
+            value = nps.signed(score.nps)
+            detail = warning_text(score) or self.tr("95% interval: {low} to {high}; {count} answers").format(
+                low=nps.signed(score.ci_low), high=nps.signed(score.ci_high), count=fmt.number(score.responses))
+        self.cards["nps"].set_texts(self.tr("Net Promoter Score"), value, detail)
 
     def _place_cards(self, keys: list[str]) -> None:
         for index, key in enumerate(keys):

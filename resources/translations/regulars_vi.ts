@@ -5322,24 +5322,34 @@
         <translation>Khách hàng cao cấp có nguy cơ rời đi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="306"/>
+        <location filename="../../app/ui/overview_tab.py" line="307"/>
         <source>Checklist</source>
         <translation>Danh sách việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="307"/>
+        <location filename="../../app/ui/overview_tab.py" line="308"/>
         <source>items done</source>
         <translation>mục đã xong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="308"/>
+        <location filename="../../app/ui/overview_tab.py" line="309"/>
         <source>Journey maps due for review</source>
         <translation>Bản đồ hành trình đến hạn xem xét</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="309"/>
+        <location filename="../../app/ui/overview_tab.py" line="310"/>
         <source>Nothing due</source>
         <translation>Không có gì đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="326"/>
+        <source>95% interval: {low} to {high}; {count} answers</source>
+        <translation>Khoảng tin cậy 95%: từ {low} đến {high}; {count} câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="328"/>
+        <source>Net Promoter Score</source>
+        <translation>Chỉ số NPS</translation>
     </message>
 </context>
 <context>

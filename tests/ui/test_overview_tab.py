@@ -66,3 +66,28 @@ def test_this_week_lists_whom_to_contact(demo_window, qtbot):
     assert shown == expected and expected
     tab.week_list.itemDoubleClicked.emit(tab.week_list.item(0))
     assert demo_window.current_tab_key() == "customers"
+
+
+def test_the_nps_card_shows_the_feedback_score_with_its_interval_and_follows_new_answers(demo_window, qtbot):
+    from app.services.changes import Changes
+    from app.services.feedback import nps, responses
+
+    tab = demo_window.tab_widget("overview")
+    conn = session.current_shop().conn
+    score = nps.overall(conn)
+    assert score.responses > 30  # the demo shop's answers
+    card = tab.cards["nps"]
+    assert card.value.text() == nps.signed(score.nps)
+    assert nps.signed(score.ci_low) in card.detail.text() and nps.signed(score.ci_high) in card.detail.text()
+    for _ in range(40):  # forty detractors move the score down
+        responses.add_response(conn, {"answered_at": 1_700_000_000, "score": 0})
+    events.announce(Changes(feedback=True))
+    lower = nps.overall(conn)
+    assert lower.nps < score.nps and card.value.text() == nps.signed(lower.nps)
+    card.clicked.emit(card.target)
+    assert demo_window.current_tab_key() == "feedback"
+
+
+def test_the_nps_card_of_a_shop_without_answers_says_so(window):
+    card = window.tab_widget("overview").cards["nps"]
+    assert card.value.text() == "–" and card.detail.text()
