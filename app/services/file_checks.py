@@ -2,7 +2,8 @@
 every command and dialog answers a fault with one sentence instead of a traceback or a file left
 half-written: a folder or a pipe given as a file, a missing folder or one that is a file, a name
 longer than the file system allows, a folder that cannot be written to, a file that cannot be read.
-(A full disk can only be found while writing: writers use a temporary file and remove it.)"""
+(A full disk can only be found while writing: writers use a temporary file and remove it;
+`write_atomically` does that for a file written in one piece.)"""
 
 from __future__ import annotations
 
@@ -92,3 +93,23 @@ def check_input(path: str | Path) -> Path:
         raise _error(QT_TRANSLATE_NOOP("Files", "The file {path} cannot be read ({reason})."),
                      path=str(path), reason=exc.strerror or str(exc)) from exc
     return path
+
+
+def write_atomically(path: str | Path, data: bytes) -> None:
+    """Writes `data` to a temporary file beside `path`, synced, then renamed into place: a failure (a full
+    disk) leaves neither a half-written file nor the temporary one, and says why in one sentence."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise _error(QT_TRANSLATE_NOOP("Files", "The file {name} cannot be written: {reason}."),
+                     name=path.name, reason=exc.strerror or str(exc)) from None

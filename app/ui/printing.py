@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.dialogs import ask_save_path, translate_buttons
+from app.services.errors import UserError
+from app.ui.dialogs import ask_save_path, error_text, translate_buttons, warn
 
 PREVIEW_DPI = 72
 
@@ -109,8 +110,11 @@ class PrintPreviewDialog(QDialog):
             self.accept()
 
     def save_as_pdf(self) -> None:
-        from app.services.personas.pdf import write_file
+        from app.services.file_checks import write_atomically
 
         path = ask_save_path(self, self.tr("Save as PDF"), self.suggested_name, [(self.tr("PDF files"), ".pdf")])
         if path is not None:
-            write_file(path, self.data)
+            try:
+                write_atomically(path, self.data)
+            except UserError as exc:  # a full disk, a folder that cannot be written to
+                warn(self, self.tr("Save as PDF"), error_text(exc))

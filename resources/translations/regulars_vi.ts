@@ -2703,61 +2703,66 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../app/services/file_checks.py" line="32"/>
-        <location filename="../../app/services/file_checks.py" line="65"/>
+        <location filename="../../app/services/file_checks.py" line="33"/>
+        <location filename="../../app/services/file_checks.py" line="66"/>
         <source>{path} is inside a file, not inside a folder.</source>
         <translation>{path} nằm trong một tệp, không phải trong một thư mục.</translation>
     </message>
     <message>
-        <location filename="../../app/services/file_checks.py" line="35"/>
-        <location filename="../../app/services/file_checks.py" line="71"/>
+        <location filename="../../app/services/file_checks.py" line="36"/>
+        <location filename="../../app/services/file_checks.py" line="72"/>
         <source>The name {name} is too long for this disk; choose a shorter one.</source>
         <translation>Tên {name} quá dài đối với ổ đĩa này; hãy chọn tên ngắn hơn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/file_checks.py" line="37"/>
+        <location filename="../../app/services/file_checks.py" line="38"/>
         <source>{path} cannot be used ({reason}).</source>
         <translation>Không thể dùng {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/file_checks.py" line="53"/>
+        <location filename="../../app/services/file_checks.py" line="54"/>
         <source>{path} is a folder; choose a file name.</source>
         <translation>{path} là một thư mục; hãy chọn một tên tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/services/file_checks.py" line="55"/>
+        <location filename="../../app/services/file_checks.py" line="56"/>
         <source>{path} is not an ordinary file (a pipe or a device); choose another name.</source>
         <translation>{path} không phải là tệp thông thường (đó là một đường ống hoặc một thiết bị); hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../../app/services/file_checks.py" line="63"/>
+        <location filename="../../app/services/file_checks.py" line="64"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Thư mục {folder} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/file_checks.py" line="74"/>
+        <location filename="../../app/services/file_checks.py" line="75"/>
         <source>The folder {folder} cannot be written to.</source>
         <translation>Không thể ghi vào thư mục {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/file_checks.py" line="83"/>
+        <location filename="../../app/services/file_checks.py" line="84"/>
         <source>The file {path} does not exist.</source>
         <translation>Tệp {path} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/file_checks.py" line="85"/>
+        <location filename="../../app/services/file_checks.py" line="86"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} là một thư mục, không phải một tệp.</translation>
     </message>
     <message>
-        <location filename="../../app/services/file_checks.py" line="87"/>
+        <location filename="../../app/services/file_checks.py" line="88"/>
         <source>{path} is not an ordinary file (a pipe or a device).</source>
         <translation>{path} không phải là tệp thông thường (đó là một đường ống hoặc một thiết bị).</translation>
     </message>
     <message>
-        <location filename="../../app/services/file_checks.py" line="92"/>
+        <location filename="../../app/services/file_checks.py" line="93"/>
         <source>The file {path} cannot be read ({reason}).</source>
         <translation>Không thể đọc tệp {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/file_checks.py" line="114"/>
+        <source>The file {name} cannot be written: {reason}.</source>
+        <translation>Không ghi được tệp {name}: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -3894,11 +3899,6 @@
         <location filename="../../app/services/journey/document.py" line="77"/>
         <source>Done</source>
         <translation>Đã xong</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/journey/files.py" line="25"/>
-        <source>The file {name} cannot be written: {reason}.</source>
-        <translation>Không ghi được tệp {name}: {reason}.</translation>
     </message>
     <message>
         <location filename="../../app/services/journey/io.py" line="114"/>
@@ -5695,33 +5695,33 @@
 <context>
     <name>PersonaFile</name>
     <message>
-        <location filename="../../app/services/personas/sharing.py" line="55"/>
+        <location filename="../../app/services/personas/sharing.py" line="56"/>
         <source>There is no persona to export.</source>
         <translation>Không có chân dung khách hàng nào để xuất.</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/sharing.py" line="65"/>
+        <location filename="../../app/services/personas/sharing.py" line="63"/>
         <source>This is not a persona file, or it is damaged.</source>
         <translation>Đây không phải tệp chân dung khách hàng, hoặc tệp đã bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/sharing.py" line="67"/>
-        <location filename="../../app/services/personas/sharing.py" line="111"/>
+        <location filename="../../app/services/personas/sharing.py" line="65"/>
+        <location filename="../../app/services/personas/sharing.py" line="109"/>
         <source>The persona file is too large.</source>
         <translation>Tệp chân dung khách hàng quá lớn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/sharing.py" line="75"/>
+        <location filename="../../app/services/personas/sharing.py" line="73"/>
         <source>This persona file was made by another version of Regulars (format {version}); it cannot be read.</source>
         <translation>Tệp chân dung khách hàng này được tạo bởi một phiên bản Khách Quen khác (định dạng {version}); không thể đọc được.</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/sharing.py" line="79"/>
+        <location filename="../../app/services/personas/sharing.py" line="77"/>
         <source>The persona file holds too many personas.</source>
         <translation>Tệp chứa quá nhiều chân dung khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/sharing.py" line="114"/>
+        <location filename="../../app/services/personas/sharing.py" line="112"/>
         <source>The file {name} could not be read.</source>
         <translation>Không đọc được tệp {name}.</translation>
     </message>
@@ -5833,32 +5833,32 @@
 <context>
     <name>PersonaPdf</name>
     <message>
-        <location filename="../../app/services/personas/pdf.py" line="32"/>
+        <location filename="../../app/services/personas/pdf.py" line="33"/>
         <source>No linked segment</source>
         <translation>Chưa gắn phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/pdf.py" line="33"/>
+        <location filename="../../app/services/personas/pdf.py" line="34"/>
         <source>Segment: {segment}</source>
         <translation>Phân khúc: {segment}</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/pdf.py" line="34"/>
+        <location filename="../../app/services/personas/pdf.py" line="35"/>
         <source>Reviewed {date}</source>
         <translation>Xem lại ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/pdf.py" line="35"/>
+        <location filename="../../app/services/personas/pdf.py" line="36"/>
         <source>By the numbers</source>
         <translation>Theo con số</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/pdf.py" line="36"/>
+        <location filename="../../app/services/personas/pdf.py" line="37"/>
         <source>{shop} · persona card printed on {date}</source>
         <translation>{shop} · thẻ chân dung khách hàng in ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/services/personas/pdf.py" line="323"/>
+        <location filename="../../app/services/personas/pdf.py" line="324"/>
         <source>There is no persona to print.</source>
         <translation>Không có chân dung khách hàng nào để in.</translation>
     </message>
@@ -6468,27 +6468,28 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/printing.py" line="97"/>
+        <location filename="../../app/ui/printing.py" line="98"/>
         <source>Print preview</source>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="98"/>
+        <location filename="../../app/ui/printing.py" line="99"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="99"/>
+        <location filename="../../app/ui/printing.py" line="100"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="114"/>
+        <location filename="../../app/ui/printing.py" line="115"/>
+        <location filename="../../app/ui/printing.py" line="120"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/printing.py" line="114"/>
+        <location filename="../../app/ui/printing.py" line="115"/>
         <source>PDF files</source>
         <translation>Tệp PDF</translation>
     </message>

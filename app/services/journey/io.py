@@ -219,6 +219,6 @@ def read_file(path: Path, *, unknown: list[str] | None = None) -> JourneyDocumen
 
 def write_file(doc: JourneyDocument, path: Path) -> None:
     """Writes the map as JSON through a temporary file, so a failure leaves nothing half-written."""
-    from app.services.journey.files import write_atomically
+    from app.services.file_checks import write_atomically
 
     write_atomically(Path(path), json.dumps(to_dict(doc), ensure_ascii=False, indent=1).encode("utf-8"))

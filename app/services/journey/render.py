@@ -13,8 +13,8 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from app.services import fonts
+from app.services.file_checks import write_atomically
 from app.services.journey.document import JourneyDocument
-from app.services.journey.files import write_atomically
 from app.services.journey.layout import (
     CURVE_COLOURS,
     EVIDENCE_COLOURS,

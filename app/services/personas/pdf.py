@@ -22,6 +22,7 @@ from pathlib import Path
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import fonts
+from app.services.file_checks import write_atomically
 from app.services.personas import fields as F
 from app.services.personas.numbers import SegmentNumbers, as_of_text, describe
 from app.services.personas.records import Persona
@@ -328,8 +329,5 @@ def shop_pdf(conn, personas: Sequence[Persona], *, poster: bool = False, transla
 
 
 def write_file(path: str | Path, data: bytes) -> None:
-    """Writes beside the target and renames, so an interrupted export leaves no half file."""
-    path = Path(path)
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_bytes(data)
-    temporary.replace(path)
+    """Writes the PDF whole or not at all (app.services.file_checks.write_atomically)."""
+    write_atomically(path, data)

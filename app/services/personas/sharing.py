@@ -21,6 +21,7 @@ from pathlib import Path
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.changes import Changes, Written
 from app.services.errors import UserError
+from app.services.file_checks import write_atomically
 from app.services.personas import fields, photos, records
 
 FORMAT = "regulars-personas"
@@ -53,10 +54,7 @@ def export_file(conn: sqlite3.Connection, path: str | Path, persona_ids: Sequenc
         personas = [p for p in personas if p.id in wanted]
     if not personas:
         raise _refuse(QT_TRANSLATE_NOOP("PersonaFile", "There is no persona to export."))
-    path = Path(path)
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_text(to_json(personas), encoding="utf-8")
-    temporary.replace(path)
+    write_atomically(path, to_json(personas).encode("utf-8"))
     return len(personas)
 
 
