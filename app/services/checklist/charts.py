@@ -35,8 +35,8 @@ def progress_chart(history: Sequence[tuple[dt.date, dict[str, float | None]]], t
         points = [(day, scores.get(key)) for day, scores in history]
         if not any(value is not None for _day, value in points):
             continue
-        xs = [day for day, _value in points] + ([end] if end is not None else [])
-        ys = [value for _day, value in points] + [points[-1][1]]
+        xs: list = [day for day, _value in points] + ([end] if end is not None else [])
+        ys: list = [value for _day, value in points] + [points[-1][1]]
         ax.step(xs, ys, where="post", color=SECTION_COLOURS[key], label=label,
                 linewidth=2.5 if key == "all" else 1.4)
     ax.set_ylim(-3, 103)

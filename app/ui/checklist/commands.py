@@ -15,14 +15,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
+from app.services.changes import Written
 from app.services.checklist import items
 from app.ui import operations, session
 
-CONTEXT = "ChecklistTab"
-
 
 def _title() -> str:
-    return QCoreApplication.translate(CONTEXT, "Cannot change the checklist")
+    return QCoreApplication.translate("ChecklistTab", "Cannot change the checklist")
 
 
 def _run(write: Callable[[sqlite3.Connection], Any], parent: QWidget | None) -> operations.Outcome:
@@ -67,7 +66,7 @@ class AddOwnItemCommand(QUndoCommand):
     """Adds one of the owner's items; undo deletes it, redo puts it back under the same key."""
 
     def __init__(self, title: str, repeat_months: int | None, parent: QWidget | None = None):
-        super().__init__(QCoreApplication.translate(CONTEXT, "new checklist item"))
+        super().__init__(QCoreApplication.translate("ChecklistTab", "new checklist item"))
         self.title, self.repeat_months = title, repeat_months
         self.key: str | None = None
         self.fields: dict[str, Any] = {}
@@ -76,11 +75,12 @@ class AddOwnItemCommand(QUndoCommand):
     def redo(self) -> None:
         if self.key is None:
             title, repeat = self.title, self.repeat_months
-            outcome = _run(lambda conn: items.add_own_item(conn, title, repeat_months=repeat), self._parent)
+            # add_own_item returns (key, changes): as a Written, so that the runner announces the changes.
+            outcome = _run(lambda conn: Written(*items.add_own_item(conn, title, repeat_months=repeat)), self._parent)
             if not outcome.ok:
                 self.setObsolete(True)
                 return
-            self.key = outcome.value[0]
+            self.key = outcome.value
             return
         key, fields = self.key, self.fields
         _run(lambda conn: items.restore_own_item(conn, key, fields), self._parent)
@@ -98,7 +98,7 @@ class DeleteOwnItemCommand(QUndoCommand):
     """Deletes one of the owner's items; undo puts it back with its fields (its history was kept)."""
 
     def __init__(self, key: str, parent: QWidget | None = None):
-        super().__init__(QCoreApplication.translate(CONTEXT, "deletion of a checklist item"))
+        super().__init__(QCoreApplication.translate("ChecklistTab", "deletion of a checklist item"))
         self.key = key
         self.fields: dict[str, Any] | None = None
         self._parent = parent

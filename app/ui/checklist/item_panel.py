@@ -35,7 +35,6 @@ from app.services.checklist.suggestions import Suggestion
 from app.ui import session
 from app.ui.checklist import commands
 
-CONTEXT = "ChecklistTab"
 FIELD_NAMES = {  # the history's field names
     "status": QT_TRANSLATE_NOOP("ChecklistTab", "Status"), "notes": QT_TRANSLATE_NOOP("ChecklistTab", "Notes"),
     "owner": QT_TRANSLATE_NOOP("ChecklistTab", "Who"), "due_on": QT_TRANSLATE_NOOP("ChecklistTab", "Due date"),
@@ -43,10 +42,6 @@ FIELD_NAMES = {  # the history's field names
     "repeat_months": QT_TRANSLATE_NOOP("ChecklistTab", "Comes back every (months)"),
     "title": QT_TRANSLATE_NOOP("ChecklistTab", "Text"),
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def status_name(status: str | None) -> str:
@@ -63,13 +58,14 @@ def recurrence_text(item: items.ChecklistItem) -> str:
     months = item.repeat_months
     if not months:
         return ""
-    every = QCoreApplication.translate(CONTEXT, "Comes back every %n month(s).", "", months)
+    every = (QCoreApplication.translate("ChecklistTab", "Comes back every month.") if months == 1
+             else QCoreApplication.translate("ChecklistTab", "Comes back every %n months.", "", months))
     locale = session.fmt().locale
     if item.due_again and item.due_on is not None:
-        return every + " " + tr("Due again: done on {done}, the next round was due on {due}.").format(
+        return every + " " + QCoreApplication.translate("ChecklistTab", "Due again: done on {done}, the next round was due on {due}.").format(
             done=formatting.date(item.done_on, locale), due=formatting.date(item.due_on, locale))
     if item.status == "done" and item.due_on is not None:
-        return every + " " + tr("Next round due on {due}.").format(due=formatting.date(item.due_on, locale))
+        return every + " " + QCoreApplication.translate("ChecklistTab", "Next round due on {due}.").format(due=formatting.date(item.due_on, locale))
     return every
 
 
@@ -79,7 +75,7 @@ def _date_of(check: QCheckBox, edit: QDateEdit) -> dt.date | None:
 
 def _set_date(check: QCheckBox, edit: QDateEdit, day: dt.date | None) -> None:
     check.setChecked(day is not None)
-    edit.setDate(QDate(day) if day is not None else QDate.currentDate())
+    edit.setDate(QDate(day.year, day.month, day.day) if day is not None else QDate.currentDate())
     edit.setEnabled(day is not None)
 
 
@@ -156,8 +152,8 @@ class ItemPanel(QScrollArea):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setMinimumHeight(70)
         self.notes_edit.setMaximumHeight(110)
-        for edit in (self.title_edit, self.owner_edit):
-            edit.textChanged.connect(self._edited)
+        self.title_edit.textChanged.connect(self._edited)
+        self.owner_edit.textChanged.connect(self._edited)
         self.repeat_edit.valueChanged.connect(self._edited)
         self.notes_edit.textChanged.connect(self._edited)
         self.labels = {name: QLabel() for name in ("status", "title", "repeat", "owner", "due", "done", "notes")}
@@ -204,28 +200,28 @@ class ItemPanel(QScrollArea):
 
     # ------------------------------------------------------------------ texts
     def retranslate_ui(self) -> None:
-        self.empty_label.setText(tr("Choose an item on the left to see its details, the evidence from your data "
+        self.empty_label.setText(QCoreApplication.translate("ChecklistTab", "Choose an item on the left to see its details, the evidence from your data "
                                     "and its history."))
-        self.accept_button.setText(tr("Accept this status"))
-        self.labels["status"].setText(tr("Status"))
-        self.labels["title"].setText(tr("Text"))
-        self.labels["repeat"].setText(tr("Comes back every"))
-        self.repeat_edit.setSuffix(tr(" months"))
-        self.repeat_edit.setSpecialValueText(tr("never (one-off)"))
-        self.labels["owner"].setText(tr("Who"))
-        self.labels["due"].setText(tr("Due date"))
-        self.labels["done"].setText(tr("Date done"))
-        self.labels["notes"].setText(tr("Notes"))
-        self.due_check.setToolTip(tr("Set a due date"))
-        self.done_check.setToolTip(tr("Set the date it was done"))
-        self.owner_edit.setPlaceholderText(tr("Who takes care of it"))
+        self.accept_button.setText(QCoreApplication.translate("ChecklistTab", "Accept this status"))
+        self.labels["status"].setText(QCoreApplication.translate("ChecklistTab", "Status"))
+        self.labels["title"].setText(QCoreApplication.translate("ChecklistTab", "Text"))
+        self.labels["repeat"].setText(QCoreApplication.translate("ChecklistTab", "Comes back every"))
+        self.repeat_edit.setSuffix(QCoreApplication.translate("ChecklistTab", " months"))
+        self.repeat_edit.setSpecialValueText(QCoreApplication.translate("ChecklistTab", "never (one-off)"))
+        self.labels["owner"].setText(QCoreApplication.translate("ChecklistTab", "Who"))
+        self.labels["due"].setText(QCoreApplication.translate("ChecklistTab", "Due date"))
+        self.labels["done"].setText(QCoreApplication.translate("ChecklistTab", "Date done"))
+        self.labels["notes"].setText(QCoreApplication.translate("ChecklistTab", "Notes"))
+        self.due_check.setToolTip(QCoreApplication.translate("ChecklistTab", "Set a due date"))
+        self.done_check.setToolTip(QCoreApplication.translate("ChecklistTab", "Set the date it was done"))
+        self.owner_edit.setPlaceholderText(QCoreApplication.translate("ChecklistTab", "Who takes care of it"))
         date_format = session.qt_date_format()
         self.due_edit.setDisplayFormat(date_format)
         self.done_edit.setDisplayFormat(date_format)
-        self.save_button.setText(tr("Save"))
-        self.delete_button.setText(tr("Delete this item"))
-        self.history_label.setText(tr("History of changes"))
-        self.history.setHeaderLabels([tr("Date"), tr("Change")])
+        self.save_button.setText(QCoreApplication.translate("ChecklistTab", "Save"))
+        self.delete_button.setText(QCoreApplication.translate("ChecklistTab", "Delete this item"))
+        self.history_label.setText(QCoreApplication.translate("ChecklistTab", "History of changes"))
+        self.history.setHeaderLabels([QCoreApplication.translate("ChecklistTab", "Date"), QCoreApplication.translate("ChecklistTab", "Change")])
         self.status.blockSignals(True)
         self.status.clear()
         for status in STATUSES:
@@ -258,8 +254,8 @@ class ItemPanel(QScrollArea):
             title = self.tab_titles.get(item.tab)
             self.open_button.setVisible(title is not None)
             if title is not None:
-                self.open_button.setText(tr("Import the latest sales…") if item.tab == "import"
-                                         else tr("Open the {tab} tab").format(tab=title))
+                self.open_button.setText(QCoreApplication.translate("ChecklistTab", "Import the latest sales…") if item.tab == "import"
+                                         else QCoreApplication.translate("ChecklistTab", "Open the {tab} tab").format(tab=title))
             self.status.setCurrentIndex(STATUSES.index(item.status))
             for name, widget in (("title", self.title_edit), ("repeat", self.repeat_edit)):
                 widget.setVisible(not item.built_in)
@@ -280,7 +276,7 @@ class ItemPanel(QScrollArea):
         self.suggestion_box.setVisible(suggestion is not None)
         if suggestion is None:
             return
-        self.suggestion_title.setText(tr("Your data suggests: {status}").format(status=status_name(suggestion.status)))
+        self.suggestion_title.setText(QCoreApplication.translate("ChecklistTab", "Your data suggests: {status}").format(status=status_name(suggestion.status)))
         self.suggestion_reason.setText(suggestion.text(QCoreApplication.translate))
         self.accept_button.setVisible(suggestion.status != item.status and session.is_writable())
 
@@ -295,7 +291,7 @@ class ItemPanel(QScrollArea):
             row.setToolTip(1, row.text(1))
             self.history.addTopLevelItem(row)
         if not self.history.topLevelItemCount():
-            self.history.addTopLevelItem(QTreeWidgetItem(["", tr("No changes yet.")]))
+            self.history.addTopLevelItem(QTreeWidgetItem(["", QCoreApplication.translate("ChecklistTab", "No changes yet.")]))
         self.history.resizeColumnToContents(0)
 
     @staticmethod
@@ -311,7 +307,7 @@ class ItemPanel(QScrollArea):
                 return formatting.date(dt.date.fromisoformat(text), locale)
             return text
 
-        return tr("{field}: {old} → {new}").format(field=tr(FIELD_NAMES.get(entry.field, entry.field)),
+        return QCoreApplication.translate("ChecklistTab", "{field}: {old} → {new}").format(field=QCoreApplication.translate("ChecklistTab", FIELD_NAMES.get(entry.field, entry.field)),
                                                     old=value(entry.old), new=value(entry.new))
 
     # ------------------------------------------------------------------ writing
@@ -338,13 +334,13 @@ class ItemPanel(QScrollArea):
         values = self.pending_values()
         if self.item is None or not values:
             return False
-        return commands.push(commands.EditItemCommand(self.item.key, values, tr("change of a checklist item"), self))
+        return commands.push(commands.EditItemCommand(self.item.key, values, QCoreApplication.translate("ChecklistTab", "change of a checklist item"), self))
 
     def set_status(self, status: str) -> bool:
         if self.item is None or status == self.item.status and not self.item.due_again:
             return False
         return commands.push(commands.EditItemCommand(self.item.key, {"status": status},
-                                                      tr("checklist status"), self))
+                                                      QCoreApplication.translate("ChecklistTab", "checklist status"), self))
 
     def _status_chosen(self, index: int) -> None:
         status = self.status.itemData(index)
@@ -355,7 +351,7 @@ class ItemPanel(QScrollArea):
         if self.suggestion is None or self.item is None:
             return False
         return commands.push(commands.EditItemCommand(self.item.key, {"status": self.suggestion.status},
-                                                      tr("suggested checklist status"), self))
+                                                      QCoreApplication.translate("ChecklistTab", "suggested checklist status"), self))
 
     def delete(self) -> bool:
         if self.item is None or self.item.built_in:
@@ -363,7 +359,7 @@ class ItemPanel(QScrollArea):
         done = commands.push(commands.DeleteOwnItemCommand(self.item.key, self))
         window = self.window()
         if done and hasattr(window, "status"):
-            window.status(tr("Item deleted. Edit > Undo brings it back."))
+            window.status(QCoreApplication.translate("ChecklistTab", "Item deleted. Edit > Undo brings it back."))
         return done
 
     def _open(self) -> None:

@@ -4,7 +4,16 @@ and the status the shop's data suggests, the section's progress on its row; the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +40,7 @@ from app.services.checklist.definitions import SECTIONS
 from app.services.checklist.suggestions import Suggestion
 from app.ui import session
 from app.ui.checklist import commands
-from app.ui.checklist.item_panel import ItemPanel, item_text, status_name, tr
+from app.ui.checklist.item_panel import ItemPanel, item_text, status_name
 from app.ui.dialogs import translate_buttons
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -40,8 +49,8 @@ STATUS_COLOURS = {"done": "#2e7d32", "in_progress": "#ef6c00", "not_relevant": "
 
 def progress_text(progress: items.SectionProgress) -> str:
     if not progress.counted:
-        return tr("nothing to count")
-    return tr("{done} of {counted} done").format(done=progress.done, counted=progress.counted)
+        return QCoreApplication.translate("ChecklistTab", "nothing to count")
+    return QCoreApplication.translate("ChecklistTab", "{done} of {counted} done").format(done=progress.done, counted=progress.counted)
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -72,17 +81,17 @@ class AddItemDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Add your own item"))
+        self.setWindowTitle(QCoreApplication.translate("ChecklistTab", "Add your own item"))
         self.title_edit = QLineEdit()
         self.title_edit.setMinimumWidth(360)
-        self.title_edit.setPlaceholderText(tr("For example: call the three biggest customers of the month"))
+        self.title_edit.setPlaceholderText(QCoreApplication.translate("ChecklistTab", "For example: call the three biggest customers of the month"))
         self.repeat_edit = QSpinBox()
         self.repeat_edit.setRange(0, 120)
-        self.repeat_edit.setSuffix(tr(" months"))
-        self.repeat_edit.setSpecialValueText(tr("never (one-off)"))
+        self.repeat_edit.setSuffix(QCoreApplication.translate("ChecklistTab", " months"))
+        self.repeat_edit.setSpecialValueText(QCoreApplication.translate("ChecklistTab", "never (one-off)"))
         form = QFormLayout(self)
-        form.addRow(tr("Text"), self.title_edit)
-        form.addRow(tr("Comes back every"), self.repeat_edit)
+        form.addRow(QCoreApplication.translate("ChecklistTab", "Text"), self.title_edit)
+        form.addRow(QCoreApplication.translate("ChecklistTab", "Comes back every"), self.repeat_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         translate_buttons(buttons)
         buttons.accepted.connect(self.accept)
@@ -140,8 +149,8 @@ class ItemsPage(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.add_button.setText(tr("Add your own item…"))
-        self.tree.setHeaderLabels([tr("Item"), tr("Status"), tr("Your data suggests")])
+        self.add_button.setText(QCoreApplication.translate("ChecklistTab", "Add your own item…"))
+        self.tree.setHeaderLabels([QCoreApplication.translate("ChecklistTab", "Item"), QCoreApplication.translate("ChecklistTab", "Status"), QCoreApplication.translate("ChecklistTab", "Your data suggests")])
         self.show_data(self.items, self.suggestions)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -159,7 +168,7 @@ class ItemsPage(QWidget):
         self.items, self.suggestions = checklist, suggestions
         self.progress = items.progress(checklist)
         every = self.progress["all"]
-        self.summary.setText(tr("Progress: {done} of {counted} items done").format(done=every.done,
+        self.summary.setText(QCoreApplication.translate("ChecklistTab", "Progress: {done} of {counted} items done").format(done=every.done,
                                                                                    counted=every.counted))
         self.add_button.setEnabled(session.is_writable())
         self.tree.blockSignals(True)
@@ -176,7 +185,7 @@ class ItemsPage(QWidget):
             for item in (i for i in checklist if i.section == section.key):
                 row.addChild(self._item_row(item, suggestions.get(item.key)))
             if section.key == "own" and not row.childCount():
-                hint = QTreeWidgetItem([tr("No item of your own yet: add one with “Add your own item…”."), "", ""])
+                hint = QTreeWidgetItem([QCoreApplication.translate("ChecklistTab", "No item of your own yet: add one with “Add your own item…”."), "", ""])
                 hint.setFlags(Qt.ItemFlag.NoItemFlags)
                 row.addChild(hint)
             row.setExpanded(True)
@@ -187,10 +196,13 @@ class ItemsPage(QWidget):
     def _item_row(self, item: items.ChecklistItem, suggestion: Suggestion | None) -> QTreeWidgetItem:
         status = status_name(item.status)
         if item.due_again:
-            status = tr("{status} (due again)").format(status=status)
+            status = QCoreApplication.translate("ChecklistTab", "{status} (due again)").format(status=status)
         suggested = ""
         if suggestion is not None:
-            suggested = status_name(suggestion.status) if suggestion.status != item.status else tr("agrees")
+            if suggestion.status != item.status:
+                suggested = status_name(suggestion.status)
+            elif item.status != "not_started":
+                suggested = QCoreApplication.translate("ChecklistTab", "agrees")
         row = QTreeWidgetItem([item_text(item), status, suggested])
         row.setData(0, KEY_ROLE, item.key)
         row.setToolTip(0, item_text(item))
@@ -211,9 +223,9 @@ class ItemsPage(QWidget):
     def item_row(self, key: str) -> QTreeWidgetItem | None:
         for top in range(self.tree.topLevelItemCount()):
             section = self.tree.topLevelItem(top)
-            for index in range(section.childCount()):
-                if section.child(index).data(0, KEY_ROLE) == key:
-                    return section.child(index)
+            for row in (section.child(i) for i in range(section.childCount())) if section is not None else ():
+                if row is not None and row.data(0, KEY_ROLE) == key:
+                    return row
         return None
 
     def select(self, key: str | None) -> bool:

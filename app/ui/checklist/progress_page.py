@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QProgressBar, QVBo
 from app.services.checklist import items
 from app.services.checklist.definitions import SECTIONS
 from app.ui import session, warm_up
-from app.ui.checklist.item_panel import tr
 from app.ui.checklist.items_page import progress_text
 from app.ui.segments.chart_view import ChartView
 
@@ -47,10 +46,10 @@ class ProgressPage(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.now_box.setTitle(tr("Progress now (items that are not relevant are not counted)"))
+        self.now_box.setTitle(QCoreApplication.translate("ChecklistTab", "Progress now (items that are not relevant are not counted)"))
         for section in SECTIONS:
             self.names[section.key].setText(QCoreApplication.translate("Checklist", section.title))
-        self.names[ALL].setText(tr("All items"))
+        self.names[ALL].setText(QCoreApplication.translate("ChecklistTab", "All items"))
         self.show_data(self.progress, self.history)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -70,7 +69,7 @@ class ProgressPage(QWidget):
             self.counts[key].setText(progress_text(found) if found is not None else "")
         if not history:
             self.chart.set_builder(None)
-            self.chart.show_message(tr("The chart starts with the first status you set on the checklist."))
+            self.chart.show_message(QCoreApplication.translate("ChecklistTab", "The chart starts with the first status you set on the checklist."))
             return
         locale, translate = session.fmt().locale, QCoreApplication.translate
 

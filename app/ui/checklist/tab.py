@@ -68,11 +68,10 @@ class ChecklistTab(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        tr = self.tr
-        self.pages.setTabText(0, tr("Checklist"))
-        self.pages.setTabText(1, tr("Progress"))
+        self.pages.setTabText(0, self.tr("Checklist"))
+        self.pages.setTabText(1, self.tr("Progress"))
         for page, title in self.extra_pages:
-            self.pages.setTabText(self.pages.indexOf(page), QCoreApplication.translate(CONTEXT, title))
+            self.pages.setTabText(self.pages.indexOf(page), QCoreApplication.translate("ChecklistTab", title))
         self.items_page.panel.tab_titles = self._tab_titles()
         if not self._stale:
             self.refresh()
