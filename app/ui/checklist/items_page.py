@@ -62,7 +62,7 @@ class WrappingDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         hint = super().sizeHint(option, index)
-        depth = 0
+        depth = 1 if self.view.rootIsDecorated() else 0  # top-level rows are indented too
         parent = index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
@@ -237,8 +237,11 @@ class ItemsPage(QWidget):
         return True
 
     def select_first(self) -> None:
+        """Chooses the first item the data suggests a change for (else the first item), unless one is chosen."""
         if self.current_key() is None and self.items:
-            self.select(self.items[0].key)
+            advised = [i.key for i in self.items if i.key in self.suggestions
+                       and self.suggestions[i.key].status != i.status]
+            self.select((advised or [self.items[0].key])[0])
 
     def _current_changed(self, current: QTreeWidgetItem | None, _previous=None) -> None:
         self._show(self.current_key())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services.checklist import items
 from app.services.checklist.definitions import SECTIONS
@@ -42,6 +42,8 @@ class ProgressPage(QWidget):
         grid.setColumnStretch(1, 3)
         layout.addWidget(self.now_box)
         self.chart = ChartView("checklist_progress", clickable=False, min_height=220, hint="")
+        # Without the (hidden) hint beside it, the export button would stretch across the page.
+        self.chart.export_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.chart, 1)
         self.retranslate_ui()
 
