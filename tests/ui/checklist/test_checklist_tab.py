@@ -264,3 +264,60 @@ def test_the_checklist_in_vietnamese(demo_tab):
         assert "done" not in page.summary.text()
     finally:
         language.set_language("en", remember=False)
+
+
+def _tab_texts(tab) -> dict[str, str]:
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    texts = {}
+    widgets = tab.findChildren(QLabel) + tab.findChildren(QAbstractButton) + tab.findChildren(QGroupBox)
+    for index, widget in enumerate(widgets):
+        text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+        if widget.isVisibleTo(tab) and text:
+            texts[f"{type(widget).__name__} {index}"] = text
+    tree = tab.items_page.tree
+    for column in range(tree.columnCount()):
+        texts[f"column {column}"] = tree.headerItem().text(column)
+    for top in range(tree.topLevelItemCount()):
+        section = tree.topLevelItem(top)
+        texts[f"section {top}"] = section.text(0)
+        for index in range(section.childCount()):
+            for column in range(3):
+                texts[f"row {top}.{index}.{column}"] = section.child(index).text(column)
+    for index in range(tab.pages.count()):
+        texts[f"page {index}"] = tab.pages.tabText(index)
+    return texts
+
+
+def test_no_english_is_left_in_vietnamese(demo_tab):
+    from app.ui import language
+
+    items.update_item(_conn(), "routines.personas", status="done", done_on=items.add_months(dt.date.today(), -7))
+    items.add_own_item(_conn(), "Gọi cho khách quen", repeat_months=3)
+    demo_tab.refresh()
+    demo_tab.items_page.select("routines.journeys")  # with a suggestion to accept and a tab to open
+    english = _tab_texts(demo_tab)
+    try:
+        assert language.set_language("vi", remember=False)
+        vietnamese = _tab_texts(demo_tab)
+    finally:
+        language.set_language("en", remember=False)
+    assert set(vietnamese) == set(english) and len(english) > 60
+    left = [f"{where}: {text!r}" for where, text in vietnamese.items()
+            if text == english[where] and any("a" <= c.lower() <= "z" for c in text)
+            and text not in ("Gọi cho khách quen", "SWOT")]
+    assert not left, "still in English:\n" + "\n".join(left)
+
+
+def test_a_checklist_write_keeps_the_suggestions_and_other_changes_recompute_them(tab, monkeypatch):
+    from app.services.changes import Changes
+    from app.ui.checklist import tab as tab_module
+
+    calls = []
+    real = suggestions.suggest_all
+    monkeypatch.setattr(tab_module.suggestions, "suggest_all", lambda conn, today=None: calls.append(1) or real(conn, today))
+    tab.items_page.select("act_now.1")
+    assert tab.items_page.panel.set_status("in_progress")
+    assert calls == [] and tab.items_page.item_row("act_now.1").text(1) == "In progress"
+    events.announce(Changes(journeys=True))
+    assert calls == [1]
