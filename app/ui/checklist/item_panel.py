@@ -236,6 +236,9 @@ class ItemPanel(QScrollArea):
 
     # ------------------------------------------------------------------ showing
     def show_item(self, item: items.ChecklistItem | None, suggestion: Suggestion | None = None) -> None:
+        """Shows `item`; shown again (after a change anywhere), it keeps what the owner typed and did not save."""
+        same = item is not None and self.item is not None and item.key == self.item.key
+        unsaved = self.pending_values() if same else {}
         self.item, self.suggestion = item, suggestion
         self.empty_label.setVisible(item is None)
         self.content.setVisible(item is not None)
@@ -267,10 +270,26 @@ class ItemPanel(QScrollArea):
             _set_date(self.done_check, self.done_edit, item.done_on)
             self.notes_edit.setPlainText(item.notes)
             self.delete_button.setVisible(not item.built_in)
+            writable = session.is_writable()
+            for widget in (self.status, self.title_edit, self.repeat_edit, self.owner_edit, self.due_check,
+                           self.done_check, self.notes_edit, self.delete_button):
+                widget.setEnabled(writable)
+            self.due_edit.setEnabled(writable and item.due_on is not None)
+            self.done_edit.setEnabled(writable and item.done_on is not None)
             self._show_history(item)
+            self._put_back(unsaved)
         finally:
             self._loading = False
         self._edited()
+
+    def _put_back(self, values: dict) -> None:
+        """Puts unsaved values (`pending_values`) back into the form."""
+        editors = {"title": self.title_edit.setText, "owner": self.owner_edit.setText,
+                   "notes": self.notes_edit.setPlainText, "repeat_months": lambda v: self.repeat_edit.setValue(v or 0),
+                   "due_on": lambda v: _set_date(self.due_check, self.due_edit, v),
+                   "done_on": lambda v: _set_date(self.done_check, self.done_edit, v)}
+        for name, value in values.items():
+            editors[name](value)
 
     def _show_suggestion(self, item: items.ChecklistItem, suggestion: Suggestion | None) -> None:
         self.suggestion_box.setVisible(suggestion is not None)

@@ -54,7 +54,7 @@ def test_the_checklist_shows_every_item_by_section_in_order(tab):
     assert tab.items_page.summary.text() == f"Progress: 0 of {len(ITEMS)} items done"
 
 
-def test_a_status_is_written_through_the_service_and_undone(tab):
+def test_a_status_is_written_through_the_service_and_undone(tab, window):
     page = tab.items_page
     assert page.select("act_now.3")
     panel = page.panel
@@ -66,7 +66,8 @@ def test_a_status_is_written_through_the_service_and_undone(tab):
         ("status", "done"), ("done_on", dt.date.today().isoformat())]
     assert panel.history.topLevelItemCount() == 2 and "Not started → Done" in panel.history.topLevelItem(0).text(1) + \
         panel.history.topLevelItem(1).text(1)
-    session.undo_stack().undo()
+    assert window.action("undo").isEnabled()
+    window.action("undo").trigger()  # Edit > Undo, Ctrl+Z
     assert _item("act_now.3").status == "not_started" and _item("act_now.3").done_on is None
     assert page.item_row("act_now.3").text(1) == "Not started" and panel.status.currentData() == "not_started"
     session.undo_stack().redo()
@@ -321,3 +322,47 @@ def test_a_checklist_write_keeps_the_suggestions_and_other_changes_recompute_the
     assert calls == [] and tab.items_page.item_row("act_now.1").text(1) == "In progress"
     events.announce(Changes(journeys=True))
     assert calls == [1]
+
+
+def test_the_quiz_and_swot_pages_are_shown_when_their_modules_exist(window, qtbot, tmp_path, monkeypatch):
+    from app.ui.checklist import tab as tab_module
+
+    (tmp_path / "fake_checklist_page.py").write_text(
+        "from PySide6.QtWidgets import QWidget\n"
+        "class Page(QWidget):\n"
+        "    shown = 0\n"
+        "    def tab_shown(self):\n"
+        "        type(self).shown += 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(tab_module, "EXTRA_PAGES", (
+        ("fake_checklist_page:Page", "Customer-focus quiz"), ("no_such_module_here:Board", "SWOT board")))
+    tab = _shown_tab(window, qtbot)
+    assert [tab.pages.tabText(i) for i in range(tab.pages.count())] == ["Checklist", "Progress", "Customer-focus quiz"]
+    page = tab.pages.widget(2)
+    tab.pages.setCurrentWidget(page)
+    assert type(page).shown == 1
+    window.show_tab("overview")
+    window.show_tab("checklist")
+    assert type(page).shown == 2  # the tab shown again with the quiz page current
+
+
+def test_what_the_owner_typed_survives_a_status_change_until_saved(tab):
+    page = tab.items_page
+    page.select("act_now.5")
+    panel = page.panel
+    panel.owner_edit.setText("Minh")
+    assert panel.set_status("in_progress")
+    assert _item("act_now.5").status == "in_progress" and _item("act_now.5").owner == ""
+    assert panel.owner_edit.text() == "Minh" and panel.save_button.isEnabled()
+    assert panel.save() and _item("act_now.5").owner == "Minh"
+    page.select("act_now.6")  # another item shows its own values
+    assert panel.owner_edit.text() == ""
+
+
+def test_a_read_only_shop_shows_the_checklist_without_editing(tab, monkeypatch):
+    monkeypatch.setattr(session, "is_writable", lambda: False)
+    tab.refresh()
+    page = tab.items_page
+    page.select("progress.1")
+    assert not page.add_button.isEnabled() and not page.panel.status.isEnabled()
+    assert not page.panel.owner_edit.isEnabled() and page.panel.accept_button.isHidden()
