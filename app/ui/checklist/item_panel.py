@@ -271,9 +271,10 @@ class ItemPanel(QScrollArea):
             self.notes_edit.setPlainText(item.notes)
             self.delete_button.setVisible(not item.built_in)
             writable = session.is_writable()
-            for widget in (self.status, self.title_edit, self.repeat_edit, self.owner_edit, self.due_check,
-                           self.done_check, self.notes_edit, self.delete_button):
-                widget.setEnabled(writable)
+            editors: tuple[QWidget, ...] = (self.status, self.title_edit, self.repeat_edit, self.owner_edit,
+                                            self.due_check, self.done_check, self.notes_edit, self.delete_button)
+            for editor in editors:
+                editor.setEnabled(writable)
             self.due_edit.setEnabled(writable and item.due_on is not None)
             self.done_edit.setEnabled(writable and item.done_on is not None)
             self._show_history(item)
