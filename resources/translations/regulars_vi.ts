@@ -1096,32 +1096,32 @@
     </message>
     <message>
         <location filename="../../app/ui/checklist/item_panel.py" line="39"/>
-        <location filename="../../app/ui/checklist/item_panel.py" line="206"/>
-        <location filename="../../app/ui/checklist/items_page.py" line="153"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="210"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="157"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../../app/ui/checklist/item_panel.py" line="39"/>
-        <location filename="../../app/ui/checklist/item_panel.py" line="214"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="218"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../app/ui/checklist/item_panel.py" line="40"/>
-        <location filename="../../app/ui/checklist/item_panel.py" line="211"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="215"/>
         <source>Who</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
         <location filename="../../app/ui/checklist/item_panel.py" line="40"/>
-        <location filename="../../app/ui/checklist/item_panel.py" line="212"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="216"/>
         <source>Due date</source>
         <translation>Hạn chót</translation>
     </message>
     <message>
         <location filename="../../app/ui/checklist/item_panel.py" line="41"/>
-        <location filename="../../app/ui/checklist/item_panel.py" line="213"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="217"/>
         <source>Date done</source>
         <translation>Ngày hoàn thành</translation>
     </message>
@@ -1132,231 +1132,231 @@
     </message>
     <message>
         <location filename="../../app/ui/checklist/item_panel.py" line="43"/>
-        <location filename="../../app/ui/checklist/item_panel.py" line="207"/>
-        <location filename="../../app/ui/checklist/items_page.py" line="93"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="211"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="97"/>
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="61"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="63"/>
         <source>Comes back every month.</source>
         <translation>Lặp lại hằng tháng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="62"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="64"/>
         <source>Comes back every %n months.</source>
         <translation>Lặp lại sau mỗi %n tháng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="65"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="67"/>
         <source>Due again: done on {done}, the next round was due on {due}.</source>
         <translation>Đến hạn làm lại: đã làm ngày {done}, lần tiếp theo đến hạn ngày {due}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="68"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="71"/>
         <source>Next round due on {due}.</source>
         <translation>Lần tiếp theo đến hạn ngày {due}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="203"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="207"/>
         <source>Choose an item on the left to see its details, the evidence from your data and its history.</source>
         <translation>Chọn một việc ở bên trái để xem chi tiết, bằng chứng từ dữ liệu của bạn và lịch sử thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="205"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="209"/>
         <source>Accept this status</source>
         <translation>Chấp nhận trạng thái này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="208"/>
-        <location filename="../../app/ui/checklist/items_page.py" line="94"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="212"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="98"/>
         <source>Comes back every</source>
         <translation>Lặp lại sau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="209"/>
-        <location filename="../../app/ui/checklist/items_page.py" line="90"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="213"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="94"/>
         <source> months</source>
         <translation> tháng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="210"/>
-        <location filename="../../app/ui/checklist/items_page.py" line="91"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="214"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="95"/>
         <source>never (one-off)</source>
         <translation>không lặp lại (làm một lần)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="215"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="219"/>
         <source>Set a due date</source>
         <translation>Đặt hạn chót</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="216"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="220"/>
         <source>Set the date it was done</source>
         <translation>Đặt ngày đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="217"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="221"/>
         <source>Who takes care of it</source>
         <translation>Ai phụ trách việc này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="221"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="225"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="222"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="226"/>
         <source>Delete this item</source>
         <translation>Xóa việc này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="223"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="227"/>
         <source>History of changes</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="224"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="228"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="224"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="228"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="257"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="265"/>
         <source>Import the latest sales…</source>
         <translation>Nhập dữ liệu bán hàng mới nhất…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="258"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="267"/>
         <source>Open the {tab} tab</source>
         <translation>Mở thẻ {tab}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="279"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="305"/>
         <source>Your data suggests: {status}</source>
         <translation>Dữ liệu của bạn gợi ý: {status}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="294"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="321"/>
         <source>No changes yet.</source>
         <translation>Chưa có thay đổi nào.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="310"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="338"/>
         <source>{field}: {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="337"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="366"/>
         <source>change of a checklist item</source>
         <translation>thay đổi một việc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="343"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="372"/>
         <source>checklist status</source>
         <translation>trạng thái của việc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="354"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="384"/>
         <source>suggested checklist status</source>
         <translation>trạng thái được gợi ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/item_panel.py" line="362"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="392"/>
         <source>Item deleted. Edit &gt; Undo brings it back.</source>
         <translation>Đã xóa việc. Sửa &gt; Hoàn tác để lấy lại.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/items_page.py" line="52"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="54"/>
         <source>nothing to count</source>
         <translation>không có việc để tính</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/items_page.py" line="53"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="55"/>
         <source>{done} of {counted} done</source>
         <translation>đã xong {done}/{counted}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/items_page.py" line="84"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="87"/>
         <source>Add your own item</source>
         <translation>Thêm việc của bạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/items_page.py" line="87"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="91"/>
         <source>For example: call the three biggest customers of the month</source>
         <translation>Ví dụ: gọi điện cho ba khách hàng mua nhiều nhất trong tháng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/items_page.py" line="152"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="156"/>
         <source>Add your own item…</source>
         <translation>Thêm việc của bạn…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/items_page.py" line="153"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="157"/>
         <source>Item</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/items_page.py" line="153"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="158"/>
         <source>Your data suggests</source>
         <translation>Dữ liệu gợi ý</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/items_page.py" line="171"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="176"/>
         <source>Progress: {done} of {counted} items done</source>
         <translation>Tiến độ: đã xong {done}/{counted} việc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/items_page.py" line="188"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="193"/>
         <source>No item of your own yet: add one with “Add your own item…”.</source>
         <translation>Bạn chưa có việc riêng nào: thêm bằng nút “Thêm việc của bạn…”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/items_page.py" line="199"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="205"/>
         <source>{status} (due again)</source>
         <translation>{status} (đến hạn làm lại)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/items_page.py" line="205"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="211"/>
         <source>agrees</source>
         <translation>khớp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/progress_page.py" line="49"/>
+        <location filename="../../app/ui/checklist/progress_page.py" line="53"/>
         <source>Progress now (items that are not relevant are not counted)</source>
         <translation>Tiến độ hiện tại (không tính các việc không liên quan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/progress_page.py" line="52"/>
+        <location filename="../../app/ui/checklist/progress_page.py" line="57"/>
         <source>All items</source>
         <translation>Tất cả các việc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/progress_page.py" line="72"/>
+        <location filename="../../app/ui/checklist/progress_page.py" line="78"/>
         <source>The chart starts with the first status you set on the checklist.</source>
         <translation>Biểu đồ bắt đầu từ trạng thái đầu tiên bạn đặt cho danh sách việc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/tab.py" line="28"/>
+        <location filename="../../app/ui/checklist/tab.py" line="29"/>
         <source>Customer-focus quiz</source>
         <translation>Trắc nghiệm tập trung vào khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/tab.py" line="29"/>
+        <location filename="../../app/ui/checklist/tab.py" line="30"/>
         <source>SWOT board</source>
         <translation>Bảng SWOT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/tab.py" line="71"/>
+        <location filename="../../app/ui/checklist/tab.py" line="73"/>
         <source>Checklist</source>
         <translation>Danh sách việc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/tab.py" line="72"/>
+        <location filename="../../app/ui/checklist/tab.py" line="74"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>

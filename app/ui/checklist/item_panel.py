@@ -43,14 +43,16 @@ FIELD_NAMES = {  # the history's field names
     "title": QT_TRANSLATE_NOOP("ChecklistTab", "Text"),
 }
 
+translate = QCoreApplication.translate
+
 
 def status_name(status: str | None) -> str:
-    return QCoreApplication.translate("Checklist", STATUS_NAMES.get(status or "not_started", "Not started"))
+    return translate("Checklist", STATUS_NAMES.get(status or "not_started", "Not started"))
 
 
 def item_text(item: items.ChecklistItem) -> str:
     """The item's text in the interface language (own items: as the owner wrote it)."""
-    return QCoreApplication.translate("Checklist", item.text) if item.built_in else item.text
+    return translate("Checklist", item.text) if item.built_in else item.text
 
 
 def recurrence_text(item: items.ChecklistItem) -> str:
@@ -58,14 +60,16 @@ def recurrence_text(item: items.ChecklistItem) -> str:
     months = item.repeat_months
     if not months:
         return ""
-    every = (QCoreApplication.translate("ChecklistTab", "Comes back every month.") if months == 1
-             else QCoreApplication.translate("ChecklistTab", "Comes back every %n months.", "", months))
+    every = (translate("ChecklistTab", "Comes back every month.") if months == 1
+             else translate("ChecklistTab", "Comes back every %n months.", "", months))
     locale = session.fmt().locale
     if item.due_again and item.due_on is not None:
-        return every + " " + QCoreApplication.translate("ChecklistTab", "Due again: done on {done}, the next round was due on {due}.").format(
-            done=formatting.date(item.done_on, locale), due=formatting.date(item.due_on, locale))
+        again = translate("ChecklistTab", "Due again: done on {done}, the next round was due on {due}.")
+        return f"{every} " + again.format(done=formatting.date(item.done_on, locale),
+                                          due=formatting.date(item.due_on, locale))
     if item.status == "done" and item.due_on is not None:
-        return every + " " + QCoreApplication.translate("ChecklistTab", "Next round due on {due}.").format(due=formatting.date(item.due_on, locale))
+        next_round = translate("ChecklistTab", "Next round due on {due}.")
+        return f"{every} " + next_round.format(due=formatting.date(item.due_on, locale))
     return every
 
 
@@ -200,28 +204,28 @@ class ItemPanel(QScrollArea):
 
     # ------------------------------------------------------------------ texts
     def retranslate_ui(self) -> None:
-        self.empty_label.setText(QCoreApplication.translate("ChecklistTab", "Choose an item on the left to see its details, the evidence from your data "
-                                    "and its history."))
-        self.accept_button.setText(QCoreApplication.translate("ChecklistTab", "Accept this status"))
-        self.labels["status"].setText(QCoreApplication.translate("ChecklistTab", "Status"))
-        self.labels["title"].setText(QCoreApplication.translate("ChecklistTab", "Text"))
-        self.labels["repeat"].setText(QCoreApplication.translate("ChecklistTab", "Comes back every"))
-        self.repeat_edit.setSuffix(QCoreApplication.translate("ChecklistTab", " months"))
-        self.repeat_edit.setSpecialValueText(QCoreApplication.translate("ChecklistTab", "never (one-off)"))
-        self.labels["owner"].setText(QCoreApplication.translate("ChecklistTab", "Who"))
-        self.labels["due"].setText(QCoreApplication.translate("ChecklistTab", "Due date"))
-        self.labels["done"].setText(QCoreApplication.translate("ChecklistTab", "Date done"))
-        self.labels["notes"].setText(QCoreApplication.translate("ChecklistTab", "Notes"))
-        self.due_check.setToolTip(QCoreApplication.translate("ChecklistTab", "Set a due date"))
-        self.done_check.setToolTip(QCoreApplication.translate("ChecklistTab", "Set the date it was done"))
-        self.owner_edit.setPlaceholderText(QCoreApplication.translate("ChecklistTab", "Who takes care of it"))
+        self.empty_label.setText(translate("ChecklistTab", "Choose an item on the left to see its details, the "
+                                                           "evidence from your data and its history."))
+        self.accept_button.setText(translate("ChecklistTab", "Accept this status"))
+        self.labels["status"].setText(translate("ChecklistTab", "Status"))
+        self.labels["title"].setText(translate("ChecklistTab", "Text"))
+        self.labels["repeat"].setText(translate("ChecklistTab", "Comes back every"))
+        self.repeat_edit.setSuffix(translate("ChecklistTab", " months"))
+        self.repeat_edit.setSpecialValueText(translate("ChecklistTab", "never (one-off)"))
+        self.labels["owner"].setText(translate("ChecklistTab", "Who"))
+        self.labels["due"].setText(translate("ChecklistTab", "Due date"))
+        self.labels["done"].setText(translate("ChecklistTab", "Date done"))
+        self.labels["notes"].setText(translate("ChecklistTab", "Notes"))
+        self.due_check.setToolTip(translate("ChecklistTab", "Set a due date"))
+        self.done_check.setToolTip(translate("ChecklistTab", "Set the date it was done"))
+        self.owner_edit.setPlaceholderText(translate("ChecklistTab", "Who takes care of it"))
         date_format = session.qt_date_format()
         self.due_edit.setDisplayFormat(date_format)
         self.done_edit.setDisplayFormat(date_format)
-        self.save_button.setText(QCoreApplication.translate("ChecklistTab", "Save"))
-        self.delete_button.setText(QCoreApplication.translate("ChecklistTab", "Delete this item"))
-        self.history_label.setText(QCoreApplication.translate("ChecklistTab", "History of changes"))
-        self.history.setHeaderLabels([QCoreApplication.translate("ChecklistTab", "Date"), QCoreApplication.translate("ChecklistTab", "Change")])
+        self.save_button.setText(translate("ChecklistTab", "Save"))
+        self.delete_button.setText(translate("ChecklistTab", "Delete this item"))
+        self.history_label.setText(translate("ChecklistTab", "History of changes"))
+        self.history.setHeaderLabels([translate("ChecklistTab", "Date"), translate("ChecklistTab", "Change")])
         self.status.blockSignals(True)
         self.status.clear()
         for status in STATUSES:
@@ -247,7 +251,7 @@ class ItemPanel(QScrollArea):
         self._loading = True
         try:
             section = next(s for s in SECTIONS if s.key == item.section)
-            self.section_label.setText(QCoreApplication.translate("Checklist", section.title))
+            self.section_label.setText(translate("Checklist", section.title))
             self.text_label.setText(item_text(item))
             recurrence = recurrence_text(item)
             self.recurrence_label.setText(recurrence)
@@ -257,8 +261,10 @@ class ItemPanel(QScrollArea):
             title = self.tab_titles.get(item.tab)
             self.open_button.setVisible(title is not None)
             if title is not None:
-                self.open_button.setText(QCoreApplication.translate("ChecklistTab", "Import the latest sales…") if item.tab == "import"
-                                         else QCoreApplication.translate("ChecklistTab", "Open the {tab} tab").format(tab=title))
+                if item.tab == "import":
+                    self.open_button.setText(translate("ChecklistTab", "Import the latest sales…"))
+                else:
+                    self.open_button.setText(translate("ChecklistTab", "Open the {tab} tab").format(tab=title))
             self.status.setCurrentIndex(STATUSES.index(item.status))
             for name, widget in (("title", self.title_edit), ("repeat", self.repeat_edit)):
                 widget.setVisible(not item.built_in)
@@ -296,7 +302,8 @@ class ItemPanel(QScrollArea):
         self.suggestion_box.setVisible(suggestion is not None)
         if suggestion is None:
             return
-        self.suggestion_title.setText(QCoreApplication.translate("ChecklistTab", "Your data suggests: {status}").format(status=status_name(suggestion.status)))
+        self.suggestion_title.setText(translate("ChecklistTab", "Your data suggests: {status}").format(
+            status=status_name(suggestion.status)))
         self.suggestion_reason.setText(suggestion.text(QCoreApplication.translate))
         self.accept_button.setVisible(suggestion.status != item.status and session.is_writable())
 
@@ -311,7 +318,7 @@ class ItemPanel(QScrollArea):
             row.setToolTip(1, row.text(1))
             self.history.addTopLevelItem(row)
         if not self.history.topLevelItemCount():
-            self.history.addTopLevelItem(QTreeWidgetItem(["", QCoreApplication.translate("ChecklistTab", "No changes yet.")]))
+            self.history.addTopLevelItem(QTreeWidgetItem(["", translate("ChecklistTab", "No changes yet.")]))
         self.history.resizeColumnToContents(0)
 
     @staticmethod
@@ -327,8 +334,9 @@ class ItemPanel(QScrollArea):
                 return formatting.date(dt.date.fromisoformat(text), locale)
             return text
 
-        return QCoreApplication.translate("ChecklistTab", "{field}: {old} → {new}").format(field=QCoreApplication.translate("ChecklistTab", FIELD_NAMES.get(entry.field, entry.field)),
-                                                    old=value(entry.old), new=value(entry.new))
+        field = translate("ChecklistTab", FIELD_NAMES.get(entry.field, entry.field))
+        return translate("ChecklistTab", "{field}: {old} → {new}").format(field=field, old=value(entry.old),
+                                                                          new=value(entry.new))
 
     # ------------------------------------------------------------------ writing
     def pending_values(self) -> dict:
@@ -354,13 +362,14 @@ class ItemPanel(QScrollArea):
         values = self.pending_values()
         if self.item is None or not values:
             return False
-        return commands.push(commands.EditItemCommand(self.item.key, values, QCoreApplication.translate("ChecklistTab", "change of a checklist item"), self))
+        return commands.push(commands.EditItemCommand(
+            self.item.key, values, translate("ChecklistTab", "change of a checklist item"), self))
 
     def set_status(self, status: str) -> bool:
         if self.item is None or status == self.item.status and not self.item.due_again:
             return False
-        return commands.push(commands.EditItemCommand(self.item.key, {"status": status},
-                                                      QCoreApplication.translate("ChecklistTab", "checklist status"), self))
+        return commands.push(commands.EditItemCommand(
+            self.item.key, {"status": status}, translate("ChecklistTab", "checklist status"), self))
 
     def _status_chosen(self, index: int) -> None:
         status = self.status.itemData(index)
@@ -370,8 +379,9 @@ class ItemPanel(QScrollArea):
     def accept_suggestion(self) -> bool:
         if self.suggestion is None or self.item is None:
             return False
-        return commands.push(commands.EditItemCommand(self.item.key, {"status": self.suggestion.status},
-                                                      QCoreApplication.translate("ChecklistTab", "suggested checklist status"), self))
+        return commands.push(commands.EditItemCommand(
+            self.item.key, {"status": self.suggestion.status},
+            translate("ChecklistTab", "suggested checklist status"), self))
 
     def delete(self) -> bool:
         if self.item is None or self.item.built_in:
@@ -379,7 +389,7 @@ class ItemPanel(QScrollArea):
         done = commands.push(commands.DeleteOwnItemCommand(self.item.key, self))
         window = self.window()
         if done and hasattr(window, "status"):
-            window.status(QCoreApplication.translate("ChecklistTab", "Item deleted. Edit > Undo brings it back."))
+            window.status(translate("ChecklistTab", "Item deleted. Edit > Undo brings it back."))
         return done
 
     def _open(self) -> None:

@@ -46,11 +46,14 @@ from app.ui.dialogs import translate_buttons
 KEY_ROLE = Qt.ItemDataRole.UserRole
 STATUS_COLOURS = {"done": "#2e7d32", "in_progress": "#ef6c00", "not_relevant": "#757575", "due_again": "#c62828"}
 
+translate = QCoreApplication.translate
+
 
 def progress_text(progress: items.SectionProgress) -> str:
     if not progress.counted:
-        return QCoreApplication.translate("ChecklistTab", "nothing to count")
-    return QCoreApplication.translate("ChecklistTab", "{done} of {counted} done").format(done=progress.done, counted=progress.counted)
+        return translate("ChecklistTab", "nothing to count")
+    return translate("ChecklistTab", "{done} of {counted} done").format(done=progress.done,
+                                                                       counted=progress.counted)
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -81,17 +84,18 @@ class AddItemDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("ChecklistTab", "Add your own item"))
+        self.setWindowTitle(translate("ChecklistTab", "Add your own item"))
         self.title_edit = QLineEdit()
         self.title_edit.setMinimumWidth(360)
-        self.title_edit.setPlaceholderText(QCoreApplication.translate("ChecklistTab", "For example: call the three biggest customers of the month"))
+        self.title_edit.setPlaceholderText(
+            translate("ChecklistTab", "For example: call the three biggest customers of the month"))
         self.repeat_edit = QSpinBox()
         self.repeat_edit.setRange(0, 120)
-        self.repeat_edit.setSuffix(QCoreApplication.translate("ChecklistTab", " months"))
-        self.repeat_edit.setSpecialValueText(QCoreApplication.translate("ChecklistTab", "never (one-off)"))
+        self.repeat_edit.setSuffix(translate("ChecklistTab", " months"))
+        self.repeat_edit.setSpecialValueText(translate("ChecklistTab", "never (one-off)"))
         form = QFormLayout(self)
-        form.addRow(QCoreApplication.translate("ChecklistTab", "Text"), self.title_edit)
-        form.addRow(QCoreApplication.translate("ChecklistTab", "Comes back every"), self.repeat_edit)
+        form.addRow(translate("ChecklistTab", "Text"), self.title_edit)
+        form.addRow(translate("ChecklistTab", "Comes back every"), self.repeat_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         translate_buttons(buttons)
         buttons.accepted.connect(self.accept)
@@ -149,8 +153,9 @@ class ItemsPage(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.add_button.setText(QCoreApplication.translate("ChecklistTab", "Add your own item…"))
-        self.tree.setHeaderLabels([QCoreApplication.translate("ChecklistTab", "Item"), QCoreApplication.translate("ChecklistTab", "Status"), QCoreApplication.translate("ChecklistTab", "Your data suggests")])
+        self.add_button.setText(translate("ChecklistTab", "Add your own item…"))
+        self.tree.setHeaderLabels([translate("ChecklistTab", "Item"), translate("ChecklistTab", "Status"),
+                                   translate("ChecklistTab", "Your data suggests")])
         self.show_data(self.items, self.suggestions)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -168,15 +173,15 @@ class ItemsPage(QWidget):
         self.items, self.suggestions = checklist, suggestions
         self.progress = items.progress(checklist)
         every = self.progress["all"]
-        self.summary.setText(QCoreApplication.translate("ChecklistTab", "Progress: {done} of {counted} items done").format(done=every.done,
-                                                                                   counted=every.counted))
+        self.summary.setText(translate("ChecklistTab", "Progress: {done} of {counted} items done").format(
+            done=every.done, counted=every.counted))
         self.add_button.setEnabled(session.is_writable())
         self.tree.blockSignals(True)
         self.tree.clear()
         bold = QFont(self.tree.font())
         bold.setBold(True)
         for section in SECTIONS:
-            row = QTreeWidgetItem([QCoreApplication.translate("Checklist", section.title),
+            row = QTreeWidgetItem([translate("Checklist", section.title),
                                    progress_text(self.progress[section.key]), ""])
             row.setData(0, KEY_ROLE, f"section:{section.key}")
             row.setFont(0, bold)
@@ -185,7 +190,8 @@ class ItemsPage(QWidget):
             for item in (i for i in checklist if i.section == section.key):
                 row.addChild(self._item_row(item, suggestions.get(item.key)))
             if section.key == "own" and not row.childCount():
-                hint = QTreeWidgetItem([QCoreApplication.translate("ChecklistTab", "No item of your own yet: add one with “Add your own item…”."), "", ""])
+                hint = QTreeWidgetItem([translate(
+                    "ChecklistTab", "No item of your own yet: add one with “Add your own item…”."), "", ""])
                 hint.setFlags(Qt.ItemFlag.NoItemFlags)
                 row.addChild(hint)
             row.setExpanded(True)
@@ -196,13 +202,13 @@ class ItemsPage(QWidget):
     def _item_row(self, item: items.ChecklistItem, suggestion: Suggestion | None) -> QTreeWidgetItem:
         status = status_name(item.status)
         if item.due_again:
-            status = QCoreApplication.translate("ChecklistTab", "{status} (due again)").format(status=status)
+            status = translate("ChecklistTab", "{status} (due again)").format(status=status)
         suggested = ""
         if suggestion is not None:
             if suggestion.status != item.status:
                 suggested = status_name(suggestion.status)
             elif item.status != "not_started":
-                suggested = QCoreApplication.translate("ChecklistTab", "agrees")
+                suggested = translate("ChecklistTab", "agrees")
         row = QTreeWidgetItem([item_text(item), status, suggested])
         row.setData(0, KEY_ROLE, item.key)
         row.setToolTip(0, item_text(item))

@@ -17,6 +17,8 @@ from app.ui.segments.chart_view import ChartView
 
 ALL = "all"
 
+translate = QCoreApplication.translate
+
 
 class ProgressPage(QWidget):
     def __init__(self, parent: QWidget | None = None):
@@ -48,10 +50,11 @@ class ProgressPage(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.now_box.setTitle(QCoreApplication.translate("ChecklistTab", "Progress now (items that are not relevant are not counted)"))
+        self.now_box.setTitle(translate("ChecklistTab",
+                                        "Progress now (items that are not relevant are not counted)"))
         for section in SECTIONS:
-            self.names[section.key].setText(QCoreApplication.translate("Checklist", section.title))
-        self.names[ALL].setText(QCoreApplication.translate("ChecklistTab", "All items"))
+            self.names[section.key].setText(translate("Checklist", section.title))
+        self.names[ALL].setText(translate("ChecklistTab", "All items"))
         self.show_data(self.progress, self.history)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -69,11 +72,13 @@ class ProgressPage(QWidget):
             bar.setEnabled(percent is not None)
             bar.setFormat(f"{session.fmt().number(percent)}%" if percent is not None else "–")
             self.counts[key].setText(progress_text(found) if found is not None else "")
+        self.chart.export_button.setVisible(bool(history))  # nothing to export before the first change
         if not history:
             self.chart.set_builder(None)
-            self.chart.show_message(QCoreApplication.translate("ChecklistTab", "The chart starts with the first status you set on the checklist."))
+            self.chart.show_message(translate(
+                "ChecklistTab", "The chart starts with the first status you set on the checklist."))
             return
-        locale, translate = session.fmt().locale, QCoreApplication.translate
+        locale = session.fmt().locale
 
         def build():
             from app.services.checklist import charts

@@ -203,6 +203,7 @@ def test_the_empty_shop_has_no_suggestions_and_no_chart(tab):
     assert page.panel.accept_button.isHidden()
     assert tab.progress_page.chart.chart is None
     assert "first status" in tab.progress_page.chart.placeholder.text()
+    assert tab.progress_page.chart.export_button.isHidden()
     assert page.tree.topLevelItem(4).childCount() == 1  # the hint to add an own item
 
 
