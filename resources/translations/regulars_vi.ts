@@ -534,48 +534,48 @@
 <context>
     <name>CardsDialog</name>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="197"/>
-        <location filename="../../app/ui/feedback/dialogs.py" line="221"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="201"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="225"/>
         <source>Survey cards</source>
         <translation>Phiếu khảo sát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="202"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="206"/>
         <source>survey cards</source>
         <translation>phieu khao sat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="203"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="207"/>
         <source>Save the survey cards</source>
         <translation>Lưu phiếu khảo sát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="203"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="207"/>
         <source>PDF document</source>
         <translation>Tài liệu PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="216"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="220"/>
         <source>Saved the survey cards to {file}.</source>
         <translation>Đã lưu phiếu khảo sát vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="223"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="227"/>
         <source>A PDF of A6 cards, four per A4 page: your shop&apos;s name, the 0-10 question, room for a comment and for the customer&apos;s phone or code. With the link to your own online form, each card also has a QR code to it. Print, hand out, then type the answers in with Quick entry.</source>
         <translation>Tệp PDF gồm các phiếu khổ A6, bốn phiếu trên một trang A4: tên cửa hàng, câu hỏi chấm điểm 0-10, chỗ ghi góp ý và số điện thoại hoặc mã khách hàng. Nếu có đường dẫn tới biểu mẫu trực tuyến của bạn, mỗi phiếu có thêm mã QR dẫn tới đó. In ra, phát cho khách, rồi nhập lại câu trả lời bằng Nhập nhanh.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="226"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="230"/>
         <source>&amp;Language of the cards</source>
         <translation>&amp;Ngôn ngữ của phiếu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="226"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="230"/>
         <source>&amp;Pages</source>
         <translation>Số &amp;trang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="227"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="231"/>
         <source>&amp;Link to your online form (optional)</source>
         <translation>Đường &amp;dẫn tới biểu mẫu trực tuyến (không bắt buộc)</translation>
     </message>
@@ -2054,27 +2054,27 @@
         <translation>Hãy chọn cột chứa điểm từ 0 đến 10.</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/importing.py" line="212"/>
+        <location filename="../../app/services/feedback/importing.py" line="214"/>
         <source>The file {file} was not imported: row {row}, column “{column}”: {problem} ({others} other rows have problems too).</source>
         <translation>Chưa nhập tệp {file}: dòng {row}, cột “{column}”: {problem} (còn {others} dòng khác cũng có lỗi).</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/importing.py" line="216"/>
+        <location filename="../../app/services/feedback/importing.py" line="218"/>
         <source>The file {file} was not imported: row {row}, column “{column}”: {problem}</source>
         <translation>Chưa nhập tệp {file}: dòng {row}, cột “{column}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/importing.py" line="221"/>
+        <location filename="../../app/services/feedback/importing.py" line="223"/>
         <source>the score “{value}” is not a whole number from 0 to 10.</source>
         <translation>điểm “{value}” không phải số nguyên từ 0 đến 10.</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/importing.py" line="222"/>
+        <location filename="../../app/services/feedback/importing.py" line="224"/>
         <source>“{value}” is not a date.</source>
         <translation>“{value}” không phải là ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/importing.py" line="223"/>
+        <location filename="../../app/services/feedback/importing.py" line="225"/>
         <source>the answer has a score but no date.</source>
         <translation>câu trả lời có điểm nhưng không có ngày.</translation>
     </message>
@@ -2200,27 +2200,37 @@
         <translation>thêm câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="156"/>
+        <location filename="../../app/ui/feedback/common.py" line="160"/>
+        <source>import of answers from {file}</source>
+        <translation>nhập câu trả lời từ {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/common.py" line="180"/>
+        <source>Cannot undo the import of answers</source>
+        <translation>Không hoàn tác được lần nhập câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/common.py" line="184"/>
         <source>change of an answer</source>
         <translation>sửa câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="162"/>
+        <location filename="../../app/ui/feedback/common.py" line="190"/>
         <source>deletion of an answer</source>
         <translation>xóa câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="164"/>
+        <location filename="../../app/ui/feedback/common.py" line="192"/>
         <source>Cannot delete this answer</source>
         <translation>Không xóa được câu trả lời này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="169"/>
+        <location filename="../../app/ui/feedback/common.py" line="197"/>
         <source>follow-up status</source>
         <translation>trạng thái theo dõi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="172"/>
+        <location filename="../../app/ui/feedback/common.py" line="200"/>
         <source>Cannot save the follow-up</source>
         <translation>Không lưu được việc theo dõi</translation>
     </message>
@@ -2897,7 +2907,7 @@
         <translation>Thứ tự ngày phải là dmy, mdy hoặc ymd.</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/importing.py" line="247"/>
+        <location filename="../../app/services/feedback/importing.py" line="249"/>
         <location filename="../../app/services/importing/mapping.py" line="102"/>
         <source>The file {file} has no column “{column}” (mapped to {field}).</source>
         <translation>Tệp {file} không có cột “{column}” (được ghép với {field}).</translation>
@@ -3126,7 +3136,7 @@
     <name>ImportAnswersDialog</name>
     <message>
         <location filename="../../app/ui/feedback/dialogs.py" line="81"/>
-        <location filename="../../app/ui/feedback/dialogs.py" line="146"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="150"/>
         <source>Import answers</source>
         <translation>Nhập câu trả lời</translation>
     </message>
@@ -3156,12 +3166,12 @@
         <translation>Đang nhập câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="147"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="151"/>
         <source>Choose a file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="151"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="155"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -8546,28 +8556,28 @@
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="258"/>
-        <location filename="../../app/ui/feedback/dialogs.py" line="268"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="262"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="272"/>
         <source>New tag</source>
         <translation>Thẻ mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="259"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="263"/>
         <source>&amp;Name</source>
         <translation>&amp;Tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="260"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="264"/>
         <source>&amp;Keywords</source>
         <translation>&amp;Từ khóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="261"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="265"/>
         <source>giao chậm, ship lâu, late delivery</source>
         <translation>giao chậm, ship lâu, late delivery</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="262"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="266"/>
         <source>Comments containing the name or one of the keywords (commas between them) get this tag suggested; accents and capitals do not matter.</source>
         <translation>Góp ý nào chứa tên thẻ hoặc một trong các từ khóa (cách nhau bằng dấu phẩy) sẽ được gợi ý thẻ này; không phân biệt dấu và chữ hoa.</translation>
     </message>
