@@ -2993,113 +2993,120 @@
         <translation>Không lưu được các dòng bị loại vào {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="73"/>
+        <location filename="../../app/services/importing/sources.py" line="76"/>
         <source>The file {file} has no column “{column}”.</source>
         <translation>Tệp {file} không có cột “{column}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="98"/>
+        <location filename="../../app/services/importing/sources.py" line="101"/>
         <source>The file {file} does not exist.</source>
         <translation>Tệp {file} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="100"/>
+        <location filename="../../app/services/importing/sources.py" line="103"/>
         <source>{file} is a folder, not a spreadsheet.</source>
         <translation>{file} là một thư mục, không phải bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="107"/>
+        <location filename="../../app/services/importing/sources.py" line="110"/>
         <source>The file {file} cannot be read ({reason}).</source>
         <translation>Không đọc được tệp {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="110"/>
+        <location filename="../../app/services/importing/sources.py" line="113"/>
         <source>The file {file} is empty.</source>
         <translation>Tệp {file} trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="117"/>
-        <location filename="../../app/services/importing/sources.py" line="431"/>
-        <location filename="../../app/services/importing/sources.py" line="483"/>
-        <location filename="../../app/services/importing/sources.py" line="578"/>
-        <location filename="../../app/services/importing/sources.py" line="613"/>
-        <location filename="../../app/services/importing/sources.py" line="629"/>
+        <location filename="../../app/services/importing/sources.py" line="120"/>
+        <location filename="../../app/services/importing/sources.py" line="439"/>
+        <location filename="../../app/services/importing/sources.py" line="491"/>
+        <location filename="../../app/services/importing/sources.py" line="586"/>
+        <location filename="../../app/services/importing/sources.py" line="621"/>
+        <location filename="../../app/services/importing/sources.py" line="639"/>
+        <location filename="../../app/services/importing/sources.py" line="871"/>
+        <location filename="../../app/services/importing/sources.py" line="907"/>
         <location filename="../../app/services/importing/table.py" line="645"/>
         <source>The workbook {file} is damaged or incomplete.</source>
         <translation>Sổ làm việc {file} bị hỏng hoặc không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="125"/>
+        <location filename="../../app/services/importing/sources.py" line="127"/>
+        <source>The file {file} is a web page table of more than {limit} MB, more than Regulars reads from a web page at once; open it in Excel or LibreOffice, save it as .xlsx or CSV and import that file.</source>
+        <translation>Tệp {file} là một bảng trang web lớn hơn {limit} MB, quá mức Khách Quen đọc được từ một trang web trong một lần; hãy mở tệp bằng Excel hoặc LibreOffice, lưu thành .xlsx hoặc CSV rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="133"/>
         <source>The file {file} is an Excel 2003 XML spreadsheet; open it in Excel or LibreOffice and save it as .xlsx, then import that file.</source>
         <translation>Tệp {file} là bảng tính XML của Excel 2003; hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="135"/>
+        <location filename="../../app/services/importing/sources.py" line="143"/>
         <source>The file {file} has no sheet “{sheet}”.</source>
         <translation>Tệp {file} không có trang tính “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="149"/>
+        <location filename="../../app/services/importing/sources.py" line="157"/>
         <source>Row {row} cannot be the header row: choose one of the first {count} rows.</source>
         <translation>Dòng {row} không thể là dòng tiêu đề: hãy chọn một trong {count} dòng đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="198"/>
-        <location filename="../../app/services/importing/sources.py" line="980"/>
+        <location filename="../../app/services/importing/sources.py" line="206"/>
+        <location filename="../../app/services/importing/sources.py" line="1110"/>
         <source>The file {file} has no table with column headers.</source>
         <translation>Tệp {file} không có bảng nào có tiêu đề cột.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="234"/>
+        <location filename="../../app/services/importing/sources.py" line="242"/>
         <source>Column {number}</source>
         <translation>Cột {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="326"/>
-        <location filename="../../app/services/importing/sources.py" line="341"/>
-        <location filename="../../app/services/importing/sources.py" line="366"/>
+        <location filename="../../app/services/importing/sources.py" line="334"/>
+        <location filename="../../app/services/importing/sources.py" line="349"/>
+        <location filename="../../app/services/importing/sources.py" line="374"/>
         <source>The file {file} is not a spreadsheet or a text table.</source>
         <translation>Tệp {file} không phải là bảng tính hay bảng văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="437"/>
+        <location filename="../../app/services/importing/sources.py" line="445"/>
         <source>The file {file} unpacks to far more data than a spreadsheet holds; it was not opened.</source>
         <translation>Tệp {file} khi giải nén chứa nhiều dữ liệu hơn hẳn một bảng tính thông thường; tệp đã không được mở.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="451"/>
+        <location filename="../../app/services/importing/sources.py" line="459"/>
         <source>The file {file} is not a spreadsheet (it is another kind of zip file).</source>
         <translation>Tệp {file} không phải là bảng tính (đây là một loại tệp zip khác).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="455"/>
-        <location filename="../../app/services/importing/sources.py" line="486"/>
+        <location filename="../../app/services/importing/sources.py" line="463"/>
+        <location filename="../../app/services/importing/sources.py" line="494"/>
         <source>The workbook {file} has no sheets.</source>
         <translation>Sổ làm việc {file} không có trang tính nào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="473"/>
+        <location filename="../../app/services/importing/sources.py" line="481"/>
         <source>The workbook {file} has no sheet with a table of data.</source>
         <translation>Sổ làm việc {file} không có trang tính nào chứa bảng dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="479"/>
-        <location filename="../../app/services/importing/sources.py" line="575"/>
+        <location filename="../../app/services/importing/sources.py" line="487"/>
+        <location filename="../../app/services/importing/sources.py" line="583"/>
         <source>The workbook {file} is protected by a password; save it without a password and import that copy.</source>
         <translation>Sổ làm việc {file} được bảo vệ bằng mật khẩu; hãy lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="731"/>
+        <location filename="../../app/services/importing/sources.py" line="743"/>
         <source>The file {file} has more than {limit} rows, the most a spreadsheet sheet holds; split it (for example by month) and import the parts one after the other.</source>
         <translation>Tệp {file} có hơn {limit} dòng, nhiều hơn số dòng tối đa của một trang tính; hãy tách tệp ra (ví dụ theo tháng) rồi nhập lần lượt từng phần.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="782"/>
+        <location filename="../../app/services/importing/sources.py" line="794"/>
         <source>The sheet “{sheet}” of {file} holds more than {limit} cells (rows × columns), more than Regulars reads from a workbook at once; save the sheet as CSV (or delete the columns you do not need) and import that file.</source>
         <translation>Trang tính “{sheet}” của {file} có hơn {limit} ô (dòng × cột), nhiều hơn số ô Khách Quen đọc được một lần từ một bảng tính; hãy lưu trang tính thành tệp CSV (hoặc xóa các cột không cần) rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="981"/>
+        <location filename="../../app/services/importing/sources.py" line="1111"/>
         <source>Table {number}</source>
         <translation>Bảng {number}</translation>
     </message>
