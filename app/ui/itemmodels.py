@@ -250,7 +250,7 @@ def _ranks(keys: list[Any], descending: bool) -> list[int]:
     return [blank if k is None else rank_of[k] for k in keys]
 
 
-def _comparable(value: Any) -> tuple:
+def _comparable(value: Any) -> tuple[int, Any]:
     """A key that orders numbers before text when a column mixes them (and never raises)."""
     if isinstance(value, str):
         return (1, value)
