@@ -168,6 +168,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Titles and texts again in the interface language (and the shop's formats)."""
+        self._ranks.clear()  # names sort by their translated text
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self.records and self.columns:

@@ -149,3 +149,16 @@ def test_sorting_reads_each_value_once_per_order_not_per_comparison(qt_app):
     assert record_at(proxy.index(0, 0)) is records[0]
     model.set_records(records[:3])
     assert [record_at(proxy.index(r, 0))["id"] for r in range(3)] == [0, 1, 2]  # 10**12, then 2,916 and 829
+
+
+def test_names_sorted_by_their_text_are_sorted_again_in_a_new_language(qt_app):
+    labels = {"a": "Apple", "b": "Banana"}
+    columns = (ColumnSpec("fruit", QT_TRANSLATE_NOOP("SegmentsTab", "Name"), sort_value=lambda key: labels[key]),)
+    model = RecordTableModel(columns, context="SegmentsTab")
+    model.set_records([{"fruit": "a"}, {"fruit": "b"}])
+    proxy = SortProxy(model)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [r["fruit"] for r in records_in_view_order(proxy)] == ["a", "b"]
+    labels.update(a="Táo", b="Chuối")  # the same keys, named in Vietnamese
+    model.retranslate()
+    assert [r["fruit"] for r in records_in_view_order(proxy)] == ["b", "a"]
