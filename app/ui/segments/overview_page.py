@@ -24,6 +24,7 @@ SUMMARY_COLUMNS = summary_columns(QT_TRANSLATE_NOOP("SegmentsTab", "Segment"))
 class OverviewPage(SectionPage):
     def __init__(self, tab: QWidget | None = None):
         super().__init__(tab)
+        self._details_ref: str | None = None  # what fill_details lists: the chosen row's customers
         self.setObjectName("segments_overview")
         self.heading = section_title()
         self.intro = note_label()
@@ -53,6 +54,7 @@ class OverviewPage(SectionPage):
 
     def fill(self) -> None:
         self.members.set_data(self.data)
+        self._details_ref = None
         if self.data is None:
             self.model.set_records([])
             self.members.clear()
@@ -67,7 +69,6 @@ class OverviewPage(SectionPage):
         row = self.model.row_of(lambda r: r["ref"] == shown) if shown else None
         if row is None:
             row = self.model.row_of(lambda r: r["customers"] > 0)
-        self._details_ref = None
         if row is not None:
             with QSignalBlocker(self.table.selectionModel()):  # its customers are listed by fill_details
                 select_row(self.table, row)
@@ -86,7 +87,7 @@ class OverviewPage(SectionPage):
         fit_columns(self.table)
 
     def fill_details(self) -> None:
-        ref, self._details_ref = getattr(self, "_details_ref", None), None
+        ref, self._details_ref = self._details_ref, None
         if ref is None:
             return
         if ref.startswith("rfm:"):
