@@ -959,79 +959,154 @@
         <translation>Hãy trả lời mọi câu hỏi của bài kiểm tra trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="45"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="48"/>
         <source>No segment is marked as a target segment yet (Segments tab, Targeting).</source>
         <translation>Chưa có phân khúc nào được đánh dấu là phân khúc mục tiêu (thẻ Phân khúc, phần Nhắm mục tiêu).</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="48"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="51"/>
         <source>Target segments marked: {names}.</source>
         <translation>Các phân khúc mục tiêu đã đánh dấu: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="66"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="69"/>
         <source>This quarter {new} new customers bought, and returning customers brought {share} of the customers&apos; revenue: both are served.</source>
         <translation>Quý này có {new} khách hàng mới mua hàng, và khách hàng quay lại mang về {share} doanh thu từ khách hàng: cả hai nhóm đều được phục vụ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="69"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="72"/>
         <source>This quarter {new} new customers bought, and returning customers brought {share} of the customers&apos; revenue: one of the two is not served well.</source>
         <translation>Quý này có {new} khách hàng mới mua hàng, và khách hàng quay lại mang về {share} doanh thu từ khách hàng: một trong hai nhóm chưa được phục vụ tốt.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="80"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="83"/>
         <source>There is no journey map yet.</source>
         <translation>Chưa có bản đồ hành trình nào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="83"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="86"/>
         <source>{count} of {total} journey maps are due for review: {titles}.</source>
         <translation>{count} trên {total} bản đồ hành trình đã đến hạn xem xét: {titles}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="87"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="90"/>
         <source>Every journey map was reviewed in the last 6 months (latest review {date}).</source>
         <translation>Mọi bản đồ hành trình đều đã được xem xét trong 6 tháng qua (lần gần nhất {date}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="96"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="99"/>
         <source>No sales have been imported yet.</source>
         <translation>Chưa nhập dữ liệu bán hàng nào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="100"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="103"/>
         <source>The newest sale is from {date}: the segments are up to date.</source>
         <translation>Giao dịch mới nhất là ngày {date}: phân khúc đã được cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="102"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="105"/>
         <source>The newest sale is from {date}: import the latest sales to refresh the segments.</source>
         <translation>Giao dịch mới nhất là ngày {date}: hãy nhập doanh số mới nhất để cập nhật phân khúc.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="112"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="115"/>
         <source>No improvement is planned on a journey map yet.</source>
         <translation>Chưa có cải tiến nào được lên kế hoạch trên bản đồ hành trình.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="117"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="120"/>
         <source>{done} of {total} improvements on the journey maps are done.</source>
         <translation>Đã hoàn thành {done} trên {total} cải tiến trên các bản đồ hành trình.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="119"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="122"/>
         <source>{total} improvements are planned on the journey maps; none is done yet.</source>
         <translation>Có {total} cải tiến được lên kế hoạch trên các bản đồ hành trình; chưa cải tiến nào hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="133"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="136"/>
         <source>No customer with a phone or e-mail has agreed to marketing messages yet.</source>
         <translation>Chưa có khách hàng nào có số điện thoại hoặc e-mail đồng ý nhận tin tiếp thị.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="135"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="138"/>
         <source>{count} customers ({share} of buyers) agreed to marketing messages and can be contacted personally.</source>
         <translation>{count} khách hàng ({share} số người mua) đã đồng ý nhận tin tiếp thị và có thể được liên hệ riêng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="155"/>
+        <source>No customer feedback is recorded yet (Feedback tab).</source>
+        <translation>Chưa ghi nhận phản hồi nào của khách hàng (thẻ Phản hồi).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="159"/>
+        <source>The latest feedback is from {date}, more than 3 months ago.</source>
+        <translation>Phản hồi gần nhất là ngày {date}, đã hơn 3 tháng trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="163"/>
+        <source>The latest feedback is from {date}; {count} detractors&apos; follow-ups are still open.</source>
+        <translation>Phản hồi gần nhất là ngày {date}; còn {count} người phản đối chưa được theo dõi xử lý xong.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="166"/>
+        <source>The latest feedback is from {date} and every detractor&apos;s follow-up is resolved.</source>
+        <translation>Phản hồi gần nhất là ngày {date} và mọi người phản đối đều đã được xử lý xong.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="179"/>
+        <source>No large purchase of the last 30 days is waiting for feedback.</source>
+        <translation>Không có đơn hàng lớn nào trong 30 ngày qua đang chờ phản hồi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="181"/>
+        <source>{count} large purchases of the last 30 days have no feedback yet, the latest on {date} (Overview, This week).</source>
+        <translation>{count} đơn hàng lớn trong 30 ngày qua chưa có phản hồi, đơn gần nhất ngày {date} (Tổng quan, Tuần này).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="194"/>
+        <source>No survey answer is recorded yet.</source>
+        <translation>Chưa ghi nhận câu trả lời khảo sát nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="197"/>
+        <source>The latest survey answer is from {date}, more than 3 months ago: time for the next survey.</source>
+        <translation>Câu trả lời khảo sát gần nhất là ngày {date}, đã hơn 3 tháng trước: đến lúc khảo sát lần tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="200"/>
+        <source>The latest survey answer is from {date}: the quarterly survey is up to date.</source>
+        <translation>Câu trả lời khảo sát gần nhất là ngày {date}: khảo sát hằng quý đang đúng hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="216"/>
+        <source>The latest review recorded is from {date}, more than 3 months ago.</source>
+        <translation>Đánh giá gần nhất được ghi nhận là ngày {date}, đã hơn 3 tháng trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="219"/>
+        <source>{count} reviews were recorded in the last 3 months (average score {mean} out of 10).</source>
+        <translation>Đã ghi nhận {count} đánh giá trong 3 tháng qua (điểm trung bình {mean} trên 10).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="230"/>
+        <source>There is no persona yet.</source>
+        <translation>Chưa có chân dung khách hàng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="233"/>
+        <source>{count} of {total} personas were not reviewed in the last 6 months: {names}.</source>
+        <translation>{count} trên {total} chân dung khách hàng chưa được xem xét trong 6 tháng qua: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="238"/>
+        <source>Every persona was written in the last 6 months.</source>
+        <translation>Mọi chân dung khách hàng đều được viết trong 6 tháng qua.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="240"/>
+        <source>Every persona was reviewed or written in the last 6 months (latest review {date}).</source>
+        <translation>Mọi chân dung khách hàng đều được xem xét hoặc viết trong 6 tháng qua (lần xem xét gần nhất ngày {date}).</translation>
     </message>
     <message>
         <location filename="../../app/services/checklist/swot.py" line="16"/>
@@ -5207,149 +5282,209 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="143"/>
+        <location filename="../../app/ui/overview_tab.py" line="154"/>
         <source>Where the shop stands</source>
         <translation>Cửa hàng đang ở đâu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="147"/>
+        <location filename="../../app/ui/overview_tab.py" line="158"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="147"/>
+        <location filename="../../app/ui/overview_tab.py" line="158"/>
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="147"/>
+        <location filename="../../app/ui/overview_tab.py" line="158"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="150"/>
+        <location filename="../../app/ui/overview_tab.py" line="161"/>
         <source>No sales yet. Import a sales spreadsheet to see where the shop stands.</source>
         <translation>Chưa có doanh số. Hãy nhập bảng tính bán hàng để xem cửa hàng đang ở đâu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="151"/>
+        <location filename="../../app/ui/overview_tab.py" line="162"/>
         <source>Import sales…</source>
         <translation>Nhập doanh số…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="152"/>
+        <location filename="../../app/ui/overview_tab.py" line="163"/>
         <source>This is the demo shop: its customers and sales are made up.</source>
         <translation>Đây là cửa hàng mẫu: khách hàng và doanh số đều là giả lập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="153"/>
+        <location filename="../../app/ui/overview_tab.py" line="164"/>
         <source>This week: who to contact now</source>
         <translation>Tuần này: cần liên hệ với ai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="154"/>
-        <source>Tick whom you contacted; double-click to open the customer.</source>
-        <translation>Đánh dấu những người bạn đã liên hệ; nhấp đúp để mở khách hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/overview_tab.py" line="216"/>
+        <location filename="../../app/ui/overview_tab.py" line="252"/>
         <source>Premium customer slipping away (spent {money})</source>
         <translation>Khách hàng cao cấp đang rời xa (đã chi {money})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="218"/>
+        <location filename="../../app/ui/overview_tab.py" line="258"/>
         <source>Birthday on {date}</source>
         <translation>Sinh nhật ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="225"/>
+        <location filename="../../app/ui/overview_tab.py" line="245"/>
         <source>Nobody to contact this week.</source>
         <translation>Tuần này không có ai cần liên hệ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="260"/>
+        <location filename="../../app/ui/overview_tab.py" line="165"/>
+        <source>Tick whom you contacted (Edit &gt; Undo takes a tick back); double-click to open the customer.</source>
+        <translation>Đánh dấu người bạn đã liên hệ (Sửa &gt; Hoàn tác để bỏ dấu); nhấp đúp để mở khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="167"/>
+        <source>Report (PDF)…</source>
+        <translation>Báo cáo (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="168"/>
+        <source>Save the one-page Customer focus report of the chosen period</source>
+        <translation>Lưu báo cáo tập trung vào khách hàng (một trang) của kỳ đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="169"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="254"/>
+        <source>Answered {score} out of 10 on {date}: call back</source>
+        <translation>Chấm {score} trên 10 ngày {date}: gọi lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="256"/>
+        <source>Large purchase of {money} on {date}, no feedback since</source>
+        <translation>Đơn hàng lớn {money} ngày {date}, chưa có phản hồi từ đó</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="270"/>
+        <source>contact ticked as done</source>
+        <translation>đánh dấu đã liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="270"/>
+        <source>contact unticked</source>
+        <translation>bỏ dấu đã liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="273"/>
+        <source>Cannot save the tick</source>
+        <translation>Không lưu được dấu đã liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="308"/>
         <source>Revenue at stake: {money}</source>
         <translation>Doanh thu có thể mất: {money}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="283"/>
+        <location filename="../../app/ui/overview_tab.py" line="331"/>
         <source>previous period: {value}</source>
         <translation>kỳ trước: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="287"/>
+        <location filename="../../app/ui/overview_tab.py" line="335"/>
         <source>{start} to {end}, against the period before</source>
         <translation>Từ {start} đến {end}, so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="293"/>
+        <location filename="../../app/ui/overview_tab.py" line="341"/>
         <source>Customers who bought</source>
         <translation>Khách hàng đã mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="294"/>
+        <location filename="../../app/ui/overview_tab.py" line="342"/>
         <source>{new} new, {returning} returning; {previous}</source>
         <translation>{new} khách mới, {returning} khách quay lại; {previous}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="297"/>
+        <location filename="../../app/ui/overview_tab.py" line="345"/>
         <source>Customers&apos; revenue</source>
         <translation>Doanh thu từ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="299"/>
+        <location filename="../../app/ui/overview_tab.py" line="347"/>
         <source>Walk-in sales</source>
         <translation>Doanh số khách vãng lai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="301"/>
+        <location filename="../../app/ui/overview_tab.py" line="349"/>
         <source>Returning customers&apos; share of revenue</source>
         <translation>Tỷ trọng doanh thu của khách hàng quay lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="304"/>
+        <location filename="../../app/ui/overview_tab.py" line="352"/>
         <source>Top 20% of customers&apos; share of revenue</source>
         <translation>Tỷ trọng doanh thu của 20% khách hàng hàng đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="304"/>
+        <location filename="../../app/ui/overview_tab.py" line="352"/>
         <source>All the sales so far</source>
         <translation>Toàn bộ doanh số đến nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="305"/>
+        <location filename="../../app/ui/overview_tab.py" line="353"/>
         <source>Premium customers at risk</source>
         <translation>Khách hàng cao cấp có nguy cơ rời đi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="307"/>
+        <location filename="../../app/ui/overview_tab.py" line="355"/>
         <source>Checklist</source>
         <translation>Danh sách việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="308"/>
+        <location filename="../../app/ui/overview_tab.py" line="356"/>
         <source>items done</source>
         <translation>mục đã xong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="309"/>
+        <location filename="../../app/ui/overview_tab.py" line="357"/>
         <source>Journey maps due for review</source>
         <translation>Bản đồ hành trình đến hạn xem xét</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="310"/>
+        <location filename="../../app/ui/overview_tab.py" line="358"/>
         <source>Nothing due</source>
         <translation>Không có gì đến hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="326"/>
+        <location filename="../../app/ui/overview_tab.py" line="374"/>
         <source>95% interval: {low} to {high}; {count} answers</source>
         <translation>Khoảng tin cậy 95%: từ {low} đến {high}; {count} câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="328"/>
+        <location filename="../../app/ui/overview_tab.py" line="376"/>
         <source>Net Promoter Score</source>
         <translation>Chỉ số NPS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="416"/>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="417"/>
+        <source>PDF files</source>
+        <translation>Tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="423"/>
+        <source>Cannot save the report</source>
+        <translation>Không lưu được báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="435"/>
+        <source>Cannot print the report</source>
+        <translation>Không in được báo cáo</translation>
     </message>
 </context>
 <context>
@@ -6566,118 +6701,128 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../app/services/overview/report.py" line="25"/>
+        <location filename="../../app/services/overview/report.py" line="29"/>
         <source>Customer focus report</source>
         <translation>Báo cáo tập trung vào khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="26"/>
+        <location filename="../../app/services/overview/report.py" line="30"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="27"/>
+        <location filename="../../app/services/overview/report.py" line="31"/>
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="28"/>
+        <location filename="../../app/services/overview/report.py" line="32"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="30"/>
+        <location filename="../../app/services/overview/report.py" line="34"/>
         <source>Customers who bought</source>
         <translation>Khách hàng đã mua</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="31"/>
+        <location filename="../../app/services/overview/report.py" line="35"/>
         <source>New customers</source>
         <translation>Khách hàng mới</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="32"/>
+        <location filename="../../app/services/overview/report.py" line="36"/>
         <source>Customers&apos; revenue</source>
         <translation>Doanh thu từ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="33"/>
+        <location filename="../../app/services/overview/report.py" line="37"/>
         <source>Walk-in sales</source>
         <translation>Doanh số khách vãng lai</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="34"/>
+        <location filename="../../app/services/overview/report.py" line="38"/>
         <source>Returning customers&apos; share of revenue</source>
         <translation>Tỷ trọng doanh thu của khách hàng quay lại</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="59"/>
+        <location filename="../../app/services/overview/report.py" line="63"/>
         <source>This is the demo shop: its customers and sales are made up.</source>
         <translation>Đây là cửa hàng mẫu: khách hàng và doanh số đều là giả lập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="66"/>
-        <location filename="../../app/services/overview/report.py" line="119"/>
+        <location filename="../../app/services/overview/report.py" line="70"/>
+        <location filename="../../app/services/overview/report.py" line="149"/>
         <source>Previous</source>
         <translation>Kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="71"/>
+        <location filename="../../app/services/overview/report.py" line="75"/>
         <source>The top 20% of customers bring {share} of the customers&apos; revenue.</source>
         <translation>20% khách hàng hàng đầu mang về {share} doanh thu từ khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="73"/>
+        <location filename="../../app/services/overview/report.py" line="77"/>
         <source>Premium customers at risk: {count}, revenue at stake {money}.</source>
         <translation>Khách hàng cao cấp có nguy cơ rời đi: {count}, doanh thu có thể mất {money}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="77"/>
+        <location filename="../../app/services/overview/report.py" line="81"/>
         <source>No sales yet: import a sales spreadsheet first.</source>
         <translation>Chưa có doanh số: hãy nhập bảng tính bán hàng trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="119"/>
+        <location filename="../../app/services/overview/report.py" line="105"/>
+        <source>{score} (95% interval {low} to {high}; {count} answers)</source>
+        <translation>{score} (khoảng tin cậy 95%: từ {low} đến {high}; {count} câu trả lời)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="149"/>
         <source>Now</source>
         <translation>Kỳ này</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="126"/>
+        <location filename="../../app/services/overview/report.py" line="156"/>
+        <source>Net Promoter Score</source>
+        <translation>Chỉ số NPS</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="157"/>
         <source>Target segments</source>
         <translation>Phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="127"/>
+        <location filename="../../app/services/overview/report.py" line="158"/>
         <source>No segment is marked as a target yet.</source>
         <translation>Chưa có phân khúc nào được đánh dấu là mục tiêu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="128"/>
+        <location filename="../../app/services/overview/report.py" line="159"/>
         <source>Personas</source>
         <translation>Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="128"/>
+        <location filename="../../app/services/overview/report.py" line="160"/>
         <source>No persona yet.</source>
         <translation>Chưa có chân dung khách hàng nào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="129"/>
+        <location filename="../../app/services/overview/report.py" line="161"/>
         <source>Top improvements from the journey maps</source>
         <translation>Các cải tiến hàng đầu từ bản đồ hành trình</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="130"/>
+        <location filename="../../app/services/overview/report.py" line="162"/>
         <source>No open improvement on the journey maps.</source>
         <translation>Không còn cải tiến nào đang mở trên bản đồ hành trình.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="131"/>
+        <location filename="../../app/services/overview/report.py" line="163"/>
         <source>Checklist progress</source>
         <translation>Tiến độ danh sách việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="134"/>
+        <location filename="../../app/services/overview/report.py" line="166"/>
         <source>Journey maps due for review: {titles}.</source>
         <translation>Bản đồ hành trình đến hạn xem xét: {titles}.</translation>
     </message>

@@ -24,6 +24,9 @@ from app.services.overview.figures import Headline, headline
 
 Translate = Callable[[str, str], str]
 TOP_IMPROVEMENTS = 5
+LISTED_TARGETS = 6  # more target segments are printed as one paragraph
+MARGIN_MM = 16
+A4_WIDTH_MM = 210
 C = "Report"
 
 TITLE = QT_TRANSLATE_NOOP("Report", "Customer focus report")
@@ -155,7 +158,8 @@ def report_pdf(conn: sqlite3.Connection, *, period: str = "quarter", translate: 
     story += [text(n) for n in lines["notes"]]
     story += [text(translate(C, QT_TRANSLATE_NOOP("Report", "Net Promoter Score")), heading), text(lines["nps"])]
     story += [text(translate(C, QT_TRANSLATE_NOOP("Report", "Target segments")), heading),
-              *bullets(lines["targets"], QT_TRANSLATE_NOOP("Report", "No segment is marked as a target yet."))]
+              *(bullets(lines["targets"], QT_TRANSLATE_NOOP("Report", "No segment is marked as a target yet."))
+                if len(lines["targets"]) <= LISTED_TARGETS else [text(" · ".join(lines["targets"]))])]
     story += [text(translate(C, QT_TRANSLATE_NOOP("Report", "Personas")), heading),
               *(_faces(conn, text) or [text(translate(C, QT_TRANSLATE_NOOP("Report", "No persona yet.")), small)])]
     story += [text(translate(C, QT_TRANSLATE_NOOP("Report", "Top improvements from the journey maps")), heading),
@@ -166,7 +170,7 @@ def report_pdf(conn: sqlite3.Connection, *, period: str = "quarter", translate: 
         story.append(text(translate(C, QT_TRANSLATE_NOOP("Report", "Journey maps due for review: {titles}.")).format(
             titles=", ".join(lines["reviews_due"])), small))
     out = io.BytesIO()
-    margin = 16 * mm
+    margin = MARGIN_MM * mm
     document = SimpleDocTemplate(out, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=margin,
                                  bottomMargin=margin, title=lines["title"], author=lines["shop"])
     frame_height = A4[1] - 2 * margin
@@ -199,13 +203,11 @@ def _faces(conn: sqlite3.Connection, text: Callable) -> list:
         return []
     rows = [cells[i:i + FACES_PER_ROW] for i in range(0, len(cells), FACES_PER_ROW)]
     rows[-1] += [["", ""]] * (FACES_PER_ROW - len(rows[-1]))
-    cell_width = (A4_WIDTH_MM - 32) / FACES_PER_ROW
+    cell_width = (A4_WIDTH_MM - 2 * MARGIN_MM) / FACES_PER_ROW
     grid = Table([[item for cell in row for item in cell] for row in rows],
-                 colWidths=[(FACE_MM + 2) * mm, (cell_width - FACE_MM - 2) * mm] * FACES_PER_ROW)
+                 colWidths=[(FACE_MM + 2) * mm, (cell_width - FACE_MM - 2) * mm] * FACES_PER_ROW, hAlign="LEFT")
     grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 2),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     return [grid]
 
-
-A4_WIDTH_MM = 210
