@@ -6,6 +6,8 @@ Figures come from app.services.overview and app.services.checklist."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -125,7 +127,8 @@ class OverviewTab(QWidget):
         self.week_box = QGroupBox()
         week_layout = QVBoxLayout(self.week_box)
         self.week_list = QListWidget()
-        self.week_list.setMaximumHeight(220)
+        self.week_list.setMinimumHeight(200)
+        self.week_list.setMaximumHeight(320)
         self.week_list.itemDoubleClicked.connect(self._open_customer)
         self.week_list.itemChanged.connect(self._tick)
         self._contacts: list[week.Contact] = []
@@ -228,13 +231,23 @@ class OverviewTab(QWidget):
             self.draw_charts()
 
     def show_week(self) -> None:
+        """The contacts under one heading per reason, each with a tick (checked once done)."""
         shop = session.current_shop()
         if shop is None:
             return
         self._contacts = week.this_week(shop.conn)
         self.week_list.blockSignals(True)
         self.week_list.clear()
+        reason = None
         for index, contact in enumerate(self._contacts):
+            if contact.reason != reason:
+                reason = contact.reason
+                heading = QListWidgetItem(self.reason_heading(reason))
+                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+                self.week_list.addItem(heading)
             item = QListWidgetItem(f"{contact.name} · {contact.phone or '–'} · {self.reason_text(contact)}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if contact.done else Qt.CheckState.Unchecked)
@@ -245,17 +258,22 @@ class OverviewTab(QWidget):
             self.week_list.addItem(QListWidgetItem(self.tr("Nobody to contact this week.")))
         self.week_list.blockSignals(False)
 
+    def reason_heading(self, reason: str) -> str:
+        return {"slipping": self.tr("Premium customers slipping away"),
+                "detractor": self.tr("Detractors to call back"),
+                "large_purchase": self.tr("Large purchases without feedback"),
+                "birthday": self.tr("Birthdays this week (customers who agreed to marketing)")}[reason]
+
     def reason_text(self, contact: week.Contact) -> str:
         fmt = session.fmt()
         day = formatting.date(contact.day, fmt.locale) if contact.day else ""
         if contact.reason == "slipping":
-            return self.tr("Premium customer slipping away (spent {money})").format(money=fmt.money(contact.revenue))
+            return self.tr("spent {money}, last purchase {date}").format(money=fmt.money(contact.revenue), date=day)
         if contact.reason == "detractor":
-            return self.tr("Answered {score} out of 10 on {date}: call back").format(score=contact.score, date=day)
+            return self.tr("answered {score} out of 10 on {date}").format(score=contact.score, date=day)
         if contact.reason == "large_purchase":
-            return self.tr("Large purchase of {money} on {date}, no feedback since").format(
-                money=fmt.money(contact.amount), date=day)
-        return self.tr("Birthday on {date}").format(date=day)
+            return self.tr("{money} on {date}, no feedback since").format(money=fmt.money(contact.amount), date=day)
+        return self.tr("birthday on {date}").format(date=day)
 
     def _tick(self, item: QListWidgetItem) -> None:
         index = item.data(CONTACT_ROLE)
@@ -330,11 +348,12 @@ class OverviewTab(QWidget):
         def against(text: str) -> str:
             return self.tr("previous period: {value}").format(value=text)
 
-        if head.period is not None:
-            last = head.period.end.toordinal() - 1
-            self.period_label.setText(self.tr("{start} to {end}, against the period before").format(
-                start=formatting.date(head.period.start, fmt.locale),
-                end=formatting.date(head.period.start.fromordinal(last), fmt.locale)))
+        if head.period is not None and head.shown_end is not None:
+            running = head.shown_end < head.period.end - dt.timedelta(days=1)
+            text = (self.tr("{start} to {end} (the latest sale), against the whole period before") if running
+                    else self.tr("{start} to {end}, against the period before"))
+            self.period_label.setText(text.format(start=formatting.date(head.period.start, fmt.locale),
+                                                  end=formatting.date(head.shown_end, fmt.locale)))
         else:
             self.period_label.setText("")
         c = self.cards

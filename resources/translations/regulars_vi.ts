@@ -5282,207 +5282,232 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="154"/>
+        <location filename="../../app/ui/overview_tab.py" line="157"/>
         <source>Where the shop stands</source>
         <translation>Cửa hàng đang ở đâu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="158"/>
+        <location filename="../../app/ui/overview_tab.py" line="161"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="158"/>
+        <location filename="../../app/ui/overview_tab.py" line="161"/>
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="158"/>
+        <location filename="../../app/ui/overview_tab.py" line="161"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="161"/>
+        <location filename="../../app/ui/overview_tab.py" line="164"/>
         <source>No sales yet. Import a sales spreadsheet to see where the shop stands.</source>
         <translation>Chưa có doanh số. Hãy nhập bảng tính bán hàng để xem cửa hàng đang ở đâu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="162"/>
+        <location filename="../../app/ui/overview_tab.py" line="165"/>
         <source>Import sales…</source>
         <translation>Nhập doanh số…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="163"/>
+        <location filename="../../app/ui/overview_tab.py" line="166"/>
         <source>This is the demo shop: its customers and sales are made up.</source>
         <translation>Đây là cửa hàng mẫu: khách hàng và doanh số đều là giả lập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="164"/>
+        <location filename="../../app/ui/overview_tab.py" line="167"/>
         <source>This week: who to contact now</source>
         <translation>Tuần này: cần liên hệ với ai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="252"/>
-        <source>Premium customer slipping away (spent {money})</source>
-        <translation>Khách hàng cao cấp đang rời xa (đã chi {money})</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/overview_tab.py" line="258"/>
-        <source>Birthday on {date}</source>
-        <translation>Sinh nhật ngày {date}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/overview_tab.py" line="245"/>
         <source>Nobody to contact this week.</source>
         <translation>Tuần này không có ai cần liên hệ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="165"/>
+        <location filename="../../app/ui/overview_tab.py" line="168"/>
         <source>Tick whom you contacted (Edit &gt; Undo takes a tick back); double-click to open the customer.</source>
         <translation>Đánh dấu người bạn đã liên hệ (Sửa &gt; Hoàn tác để bỏ dấu); nhấp đúp để mở khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="167"/>
+        <location filename="../../app/ui/overview_tab.py" line="170"/>
         <source>Report (PDF)…</source>
         <translation>Báo cáo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="168"/>
+        <location filename="../../app/ui/overview_tab.py" line="171"/>
         <source>Save the one-page Customer focus report of the chosen period</source>
         <translation>Lưu báo cáo tập trung vào khách hàng (một trang) của kỳ đã chọn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="169"/>
+        <location filename="../../app/ui/overview_tab.py" line="172"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="254"/>
-        <source>Answered {score} out of 10 on {date}: call back</source>
-        <translation>Chấm {score} trên 10 ngày {date}: gọi lại</translation>
+        <location filename="../../app/ui/overview_tab.py" line="262"/>
+        <source>Premium customers slipping away</source>
+        <translation>Khách hàng cao cấp đang rời xa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="256"/>
-        <source>Large purchase of {money} on {date}, no feedback since</source>
-        <translation>Đơn hàng lớn {money} ngày {date}, chưa có phản hồi từ đó</translation>
+        <location filename="../../app/ui/overview_tab.py" line="263"/>
+        <source>Detractors to call back</source>
+        <translation>Người phản đối cần gọi lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="270"/>
+        <location filename="../../app/ui/overview_tab.py" line="264"/>
+        <source>Large purchases without feedback</source>
+        <translation>Đơn hàng lớn chưa có phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="265"/>
+        <source>Birthdays this week (customers who agreed to marketing)</source>
+        <translation>Sinh nhật trong tuần này (khách hàng đồng ý nhận tin)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="271"/>
+        <source>spent {money}, last purchase {date}</source>
+        <translation>đã chi {money}, lần mua gần nhất {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="273"/>
+        <source>answered {score} out of 10 on {date}</source>
+        <translation>chấm {score} trên 10 ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="275"/>
+        <source>{money} on {date}, no feedback since</source>
+        <translation>{money} ngày {date}, chưa có phản hồi từ đó</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="276"/>
+        <source>birthday on {date}</source>
+        <translation>sinh nhật ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="288"/>
         <source>contact ticked as done</source>
         <translation>đánh dấu đã liên hệ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="270"/>
+        <location filename="../../app/ui/overview_tab.py" line="288"/>
         <source>contact unticked</source>
         <translation>bỏ dấu đã liên hệ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="273"/>
+        <location filename="../../app/ui/overview_tab.py" line="291"/>
         <source>Cannot save the tick</source>
         <translation>Không lưu được dấu đã liên hệ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="308"/>
+        <location filename="../../app/ui/overview_tab.py" line="326"/>
         <source>Revenue at stake: {money}</source>
         <translation>Doanh thu có thể mất: {money}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="331"/>
+        <location filename="../../app/ui/overview_tab.py" line="349"/>
         <source>previous period: {value}</source>
         <translation>kỳ trước: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="335"/>
+        <location filename="../../app/ui/overview_tab.py" line="353"/>
+        <source>{start} to {end} (the latest sale), against the whole period before</source>
+        <translation>Từ {start} đến {end} (lần bán gần nhất), so với toàn bộ kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="354"/>
         <source>{start} to {end}, against the period before</source>
         <translation>Từ {start} đến {end}, so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="341"/>
+        <location filename="../../app/ui/overview_tab.py" line="360"/>
         <source>Customers who bought</source>
         <translation>Khách hàng đã mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="342"/>
+        <location filename="../../app/ui/overview_tab.py" line="361"/>
         <source>{new} new, {returning} returning; {previous}</source>
         <translation>{new} khách mới, {returning} khách quay lại; {previous}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="345"/>
+        <location filename="../../app/ui/overview_tab.py" line="364"/>
         <source>Customers&apos; revenue</source>
         <translation>Doanh thu từ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="347"/>
+        <location filename="../../app/ui/overview_tab.py" line="366"/>
         <source>Walk-in sales</source>
         <translation>Doanh số khách vãng lai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="349"/>
+        <location filename="../../app/ui/overview_tab.py" line="368"/>
         <source>Returning customers&apos; share of revenue</source>
         <translation>Tỷ trọng doanh thu của khách hàng quay lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="352"/>
+        <location filename="../../app/ui/overview_tab.py" line="371"/>
         <source>Top 20% of customers&apos; share of revenue</source>
         <translation>Tỷ trọng doanh thu của 20% khách hàng hàng đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="352"/>
+        <location filename="../../app/ui/overview_tab.py" line="371"/>
         <source>All the sales so far</source>
         <translation>Toàn bộ doanh số đến nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="353"/>
+        <location filename="../../app/ui/overview_tab.py" line="372"/>
         <source>Premium customers at risk</source>
         <translation>Khách hàng cao cấp có nguy cơ rời đi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="355"/>
+        <location filename="../../app/ui/overview_tab.py" line="374"/>
         <source>Checklist</source>
         <translation>Danh sách việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="356"/>
+        <location filename="../../app/ui/overview_tab.py" line="375"/>
         <source>items done</source>
         <translation>mục đã xong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="357"/>
+        <location filename="../../app/ui/overview_tab.py" line="376"/>
         <source>Journey maps due for review</source>
         <translation>Bản đồ hành trình đến hạn xem xét</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="358"/>
+        <location filename="../../app/ui/overview_tab.py" line="377"/>
         <source>Nothing due</source>
         <translation>Không có gì đến hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="374"/>
+        <location filename="../../app/ui/overview_tab.py" line="393"/>
         <source>95% interval: {low} to {high}; {count} answers</source>
         <translation>Khoảng tin cậy 95%: từ {low} đến {high}; {count} câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="376"/>
+        <location filename="../../app/ui/overview_tab.py" line="395"/>
         <source>Net Promoter Score</source>
         <translation>Chỉ số NPS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="416"/>
+        <location filename="../../app/ui/overview_tab.py" line="435"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="417"/>
+        <location filename="../../app/ui/overview_tab.py" line="436"/>
         <source>PDF files</source>
         <translation>Tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="423"/>
+        <location filename="../../app/ui/overview_tab.py" line="442"/>
         <source>Cannot save the report</source>
         <translation>Không lưu được báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="435"/>
+        <location filename="../../app/ui/overview_tab.py" line="454"/>
         <source>Cannot print the report</source>
         <translation>Không in được báo cáo</translation>
     </message>
@@ -6701,128 +6726,128 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../app/services/overview/report.py" line="29"/>
+        <location filename="../../app/services/overview/report.py" line="32"/>
         <source>Customer focus report</source>
         <translation>Báo cáo tập trung vào khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="30"/>
+        <location filename="../../app/services/overview/report.py" line="33"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="31"/>
+        <location filename="../../app/services/overview/report.py" line="34"/>
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="32"/>
+        <location filename="../../app/services/overview/report.py" line="35"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="34"/>
+        <location filename="../../app/services/overview/report.py" line="37"/>
         <source>Customers who bought</source>
         <translation>Khách hàng đã mua</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="35"/>
+        <location filename="../../app/services/overview/report.py" line="38"/>
         <source>New customers</source>
         <translation>Khách hàng mới</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="36"/>
+        <location filename="../../app/services/overview/report.py" line="39"/>
         <source>Customers&apos; revenue</source>
         <translation>Doanh thu từ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="37"/>
+        <location filename="../../app/services/overview/report.py" line="40"/>
         <source>Walk-in sales</source>
         <translation>Doanh số khách vãng lai</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="38"/>
+        <location filename="../../app/services/overview/report.py" line="41"/>
         <source>Returning customers&apos; share of revenue</source>
         <translation>Tỷ trọng doanh thu của khách hàng quay lại</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="63"/>
+        <location filename="../../app/services/overview/report.py" line="66"/>
         <source>This is the demo shop: its customers and sales are made up.</source>
         <translation>Đây là cửa hàng mẫu: khách hàng và doanh số đều là giả lập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="70"/>
-        <location filename="../../app/services/overview/report.py" line="149"/>
+        <location filename="../../app/services/overview/report.py" line="73"/>
+        <location filename="../../app/services/overview/report.py" line="152"/>
         <source>Previous</source>
         <translation>Kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="75"/>
+        <location filename="../../app/services/overview/report.py" line="78"/>
         <source>The top 20% of customers bring {share} of the customers&apos; revenue.</source>
         <translation>20% khách hàng hàng đầu mang về {share} doanh thu từ khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="77"/>
+        <location filename="../../app/services/overview/report.py" line="80"/>
         <source>Premium customers at risk: {count}, revenue at stake {money}.</source>
         <translation>Khách hàng cao cấp có nguy cơ rời đi: {count}, doanh thu có thể mất {money}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="81"/>
+        <location filename="../../app/services/overview/report.py" line="84"/>
         <source>No sales yet: import a sales spreadsheet first.</source>
         <translation>Chưa có doanh số: hãy nhập bảng tính bán hàng trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="105"/>
+        <location filename="../../app/services/overview/report.py" line="108"/>
         <source>{score} (95% interval {low} to {high}; {count} answers)</source>
         <translation>{score} (khoảng tin cậy 95%: từ {low} đến {high}; {count} câu trả lời)</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="149"/>
+        <location filename="../../app/services/overview/report.py" line="152"/>
         <source>Now</source>
         <translation>Kỳ này</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="156"/>
+        <location filename="../../app/services/overview/report.py" line="159"/>
         <source>Net Promoter Score</source>
         <translation>Chỉ số NPS</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="157"/>
+        <location filename="../../app/services/overview/report.py" line="160"/>
         <source>Target segments</source>
         <translation>Phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="158"/>
+        <location filename="../../app/services/overview/report.py" line="161"/>
         <source>No segment is marked as a target yet.</source>
         <translation>Chưa có phân khúc nào được đánh dấu là mục tiêu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="159"/>
+        <location filename="../../app/services/overview/report.py" line="163"/>
         <source>Personas</source>
         <translation>Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="160"/>
+        <location filename="../../app/services/overview/report.py" line="164"/>
         <source>No persona yet.</source>
         <translation>Chưa có chân dung khách hàng nào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="161"/>
+        <location filename="../../app/services/overview/report.py" line="165"/>
         <source>Top improvements from the journey maps</source>
         <translation>Các cải tiến hàng đầu từ bản đồ hành trình</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="162"/>
+        <location filename="../../app/services/overview/report.py" line="166"/>
         <source>No open improvement on the journey maps.</source>
         <translation>Không còn cải tiến nào đang mở trên bản đồ hành trình.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="163"/>
+        <location filename="../../app/services/overview/report.py" line="167"/>
         <source>Checklist progress</source>
         <translation>Tiến độ danh sách việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="166"/>
+        <location filename="../../app/services/overview/report.py" line="170"/>
         <source>Journey maps due for review: {titles}.</source>
         <translation>Bản đồ hành trình đến hạn xem xét: {titles}.</translation>
     </message>

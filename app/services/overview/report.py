@@ -69,7 +69,7 @@ def report_lines(conn: sqlite3.Connection, head: Headline, translate: Translate 
         previous = head.period.previous()
         out["period"] = "{name}: {start} – {end} ({previous}: {pstart} – {pend})".format(
             name=translate(C, PERIOD_NAMES[head.period.kind]),
-            start=formatting.date(head.period.start, locale), end=formatting.date(head.period.end - dt.timedelta(1), locale),
+            start=formatting.date(head.period.start, locale), end=formatting.date(head.shown_end, locale),
             previous=translate(C, QT_TRANSLATE_NOOP("Report", "Previous")), pstart=formatting.date(previous.start, locale),
             pend=formatting.date(previous.end - dt.timedelta(1), locale))
         out["figures"] = [(translate(C, label), value(name, head.current), value(name, head.previous))
