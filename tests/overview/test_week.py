@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.models import overview as store
 from app.services.overview import week
 
 D = dt.date
@@ -124,3 +125,15 @@ def test_only_the_first_contacts_per_reason_are_shown_and_the_ticks_survive_reop
     finally:
         reopened.close()
     assert [(c.customer_id, c.done) for c in again] == [(people[2], False), (people[1], False), (people[3], True)]
+
+
+def test_deleting_a_customer_deletes_their_ticks(shop, builder):
+    from app.services import customer_data
+
+    who, other = builder.customer("A", name="An"), builder.customer("B", name="Bình")
+    _answer(shop, who, D(2025, 6, 1), 2)
+    _answer(shop, other, D(2025, 6, 2), 2)
+    for contact in week.this_week(shop.conn, TODAY):
+        week.set_done(shop.conn, contact, True, today=TODAY)
+    customer_data.delete_customer(shop.conn, who)
+    assert {cid for _reason, cid, _day in store.contacts_done(shop.conn)} == {other}
