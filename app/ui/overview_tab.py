@@ -80,6 +80,10 @@ CARDS = (  # key, the tab it opens
 SALES_CARDS = ("customers", "revenue", "walk_in", "returning", "top20", "at_risk")
 
 
+def _read_week(conn, _progress, _cancelled) -> list[week.Contact]:
+    return week.this_week(conn)
+
+
 class OverviewTab(QWidget):
     def __init__(self, window: QWidget | None = None):
         super().__init__(window)
@@ -132,6 +136,7 @@ class OverviewTab(QWidget):
         self.week_list.itemDoubleClicked.connect(self._open_customer)
         self.week_list.itemChanged.connect(self._tick)
         self._contacts: list[week.Contact] = []
+        self._week_shop: object = None  # the shop whose contacts are being read
         self.week_hint = QLabel()
         self.week_hint.setStyleSheet("color: palette(dark);")
         week_layout.addWidget(self.week_list)
@@ -225,17 +230,32 @@ class OverviewTab(QWidget):
 
     def prepare_screenshot(self) -> None:
         """--screenshot: everything now, without waiting for the deferred work."""
-        if session.current_shop() is not None and not self.empty.isVisibleTo(self):
-            self.show_week()
+        shop = session.current_shop()
+        if shop is not None and not self.empty.isVisibleTo(self):
+            self.fill_week(week.this_week(shop.conn))
             self.show_segment_figures()
             self.draw_charts()
 
     def show_week(self) -> None:
-        """The contacts under one heading per reason, each with a tick (checked once done)."""
+        """Reads "This week" on a worker (the large purchases scan the year's invoices: seconds on a
+        shop with a million sales lines), then fills the list."""
+        from app.ui import workers
+
         shop = session.current_shop()
         if shop is None:
             return
-        self._contacts = week.this_week(shop.conn)
+        self._week_shop = shop
+        # A bound method, not a closure: Qt drops the connection if the tab is deleted before the job ends.
+        workers.run_job(_read_week, title=self.tr("Reading this week's contacts"), parent=self, shop=shop,
+                        on_success=self._week_read, show_progress=False)
+
+    def _week_read(self, contacts: list[week.Contact]) -> None:
+        if self._week_shop is session.current_shop():
+            self.fill_week(contacts)
+
+    def fill_week(self, contacts: list[week.Contact]) -> None:
+        """The contacts under one heading per reason, each with a tick (checked once done)."""
+        self._contacts = contacts
         self.week_list.blockSignals(True)
         self.week_list.clear()
         reason = None

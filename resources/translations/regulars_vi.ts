@@ -5282,232 +5282,237 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="157"/>
+        <location filename="../../app/ui/overview_tab.py" line="162"/>
         <source>Where the shop stands</source>
         <translation>Cửa hàng đang ở đâu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="161"/>
+        <location filename="../../app/ui/overview_tab.py" line="166"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="161"/>
+        <location filename="../../app/ui/overview_tab.py" line="166"/>
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="161"/>
+        <location filename="../../app/ui/overview_tab.py" line="166"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="164"/>
+        <location filename="../../app/ui/overview_tab.py" line="169"/>
         <source>No sales yet. Import a sales spreadsheet to see where the shop stands.</source>
         <translation>Chưa có doanh số. Hãy nhập bảng tính bán hàng để xem cửa hàng đang ở đâu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="165"/>
+        <location filename="../../app/ui/overview_tab.py" line="170"/>
         <source>Import sales…</source>
         <translation>Nhập doanh số…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="166"/>
+        <location filename="../../app/ui/overview_tab.py" line="171"/>
         <source>This is the demo shop: its customers and sales are made up.</source>
         <translation>Đây là cửa hàng mẫu: khách hàng và doanh số đều là giả lập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="167"/>
+        <location filename="../../app/ui/overview_tab.py" line="172"/>
         <source>This week: who to contact now</source>
         <translation>Tuần này: cần liên hệ với ai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="258"/>
+        <location filename="../../app/ui/overview_tab.py" line="278"/>
         <source>Nobody to contact this week.</source>
         <translation>Tuần này không có ai cần liên hệ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="168"/>
+        <location filename="../../app/ui/overview_tab.py" line="173"/>
         <source>Tick whom you contacted (Edit &gt; Undo takes a tick back); double-click to open the customer.</source>
         <translation>Đánh dấu người bạn đã liên hệ (Sửa &gt; Hoàn tác để bỏ dấu); nhấp đúp để mở khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="170"/>
+        <location filename="../../app/ui/overview_tab.py" line="175"/>
         <source>Report (PDF)…</source>
         <translation>Báo cáo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="171"/>
+        <location filename="../../app/ui/overview_tab.py" line="176"/>
         <source>Save the one-page Customer focus report of the chosen period</source>
         <translation>Lưu báo cáo tập trung vào khách hàng (một trang) của kỳ đã chọn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="172"/>
+        <location filename="../../app/ui/overview_tab.py" line="177"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="262"/>
+        <location filename="../../app/ui/overview_tab.py" line="249"/>
+        <source>Reading this week&apos;s contacts</source>
+        <translation>Đang đọc danh sách cần liên hệ tuần này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="282"/>
         <source>Premium customers slipping away</source>
         <translation>Khách hàng cao cấp đang rời xa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="263"/>
+        <location filename="../../app/ui/overview_tab.py" line="283"/>
         <source>Detractors to call back</source>
         <translation>Người phản đối cần gọi lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="264"/>
+        <location filename="../../app/ui/overview_tab.py" line="284"/>
         <source>Large purchases without feedback</source>
         <translation>Đơn hàng lớn chưa có phản hồi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="265"/>
+        <location filename="../../app/ui/overview_tab.py" line="285"/>
         <source>Birthdays this week (customers who agreed to marketing)</source>
         <translation>Sinh nhật trong tuần này (khách hàng đồng ý nhận tin)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="271"/>
+        <location filename="../../app/ui/overview_tab.py" line="291"/>
         <source>spent {money}, last purchase {date}</source>
         <translation>đã chi {money}, lần mua gần nhất {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="273"/>
+        <location filename="../../app/ui/overview_tab.py" line="293"/>
         <source>answered {score} out of 10 on {date}</source>
         <translation>chấm {score} trên 10 ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="275"/>
+        <location filename="../../app/ui/overview_tab.py" line="295"/>
         <source>{money} on {date}, no feedback since</source>
         <translation>{money} ngày {date}, chưa có phản hồi từ đó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="276"/>
+        <location filename="../../app/ui/overview_tab.py" line="296"/>
         <source>birthday on {date}</source>
         <translation>sinh nhật ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="288"/>
+        <location filename="../../app/ui/overview_tab.py" line="308"/>
         <source>contact ticked as done</source>
         <translation>đánh dấu đã liên hệ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="288"/>
+        <location filename="../../app/ui/overview_tab.py" line="308"/>
         <source>contact unticked</source>
         <translation>bỏ dấu đã liên hệ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="291"/>
+        <location filename="../../app/ui/overview_tab.py" line="311"/>
         <source>Cannot save the tick</source>
         <translation>Không lưu được dấu đã liên hệ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="326"/>
+        <location filename="../../app/ui/overview_tab.py" line="346"/>
         <source>Revenue at stake: {money}</source>
         <translation>Doanh thu có thể mất: {money}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="349"/>
+        <location filename="../../app/ui/overview_tab.py" line="369"/>
         <source>previous period: {value}</source>
         <translation>kỳ trước: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="353"/>
+        <location filename="../../app/ui/overview_tab.py" line="373"/>
         <source>{start} to {end} (the latest sale), against the whole period before</source>
         <translation>Từ {start} đến {end} (lần bán gần nhất), so với toàn bộ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="354"/>
+        <location filename="../../app/ui/overview_tab.py" line="374"/>
         <source>{start} to {end}, against the period before</source>
         <translation>Từ {start} đến {end}, so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="360"/>
+        <location filename="../../app/ui/overview_tab.py" line="380"/>
         <source>Customers who bought</source>
         <translation>Khách hàng đã mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="361"/>
+        <location filename="../../app/ui/overview_tab.py" line="381"/>
         <source>{new} new, {returning} returning; {previous}</source>
         <translation>{new} khách mới, {returning} khách quay lại; {previous}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="364"/>
+        <location filename="../../app/ui/overview_tab.py" line="384"/>
         <source>Customers&apos; revenue</source>
         <translation>Doanh thu từ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="366"/>
+        <location filename="../../app/ui/overview_tab.py" line="386"/>
         <source>Walk-in sales</source>
         <translation>Doanh số khách vãng lai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="368"/>
+        <location filename="../../app/ui/overview_tab.py" line="388"/>
         <source>Returning customers&apos; share of revenue</source>
         <translation>Tỷ trọng doanh thu của khách hàng quay lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="371"/>
+        <location filename="../../app/ui/overview_tab.py" line="391"/>
         <source>Top 20% of customers&apos; share of revenue</source>
         <translation>Tỷ trọng doanh thu của 20% khách hàng hàng đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="371"/>
+        <location filename="../../app/ui/overview_tab.py" line="391"/>
         <source>All the sales so far</source>
         <translation>Toàn bộ doanh số đến nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="372"/>
+        <location filename="../../app/ui/overview_tab.py" line="392"/>
         <source>Premium customers at risk</source>
         <translation>Khách hàng cao cấp có nguy cơ rời đi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="374"/>
+        <location filename="../../app/ui/overview_tab.py" line="394"/>
         <source>Checklist</source>
         <translation>Danh sách việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="375"/>
+        <location filename="../../app/ui/overview_tab.py" line="395"/>
         <source>items done</source>
         <translation>mục đã xong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="376"/>
+        <location filename="../../app/ui/overview_tab.py" line="396"/>
         <source>Journey maps due for review</source>
         <translation>Bản đồ hành trình đến hạn xem xét</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="377"/>
+        <location filename="../../app/ui/overview_tab.py" line="397"/>
         <source>Nothing due</source>
         <translation>Không có gì đến hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="393"/>
+        <location filename="../../app/ui/overview_tab.py" line="413"/>
         <source>95% interval: {low} to {high}; {count} answers</source>
         <translation>Khoảng tin cậy 95%: từ {low} đến {high}; {count} câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="395"/>
+        <location filename="../../app/ui/overview_tab.py" line="415"/>
         <source>Net Promoter Score</source>
         <translation>Chỉ số NPS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="435"/>
+        <location filename="../../app/ui/overview_tab.py" line="455"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="436"/>
+        <location filename="../../app/ui/overview_tab.py" line="456"/>
         <source>PDF files</source>
         <translation>Tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="442"/>
+        <location filename="../../app/ui/overview_tab.py" line="462"/>
         <source>Cannot save the report</source>
         <translation>Không lưu được báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="454"/>
+        <location filename="../../app/ui/overview_tab.py" line="474"/>
         <source>Cannot print the report</source>
         <translation>Không in được báo cáo</translation>
     </message>
