@@ -50,6 +50,12 @@ def test_the_overview_in_vietnamese(demo_window, qtbot):
         vietnamese = {key: card.title.text() for key, card in tab.cards.items()}
         assert all(vietnamese[key] != english[key] for key in english), vietnamese
         assert tab.heading.text() == "Cửa hàng đang ở đâu" and tab.period.itemText(1) == "Quý này"
+        assert tab.report_button.text() == "Báo cáo (PDF)…"
+        assert tab.reason_heading("detractor") == "Người phản đối cần gọi lại"
+        dialog = tab.print_preview(show=False)
+        text = _pdf_text(dialog.data)
+        assert "Báo cáo tập trung vào khách hàng" in text and "Chỉ số NPS" in text and "Customers who" not in text
+        dialog.close()
     finally:
         language.set_language("en", remember=False)
 
