@@ -137,6 +137,15 @@ def existing_import_keys(conn: sqlite3.Connection, keys: Iterable[int]) -> set[i
     return found
 
 
+def response_ids_with_import_keys(conn: sqlite3.Connection, keys: Sequence[int]) -> list[int]:
+    found: list[int] = []
+    for start in range(0, len(keys), 500):
+        chunk = list(keys[start:start + 500])
+        found += [r[0] for r in conn.execute(
+            f"SELECT id FROM feedback_responses WHERE import_key IN ({', '.join('?' for _ in chunk)})", chunk)]
+    return sorted(found)
+
+
 def update_response(conn: sqlite3.Connection, response_id: int, changes: Mapping[str, Any]) -> None:
     columns = [c for c in RESPONSE_COLUMNS if c in changes and c != "import_key"]
     if columns:

@@ -534,48 +534,48 @@
 <context>
     <name>CardsDialog</name>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="197"/>
-        <location filename="../../app/ui/feedback/dialogs.py" line="221"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="201"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="225"/>
         <source>Survey cards</source>
         <translation>Phiếu khảo sát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="202"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="206"/>
         <source>survey cards</source>
         <translation>phieu khao sat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="203"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="207"/>
         <source>Save the survey cards</source>
         <translation>Lưu phiếu khảo sát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="203"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="207"/>
         <source>PDF document</source>
         <translation>Tài liệu PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="216"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="220"/>
         <source>Saved the survey cards to {file}.</source>
         <translation>Đã lưu phiếu khảo sát vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="223"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="227"/>
         <source>A PDF of A6 cards, four per A4 page: your shop&apos;s name, the 0-10 question, room for a comment and for the customer&apos;s phone or code. With the link to your own online form, each card also has a QR code to it. Print, hand out, then type the answers in with Quick entry.</source>
         <translation>Tệp PDF gồm các phiếu khổ A6, bốn phiếu trên một trang A4: tên cửa hàng, câu hỏi chấm điểm 0-10, chỗ ghi góp ý và số điện thoại hoặc mã khách hàng. Nếu có đường dẫn tới biểu mẫu trực tuyến của bạn, mỗi phiếu có thêm mã QR dẫn tới đó. In ra, phát cho khách, rồi nhập lại câu trả lời bằng Nhập nhanh.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="226"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="230"/>
         <source>&amp;Language of the cards</source>
         <translation>&amp;Ngôn ngữ của phiếu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="226"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="230"/>
         <source>&amp;Pages</source>
         <translation>Số &amp;trang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="227"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="231"/>
         <source>&amp;Link to your online form (optional)</source>
         <translation>Đường &amp;dẫn tới biểu mẫu trực tuyến (không bắt buộc)</translation>
     </message>
@@ -2129,27 +2129,27 @@
         <translation>Hãy chọn cột chứa điểm từ 0 đến 10.</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/importing.py" line="212"/>
+        <location filename="../../app/services/feedback/importing.py" line="214"/>
         <source>The file {file} was not imported: row {row}, column “{column}”: {problem} ({others} other rows have problems too).</source>
         <translation>Chưa nhập tệp {file}: dòng {row}, cột “{column}”: {problem} (còn {others} dòng khác cũng có lỗi).</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/importing.py" line="216"/>
+        <location filename="../../app/services/feedback/importing.py" line="218"/>
         <source>The file {file} was not imported: row {row}, column “{column}”: {problem}</source>
         <translation>Chưa nhập tệp {file}: dòng {row}, cột “{column}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/importing.py" line="221"/>
+        <location filename="../../app/services/feedback/importing.py" line="223"/>
         <source>the score “{value}” is not a whole number from 0 to 10.</source>
         <translation>điểm “{value}” không phải số nguyên từ 0 đến 10.</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/importing.py" line="222"/>
+        <location filename="../../app/services/feedback/importing.py" line="224"/>
         <source>“{value}” is not a date.</source>
         <translation>“{value}” không phải là ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/importing.py" line="223"/>
+        <location filename="../../app/services/feedback/importing.py" line="225"/>
         <source>the answer has a score but no date.</source>
         <translation>câu trả lời có điểm nhưng không có ngày.</translation>
     </message>
@@ -2275,27 +2275,37 @@
         <translation>thêm câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="156"/>
+        <location filename="../../app/ui/feedback/common.py" line="160"/>
+        <source>import of answers from {file}</source>
+        <translation>nhập câu trả lời từ {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/common.py" line="180"/>
+        <source>Cannot undo the import of answers</source>
+        <translation>Không hoàn tác được lần nhập câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/common.py" line="184"/>
         <source>change of an answer</source>
         <translation>sửa câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="162"/>
+        <location filename="../../app/ui/feedback/common.py" line="190"/>
         <source>deletion of an answer</source>
         <translation>xóa câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="164"/>
+        <location filename="../../app/ui/feedback/common.py" line="192"/>
         <source>Cannot delete this answer</source>
         <translation>Không xóa được câu trả lời này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="169"/>
+        <location filename="../../app/ui/feedback/common.py" line="197"/>
         <source>follow-up status</source>
         <translation>trạng thái theo dõi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="172"/>
+        <location filename="../../app/ui/feedback/common.py" line="200"/>
         <source>Cannot save the follow-up</source>
         <translation>Không lưu được việc theo dõi</translation>
     </message>
@@ -2972,7 +2982,7 @@
         <translation>Thứ tự ngày phải là dmy, mdy hoặc ymd.</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/importing.py" line="247"/>
+        <location filename="../../app/services/feedback/importing.py" line="249"/>
         <location filename="../../app/services/importing/mapping.py" line="102"/>
         <source>The file {file} has no column “{column}” (mapped to {field}).</source>
         <translation>Tệp {file} không có cột “{column}” (được ghép với {field}).</translation>
@@ -3058,113 +3068,120 @@
         <translation>Không lưu được các dòng bị loại vào {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="73"/>
+        <location filename="../../app/services/importing/sources.py" line="76"/>
         <source>The file {file} has no column “{column}”.</source>
         <translation>Tệp {file} không có cột “{column}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="98"/>
+        <location filename="../../app/services/importing/sources.py" line="101"/>
         <source>The file {file} does not exist.</source>
         <translation>Tệp {file} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="100"/>
+        <location filename="../../app/services/importing/sources.py" line="103"/>
         <source>{file} is a folder, not a spreadsheet.</source>
         <translation>{file} là một thư mục, không phải bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="107"/>
+        <location filename="../../app/services/importing/sources.py" line="110"/>
         <source>The file {file} cannot be read ({reason}).</source>
         <translation>Không đọc được tệp {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="110"/>
+        <location filename="../../app/services/importing/sources.py" line="113"/>
         <source>The file {file} is empty.</source>
         <translation>Tệp {file} trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="117"/>
-        <location filename="../../app/services/importing/sources.py" line="431"/>
-        <location filename="../../app/services/importing/sources.py" line="483"/>
-        <location filename="../../app/services/importing/sources.py" line="578"/>
-        <location filename="../../app/services/importing/sources.py" line="613"/>
-        <location filename="../../app/services/importing/sources.py" line="629"/>
+        <location filename="../../app/services/importing/sources.py" line="120"/>
+        <location filename="../../app/services/importing/sources.py" line="439"/>
+        <location filename="../../app/services/importing/sources.py" line="491"/>
+        <location filename="../../app/services/importing/sources.py" line="586"/>
+        <location filename="../../app/services/importing/sources.py" line="621"/>
+        <location filename="../../app/services/importing/sources.py" line="639"/>
+        <location filename="../../app/services/importing/sources.py" line="871"/>
+        <location filename="../../app/services/importing/sources.py" line="907"/>
         <location filename="../../app/services/importing/table.py" line="645"/>
         <source>The workbook {file} is damaged or incomplete.</source>
         <translation>Sổ làm việc {file} bị hỏng hoặc không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="125"/>
+        <location filename="../../app/services/importing/sources.py" line="127"/>
+        <source>The file {file} is a web page table of more than {limit} MB, more than Regulars reads from a web page at once; open it in Excel or LibreOffice, save it as .xlsx or CSV and import that file.</source>
+        <translation>Tệp {file} là một bảng trang web lớn hơn {limit} MB, quá mức Khách Quen đọc được từ một trang web trong một lần; hãy mở tệp bằng Excel hoặc LibreOffice, lưu thành .xlsx hoặc CSV rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="133"/>
         <source>The file {file} is an Excel 2003 XML spreadsheet; open it in Excel or LibreOffice and save it as .xlsx, then import that file.</source>
         <translation>Tệp {file} là bảng tính XML của Excel 2003; hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="135"/>
+        <location filename="../../app/services/importing/sources.py" line="143"/>
         <source>The file {file} has no sheet “{sheet}”.</source>
         <translation>Tệp {file} không có trang tính “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="149"/>
+        <location filename="../../app/services/importing/sources.py" line="157"/>
         <source>Row {row} cannot be the header row: choose one of the first {count} rows.</source>
         <translation>Dòng {row} không thể là dòng tiêu đề: hãy chọn một trong {count} dòng đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="198"/>
-        <location filename="../../app/services/importing/sources.py" line="980"/>
+        <location filename="../../app/services/importing/sources.py" line="206"/>
+        <location filename="../../app/services/importing/sources.py" line="1110"/>
         <source>The file {file} has no table with column headers.</source>
         <translation>Tệp {file} không có bảng nào có tiêu đề cột.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="234"/>
+        <location filename="../../app/services/importing/sources.py" line="242"/>
         <source>Column {number}</source>
         <translation>Cột {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="326"/>
-        <location filename="../../app/services/importing/sources.py" line="341"/>
-        <location filename="../../app/services/importing/sources.py" line="366"/>
+        <location filename="../../app/services/importing/sources.py" line="334"/>
+        <location filename="../../app/services/importing/sources.py" line="349"/>
+        <location filename="../../app/services/importing/sources.py" line="374"/>
         <source>The file {file} is not a spreadsheet or a text table.</source>
         <translation>Tệp {file} không phải là bảng tính hay bảng văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="437"/>
+        <location filename="../../app/services/importing/sources.py" line="445"/>
         <source>The file {file} unpacks to far more data than a spreadsheet holds; it was not opened.</source>
         <translation>Tệp {file} khi giải nén chứa nhiều dữ liệu hơn hẳn một bảng tính thông thường; tệp đã không được mở.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="451"/>
+        <location filename="../../app/services/importing/sources.py" line="459"/>
         <source>The file {file} is not a spreadsheet (it is another kind of zip file).</source>
         <translation>Tệp {file} không phải là bảng tính (đây là một loại tệp zip khác).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="455"/>
-        <location filename="../../app/services/importing/sources.py" line="486"/>
+        <location filename="../../app/services/importing/sources.py" line="463"/>
+        <location filename="../../app/services/importing/sources.py" line="494"/>
         <source>The workbook {file} has no sheets.</source>
         <translation>Sổ làm việc {file} không có trang tính nào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="473"/>
+        <location filename="../../app/services/importing/sources.py" line="481"/>
         <source>The workbook {file} has no sheet with a table of data.</source>
         <translation>Sổ làm việc {file} không có trang tính nào chứa bảng dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="479"/>
-        <location filename="../../app/services/importing/sources.py" line="575"/>
+        <location filename="../../app/services/importing/sources.py" line="487"/>
+        <location filename="../../app/services/importing/sources.py" line="583"/>
         <source>The workbook {file} is protected by a password; save it without a password and import that copy.</source>
         <translation>Sổ làm việc {file} được bảo vệ bằng mật khẩu; hãy lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="731"/>
+        <location filename="../../app/services/importing/sources.py" line="743"/>
         <source>The file {file} has more than {limit} rows, the most a spreadsheet sheet holds; split it (for example by month) and import the parts one after the other.</source>
         <translation>Tệp {file} có hơn {limit} dòng, nhiều hơn số dòng tối đa của một trang tính; hãy tách tệp ra (ví dụ theo tháng) rồi nhập lần lượt từng phần.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="782"/>
+        <location filename="../../app/services/importing/sources.py" line="794"/>
         <source>The sheet “{sheet}” of {file} holds more than {limit} cells (rows × columns), more than Regulars reads from a workbook at once; save the sheet as CSV (or delete the columns you do not need) and import that file.</source>
         <translation>Trang tính “{sheet}” của {file} có hơn {limit} ô (dòng × cột), nhiều hơn số ô Khách Quen đọc được một lần từ một bảng tính; hãy lưu trang tính thành tệp CSV (hoặc xóa các cột không cần) rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="981"/>
+        <location filename="../../app/services/importing/sources.py" line="1111"/>
         <source>Table {number}</source>
         <translation>Bảng {number}</translation>
     </message>
@@ -3201,7 +3218,7 @@
     <name>ImportAnswersDialog</name>
     <message>
         <location filename="../../app/ui/feedback/dialogs.py" line="81"/>
-        <location filename="../../app/ui/feedback/dialogs.py" line="146"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="150"/>
         <source>Import answers</source>
         <translation>Nhập câu trả lời</translation>
     </message>
@@ -3231,12 +3248,12 @@
         <translation>Đang nhập câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="147"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="151"/>
         <source>Choose a file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="151"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="155"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -8721,28 +8738,28 @@
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="258"/>
-        <location filename="../../app/ui/feedback/dialogs.py" line="268"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="262"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="272"/>
         <source>New tag</source>
         <translation>Thẻ mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="259"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="263"/>
         <source>&amp;Name</source>
         <translation>&amp;Tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="260"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="264"/>
         <source>&amp;Keywords</source>
         <translation>&amp;Từ khóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="261"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="265"/>
         <source>giao chậm, ship lâu, late delivery</source>
         <translation>giao chậm, ship lâu, late delivery</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="262"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="266"/>
         <source>Comments containing the name or one of the keywords (commas between them) get this tag suggested; accents and capitals do not matter.</source>
         <translation>Góp ý nào chứa tên thẻ hoặc một trong các từ khóa (cách nhau bằng dấu phẩy) sẽ được gợi ý thẻ này; không phân biệt dấu và chữ hoa.</translation>
     </message>
