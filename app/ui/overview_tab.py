@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -129,10 +130,9 @@ class OverviewTab(QWidget):
             self.cards[key] = card
         self._place_cards([key for key, _target in CARDS])
         self.week_box = QGroupBox()
+        self.week_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         week_layout = QVBoxLayout(self.week_box)
         self.week_list = QListWidget()
-        self.week_list.setMinimumHeight(200)
-        self.week_list.setMaximumHeight(320)
         self.week_list.itemDoubleClicked.connect(self._open_customer)
         self.week_list.itemChanged.connect(self._tick)
         self._contacts: list[week.Contact] = []
@@ -141,7 +141,7 @@ class OverviewTab(QWidget):
         self.week_hint.setStyleSheet("color: palette(dark);")
         week_layout.addWidget(self.week_list)
         week_layout.addWidget(self.week_hint)
-        self.grid.addWidget(self.week_box, 3, 0, 1, 4)  # below the three rows of cards, above the charts
+        self.grid.addWidget(self.week_box, 3, 0, 1, 4, Qt.AlignmentFlag.AlignTop)  # below the three rows of cards, above the charts
         self.grid.setRowStretch(5, 1)
         charts_row = QHBoxLayout()
         self.revenue_view = ChartView("overview_revenue", clickable=False, min_height=240, hint="")
@@ -194,7 +194,7 @@ class OverviewTab(QWidget):
 
     def _on_changed(self, changes: Changes, _origin=None) -> None:
         if self._only_customers(changes):  # a tick, a customer's phone or birthday: the week list only
-            if self.isVisible() and self.week_box.isVisible():
+            if self.isVisible():
                 QTimer.singleShot(0, self, self.show_week)  # not inside the list's own itemChanged
             return
         self._stale = True
@@ -222,17 +222,19 @@ class OverviewTab(QWidget):
             card.setVisible(key in shown)
         self._place_cards(shown)
         self.show_figures(head, progress)
-        self.week_box.setVisible(not head.empty)
         self.revenue_view.setVisible(not head.empty)
         self.customers_view.setVisible(not head.empty)
         if not head.empty:  # numpy and matplotlib are imported once the cards are painted
             QTimer.singleShot(warm_up.WARM_UP_AFTER_MS, self, self._after_paint)
+        else:  # no sales, but answers and birthdays may already be in
+            QTimer.singleShot(0, self, self.show_week)
 
     def prepare_screenshot(self) -> None:
         """--screenshot: everything now, without waiting for the deferred work."""
         shop = session.current_shop()
-        if shop is not None and not self.empty.isVisibleTo(self):
+        if shop is not None:
             self.fill_week(week.this_week(shop.conn))
+        if shop is not None and not self.empty.isVisibleTo(self):
             self.show_segment_figures()
             self.draw_charts()
 
@@ -277,6 +279,13 @@ class OverviewTab(QWidget):
         if not self.week_list.count():
             self.week_list.addItem(QListWidgetItem(self.tr("Nobody to contact this week.")))
         self.week_list.blockSignals(False)
+        # One line when nobody is listed; room for about a dozen contacts otherwise.
+        line = self.week_list.sizeHintForRow(0) + 2 * self.week_list.frameWidth() + 4
+        self.week_list.setMinimumHeight(min(200, line) if not contacts else 200)
+        self.week_list.setMaximumHeight(line if not contacts else 320)
+        self.week_hint.setVisible(bool(contacts))
+        self.week_box.layout().activate()  # the new height now, not after the next event rounds
+        self.grid.activate()
 
     def reason_heading(self, reason: str) -> str:
         return {"slipping": self.tr("Premium customers slipping away"),

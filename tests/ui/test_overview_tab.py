@@ -175,3 +175,23 @@ def test_a_report_that_cannot_be_written_says_why(demo_window, tmp_path, monkeyp
     monkeypatch.setattr(failures, "report", lambda _parent, title, exc: said.append(title))
     assert not demo_window.tab_widget("overview").save_report(tmp_path / "no such folder" / "report.pdf")
     assert said == ["Cannot save the report"]
+
+
+def test_an_empty_shop_lists_its_detractors_this_week(window, qtbot):
+    import datetime as dt
+
+    from app.models import customers
+    from app.services.feedback import responses
+
+    tab = window.tab_widget("overview")
+    qtbot.waitUntil(lambda: tab.week_list.count() == 1)
+    assert not tab.week_box.isHidden() and tab.week_list.item(0).text() == "Nobody to contact this week."
+    conn = session.current_shop().conn
+    who = customers.create(conn, {"code": "A", "name": "An", "phone": "0901"})
+    responses.add_response(conn, {"score": 2, "answered_at": dt.date.today(), "customer_id": who})
+    from app.services.changes import Changes
+
+    events.announce(Changes(feedback=True))
+    qtbot.waitUntil(lambda: tab.week_list.count() == 2, timeout=5000)
+    assert tab.week_list.item(0).text() == "Detractors to call back" and "0901" in tab.week_list.item(1).text()
+    assert not tab.empty.isHidden()  # still no sales: the Import button stays
