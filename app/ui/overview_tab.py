@@ -131,7 +131,7 @@ class OverviewTab(QWidget):
         self._place_cards([key for key, _target in CARDS])
         self.week_box = QGroupBox()
         self.week_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        week_layout = QVBoxLayout(self.week_box)
+        self.week_layout = week_layout = QVBoxLayout(self.week_box)
         self.week_list = QListWidget()
         self.week_list.itemDoubleClicked.connect(self._open_customer)
         self.week_list.itemChanged.connect(self._tick)
@@ -284,7 +284,7 @@ class OverviewTab(QWidget):
         self.week_list.setMinimumHeight(min(200, line) if not contacts else 200)
         self.week_list.setMaximumHeight(line if not contacts else 320)
         self.week_hint.setVisible(bool(contacts))
-        self.week_box.layout().activate()  # the new height now, not after the next event rounds
+        self.week_layout.activate()  # the new height now, not after the next event rounds
         self.grid.activate()
 
     def reason_heading(self, reason: str) -> str:

@@ -170,11 +170,11 @@ def feedback_review(conn: sqlite3.Connection, today: dt.date) -> Suggestion:
 def large_purchase_contacts(conn: sqlite3.Connection, today: dt.date) -> Suggestion | None:
     """'Contact your customers after a large purchase': large purchases of the last 30 days without
     feedback since (and without a resolved follow-up)."""
-    from app.services.feedback import followups
+    from app.services.overview import week
 
     if overview_store.latest_sale_time(conn) is None:
         return None
-    waiting = followups.followups(conn, "large_purchase", today=today, include_resolved=False)
+    waiting = week.large_purchases(conn, today)
     if not waiting:
         return Suggestion("done", QT_TRANSLATE_NOOP(
             "Checklist", "No large purchase of the last 30 days is waiting for feedback."))
@@ -182,7 +182,7 @@ def large_purchase_contacts(conn: sqlite3.Connection, today: dt.date) -> Suggest
         "Checklist", "{count} large purchases of the last 30 days have no feedback yet, the latest on {date} "
                      "(Overview, This week)."),
         {"count": formatting.number(len(waiting), locale=_locale(conn)),
-         "date": _feedback_date(conn, waiting[0].when)})
+         "date": formatting.date(waiting[0].day, _locale(conn))})
 
 
 def survey_routine(conn: sqlite3.Connection, today: dt.date) -> Suggestion:

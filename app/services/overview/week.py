@@ -77,9 +77,16 @@ def detractors(conn: sqlite3.Connection, today: dt.date | None = None) -> list[C
 
 
 def large_purchases(conn: sqlite3.Connection, today: dt.date | None = None) -> list[Contact]:
-    """Recent large purchases with no answer from the customer since (the Feedback tab's rule), newest first."""
+    """Recent large purchases with no answer from the customer since (the Feedback tab's rule), newest first;
+    one per customer and day."""
+    from app.models.units import datetime_to_stored
     from app.services.feedback import followups
 
+    today = today or dt.date.today()
+    latest = store.latest_sale_time(conn)
+    window_start = today - dt.timedelta(days=followups.LARGE_WINDOW_DAYS)
+    if latest is None or latest < datetime_to_stored(window_start):
+        return []  # no sale in the window: spare the scan of the year's invoices
     found = followups.followups(conn, "large_purchase", today=today, include_resolved=False)
     labels = _labels(conn, [f.customer_id for f in found])
     return _one_per_day([Contact(f.customer_id, *labels[f.customer_id], "large_purchase",
