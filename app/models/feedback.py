@@ -200,6 +200,14 @@ def latest_score_time(conn: sqlite3.Connection) -> int | None:
     return conn.execute("SELECT MAX(answered_at) FROM feedback_responses").fetchone()[0]
 
 
+def source_summary(conn: sqlite3.Connection, source: str, since: int) -> tuple[int | None, int, float | None]:
+    """(latest answered_at of any answer from `source`, how many since `since`, their mean score)."""
+    row = conn.execute("""SELECT MAX(answered_at), COUNT(CASE WHEN answered_at >= ?1 THEN 1 END),
+                                 AVG(CASE WHEN answered_at >= ?1 THEN score END)
+                          FROM feedback_responses WHERE source = ?2""", (since, source)).fetchone()
+    return row[0], int(row[1]), row[2]
+
+
 # ------------------------------------------------------------------------------------------------ tags
 
 def tags(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
