@@ -1416,24 +1416,30 @@
         <translation>Biểu đồ bắt đầu từ trạng thái đầu tiên bạn đặt cho danh sách việc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/tab.py" line="29"/>
+        <location filename="../../app/ui/checklist/tab.py" line="31"/>
         <source>Customer-focus quiz</source>
         <translation>Trắc nghiệm tập trung vào khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/tab.py" line="30"/>
+        <location filename="../../app/ui/checklist/tab.py" line="32"/>
         <source>SWOT board</source>
         <translation>Bảng SWOT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/tab.py" line="73"/>
+        <location filename="../../app/ui/checklist/tab.py" line="77"/>
         <source>Checklist</source>
         <translation>Danh sách việc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/tab.py" line="74"/>
+        <location filename="../../app/ui/checklist/tab.py" line="78"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/tab.py" line="142"/>
+        <location filename="../../app/ui/checklist/tab.py" line="165"/>
+        <source>Reading what your data suggests</source>
+        <translation>Đang đọc những gì dữ liệu của bạn gợi ý</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 time (`progress_page`), and the customer-focus quiz and SWOT board when their modules exist
 (`app.ui.checklist.quiz.QuizPage`, `app.ui.checklist.swot.SwotBoard`). It reads the items, the
 statuses the shop's data suggests and the progress history from `app.services.checklist`, and reads
-them again whenever the shop's data changes (so that the suggestions stay true)."""
+them again whenever the shop's data changes (so that the suggestions stay true). The suggestions are
+read on a worker: one of them scans the year's invoices (about a second on a shop with a million sales
+lines); the items show at once and their suggestions follow."""
 
 from __future__ import annotations
 
@@ -13,12 +15,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.changes import Changes
 from app.services.checklist import items, suggestions
-from app.ui import registry, session
+from app.ui import registry, session, workers
 from app.ui.checklist.items_page import ItemsPage
 from app.ui.checklist.progress_page import ProgressPage
 from app.ui.events import events
@@ -49,6 +51,8 @@ class ChecklistTab(QWidget):
         self._window = window
         self._stale = True
         self._suggested: tuple[dt.date, dict[str, suggestions.Suggestion]] | None = None  # (day, by item key)
+        self._reading: tuple[object, dt.date] | None = None  # (shop, day) of the suggestions being read
+        self._read_again = False  # the data changed while they were read
         layout = QVBoxLayout(self)
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
@@ -122,10 +126,54 @@ class ChecklistTab(QWidget):
         self._stale = False
         today = dt.date.today()
         checklist = items.list_items(shop.conn, today)
-        if self._suggested is None or self._suggested[0] != today:
-            self._suggested = (today, suggestions.suggest_all(shop.conn, today))
-        self.items_page.show_data(checklist, self._suggested[1])
+        current = self._suggested is not None and self._suggested[0] == today
+        if not current:
+            self._read_suggestions(shop, today)
+        # until the new suggestions arrive, the ones read before stay (a change rarely moves many)
+        self.items_page.show_data(checklist, self._suggested[1] if self._suggested is not None else {})
         self.progress_page.show_data(self.items_page.progress, items.progress_history(shop.conn, today))
+
+    def _read_suggestions(self, shop, today: dt.date) -> None:
+        if self._reading is not None:
+            self._read_again = True  # read once more when the running read ends
+            return
+        self._reading = (shop, today)
+        self._read_again = False
+        workers.run_job(lambda conn, _progress, _cancelled: suggestions.suggest_all(conn, today), title=self.tr("Reading what your data suggests"), parent=self,
+                        shop=shop, on_success=self._suggestions_read, on_failure=self._suggestions_failed,
+                        show_progress=False, cancellable=False)
+
+    def _suggestions_read(self, found: dict[str, suggestions.Suggestion]) -> None:
+        shop, today = self._reading or (None, dt.date.today())
+        self._reading = None
+        if shop is not session.current_shop():
+            return
+        if self._read_again:
+            self._suggested = None
+            self._read_suggestions(shop, dt.date.today())
+            return
+        self._suggested = (today, found)
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _suggestions_failed(self, exc: BaseException) -> None:
+        from app.ui import failures
+
+        self._reading = None
+        failures.report(self, self.tr("Reading what your data suggests"), exc)
+
+    def wait_for_suggestions(self, timeout_s: float = 30.0) -> bool:
+        """Lets the event loop run until the suggestions being read have arrived (tests, screenshots)."""
+        import time
+
+        deadline = time.monotonic() + timeout_s
+        while self._reading is not None and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.005)
+        QApplication.processEvents()
+        return self._reading is None
 
     def _page_changed(self, index: int) -> None:
         page = self.pages.widget(index)
@@ -137,6 +185,7 @@ class ChecklistTab(QWidget):
         """--screenshot: the first item chosen, so that the panel is not empty."""
         if self._stale:
             self.refresh()
+        self.wait_for_suggestions()
         self.items_page.select_first()
 
     # ------------------------------------------------------------------ actions

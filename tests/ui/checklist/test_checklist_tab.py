@@ -27,6 +27,7 @@ def _shown_tab(window, qtbot):
     assert window.show_tab("checklist")
     tab = window.tab_widget("checklist")
     qtbot.waitUntil(tab.isVisible, timeout=5000)
+    assert tab.wait_for_suggestions()  # read on a worker
     return tab
 
 
@@ -102,6 +103,7 @@ def test_a_suggestion_changes_nothing_until_accepted(demo_tab):
     from app.services.changes import Changes
 
     events.announce(Changes(segments=True))
+    assert demo_tab.wait_for_suggestions()
     suggestion = suggestions.suggest_all(conn)["progress.1"]
     assert suggestion.status == "done"
     page = demo_tab.items_page
@@ -247,6 +249,8 @@ def test_changes_elsewhere_refresh_the_suggestions(tab):
     assert tab.items_page.item_row("progress.1").text(2) == ""
     targeting.set_target_profile(_conn(), "tier:vip", is_target=True)
     events.announce(Changes(segments=True))
+    assert tab.items_page.item_row("progress.1").text(2) == ""  # read on a worker: the list stays usable
+    assert tab.wait_for_suggestions()
     assert tab.items_page.item_row("progress.1").text(2) == "Done"
 
 
@@ -322,6 +326,7 @@ def test_a_checklist_write_keeps_the_suggestions_and_other_changes_recompute_the
     assert tab.items_page.panel.set_status("in_progress")
     assert calls == [] and tab.items_page.item_row("act_now.1").text(1) == "In progress"
     events.announce(Changes(journeys=True))
+    assert tab.wait_for_suggestions()
     assert calls == [1]
 
 
