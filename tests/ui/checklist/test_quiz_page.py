@@ -1,0 +1,97 @@
+"""The customer-focus quiz page over a real shop file: answering with the mouse and the keyboard,
+saving the right score (undone and redone on the shop's undo stack), the results listed and drawn over
+time, and the texts following the language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from app.services.checklist import quiz
+from app.ui import language, session, warm_up
+from app.ui.checklist.quiz import QuizPage
+from app.ui.events import events
+
+KEYS = [key for key, _text in quiz.QUESTIONS]
+
+
+def click_answers(page: QuizPage, answers: dict[str, int]) -> None:
+    for key, value in answers.items():
+        QTest.mouseClick(page.answer_buttons[key][value], Qt.MouseButton.LeftButton)
+
+
+def test_saving_stores_the_score_of_the_answers_with_undo_and_redo(qtbot, shown, current_shop):
+    page = shown(QuizPage())
+    answers = dict(zip(KEYS, [2, 1, 0, 2, 2, 1, 0, 1], strict=True))  # 9 points of 16
+    click_answers(page, dict(list(answers.items())[:-1]))
+    assert not page.save_button.isEnabled()
+    assert page.progress_label.text() == "Questions still to answer: 1."
+    click_answers(page, dict(list(answers.items())[-1:]))
+    assert page.save_button.isEnabled() and page.answers() == answers
+    QTest.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    stored = quiz.results(current_shop.conn)
+    assert [(r.taken_on, r.score, r.out_of) for r in stored] == [(dt.date.today(), 9, 16)]
+    assert page.score_label.text().startswith("Latest score: 9 of 16 (56")
+    assert page.meaning_label.text() == quiz.MEANINGS[1][1]
+    assert session.undo_stack().undoText() == "save the quiz result"
+    session.undo_stack().undo()
+    assert quiz.results(current_shop.conn) == []
+    assert page.history_list.count() == 0
+    assert page.score_label.text().startswith("No result kept yet")
+    session.undo_stack().redo()
+    assert [(r.taken_on, r.score) for r in quiz.results(current_shop.conn)] == [(dt.date.today(), 9)]
+    assert page.history_list.count() == 1
+
+
+def test_the_keyboard_answers_every_question(qtbot, shown, current_shop):
+    page = shown(QuizPage())
+    page.activateWindow()
+    first = page.answer_buttons[KEYS[0]][0]
+    first.setFocus()
+    for _key in KEYS:
+        QTest.keyClick(page.focusWidget(), Qt.Key.Key_Space)  # checks the focused "Never"
+        QTest.keyClick(page.focusWidget(), Qt.Key.Key_Right)  # "Sometimes", within the question
+        QTest.keyClick(page.focusWidget(), Qt.Key.Key_Tab)  # the next question
+    assert page.answers() == {key: 1 for key in KEYS}
+    assert page.save_button.isEnabled()
+
+
+def test_results_are_listed_newest_first_and_drawn_over_time(qtbot, shown, current_shop):
+    for day, value in [(dt.date(2025, 1, 10), 0), (dt.date(2025, 3, 2), 1), (dt.date(2025, 5, 20), 2)]:
+        quiz.save_result(current_shop.conn, {key: value for key in KEYS}, day)
+    page = shown(QuizPage())
+    shown = [page.history_list.item(row).text() for row in range(page.history_list.count())]
+    assert shown == ["20/05/2025: 16 of 16 (100 %)", "02/03/2025: 8 of 16 (50 %)", "10/01/2025: 0 of 16 (0 %)"]
+    assert page.meaning_label.text() == quiz.MEANINGS[2][1]
+    qtbot.waitUntil(warm_up.charts_ready, timeout=20000)
+    page.draw_chart()
+    line = page.chart_view.chart.axes[0].lines[0]
+    assert list(line.get_ydata()) == [0.0, 50.0, 100.0]
+    # A result saved elsewhere (another page, the command line) shows up once announced.
+    _result, changes = quiz.save_result(current_shop.conn, {key: 1 for key in KEYS}, dt.date(2025, 6, 1))
+    events.announce(changes, None)
+    assert page.history_list.item(0).text() == "01/06/2025: 8 of 16 (50 %)"
+
+
+def test_another_shop_clears_the_answers(qtbot, shown, current_shop):
+    page = shown(QuizPage())
+    page.set_answers({key: 2 for key in KEYS})
+    session.set_current_shop(current_shop)  # as the window does when a shop is opened
+    assert page.answers() == {} and not page.save_button.isEnabled()
+
+
+@pytest.mark.parametrize("lang", ["vi"])
+def test_texts_follow_the_language(qtbot, shown, current_shop, lang):
+    page = shown(QuizPage())
+    english = page.save_button.text(), page.question_labels[0].text(), page.answer_buttons[KEYS[0]][2].text()
+    language.set_language(lang, remember=False)
+    try:
+        translated = page.save_button.text(), page.question_labels[0].text(), page.answer_buttons[KEYS[0]][2].text()
+        assert all(a != b for a, b in zip(english, translated, strict=True))
+        assert page.answer_buttons[KEYS[0]][2].text() == "Luôn luôn"
+    finally:
+        language.set_language("en", remember=False)
+    assert page.save_button.text() == "Save result"
