@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.services.checklist import quiz
+from app.services.shop import create_shop, open_shop
 from app.ui import language, session, warm_up
 from app.ui.checklist.quiz import QuizPage
 from app.ui.events import events
@@ -95,3 +96,18 @@ def test_texts_follow_the_language(qtbot, shown, current_shop, lang):
     finally:
         language.set_language("en", remember=False)
     assert page.save_button.text() == "Save result"
+
+
+def test_a_read_only_shop_cannot_save_and_says_so(qtbot, shown, tmp_path, qt_app):
+    path = tmp_path / "shop.regulars"
+    create_shop(path, name="Test shop").close()
+    shop = open_shop(path, read_only=True)
+    session.set_current_shop(shop)
+    try:
+        page = shown(QuizPage())
+        page.set_answers({key: 2 for key in KEYS})
+        assert not page.save_button.isEnabled()
+        assert "read-only" in page.progress_label.text()
+    finally:
+        session.set_current_shop(None)
+        shop.close()

@@ -4,14 +4,15 @@ redone on the shop's undo stack back to exactly the board the service had before
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 
 from app.services.checklist import swot
+from app.services.shop import create_shop, open_shop
 from app.ui import events as events_module
 from app.ui import language, session
-from app.ui.checklist.swot import NOTE_MIME, SwotBoard
+from app.ui.checklist.swot import NOTE_ID_ROLE, NOTE_MIME, SwotBoard
 
 events = events_module.events
 
@@ -37,9 +38,12 @@ def check_undo_redo(conn, before, after) -> None:
 
 
 def drop(board: SwotBoard, quadrant: str, note_id: int, point: QPoint) -> None:
-    """Delivers a drop of the note at `point` of the list's viewport, as a drag would end."""
-    data = QMimeData()
-    data.setData(NOTE_MIME, QByteArray(str(note_id).encode()))
+    """Delivers a drop of the note at `point` of the list's viewport, as a drag would end: with the
+    mime data the note's own list gives a drag."""
+    source = next(view for view in board.lists.values() if note_id in board.note_ids(view.quadrant))
+    item = next(source.item(row) for row in range(source.count()) if source.item(row).data(NOTE_ID_ROLE) == note_id)
+    data = source.mimeData([item])
+    assert data.formats() == [NOTE_MIME]
     event = QDropEvent(QPointF(point), Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
     board.lists[quadrant].dropEvent(event)
@@ -100,6 +104,17 @@ def test_a_drop_within_a_list_reorders_it_with_undo(qtbot, shown, current_shop):
     count = session.undo_stack().count()
     drop(board, "weaknesses", note_a, QPoint(10, view.visualItemRect(view.item(2)).center().y() + 1))
     assert swot.board(conn) == after and session.undo_stack().count() == count
+    # Onto the lower half of the note below it ([B, C, A]: A onto C): just after C, one place up.
+    second = view.visualItemRect(view.item(1))
+    drop(board, "weaknesses", note_a, QPoint(10, second.bottom() - 1))
+    assert [n.text for n in swot.board(conn)["weaknesses"]] == ["B", "C", "A"]
+    first = view.visualItemRect(view.item(0))
+    drop(board, "weaknesses", note_a, QPoint(10, first.bottom() - 1))  # onto B's lower half
+    assert [n.text for n in swot.board(conn)["weaknesses"]] == ["B", "A", "C"]
+    note_b = swot.board(conn)["weaknesses"][0].id
+    second = view.visualItemRect(view.item(1))
+    drop(board, "weaknesses", note_b, QPoint(10, second.bottom() - 1))  # B down onto A's lower half
+    assert [n.text for n in swot.board(conn)["weaknesses"]] == ["A", "B", "C"]
 
 
 def test_ctrl_down_and_the_menu_move_from_the_keyboard(qtbot, shown, current_shop):
@@ -171,3 +186,22 @@ def test_long_notes_wrap(qtbot, shown, current_shop):
     rect = view.visualItemRect(view.item(0))
     assert rect.width() <= view.viewport().width()
     assert rect.height() > 2 * view.fontMetrics().height()
+
+
+def test_a_read_only_shop_shows_the_notes_but_takes_no_change(qtbot, shown, tmp_path, qt_app):
+    path = tmp_path / "shop.regulars"
+    writable = create_shop(path, name="Test shop")
+    swot.add(writable.conn, "strengths", "Good coffee")
+    writable.close()
+    shop = open_shop(path, read_only=True)
+    session.set_current_shop(shop)
+    try:
+        board = shown(SwotBoard())
+        assert texts(board, "strengths") == ["Good coffee"]
+        assert not board.entries["strengths"].isEnabled()
+        assert not board.lists["strengths"].item(0).flags() & Qt.ItemFlag.ItemIsEditable
+        drop(board, "threats", swot.board(shop.conn)["strengths"][0].id, QPoint(5, 5))
+        assert [n.text for n in swot.board(shop.conn)["strengths"]] == ["Good coffee"]
+    finally:
+        session.set_current_shop(None)
+        shop.close()
