@@ -135,6 +135,7 @@ class QuizPage(ChecklistPage):
         layout.addWidget(self.score_label)
         layout.addWidget(self.meaning_label)
         layout.addWidget(self.history_box, 1)
+        layout.addStretch(0)  # keeps the page at the top while there is no result to show
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -246,7 +247,8 @@ class QuizPage(ChecklistPage):
             self.history_list.addItem(QListWidgetItem(self.tr("{date}: {score} of {out_of} ({percent})").format(
                 date=formatting.date(result.taken_on, locale), score=result.score, out_of=result.out_of,
                 percent=formatting.percent(result.percent, 0, locale))))
-        self.chart_view.setVisible(bool(self.results))
+        self.meaning_label.setVisible(latest is not None)
+        self.history_box.setVisible(latest is not None)
         if self.results and not self._chart_pending:
             self._chart_pending = True
             warm_up.when_charts_ready(self.draw_chart)

@@ -40,11 +40,11 @@ def test_saving_stores_the_score_of_the_answers_with_undo_and_redo(qtbot, shown,
     assert session.undo_stack().undoText() == "save the quiz result"
     session.undo_stack().undo()
     assert quiz.results(current_shop.conn) == []
-    assert page.history_list.count() == 0
+    assert page.history_list.count() == 0 and not page.history_box.isVisible()
     assert page.score_label.text().startswith("No result kept yet")
     session.undo_stack().redo()
     assert [(r.taken_on, r.score) for r in quiz.results(current_shop.conn)] == [(dt.date.today(), 9)]
-    assert page.history_list.count() == 1
+    assert page.history_list.count() == 1 and page.history_box.isVisible()
 
 
 def test_the_keyboard_answers_every_question(qtbot, shown, current_shop):
