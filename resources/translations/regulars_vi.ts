@@ -1084,77 +1084,77 @@
         <translation>Điểm trắc nghiệm theo thời gian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/swot.py" line="38"/>
+        <location filename="../../app/ui/checklist/swot.py" line="37"/>
         <source>Add a strength and press Enter</source>
         <translation>Thêm một điểm mạnh rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/swot.py" line="39"/>
+        <location filename="../../app/ui/checklist/swot.py" line="38"/>
         <source>Add a weakness and press Enter</source>
         <translation>Thêm một điểm yếu rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/swot.py" line="40"/>
+        <location filename="../../app/ui/checklist/swot.py" line="39"/>
         <source>Add an opportunity and press Enter</source>
         <translation>Thêm một cơ hội rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/swot.py" line="41"/>
+        <location filename="../../app/ui/checklist/swot.py" line="40"/>
         <source>Add a threat and press Enter</source>
         <translation>Thêm một thách thức rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/swot.py" line="45"/>
+        <location filename="../../app/ui/checklist/swot.py" line="44"/>
         <source>What customers like about the shop, inside your control.</source>
         <translation>Điều khách hàng thích ở cửa hàng, trong tầm kiểm soát của bạn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/swot.py" line="46"/>
+        <location filename="../../app/ui/checklist/swot.py" line="45"/>
         <source>What customers miss or complain about, inside your control.</source>
         <translation>Điều khách hàng còn thiếu hoặc phàn nàn, trong tầm kiểm soát của bạn.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/swot.py" line="47"/>
+        <location filename="../../app/ui/checklist/swot.py" line="46"/>
         <source>Outside chances: new customers, seasons, channels.</source>
         <translation>Cơ hội bên ngoài: khách hàng mới, mùa vụ, kênh bán hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/swot.py" line="48"/>
+        <location filename="../../app/ui/checklist/swot.py" line="47"/>
         <source>Outside risks: competitors, prices, changing habits.</source>
         <translation>Rủi ro bên ngoài: đối thủ, giá cả, thói quen thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/swot.py" line="58"/>
+        <location filename="../../app/ui/checklist/swot.py" line="57"/>
         <source>add a SWOT note</source>
         <translation>thêm ghi chú SWOT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/swot.py" line="77"/>
+        <location filename="../../app/ui/checklist/swot.py" line="76"/>
         <source>edit a SWOT note</source>
         <translation>sửa ghi chú SWOT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/swot.py" line="92"/>
+        <location filename="../../app/ui/checklist/swot.py" line="91"/>
         <source>move a SWOT note</source>
         <translation>chuyển ghi chú SWOT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/swot.py" line="107"/>
+        <location filename="../../app/ui/checklist/swot.py" line="106"/>
         <source>delete a SWOT note</source>
         <translation>xóa ghi chú SWOT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/swot.py" line="213"/>
+        <location filename="../../app/ui/checklist/swot.py" line="212"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/swot.py" line="216"/>
+        <location filename="../../app/ui/checklist/swot.py" line="215"/>
         <source>Move to</source>
         <translation>Chuyển sang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/swot.py" line="222"/>
+        <location filename="../../app/ui/checklist/swot.py" line="221"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -6671,54 +6671,54 @@
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../app/ui/checklist/quiz.py" line="152"/>
+        <location filename="../../app/ui/checklist/quiz.py" line="151"/>
         <source>How customer-focused is the shop today? Answer each question as things are, not as you would like them to be. Each result is kept, so that you can take the quiz again in a few months and see the change.</source>
         <translation>Hôm nay cửa hàng lấy khách hàng làm trọng tâm đến mức nào? Hãy trả lời mỗi câu theo đúng thực tế, không phải theo điều bạn mong muốn. Mỗi kết quả đều được lưu lại, để vài tháng sau bạn làm lại bài trắc nghiệm và thấy sự thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/quiz.py" line="160"/>
-        <source>Customer-focus quiz</source>
-        <translation>Trắc nghiệm lấy khách hàng làm trọng tâm</translation>
+        <location filename="../../app/ui/checklist/quiz.py" line="159"/>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/quiz.py" line="161"/>
+        <location filename="../../app/ui/checklist/quiz.py" line="160"/>
         <source>Save result</source>
         <translation>Lưu kết quả</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/quiz.py" line="162"/>
+        <location filename="../../app/ui/checklist/quiz.py" line="161"/>
         <source>Results over time</source>
         <translation>Kết quả theo thời gian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/quiz.py" line="243"/>
+        <location filename="../../app/ui/checklist/quiz.py" line="221"/>
         <source>This shop file is read-only: results cannot be saved.</source>
         <translation>Tệp cửa hàng này chỉ đọc: không thể lưu kết quả.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/checklist/quiz.py" line="245"/>
+        <location filename="../../app/ui/checklist/quiz.py" line="223"/>
         <source>Questions still to answer: %n.</source>
         <translation>
             <numerusform>Số câu chưa trả lời: %n.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/quiz.py" line="247"/>
+        <location filename="../../app/ui/checklist/quiz.py" line="225"/>
         <source>Every question is answered.</source>
         <translation>Đã trả lời tất cả các câu hỏi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/quiz.py" line="260"/>
+        <location filename="../../app/ui/checklist/quiz.py" line="238"/>
         <source>No result kept yet: answer the eight questions and save.</source>
         <translation>Chưa có kết quả nào: hãy trả lời tám câu hỏi rồi lưu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/quiz.py" line="263"/>
+        <location filename="../../app/ui/checklist/quiz.py" line="241"/>
         <source>Latest score: {score} of {out_of} ({percent}), on {date}.</source>
         <translation>Điểm gần nhất: {score} trên {out_of} ({percent}), ngày {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/quiz.py" line="269"/>
+        <location filename="../../app/ui/checklist/quiz.py" line="247"/>
         <source>{date}: {score} of {out_of} ({percent})</source>
         <translation>{date}: {score} trên {out_of} ({percent})</translation>
     </message>
@@ -8668,7 +8668,7 @@
 <context>
     <name>SwotBoard</name>
     <message>
-        <location filename="../../app/ui/checklist/swot.py" line="279"/>
+        <location filename="../../app/ui/checklist/swot.py" line="272"/>
         <source>Strengths and weaknesses are about the shop itself, opportunities and threats about what happens around it. Drag a note to move it (or Ctrl+Up/Down), F2 edits it, Del deletes it, Ctrl+Z undoes.</source>
         <translation>Điểm mạnh và điểm yếu nói về chính cửa hàng, cơ hội và thách thức nói về những gì diễn ra xung quanh. Kéo một ghi chú để di chuyển (hoặc Ctrl+Lên/Xuống), F2 để sửa, Del để xóa, Ctrl+Z để hoàn tác.</translation>
     </message>

@@ -156,7 +156,7 @@ class QuizPage(ChecklistPage):
         for buttons in self.answer_buttons.values():
             for button, answer in zip(buttons, quiz.ANSWERS, strict=True):
                 button.setText(_tr(answer))
-        self.questions_box.setTitle(self.tr("Customer-focus quiz"))
+        self.questions_box.setTitle(self.tr("Questions"))
         self.save_button.setText(self.tr("Save result"))
         self.history_box.setTitle(self.tr("Results over time"))
         self._show_progress()
