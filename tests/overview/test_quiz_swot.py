@@ -98,3 +98,16 @@ def test_quiz_result_can_be_removed_for_undo(shop):
 def test_quiz_meaning_by_score(score, band):
     meanings = {"low": quiz.MEANINGS[0][1], "middle": quiz.MEANINGS[1][1], "high": quiz.MEANINGS[2][1]}
     assert quiz.meaning(quiz.QuizResult(dt.date(2025, 1, 1), score, 16)) == meanings[band]
+
+
+@pytest.mark.parametrize("count", [1, 8, 9, 60])
+def test_quiz_chart_draws_every_result_and_labels_at_most_eight_dates(count):
+    from app.services.checklist import quiz_chart
+
+    results = [quiz.QuizResult(dt.date(2020, 1, 1) + dt.timedelta(days=30 * i), i % 17, 16) for i in range(count)]
+    fig = quiz_chart.results_chart(results, locale="vi_VN")
+    ax = fig.axes[0]
+    assert list(ax.lines[0].get_ydata()) == [r.percent for r in results]
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    assert 1 <= len(labels) <= quiz_chart.MAX_DATE_LABELS
+    assert labels[-1] == results[-1].taken_on.strftime("%d/%m/%Y")  # the latest result is always dated

@@ -5,6 +5,10 @@ time, and the texts following the language."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,6 +21,7 @@ from app.ui.checklist.quiz import QuizPage
 from app.ui.events import events
 
 KEYS = [key for key, _text in quiz.QUESTIONS]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def click_answers(page: QuizPage, answers: dict[str, int]) -> None:
@@ -111,3 +116,29 @@ def test_a_read_only_shop_cannot_save_and_says_so(qtbot, shown, tmp_path, qt_app
     finally:
         session.set_current_shop(None)
         shop.close()
+
+
+def test_the_pages_load_no_heavy_library_until_there_is_a_chart(tmp_path):
+    """Building and loading both pages over a shop without results imports neither matplotlib nor
+    numpy (the tab may be the one restored at start-up)."""
+    create_shop(tmp_path / "shop.regulars", name="Test shop").close()
+    code = (
+        "import sys\n"
+        "from app.services.shop import open_shop\n"
+        "from app.ui import application, session\n"
+        "app = application.create_application([sys.argv[0]])\n"
+        f"session.set_current_shop(open_shop({str(tmp_path / 'shop.regulars')!r}))\n"
+        "from app.ui.checklist.quiz import QuizPage\n"
+        "from app.ui.checklist.swot import SwotBoard\n"
+        "pages = [QuizPage(), SwotBoard()]\n"
+        "for page in pages:\n"
+        "    page.show()\n"
+        "    page.tab_shown()\n"
+        "app.processEvents()\n"
+        "print('heavy:' + ','.join(sorted(m for m in sys.modules if m.split('.')[0] in ('matplotlib', 'numpy'))))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"))
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert [line for line in out.stdout.splitlines() if line.startswith("heavy:")] == ["heavy:"]
