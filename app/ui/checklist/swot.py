@@ -10,7 +10,7 @@ import sqlite3
 from functools import partial
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPoint, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPalette
+from PySide6.QtGui import QColor, QContextMenuEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -140,8 +140,6 @@ class NoteList(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.customContextMenuRequested.connect(self._menu)
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
         return [NOTE_MIME]
@@ -223,10 +221,20 @@ class NoteList(QListWidget):
         delete.triggered.connect(partial(self.board.delete_note, note_id))
         return menu
 
-    def _menu(self, pos: QPoint) -> None:
-        item = self.itemAt(pos)
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Right-click on a note, or the Menu key (Shift+F10) on the current one."""
+        item: QListWidgetItem | None
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            item = self.currentItem()
+            pos = self.visualItemRect(item).center() if item is not None else QPoint()
+        else:
+            pos = event.pos()  # in the viewport's coordinates (QAbstractScrollArea passes them on)
+            item = self.itemAt(pos)
         if item is not None and self.board.writable:
-            self.context_menu(item).exec(self.viewport().mapToGlobal(pos))
+            self.open_menu(self.context_menu(item), self.viewport().mapToGlobal(pos))
+
+    def open_menu(self, menu: QMenu, at: QPoint) -> None:
+        menu.exec(at)
 
 
 class SwotBoard(ChecklistPage):

@@ -4,9 +4,11 @@ redone on the shop's undo stack back to exactly the board the service had before
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QContextMenuEvent, QDropEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMenu
 
 from app.services.checklist import swot
 from app.services.shop import create_shop, open_shop
@@ -117,23 +119,19 @@ def test_a_drop_within_a_list_reorders_it_with_undo(qtbot, shown, current_shop):
     assert [n.text for n in swot.board(conn)["weaknesses"]] == ["A", "B", "C"]
 
 
-def test_ctrl_down_and_the_menu_move_from_the_keyboard(qtbot, shown, current_shop):
+def test_ctrl_down_moves_the_current_note_down(qtbot, shown, current_shop):
     board = shown(SwotBoard())
-    conn = current_shop.conn
     add_notes(board, "threats", "A", "B")
-    before = swot.board(conn)
+    before = swot.board(current_shop.conn)
     view = board.lists["threats"]
     view.setCurrentRow(0)
     QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
-    after = swot.board(conn)
+    after = swot.board(current_shop.conn)
     assert [n.text for n in after["threats"]] == ["B", "A"]
     assert view.currentItem().text() == "A"  # the moved note stays selected
-    check_undo_redo(conn, before, after)
-    menu = view.context_menu(view.item(0))
-    move_to = next(a.menu() for a in menu.actions() if a.menu() is not None)
-    next(a for a in move_to.actions() if a.data() == "strengths").trigger()
-    assert [n.text for n in swot.board(conn)["strengths"]] == ["B"]
-    assert [n.text for n in swot.board(conn)["threats"]] == ["A"]
+    check_undo_redo(current_shop.conn, before, after)
+    QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)  # already the last
+    assert swot.board(current_shop.conn) == after
 
 
 def test_del_deletes_the_note_and_undo_restores_the_exact_board(qtbot, shown, current_shop):
@@ -205,3 +203,27 @@ def test_a_read_only_shop_shows_the_notes_but_takes_no_change(qtbot, shown, tmp_
     finally:
         session.set_current_shop(None)
         shop.close()
+
+
+@pytest.mark.parametrize("reason", ["keyboard", "mouse"])
+def test_the_context_menu_moves_the_note_to_another_list(qtbot, shown, current_shop, monkeypatch, reason):
+    board = shown(SwotBoard())
+    conn = current_shop.conn
+    add_notes(board, "threats", "A", "B")
+    before, view = swot.board(conn), board.lists["threats"]
+    view.setCurrentRow(1)
+    opened: list[QMenu] = []
+    monkeypatch.setattr(view, "open_menu", lambda menu, _at: opened.append(menu))
+    if reason == "keyboard":  # the Menu key or Shift+F10: the current note
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(0, 0), QPoint(0, 0))
+    else:  # a right-click on the first note
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, view.visualItemRect(view.item(0)).center(), QPoint(0, 0))
+    view.contextMenuEvent(event)
+    (menu,) = opened
+    move_to = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    next(a for a in move_to.actions() if a.data() == "opportunities").trigger()
+    moved = "B" if reason == "keyboard" else "A"
+    after = swot.board(conn)
+    assert [n.text for n in after["opportunities"]] == [moved]
+    assert [n.text for n in after["threats"]] == [t for t in "AB" if t != moved]
+    check_undo_redo(conn, before, after)
