@@ -1,11 +1,14 @@
 """`personas --db SHOP ...`: the shop's persona cards.
 
     --list [--json]                            id, name, linked segment, last reviewed, live figures
-    --pdf OUT.pdf [--id ID | --all] [--poster] one A4 card per persona (A3 with --poster)
+    --pdf OUT.pdf [--id ID | --all] [--poster] [--lang vi|en]
+                                               one A4 card per persona (A3 with --poster), its labels
+                                               in the shop's language unless --lang says otherwise
     --export-json OUT.json [--id ID | --all]   the versioned persona file, photos embedded
     --import-json IN.json                      adds the personas of such a file (all or nothing)
 
-Without --id, --all is meant. Texts are in English; the owner's words are printed as they are."""
+Without --id, --all is meant. The messages of the command are in English; the owner's words are
+printed as they are."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from typing import Any
 
 from app.cli.common import add_db_argument, existing_shop_path, print_json
 from app.models import settings as shop_settings
+from app.services import catalogue
 from app.services.errors import UserError
 from app.services.shop import open_shop
 
@@ -34,6 +38,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     which.add_argument("--all", action="store_true", help="every persona (the default)")
     parser.add_argument("--poster", action="store_true", help="with --pdf: one A3 wall poster per persona")
     parser.add_argument("--json", action="store_true", help="with --list: print one JSON list")
+    parser.add_argument("--lang", choices=("vi", "en"),
+                        help="with --pdf: language of the cards' labels (default: the shop's)")
 
 
 def _chosen(conn, persona_id: int | None):
@@ -66,7 +72,9 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if args.pdf is not None:
             personas = _chosen(conn, args.id)
-            pdf.write_file(args.pdf, pdf.shop_pdf(conn, personas, poster=args.poster))
+            language = args.lang or ("vi" if shop_settings.get(conn, "locale").startswith("vi") else "en")
+            pdf.write_file(args.pdf, pdf.shop_pdf(conn, personas, poster=args.poster,
+                                                  translate=catalogue.translator(language)))
             print(f"{len(personas)} personas written to {args.pdf}.")
             return 0
         conf = shop_settings.get_all(conn)

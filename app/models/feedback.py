@@ -137,6 +137,15 @@ def existing_import_keys(conn: sqlite3.Connection, keys: Iterable[int]) -> set[i
     return found
 
 
+def response_ids_with_import_keys(conn: sqlite3.Connection, keys: Sequence[int]) -> list[int]:
+    found: list[int] = []
+    for start in range(0, len(keys), 500):
+        chunk = list(keys[start:start + 500])
+        found += [r[0] for r in conn.execute(
+            f"SELECT id FROM feedback_responses WHERE import_key IN ({', '.join('?' for _ in chunk)})", chunk)]
+    return sorted(found)
+
+
 def update_response(conn: sqlite3.Connection, response_id: int, changes: Mapping[str, Any]) -> None:
     columns = [c for c in RESPONSE_COLUMNS if c in changes and c != "import_key"]
     if columns:
@@ -189,6 +198,14 @@ def count_responses(conn: sqlite3.Connection) -> int:
 
 def latest_score_time(conn: sqlite3.Connection) -> int | None:
     return conn.execute("SELECT MAX(answered_at) FROM feedback_responses").fetchone()[0]
+
+
+def source_summary(conn: sqlite3.Connection, source: str, since: int) -> tuple[int | None, int, float | None]:
+    """(latest answered_at of any answer from `source`, how many since `since`, their mean score)."""
+    row = conn.execute("""SELECT MAX(answered_at), COUNT(CASE WHEN answered_at >= ?1 THEN 1 END),
+                                 AVG(CASE WHEN answered_at >= ?1 THEN score END)
+                          FROM feedback_responses WHERE source = ?2""", (since, source)).fetchone()
+    return row[0], int(row[1]), row[2]
 
 
 # ------------------------------------------------------------------------------------------------ tags

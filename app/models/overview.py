@@ -59,3 +59,20 @@ def consenting_birthdays(conn: sqlite3.Connection, month_days: list[str]) -> lis
         "SELECT id, name, phone, birthday FROM customers WHERE marketing_consent = 1 AND birthday IS NOT NULL "
         "AND substr(birthday, 6, 5) IN (SELECT value FROM json_each(?)) ORDER BY substr(birthday, 6, 5), name",
         (json.dumps(month_days),)).fetchall()
+
+
+def contacts_done(conn: sqlite3.Connection) -> dict[tuple[str, int, str], str]:
+    """(reason, customer_id, event_on) -> done_on of the "This week" contacts ticked as done."""
+    return {(reason, cid, event): done for reason, cid, event, done in conn.execute(
+        "SELECT reason, customer_id, event_on, done_on FROM contacts_done")}
+
+
+def put_contact_done(conn: sqlite3.Connection, reason: str, customer_id: int, event_on: str, done_on: str) -> None:
+    conn.execute("""INSERT INTO contacts_done (reason, customer_id, event_on, done_on) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(reason, customer_id, event_on) DO UPDATE SET done_on = excluded.done_on""",
+                 (reason, customer_id, event_on, done_on))
+
+
+def delete_contact_done(conn: sqlite3.Connection, reason: str, customer_id: int, event_on: str) -> None:
+    conn.execute("DELETE FROM contacts_done WHERE reason = ? AND customer_id = ? AND event_on = ?",
+                 (reason, customer_id, event_on))

@@ -142,6 +142,12 @@ def replace_figures(conn: sqlite3.Connection, columns: Sequence[list], *, tempor
     insert_columns(conn, target, FIGURE_COLUMNS, columns)
 
 
+def segment_totals(conn: sqlite3.Connection) -> dict[str, tuple[int, int]]:
+    """{segment key: (customers, revenue in thousandths)} of the stored figures, in one query."""
+    rows = conn.execute(f"SELECT segment, count(*), coalesce(sum(monetary), 0) FROM {FIGURES_TABLE} GROUP BY segment")
+    return {segment: (count, revenue) for segment, count, revenue in rows}
+
+
 def get_temporary_state(conn: sqlite3.Connection) -> str:
     """The state of this connection's TEMP figures ('' when there are none)."""
     exists = conn.execute("SELECT 1 FROM temp.sqlite_master WHERE type = 'table' AND name = 'segments_state'").fetchone()

@@ -716,12 +716,12 @@ def fill_demo_shop(conn: sqlite3.Connection, *, seed: int = DEMO_SEED, today: dt
         product_id = [product_ids[code] for _category, code, _name in catalogue_rows]
 
         # Customer codes are given in the order people first came, as at a real till.
-        customer_id: dict[int, int] = {}
         came = [min(p.purchase_days, default=p.start) for p in people]
-        for number, index in enumerate(sorted(range(len(people)), key=lambda i: (came[i], i)), start=1):
-            person = people[index]
-            values = dict(person.attributes, code=f"KH{number:06d}", tags=_tags(person, revenue_rank[index], rng))
-            customer_id[index] = customer_rows.create(conn, values)
+        order = sorted(range(len(people)), key=lambda i: (came[i], i))
+        created = customer_rows.create_many(conn, [
+            dict(people[index].attributes, code=f"KH{number:06d}", tags=_tags(people[index], revenue_rank[index], rng))
+            for number, index in enumerate(order, start=1)])
+        customer_id = dict(zip(order, created, strict=True))
 
         rows, keys = [], _line_keys(seed)
         for invoice, number in zip(invoices, numbered, strict=True):
@@ -732,7 +732,7 @@ def fill_demo_shop(conn: sqlite3.Connection, *, seed: int = DEMO_SEED, today: dt
                              quantity, price, price * quantity, invoice.channel, invoice.branch, None))
         rows.sort(key=lambda r: (r[0], r[1]))
         sales.insert_lines(conn, rows)
-        aggregates.refresh(conn)
+        _write_figures(conn, rows, {product_id[p]: category_ids[catalogue_rows[p][0]] for p in range(len(prices))})
         fill_demo_feedback(conn, seed, [(customer_id[i], revenue_rank[i], people[i].purchase_days)
                                         for i in range(len(people))], last_day)
         shop_settings.put_many(conn, {"shop_name": DEMO_SHOP_NAME, "currency": "VND", "locale": "vi_VN",
@@ -740,6 +740,26 @@ def fill_demo_shop(conn: sqlite3.Connection, *, seed: int = DEMO_SEED, today: dt
         add_demo_personas(conn)
         add_demo_maps(conn, today, demo_persona_ids(conn))
         _add_saved_segments(conn, category_ids)
+
+
+def _write_figures(conn: sqlite3.Connection, rows: list[tuple], category_of: dict[int, int]) -> None:
+    """The customers' derived figures computed from the lines in memory, as an import does for new
+    customers (`importing.memory_aggregates`, the definitions of `aggregates.refresh`), instead of
+    reading every line back from the file. `rows` are sales.SALES_COLUMNS rows in customer order."""
+    import numpy as np
+    import pandas as pd
+
+    from app.services.importing.memory_aggregates import compute
+
+    customer, _key, invoice, sold_at, product, quantity, _price, amount, channel, _branch, _import = zip(*rows, strict=True)
+    invoice_codes, _invoices = pd.factorize(np.asarray(invoice, dtype=object))
+    channel_codes, channels = pd.factorize(np.asarray(channel, dtype=object))
+    figures = compute(np.asarray(customer, dtype=np.int64), invoice_codes.astype(np.int64),
+                      np.asarray(sold_at, dtype=np.int64), np.asarray(quantity, dtype=np.float64),
+                      np.asarray(amount, dtype=np.int64),
+                      np.asarray([category_of.get(p, -1) for p in product], dtype=np.int64),
+                      channel_codes.astype(np.int64), np.asarray(channels, dtype=object))
+    aggregates.write(conn, figures.customers, figures.months, figures.categories)
 
 
 # A few hand-made segments and target choices, so that those pages of the Segments tab show how they are

@@ -131,6 +131,8 @@ class RecordTableModel(QAbstractTableModel):
         self.tooltip_key = tooltip_key
         self.foreground = foreground
         self.check_enabled = True
+        self._ranks: dict[tuple[int, bool], list[int]] = {}  # (column, descending) -> rank by row
+        self.modelAboutToBeReset.connect(self._ranks.clear)  # subclasses may reset without set_records
 
     # ----- records -----
     def set_records(self, records: Sequence[Any]) -> None:
@@ -150,10 +152,23 @@ class RecordTableModel(QAbstractTableModel):
     def record_changed(self, row: int) -> None:
         """Repaints a row whose record was changed in place."""
         if 0 <= row < len(self.records):
+            self._ranks.clear()
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+    def sort_ranks(self, column: int, descending: bool) -> list[int]:
+        """Each row's place in the order of `column`'s SORT_ROLE values, computed once per order and
+        kept until the records change: equal values share a rank (a stable sort keeps their model
+        order), blanks rank last in both orders, numbers before text when a column mixes them.
+        The SortProxy compares these ranks, so that sorting asks for no value per comparison."""
+        ranks = self._ranks.get((column, descending))
+        if ranks is None:
+            ranks = self._ranks[(column, descending)] = _ranks(
+                [self.columns[column].sort_key(self.columns[column].value_in(r)) for r in self.records], descending)
+        return ranks
 
     def retranslate(self) -> None:
         """Titles and texts again in the interface language (and the shop's formats)."""
+        self._ranks.clear()  # names sort by their translated text
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self.records and self.columns:
@@ -221,14 +236,36 @@ class RecordTableModel(QAbstractTableModel):
             record[column.key] = on
         else:
             setattr(record, column.key, on)
+        self._ranks.clear()
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self.checked.emit(record, column.key, on)
         return True
 
 
+def _ranks(keys: list[Any], descending: bool) -> list[int]:
+    """Dense ranks of sort keys (None = blank): equal keys share a rank; blanks get the rank that
+    puts them last in the given order (Qt sorts a descending order by the reversed comparison)."""
+    present = sorted({k for k in keys if k is not None}, key=_comparable)
+    rank_of = {k: i for i, k in enumerate(present)}
+    blank = -1 if descending else len(present)
+    return [blank if k is None else rank_of[k] for k in keys]
+
+
+def _comparable(value: Any) -> tuple[int, Any]:
+    """A key that orders numbers before text when a column mixes them (and never raises)."""
+    if isinstance(value, str):
+        return (1, value)
+    if isinstance(value, (int, float)):
+        return (0, value)
+    return (2, str(value))
+
+
 class SortProxy(QSortFilterProxyModel):
-    """Sorts on `SORT_ROLE` in Python (no 32-bit truncation of big numbers, no text comparison of
-    numbers); blanks (None) go last in both orders; equal values keep the model's order."""
+    """Sorts on `SORT_ROLE` (no 32-bit truncation of big numbers, no text comparison of numbers);
+    blanks (None) go last in both orders; equal values keep the model's order. Over a
+    RecordTableModel it compares ranks the model computes once per column and order (one Python
+    sort of the values instead of two `data()` calls per comparison: a list of thousands of
+    customers sorted in milliseconds, not a third of a second)."""
 
     def __init__(self, source: QAbstractTableModel | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -237,6 +274,10 @@ class SortProxy(QSortFilterProxyModel):
             self.setSourceModel(source)
 
     def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802 - Qt's name
+        source = self.sourceModel()
+        if isinstance(source, RecordTableModel) and left.column() == right.column():
+            ranks = source.sort_ranks(left.column(), self.sortOrder() == Qt.SortOrder.DescendingOrder)
+            return ranks[left.row()] < ranks[right.row()]
         lv, rv = left.data(SORT_ROLE), right.data(SORT_ROLE)
         if lv is None or rv is None:
             if lv is None and rv is None:

@@ -1,8 +1,12 @@
 """The Overview tab (the first tab): headline cards for the chosen period against the one before,
-each opening the tab behind it; an empty shop shows one Import button, the demo shop says it is a demo.
-Figures come from app.services.overview.figures and app.services.checklist."""
+each opening the tab behind it; "This week" (who to contact now, each with a "done" tick that Edit >
+Undo takes back); the two charts; the one-page report (the "Report (PDF)…" button, File > Print through
+the print preview). An empty shop shows one Import button, the demo shop says it is a demo.
+Figures come from app.services.overview and app.services.checklist."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -16,20 +20,22 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from app.models import settings as shop_settings
 from app.services import formatting
-from app.services.changes import Changes
+from app.services.changes import FLAGS, Changes
 from app.services.checklist import items as checklist_items
-from app.services.overview import figures
+from app.services.overview import figures, week
 from app.ui import session, warm_up
 from app.ui.events import events
 from app.ui.segments.chart_view import ChartView
 
 PERIOD_KEYS = figures.PERIODS
+CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1  # the contact's index in OverviewTab._contacts
 
 
 class Card(QFrame):
@@ -75,6 +81,10 @@ CARDS = (  # key, the tab it opens
 SALES_CARDS = ("customers", "revenue", "walk_in", "returning", "top20", "at_risk")
 
 
+def _read_week(conn, _progress, _cancelled) -> list[week.Contact]:
+    return week.this_week(conn)
+
+
 class OverviewTab(QWidget):
     def __init__(self, window: QWidget | None = None):
         super().__init__(window)
@@ -86,9 +96,15 @@ class OverviewTab(QWidget):
         self.heading.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.period = QComboBox()
         self.period.currentIndexChanged.connect(self.refresh)
+        self.report_button = QPushButton()
+        self.report_button.clicked.connect(lambda _checked=False: self.save_report())
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(lambda _checked=False: self.print_preview())
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.period)
+        top.addWidget(self.report_button)
+        top.addWidget(self.print_button)
         outer.addLayout(top)
         self.demo_notice = QLabel()
         self.demo_notice.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px; border-radius: 4px;")
@@ -114,15 +130,18 @@ class OverviewTab(QWidget):
             self.cards[key] = card
         self._place_cards([key for key, _target in CARDS])
         self.week_box = QGroupBox()
-        week_layout = QVBoxLayout(self.week_box)
+        self.week_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.week_layout = week_layout = QVBoxLayout(self.week_box)
         self.week_list = QListWidget()
-        self.week_list.setMaximumHeight(150)
         self.week_list.itemDoubleClicked.connect(self._open_customer)
+        self.week_list.itemChanged.connect(self._tick)
+        self._contacts: list[week.Contact] = []
+        self._week_shop: object = None  # the shop whose contacts are being read
         self.week_hint = QLabel()
         self.week_hint.setStyleSheet("color: palette(dark);")
         week_layout.addWidget(self.week_list)
         week_layout.addWidget(self.week_hint)
-        self.grid.addWidget(self.week_box, 3, 0, 1, 4)  # below the three rows of cards, above the charts
+        self.grid.addWidget(self.week_box, 3, 0, 1, 4, Qt.AlignmentFlag.AlignTop)  # below the three rows of cards, above the charts
         self.grid.setRowStretch(5, 1)
         charts_row = QHBoxLayout()
         self.revenue_view = ChartView("overview_revenue", clickable=False, min_height=240, hint="")
@@ -151,7 +170,11 @@ class OverviewTab(QWidget):
         self.import_button.setText(self.tr("Import sales…"))
         self.demo_notice.setText(self.tr("This is the demo shop: its customers and sales are made up."))
         self.week_box.setTitle(self.tr("This week: who to contact now"))
-        self.week_hint.setText(self.tr("Tick whom you contacted; double-click to open the customer."))
+        self.week_hint.setText(self.tr("Tick whom you contacted (Edit > Undo takes a tick back); double-click to "
+                                       "open the customer."))
+        self.report_button.setText(self.tr("Report (PDF)…"))
+        self.report_button.setToolTip(self.tr("Save the one-page Customer focus report of the chosen period"))
+        self.print_button.setText(self.tr("Print…"))
         self.refresh()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -170,9 +193,18 @@ class OverviewTab(QWidget):
             self.refresh()  # SQL only: the cards are in the first paint
 
     def _on_changed(self, changes: Changes, _origin=None) -> None:
+        if self._only_customers(changes):  # a tick, a customer's phone or birthday: the week list only
+            if self.isVisible():
+                QTimer.singleShot(0, self, self.show_week)  # not inside the list's own itemChanged
+            return
         self._stale = True
         if self.isVisible():
             self.refresh()
+
+    @staticmethod
+    def _only_customers(changes: Changes) -> bool:
+        return bool(changes.customer_ids) and not changes.all_customers and not any(
+            getattr(changes, name) for name in FLAGS)
 
     def refresh(self) -> None:
         shop = session.current_shop()
@@ -190,39 +222,102 @@ class OverviewTab(QWidget):
             card.setVisible(key in shown)
         self._place_cards(shown)
         self.show_figures(head, progress)
-        self.week_box.setVisible(not head.empty)
         self.revenue_view.setVisible(not head.empty)
         self.customers_view.setVisible(not head.empty)
         if not head.empty:  # numpy and matplotlib are imported once the cards are painted
             QTimer.singleShot(warm_up.WARM_UP_AFTER_MS, self, self._after_paint)
+        else:  # no sales, but answers and birthdays may already be in
+            QTimer.singleShot(0, self, self.show_week)
 
     def prepare_screenshot(self) -> None:
         """--screenshot: everything now, without waiting for the deferred work."""
-        if session.current_shop() is not None and not self.empty.isVisibleTo(self):
-            self.show_week()
+        shop = session.current_shop()
+        if shop is not None:
+            self.fill_week(week.this_week(shop.conn))
+        if shop is not None and not self.empty.isVisibleTo(self):
             self.show_segment_figures()
             self.draw_charts()
 
     def show_week(self) -> None:
-        from app.services.overview import week
+        """Reads "This week" on a worker (the large purchases scan the year's invoices: seconds on a
+        shop with a million sales lines), then fills the list."""
+        from app.ui import workers
 
         shop = session.current_shop()
         if shop is None:
             return
-        fmt = session.fmt()
+        self._week_shop = shop
+        # A bound method, not a closure: Qt drops the connection if the tab is deleted before the job ends.
+        workers.run_job(_read_week, title=self.tr("Reading this week's contacts"), parent=self, shop=shop,
+                        on_success=self._week_read, show_progress=False)
+
+    def _week_read(self, contacts: list[week.Contact]) -> None:
+        if self._week_shop is session.current_shop():
+            self.fill_week(contacts)
+
+    def fill_week(self, contacts: list[week.Contact]) -> None:
+        """The contacts under one heading per reason, each with a tick (checked once done)."""
+        self._contacts = contacts
+        self.week_list.blockSignals(True)
         self.week_list.clear()
-        for contact in week.slipping_away(shop.conn) + week.birthdays(shop.conn):
-            if contact.reason == "slipping":
-                why = self.tr("Premium customer slipping away (spent {money})").format(money=fmt.money(contact.revenue))
-            else:
-                why = self.tr("Birthday on {date}").format(date=formatting.date(contact.day, fmt.locale))
-            item = QListWidgetItem(f"{contact.name} · {contact.phone or '–'} · {why}")
+        reason = None
+        for index, contact in enumerate(self._contacts):
+            if contact.reason != reason:
+                reason = contact.reason
+                heading = QListWidgetItem(self.reason_heading(reason))
+                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+                self.week_list.addItem(heading)
+            item = QListWidgetItem(f"{contact.name} · {contact.phone or '–'} · {self.reason_text(contact)}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if contact.done else Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, contact.customer_id)
+            item.setData(CONTACT_ROLE, index)
             self.week_list.addItem(item)
         if not self.week_list.count():
             self.week_list.addItem(QListWidgetItem(self.tr("Nobody to contact this week.")))
+        self.week_list.blockSignals(False)
+        # One line when nobody is listed; room for about a dozen contacts otherwise.
+        line = self.week_list.sizeHintForRow(0) + 2 * self.week_list.frameWidth() + 4
+        self.week_list.setMinimumHeight(min(200, line) if not contacts else 200)
+        self.week_list.setMaximumHeight(line if not contacts else 320)
+        self.week_hint.setVisible(bool(contacts))
+        self.week_layout.activate()  # the new height now, not after the next event rounds
+        self.grid.activate()
+
+    def reason_heading(self, reason: str) -> str:
+        return {"slipping": self.tr("Premium customers slipping away"),
+                "detractor": self.tr("Detractors to call back"),
+                "large_purchase": self.tr("Large purchases without feedback"),
+                "birthday": self.tr("Birthdays this week (customers who agreed to marketing)")}[reason]
+
+    def reason_text(self, contact: week.Contact) -> str:
+        fmt = session.fmt()
+        day = formatting.date(contact.day, fmt.locale) if contact.day else ""
+        if contact.reason == "slipping":
+            return self.tr("spent {money}, last purchase {date}").format(money=fmt.money(contact.revenue), date=day)
+        if contact.reason == "detractor":
+            return self.tr("answered {score} out of 10 on {date}").format(score=contact.score, date=day)
+        if contact.reason == "large_purchase":
+            return self.tr("{money} on {date}, no feedback since").format(money=fmt.money(contact.amount), date=day)
+        return self.tr("birthday on {date}").format(date=day)
+
+    def _tick(self, item: QListWidgetItem) -> None:
+        index = item.data(CONTACT_ROLE)
+        if index is None or not 0 <= index < len(self._contacts):
+            return
+        contact = self._contacts[index]
+        done = item.checkState() == Qt.CheckState.Checked
+        if done == contact.done:
+            return
+        from app.ui.feedback.common import WriteCommand, push
+
+        push(WriteCommand(self.tr("contact ticked as done") if done else self.tr("contact unticked"),
+                          lambda conn: week.set_done(conn, contact, done),
+                          lambda conn, previous: week.restore_done(conn, contact, previous),
+                          self.tr("Cannot save the tick"), self))
 
     def _open_customer(self, item: QListWidgetItem) -> None:
         customer_id = item.data(Qt.ItemDataRole.UserRole)
@@ -282,11 +377,12 @@ class OverviewTab(QWidget):
         def against(text: str) -> str:
             return self.tr("previous period: {value}").format(value=text)
 
-        if head.period is not None:
-            last = head.period.end.toordinal() - 1
-            self.period_label.setText(self.tr("{start} to {end}, against the period before").format(
-                start=formatting.date(head.period.start, fmt.locale),
-                end=formatting.date(head.period.start.fromordinal(last), fmt.locale)))
+        if head.period is not None and head.shown_end is not None:
+            running = head.shown_end < head.period.end - dt.timedelta(days=1)
+            text = (self.tr("{start} to {end} (the latest sale), against the whole period before") if running
+                    else self.tr("{start} to {end}, against the period before"))
+            self.period_label.setText(text.format(start=formatting.date(head.period.start, fmt.locale),
+                                                  end=formatting.date(head.shown_end, fmt.locale)))
         else:
             self.period_label.setText("")
         c = self.cards
@@ -339,3 +435,54 @@ class OverviewTab(QWidget):
 
     def _import(self) -> None:
         events.import_requested.emit([])
+
+    # ------------------------------------------------------------------ the report
+    def period_key(self) -> str:
+        return PERIOD_KEYS[max(0, self.period.currentIndex())]
+
+    def report_bytes(self) -> bytes:
+        """The one-page report of the chosen period, in the interface's language."""
+        from app.services.overview import report
+
+        shop = session.current_shop()
+        if shop is None:
+            raise RuntimeError("no shop is open")
+        return report.report_pdf(shop.conn, period=self.period_key(), translate=QCoreApplication.translate)
+
+    def report_file_name(self) -> str:
+        shop = session.current_shop()
+        name = shop_settings.get(shop.conn, "shop_name") if shop is not None else ""
+        return f"{self.tr('Customer focus report')} {name}".strip() + ".pdf"
+
+    def save_report(self, path=None) -> bool:
+        """Asks where (unless `path` is given) and writes the report there atomically."""
+        from app.services.file_checks import write_atomically
+        from app.ui.dialogs import ask_save_path
+        from app.ui.failures import report
+
+        if path is None:
+            path = ask_save_path(self, self.tr("Save the report"), self.report_file_name(),
+                                 [(self.tr("PDF files"), ".pdf")])
+            if path is None:
+                return False
+        try:
+            write_atomically(path, self.report_bytes())
+        except Exception as exc:  # a full disk, a folder that cannot be written to: one sentence
+            report(self, self.tr("Cannot save the report"), exc)
+            return False
+        return True
+
+    def print_preview(self, *, show: bool = True):
+        """File > Print: the print preview of the report (the very PDF "Report (PDF)…" saves)."""
+        from app.ui.failures import report
+        from app.ui.printing import PrintPreviewDialog
+
+        try:
+            data = self.report_bytes()
+        except Exception as exc:
+            report(self, self.tr("Cannot print the report"), exc)
+            return None
+        dialog = PrintPreviewDialog(data, self.report_file_name(), self)
+        if show:
+            dialog.open()
+        return dialog

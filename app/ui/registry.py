@@ -52,7 +52,7 @@ TABS: list[TabSpec] = [
     TabSpec("journey", QT_TRANSLATE_NOOP("Tabs", "Journey map"), "app.ui.journey.tab:JourneyTab"),
     TabSpec("feedback", QT_TRANSLATE_NOOP("Tabs", "Feedback && NPS"),  # &&: a tab title has no mnemonic
             "app.ui.feedback.tab:FeedbackTab"),
-    TabSpec("checklist", QT_TRANSLATE_NOOP("Tabs", "Checklist"), "app.ui.checklist_tab:ChecklistTab"),
+    TabSpec("checklist", QT_TRANSLATE_NOOP("Tabs", "Checklist"), "app.ui.checklist.tab:ChecklistTab"),
 ]
 
 # Modules with `install(window)`, imported when the main window is built (missing ones are skipped).

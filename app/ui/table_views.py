@@ -171,13 +171,26 @@ def title_width(view: QTableView, column: int) -> int:
     """The width the column's title needs on at most two lines (split between words), with room for
     the sort arrow."""
     title = str(view.model().headerData(column, Qt.Orientation.Horizontal) or "")
-    metrics = view.horizontalHeader().fontMetrics()
-    words = title.split()
-    best = metrics.horizontalAdvance(title)
-    for cut in range(1, len(words)):
-        best = min(best, max(metrics.horizontalAdvance(" ".join(words[:cut])),
-                             metrics.horizontalAdvance(" ".join(words[cut:]))))
-    return best + (_SORT_ARROW if view.isSortingEnabled() else _PAD)
+    header = view.horizontalHeader()
+    return _two_line_width(title, header.font().key(), header.fontMetrics()) + (
+        _SORT_ARROW if view.isSortingEnabled() else _PAD)
+
+
+_TITLE_WIDTHS: dict[tuple[str, str], int] = {}  # (title, font key) -> width on two lines
+
+
+def _two_line_width(title: str, font_key: str, metrics: Any) -> int:
+    """The narrowest width of `title` split between words on two lines (measured once per font:
+    tables are fitted on every fill, and each split asks the font twice)."""
+    width = _TITLE_WIDTHS.get((title, font_key))
+    if width is None:
+        words = title.split()
+        width = metrics.horizontalAdvance(title)
+        for cut in range(1, len(words)):
+            width = min(width, max(metrics.horizontalAdvance(" ".join(words[:cut])),
+                                   metrics.horizontalAdvance(" ".join(words[cut:]))))
+        _TITLE_WIDTHS[(title, font_key)] = width
+    return width
 
 
 def content_width(view: QTableView, column: int, sample_rows: int = 40) -> int:

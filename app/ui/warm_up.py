@@ -1,7 +1,8 @@
 """Work done ahead, once the main window has been painted, so that the owner does not wait for it
 later and start-up does not pay for it: opening the log file (`logs.open_file`; `logging.handlers`
 takes tens of milliseconds to import) and importing matplotlib on a worker thread (about half a
-second, which the first chart of the Segments tab would otherwise pay).
+second, which the first chart of the Segments tab would otherwise pay), with its Qt canvas, the
+chart module and the fonts of a first text, and the Segments tab's modules (`AHEAD_MODULES`).
 
     warm_up.schedule()                 # the main window, on its first show
     warm_up.when_charts_ready(draw)    # a page that draws charts
@@ -23,9 +24,30 @@ _job: workers.Job | None = None
 _scheduled = False
 
 
+# Modules a tab would import when first shown (their code is compiled and run once): the Segments
+# tab and its first page, 0.1-0.2 s that its first paint, with the RFM counts, would otherwise pay.
+# Only modules that make no Qt object when imported (this runs on a worker thread).
+AHEAD_MODULES = ("app.ui.segments.tab", "app.ui.segments.overview_page")
+
+
 def _import_chart_libraries(_progress: object, _cancelled: object) -> None:
-    import matplotlib.figure  # noqa: F401 - the import itself is the work
-    from matplotlib.backends import backend_agg  # noqa: F401
+    """The modules of AHEAD_MODULES, then what the first chart would otherwise pay for: importing
+    matplotlib, its Qt canvas and the chart module, and loading the fonts of a text drawn once (no
+    widget is made: a worker thread). Charts wait for this job (`when_charts_ready`), so no other
+    thread uses matplotlib meanwhile."""
+    import importlib
+
+    for name in AHEAD_MODULES:
+        importlib.import_module(name)
+    import matplotlib.figure
+    from matplotlib.backends import backend_agg, backend_qtagg  # noqa: F401 - the import is the work
+
+    from app.services.segments import charts  # noqa: F401
+
+    figure = matplotlib.figure.Figure(figsize=(1, 1))
+    backend_agg.FigureCanvasAgg(figure)
+    figure.text(0.5, 0.5, "0 Đ", fontsize=9, fontweight="bold")
+    figure.canvas.draw()
 
 
 def charts_ready() -> bool:

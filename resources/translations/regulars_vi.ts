@@ -534,48 +534,48 @@
 <context>
     <name>CardsDialog</name>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="197"/>
-        <location filename="../../app/ui/feedback/dialogs.py" line="221"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="201"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="225"/>
         <source>Survey cards</source>
         <translation>Phiếu khảo sát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="202"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="206"/>
         <source>survey cards</source>
         <translation>phieu khao sat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="203"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="207"/>
         <source>Save the survey cards</source>
         <translation>Lưu phiếu khảo sát</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="203"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="207"/>
         <source>PDF document</source>
         <translation>Tài liệu PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="216"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="220"/>
         <source>Saved the survey cards to {file}.</source>
         <translation>Đã lưu phiếu khảo sát vào {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="223"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="227"/>
         <source>A PDF of A6 cards, four per A4 page: your shop&apos;s name, the 0-10 question, room for a comment and for the customer&apos;s phone or code. With the link to your own online form, each card also has a QR code to it. Print, hand out, then type the answers in with Quick entry.</source>
         <translation>Tệp PDF gồm các phiếu khổ A6, bốn phiếu trên một trang A4: tên cửa hàng, câu hỏi chấm điểm 0-10, chỗ ghi góp ý và số điện thoại hoặc mã khách hàng. Nếu có đường dẫn tới biểu mẫu trực tuyến của bạn, mỗi phiếu có thêm mã QR dẫn tới đó. In ra, phát cho khách, rồi nhập lại câu trả lời bằng Nhập nhanh.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="226"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="230"/>
         <source>&amp;Language of the cards</source>
         <translation>&amp;Ngôn ngữ của phiếu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="226"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="230"/>
         <source>&amp;Pages</source>
         <translation>Số &amp;trang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="227"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="231"/>
         <source>&amp;Link to your online form (optional)</source>
         <translation>Đường &amp;dẫn tới biểu mẫu trực tuyến (không bắt buộc)</translation>
     </message>
@@ -974,79 +974,154 @@
         <translation>Hãy trả lời mọi câu hỏi của bài kiểm tra trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="45"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="48"/>
         <source>No segment is marked as a target segment yet (Segments tab, Targeting).</source>
         <translation>Chưa có phân khúc nào được đánh dấu là phân khúc mục tiêu (thẻ Phân khúc, phần Nhắm mục tiêu).</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="48"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="51"/>
         <source>Target segments marked: {names}.</source>
         <translation>Các phân khúc mục tiêu đã đánh dấu: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="66"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="69"/>
         <source>This quarter {new} new customers bought, and returning customers brought {share} of the customers&apos; revenue: both are served.</source>
         <translation>Quý này có {new} khách hàng mới mua hàng, và khách hàng quay lại mang về {share} doanh thu từ khách hàng: cả hai nhóm đều được phục vụ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="69"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="72"/>
         <source>This quarter {new} new customers bought, and returning customers brought {share} of the customers&apos; revenue: one of the two is not served well.</source>
         <translation>Quý này có {new} khách hàng mới mua hàng, và khách hàng quay lại mang về {share} doanh thu từ khách hàng: một trong hai nhóm chưa được phục vụ tốt.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="80"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="83"/>
         <source>There is no journey map yet.</source>
         <translation>Chưa có bản đồ hành trình nào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="83"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="86"/>
         <source>{count} of {total} journey maps are due for review: {titles}.</source>
         <translation>{count} trên {total} bản đồ hành trình đã đến hạn xem xét: {titles}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="87"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="90"/>
         <source>Every journey map was reviewed in the last 6 months (latest review {date}).</source>
         <translation>Mọi bản đồ hành trình đều đã được xem xét trong 6 tháng qua (lần gần nhất {date}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="96"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="99"/>
         <source>No sales have been imported yet.</source>
         <translation>Chưa nhập dữ liệu bán hàng nào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="100"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="103"/>
         <source>The newest sale is from {date}: the segments are up to date.</source>
         <translation>Giao dịch mới nhất là ngày {date}: phân khúc đã được cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="102"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="105"/>
         <source>The newest sale is from {date}: import the latest sales to refresh the segments.</source>
         <translation>Giao dịch mới nhất là ngày {date}: hãy nhập doanh số mới nhất để cập nhật phân khúc.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="112"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="115"/>
         <source>No improvement is planned on a journey map yet.</source>
         <translation>Chưa có cải tiến nào được lên kế hoạch trên bản đồ hành trình.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="117"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="120"/>
         <source>{done} of {total} improvements on the journey maps are done.</source>
         <translation>Đã hoàn thành {done} trên {total} cải tiến trên các bản đồ hành trình.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="119"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="122"/>
         <source>{total} improvements are planned on the journey maps; none is done yet.</source>
         <translation>Có {total} cải tiến được lên kế hoạch trên các bản đồ hành trình; chưa cải tiến nào hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="133"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="136"/>
         <source>No customer with a phone or e-mail has agreed to marketing messages yet.</source>
         <translation>Chưa có khách hàng nào có số điện thoại hoặc e-mail đồng ý nhận tin tiếp thị.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/suggestions.py" line="135"/>
+        <location filename="../../app/services/checklist/suggestions.py" line="138"/>
         <source>{count} customers ({share} of buyers) agreed to marketing messages and can be contacted personally.</source>
         <translation>{count} khách hàng ({share} số người mua) đã đồng ý nhận tin tiếp thị và có thể được liên hệ riêng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="155"/>
+        <source>No customer feedback is recorded yet (Feedback tab).</source>
+        <translation>Chưa ghi nhận phản hồi nào của khách hàng (thẻ Phản hồi).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="159"/>
+        <source>The latest feedback is from {date}, more than 3 months ago.</source>
+        <translation>Phản hồi gần nhất là ngày {date}, đã hơn 3 tháng trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="163"/>
+        <source>The latest feedback is from {date}; {count} detractors&apos; follow-ups are still open.</source>
+        <translation>Phản hồi gần nhất là ngày {date}; còn {count} người phản đối chưa được theo dõi xử lý xong.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="166"/>
+        <source>The latest feedback is from {date} and every detractor&apos;s follow-up is resolved.</source>
+        <translation>Phản hồi gần nhất là ngày {date} và mọi người phản đối đều đã được xử lý xong.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="179"/>
+        <source>No large purchase of the last 30 days is waiting for feedback.</source>
+        <translation>Không có đơn hàng lớn nào trong 30 ngày qua đang chờ phản hồi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="181"/>
+        <source>{count} large purchases of the last 30 days have no feedback yet, the latest on {date} (Overview, This week).</source>
+        <translation>{count} đơn hàng lớn trong 30 ngày qua chưa có phản hồi, đơn gần nhất ngày {date} (Tổng quan, Tuần này).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="194"/>
+        <source>No survey answer is recorded yet.</source>
+        <translation>Chưa ghi nhận câu trả lời khảo sát nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="197"/>
+        <source>The latest survey answer is from {date}, more than 3 months ago: time for the next survey.</source>
+        <translation>Câu trả lời khảo sát gần nhất là ngày {date}, đã hơn 3 tháng trước: đến lúc khảo sát lần tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="200"/>
+        <source>The latest survey answer is from {date}: the quarterly survey is up to date.</source>
+        <translation>Câu trả lời khảo sát gần nhất là ngày {date}: khảo sát hằng quý đang đúng hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="216"/>
+        <source>The latest review recorded is from {date}, more than 3 months ago.</source>
+        <translation>Đánh giá gần nhất được ghi nhận là ngày {date}, đã hơn 3 tháng trước.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="219"/>
+        <source>{count} reviews were recorded in the last 3 months (average score {mean} out of 10).</source>
+        <translation>Đã ghi nhận {count} đánh giá trong 3 tháng qua (điểm trung bình {mean} trên 10).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="230"/>
+        <source>There is no persona yet.</source>
+        <translation>Chưa có chân dung khách hàng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="233"/>
+        <source>{count} of {total} personas were not reviewed in the last 6 months: {names}.</source>
+        <translation>{count} trên {total} chân dung khách hàng chưa được xem xét trong 6 tháng qua: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="238"/>
+        <source>Every persona was written in the last 6 months.</source>
+        <translation>Mọi chân dung khách hàng đều được viết trong 6 tháng qua.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/suggestions.py" line="240"/>
+        <source>Every persona was reviewed or written in the last 6 months (latest review {date}).</source>
+        <translation>Mọi chân dung khách hàng đều được xem xét hoặc viết trong 6 tháng qua (lần xem xét gần nhất ngày {date}).</translation>
     </message>
     <message>
         <location filename="../../app/services/checklist/swot.py" line="18"/>
@@ -1079,9 +1154,14 @@
         <translation>Ghi chú SWOT cần có nội dung.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/quiz_chart.py" line="33"/>
+        <location filename="../../app/services/checklist/quiz_chart.py" line="37"/>
         <source>Quiz score over time</source>
         <translation>Điểm trắc nghiệm theo thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/quiz.py" line="46"/>
+        <source>save the quiz result</source>
+        <translation>lưu kết quả trắc nghiệm</translation>
     </message>
     <message>
         <location filename="../../app/ui/checklist/swot.py" line="37"/>
@@ -1144,17 +1224,17 @@
         <translation>xóa ghi chú SWOT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/swot.py" line="212"/>
+        <location filename="../../app/ui/checklist/swot.py" line="210"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/swot.py" line="215"/>
+        <location filename="../../app/ui/checklist/swot.py" line="213"/>
         <source>Move to</source>
         <translation>Chuyển sang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/swot.py" line="221"/>
+        <location filename="../../app/ui/checklist/swot.py" line="219"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -1163,10 +1243,302 @@
         <source>Cannot change the checklist</source>
         <translation>Không thể thay đổi danh mục kiểm tra</translation>
     </message>
+</context>
+<context>
+    <name>ChecklistChart</name>
     <message>
-        <location filename="../../app/ui/checklist/quiz.py" line="46"/>
-        <source>save the quiz result</source>
-        <translation>lưu kết quả trắc nghiệm</translation>
+        <location filename="../../app/services/checklist/charts.py" line="33"/>
+        <source>All items</source>
+        <translation>Tất cả các việc</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/charts.py" line="46"/>
+        <source>Progress per section (% of items done)</source>
+        <translation>Tiến độ theo từng phần (% số việc đã xong)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTab</name>
+    <message>
+        <location filename="../../app/ui/checklist/commands.py" line="24"/>
+        <source>Cannot change the checklist</source>
+        <translation>Không thể thay đổi danh sách việc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/commands.py" line="69"/>
+        <source>new checklist item</source>
+        <translation>thêm việc mới</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/commands.py" line="101"/>
+        <source>deletion of a checklist item</source>
+        <translation>xóa một việc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="39"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="210"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="157"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="39"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="218"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="40"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="215"/>
+        <source>Who</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="40"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="216"/>
+        <source>Due date</source>
+        <translation>Hạn chót</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="41"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="217"/>
+        <source>Date done</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="42"/>
+        <source>Comes back every (months)</source>
+        <translation>Lặp lại sau (tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="43"/>
+        <location filename="../../app/ui/checklist/item_panel.py" line="211"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="97"/>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="63"/>
+        <source>Comes back every month.</source>
+        <translation>Lặp lại hằng tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="64"/>
+        <source>Comes back every %n months.</source>
+        <translation>Lặp lại sau mỗi %n tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="67"/>
+        <source>Due again: done on {done}, the next round was due on {due}.</source>
+        <translation>Đến hạn làm lại: đã làm ngày {done}, lần tiếp theo đến hạn ngày {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="71"/>
+        <source>Next round due on {due}.</source>
+        <translation>Lần tiếp theo đến hạn ngày {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="207"/>
+        <source>Choose an item on the left to see its details, the evidence from your data and its history.</source>
+        <translation>Chọn một việc ở bên trái để xem chi tiết, bằng chứng từ dữ liệu của bạn và lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="209"/>
+        <source>Accept this status</source>
+        <translation>Chấp nhận trạng thái này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="212"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="98"/>
+        <source>Comes back every</source>
+        <translation>Lặp lại sau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="213"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="94"/>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="214"/>
+        <location filename="../../app/ui/checklist/items_page.py" line="95"/>
+        <source>never (one-off)</source>
+        <translation>không lặp lại (làm một lần)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="219"/>
+        <source>Set a due date</source>
+        <translation>Đặt hạn chót</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="220"/>
+        <source>Set the date it was done</source>
+        <translation>Đặt ngày đã hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="221"/>
+        <source>Who takes care of it</source>
+        <translation>Ai phụ trách việc này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="225"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="226"/>
+        <source>Delete this item</source>
+        <translation>Xóa việc này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="227"/>
+        <source>History of changes</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="228"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="228"/>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="265"/>
+        <source>Import the latest sales…</source>
+        <translation>Nhập dữ liệu bán hàng mới nhất…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="267"/>
+        <source>Open the {tab} tab</source>
+        <translation>Mở thẻ {tab}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="305"/>
+        <source>Your data suggests: {status}</source>
+        <translation>Dữ liệu của bạn gợi ý: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="321"/>
+        <source>No changes yet.</source>
+        <translation>Chưa có thay đổi nào.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="338"/>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="366"/>
+        <source>change of a checklist item</source>
+        <translation>thay đổi một việc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="372"/>
+        <source>checklist status</source>
+        <translation>trạng thái của việc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="384"/>
+        <source>suggested checklist status</source>
+        <translation>trạng thái được gợi ý</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/item_panel.py" line="392"/>
+        <source>Item deleted. Edit &gt; Undo brings it back.</source>
+        <translation>Đã xóa việc. Sửa &gt; Hoàn tác để lấy lại.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/items_page.py" line="54"/>
+        <source>nothing to count</source>
+        <translation>không có việc để tính</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/items_page.py" line="55"/>
+        <source>{done} of {counted} done</source>
+        <translation>đã xong {done}/{counted}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/items_page.py" line="87"/>
+        <source>Add your own item</source>
+        <translation>Thêm việc của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/items_page.py" line="91"/>
+        <source>For example: call the three biggest customers of the month</source>
+        <translation>Ví dụ: gọi điện cho ba khách hàng mua nhiều nhất trong tháng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/items_page.py" line="156"/>
+        <source>Add your own item…</source>
+        <translation>Thêm việc của bạn…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/items_page.py" line="157"/>
+        <source>Item</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/items_page.py" line="158"/>
+        <source>Your data suggests</source>
+        <translation>Dữ liệu gợi ý</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/items_page.py" line="176"/>
+        <source>Progress: {done} of {counted} items done</source>
+        <translation>Tiến độ: đã xong {done}/{counted} việc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/items_page.py" line="193"/>
+        <source>No item of your own yet: add one with “Add your own item…”.</source>
+        <translation>Bạn chưa có việc riêng nào: thêm bằng nút “Thêm việc của bạn…”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/items_page.py" line="205"/>
+        <source>{status} (due again)</source>
+        <translation>{status} (đến hạn làm lại)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/items_page.py" line="211"/>
+        <source>agrees</source>
+        <translation>khớp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/progress_page.py" line="53"/>
+        <source>Progress now (items that are not relevant are not counted)</source>
+        <translation>Tiến độ hiện tại (không tính các việc không liên quan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/progress_page.py" line="57"/>
+        <source>All items</source>
+        <translation>Tất cả các việc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/progress_page.py" line="78"/>
+        <source>The chart starts with the first status you set on the checklist.</source>
+        <translation>Biểu đồ bắt đầu từ trạng thái đầu tiên bạn đặt cho danh sách việc.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/tab.py" line="29"/>
+        <source>Customer-focus quiz</source>
+        <translation>Trắc nghiệm tập trung vào khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/tab.py" line="30"/>
+        <source>SWOT board</source>
+        <translation>Bảng SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/tab.py" line="73"/>
+        <source>Checklist</source>
+        <translation>Danh sách việc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/tab.py" line="74"/>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
     </message>
 </context>
 <context>
@@ -1820,7 +2192,7 @@
         <translation>Chỉ có thể nạp dữ liệu mẫu vào một tệp cửa hàng trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="795"/>
+        <location filename="../../app/services/demo.py" line="815"/>
         <source>This shop holds your own data, not the demo, so nothing was removed.</source>
         <translation>Cửa hàng này chứa dữ liệu của chính bạn, không phải dữ liệu mẫu, nên không có gì bị xóa.</translation>
     </message>
@@ -2159,27 +2531,27 @@
         <translation>Hãy chọn cột chứa điểm từ 0 đến 10.</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/importing.py" line="212"/>
+        <location filename="../../app/services/feedback/importing.py" line="214"/>
         <source>The file {file} was not imported: row {row}, column “{column}”: {problem} ({others} other rows have problems too).</source>
         <translation>Chưa nhập tệp {file}: dòng {row}, cột “{column}”: {problem} (còn {others} dòng khác cũng có lỗi).</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/importing.py" line="216"/>
+        <location filename="../../app/services/feedback/importing.py" line="218"/>
         <source>The file {file} was not imported: row {row}, column “{column}”: {problem}</source>
         <translation>Chưa nhập tệp {file}: dòng {row}, cột “{column}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/importing.py" line="221"/>
+        <location filename="../../app/services/feedback/importing.py" line="223"/>
         <source>the score “{value}” is not a whole number from 0 to 10.</source>
         <translation>điểm “{value}” không phải số nguyên từ 0 đến 10.</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/importing.py" line="222"/>
+        <location filename="../../app/services/feedback/importing.py" line="224"/>
         <source>“{value}” is not a date.</source>
         <translation>“{value}” không phải là ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/importing.py" line="223"/>
+        <location filename="../../app/services/feedback/importing.py" line="225"/>
         <source>the answer has a score but no date.</source>
         <translation>câu trả lời có điểm nhưng không có ngày.</translation>
     </message>
@@ -2305,27 +2677,37 @@
         <translation>thêm câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="156"/>
+        <location filename="../../app/ui/feedback/common.py" line="160"/>
+        <source>import of answers from {file}</source>
+        <translation>nhập câu trả lời từ {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/common.py" line="180"/>
+        <source>Cannot undo the import of answers</source>
+        <translation>Không hoàn tác được lần nhập câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feedback/common.py" line="184"/>
         <source>change of an answer</source>
         <translation>sửa câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="162"/>
+        <location filename="../../app/ui/feedback/common.py" line="190"/>
         <source>deletion of an answer</source>
         <translation>xóa câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="164"/>
+        <location filename="../../app/ui/feedback/common.py" line="192"/>
         <source>Cannot delete this answer</source>
         <translation>Không xóa được câu trả lời này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="169"/>
+        <location filename="../../app/ui/feedback/common.py" line="197"/>
         <source>follow-up status</source>
         <translation>trạng thái theo dõi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="172"/>
+        <location filename="../../app/ui/feedback/common.py" line="200"/>
         <source>Cannot save the follow-up</source>
         <translation>Không lưu được việc theo dõi</translation>
     </message>
@@ -2918,42 +3300,42 @@
         <translation>Tệp {file} chưa được nhập: {problem}; còn {others} dòng khác có lỗi, các lỗi tiếp theo ở {next}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="459"/>
+        <location filename="../../app/services/importing/lines.py" line="460"/>
         <source>“{value}” is not a time of day.</source>
         <translation>“{value}” không phải là giờ trong ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="461"/>
+        <location filename="../../app/services/importing/lines.py" line="462"/>
         <source>the date is missing.</source>
         <translation>thiếu ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="463"/>
+        <location filename="../../app/services/importing/lines.py" line="465"/>
         <source>“{value}” is not a date.</source>
         <translation>“{value}” không phải là ngày.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="472"/>
+        <location filename="../../app/services/importing/lines.py" line="474"/>
         <source>“{value}” is not a number.</source>
         <translation>“{value}” không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="476"/>
+        <location filename="../../app/services/importing/lines.py" line="478"/>
         <source>“{value}” is too large to be right.</source>
         <translation>“{value}” lớn đến mức không thể đúng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="488"/>
+        <location filename="../../app/services/importing/lines.py" line="490"/>
         <source>there is no amount, and no quantity and unit price.</source>
         <translation>không có thành tiền, cũng không có số lượng và đơn giá.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="506"/>
+        <location filename="../../app/services/importing/lines.py" line="510"/>
         <source>the amount is too large.</source>
         <translation>số tiền quá lớn.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/lines.py" line="602"/>
+        <location filename="../../app/services/importing/lines.py" line="606"/>
         <source>The file {file} mixes currencies ({first} in row {first_row}, {second} in row {second_row}); import the amounts of one currency at a time.</source>
         <translation>Tệp {file} trộn lẫn nhiều loại tiền ({first} ở dòng {first_row}, {second} ở dòng {second_row}); hãy nhập số tiền của từng loại tiền một.</translation>
     </message>
@@ -3002,7 +3384,7 @@
         <translation>Thứ tự ngày phải là dmy, mdy hoặc ymd.</translation>
     </message>
     <message>
-        <location filename="../../app/services/feedback/importing.py" line="247"/>
+        <location filename="../../app/services/feedback/importing.py" line="249"/>
         <location filename="../../app/services/importing/mapping.py" line="102"/>
         <source>The file {file} has no column “{column}” (mapped to {field}).</source>
         <translation>Tệp {file} không có cột “{column}” (được ghép với {field}).</translation>
@@ -3088,136 +3470,143 @@
         <translation>Không lưu được các dòng bị loại vào {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="73"/>
+        <location filename="../../app/services/importing/sources.py" line="76"/>
         <source>The file {file} has no column “{column}”.</source>
         <translation>Tệp {file} không có cột “{column}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="98"/>
+        <location filename="../../app/services/importing/sources.py" line="101"/>
         <source>The file {file} does not exist.</source>
         <translation>Tệp {file} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="100"/>
+        <location filename="../../app/services/importing/sources.py" line="103"/>
         <source>{file} is a folder, not a spreadsheet.</source>
         <translation>{file} là một thư mục, không phải bảng tính.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="107"/>
+        <location filename="../../app/services/importing/sources.py" line="110"/>
         <source>The file {file} cannot be read ({reason}).</source>
         <translation>Không đọc được tệp {file} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="110"/>
+        <location filename="../../app/services/importing/sources.py" line="113"/>
         <source>The file {file} is empty.</source>
         <translation>Tệp {file} trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="117"/>
-        <location filename="../../app/services/importing/sources.py" line="431"/>
-        <location filename="../../app/services/importing/sources.py" line="483"/>
-        <location filename="../../app/services/importing/sources.py" line="578"/>
-        <location filename="../../app/services/importing/sources.py" line="613"/>
-        <location filename="../../app/services/importing/sources.py" line="629"/>
-        <location filename="../../app/services/importing/table.py" line="645"/>
+        <location filename="../../app/services/importing/sources.py" line="120"/>
+        <location filename="../../app/services/importing/sources.py" line="439"/>
+        <location filename="../../app/services/importing/sources.py" line="491"/>
+        <location filename="../../app/services/importing/sources.py" line="586"/>
+        <location filename="../../app/services/importing/sources.py" line="621"/>
+        <location filename="../../app/services/importing/sources.py" line="639"/>
+        <location filename="../../app/services/importing/sources.py" line="871"/>
+        <location filename="../../app/services/importing/sources.py" line="907"/>
+        <location filename="../../app/services/importing/table.py" line="682"/>
         <source>The workbook {file} is damaged or incomplete.</source>
         <translation>Sổ làm việc {file} bị hỏng hoặc không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="125"/>
+        <location filename="../../app/services/importing/sources.py" line="127"/>
+        <source>The file {file} is a web page table of more than {limit} MB, more than Regulars reads from a web page at once; open it in Excel or LibreOffice, save it as .xlsx or CSV and import that file.</source>
+        <translation>Tệp {file} là một bảng trang web lớn hơn {limit} MB, quá mức Khách Quen đọc được từ một trang web trong một lần; hãy mở tệp bằng Excel hoặc LibreOffice, lưu thành .xlsx hoặc CSV rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/sources.py" line="133"/>
         <source>The file {file} is an Excel 2003 XML spreadsheet; open it in Excel or LibreOffice and save it as .xlsx, then import that file.</source>
         <translation>Tệp {file} là bảng tính XML của Excel 2003; hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="135"/>
+        <location filename="../../app/services/importing/sources.py" line="143"/>
         <source>The file {file} has no sheet “{sheet}”.</source>
         <translation>Tệp {file} không có trang tính “{sheet}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="149"/>
+        <location filename="../../app/services/importing/sources.py" line="157"/>
         <source>Row {row} cannot be the header row: choose one of the first {count} rows.</source>
         <translation>Dòng {row} không thể là dòng tiêu đề: hãy chọn một trong {count} dòng đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="198"/>
-        <location filename="../../app/services/importing/sources.py" line="980"/>
+        <location filename="../../app/services/importing/sources.py" line="206"/>
+        <location filename="../../app/services/importing/sources.py" line="1110"/>
         <source>The file {file} has no table with column headers.</source>
         <translation>Tệp {file} không có bảng nào có tiêu đề cột.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="234"/>
+        <location filename="../../app/services/importing/sources.py" line="242"/>
         <source>Column {number}</source>
         <translation>Cột {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="326"/>
-        <location filename="../../app/services/importing/sources.py" line="341"/>
-        <location filename="../../app/services/importing/sources.py" line="366"/>
+        <location filename="../../app/services/importing/sources.py" line="334"/>
+        <location filename="../../app/services/importing/sources.py" line="349"/>
+        <location filename="../../app/services/importing/sources.py" line="374"/>
         <source>The file {file} is not a spreadsheet or a text table.</source>
         <translation>Tệp {file} không phải là bảng tính hay bảng văn bản.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="437"/>
+        <location filename="../../app/services/importing/sources.py" line="445"/>
         <source>The file {file} unpacks to far more data than a spreadsheet holds; it was not opened.</source>
         <translation>Tệp {file} khi giải nén chứa nhiều dữ liệu hơn hẳn một bảng tính thông thường; tệp đã không được mở.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="451"/>
+        <location filename="../../app/services/importing/sources.py" line="459"/>
         <source>The file {file} is not a spreadsheet (it is another kind of zip file).</source>
         <translation>Tệp {file} không phải là bảng tính (đây là một loại tệp zip khác).</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="455"/>
-        <location filename="../../app/services/importing/sources.py" line="486"/>
+        <location filename="../../app/services/importing/sources.py" line="463"/>
+        <location filename="../../app/services/importing/sources.py" line="494"/>
         <source>The workbook {file} has no sheets.</source>
         <translation>Sổ làm việc {file} không có trang tính nào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="473"/>
+        <location filename="../../app/services/importing/sources.py" line="481"/>
         <source>The workbook {file} has no sheet with a table of data.</source>
         <translation>Sổ làm việc {file} không có trang tính nào chứa bảng dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="479"/>
-        <location filename="../../app/services/importing/sources.py" line="575"/>
+        <location filename="../../app/services/importing/sources.py" line="487"/>
+        <location filename="../../app/services/importing/sources.py" line="583"/>
         <source>The workbook {file} is protected by a password; save it without a password and import that copy.</source>
         <translation>Sổ làm việc {file} được bảo vệ bằng mật khẩu; hãy lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="731"/>
+        <location filename="../../app/services/importing/sources.py" line="743"/>
         <source>The file {file} has more than {limit} rows, the most a spreadsheet sheet holds; split it (for example by month) and import the parts one after the other.</source>
         <translation>Tệp {file} có hơn {limit} dòng, nhiều hơn số dòng tối đa của một trang tính; hãy tách tệp ra (ví dụ theo tháng) rồi nhập lần lượt từng phần.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="782"/>
+        <location filename="../../app/services/importing/sources.py" line="794"/>
         <source>The sheet “{sheet}” of {file} holds more than {limit} cells (rows × columns), more than Regulars reads from a workbook at once; save the sheet as CSV (or delete the columns you do not need) and import that file.</source>
         <translation>Trang tính “{sheet}” của {file} có hơn {limit} ô (dòng × cột), nhiều hơn số ô Khách Quen đọc được một lần từ một bảng tính; hãy lưu trang tính thành tệp CSV (hoặc xóa các cột không cần) rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/sources.py" line="981"/>
+        <location filename="../../app/services/importing/sources.py" line="1111"/>
         <source>Table {number}</source>
         <translation>Bảng {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="53"/>
+        <location filename="../../app/services/importing/table.py" line="56"/>
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="329"/>
-        <location filename="../../app/services/importing/table.py" line="338"/>
+        <location filename="../../app/services/importing/table.py" line="352"/>
+        <location filename="../../app/services/importing/table.py" line="361"/>
         <source>The file {file} mixes text encodings; save it again as UTF-8 and import that copy.</source>
         <translation>Tệp {file} dùng lẫn nhiều bảng mã; hãy lưu lại dưới dạng UTF-8 rồi nhập bản đó.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="355"/>
-        <location filename="../../app/services/importing/table.py" line="418"/>
-        <location filename="../../app/services/importing/table.py" line="422"/>
+        <location filename="../../app/services/importing/table.py" line="378"/>
+        <location filename="../../app/services/importing/table.py" line="441"/>
+        <location filename="../../app/services/importing/table.py" line="445"/>
         <source>The file {file} cannot be read as a table: {reason}.</source>
         <translation>Không đọc được tệp {file} dưới dạng bảng: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/table.py" line="361"/>
+        <location filename="../../app/services/importing/table.py" line="384"/>
         <source>row {row} has {saw} cells where the header has {expected}</source>
         <translation>dòng {row} có {saw} ô trong khi dòng tiêu đề có {expected} ô</translation>
     </message>
@@ -3231,7 +3620,7 @@
     <name>ImportAnswersDialog</name>
     <message>
         <location filename="../../app/ui/feedback/dialogs.py" line="81"/>
-        <location filename="../../app/ui/feedback/dialogs.py" line="146"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="150"/>
         <source>Import answers</source>
         <translation>Nhập câu trả lời</translation>
     </message>
@@ -3261,12 +3650,12 @@
         <translation>Đang nhập câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="147"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="151"/>
         <source>Choose a file…</source>
         <translation>Chọn tệp…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="151"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="155"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
@@ -5264,47 +5653,47 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="76"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="80"/>
         <source>No customer has bought anything yet.</source>
         <translation>Chưa có khách hàng nào mua hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="132"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="152"/>
         <source>Who they are: {meaning}</source>
         <translation>Họ là ai: {meaning}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="133"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="153"/>
         <source>What to do: {action}</source>
         <translation>Nên làm gì: {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="141"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="161"/>
         <source>Scores 1 to 5 come from quintiles: each score holds a fifth of the customers.</source>
         <translation>Điểm từ 1 đến 5 được chia theo ngũ phân vị: mỗi mức điểm gồm một phần năm số khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="143"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="163"/>
         <source>Scores 1 to 5 come from the fixed thresholds of this shop (see the notice above).</source>
         <translation>Điểm từ 1 đến 5 được tính theo các ngưỡng cố định của cửa hàng này (xem thông báo phía trên).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="145"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="165"/>
         <source>Customers are grouped by how recently (R) and how often (F) they bought. {method}</source>
         <translation>Khách hàng được chia nhóm theo lần mua gần đây nhất (R) và tần suất mua hàng (F). {method}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="148"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="168"/>
         <source>RFM segments</source>
         <translation>Phân khúc RFM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="149"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="169"/>
         <source>Sizes and revenue</source>
         <translation>Quy mô và doanh thu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/overview_page.py" line="150"/>
+        <location filename="../../app/ui/segments/overview_page.py" line="170"/>
         <source>Recency × frequency grid</source>
         <translation>Lưới độ gần đây × tần suất</translation>
     </message>
@@ -5312,149 +5701,239 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="143"/>
+        <location filename="../../app/ui/overview_tab.py" line="162"/>
         <source>Where the shop stands</source>
         <translation>Cửa hàng đang ở đâu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="147"/>
+        <location filename="../../app/ui/overview_tab.py" line="166"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="147"/>
+        <location filename="../../app/ui/overview_tab.py" line="166"/>
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="147"/>
+        <location filename="../../app/ui/overview_tab.py" line="166"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="150"/>
+        <location filename="../../app/ui/overview_tab.py" line="169"/>
         <source>No sales yet. Import a sales spreadsheet to see where the shop stands.</source>
         <translation>Chưa có doanh số. Hãy nhập bảng tính bán hàng để xem cửa hàng đang ở đâu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="151"/>
+        <location filename="../../app/ui/overview_tab.py" line="170"/>
         <source>Import sales…</source>
         <translation>Nhập doanh số…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="152"/>
+        <location filename="../../app/ui/overview_tab.py" line="171"/>
         <source>This is the demo shop: its customers and sales are made up.</source>
         <translation>Đây là cửa hàng mẫu: khách hàng và doanh số đều là giả lập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="153"/>
+        <location filename="../../app/ui/overview_tab.py" line="172"/>
         <source>This week: who to contact now</source>
         <translation>Tuần này: cần liên hệ với ai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="154"/>
-        <source>Tick whom you contacted; double-click to open the customer.</source>
-        <translation>Đánh dấu những người bạn đã liên hệ; nhấp đúp để mở khách hàng.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/overview_tab.py" line="216"/>
-        <source>Premium customer slipping away (spent {money})</source>
-        <translation>Khách hàng cao cấp đang rời xa (đã chi {money})</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/overview_tab.py" line="218"/>
-        <source>Birthday on {date}</source>
-        <translation>Sinh nhật ngày {date}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/overview_tab.py" line="225"/>
+        <location filename="../../app/ui/overview_tab.py" line="280"/>
         <source>Nobody to contact this week.</source>
         <translation>Tuần này không có ai cần liên hệ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="260"/>
+        <location filename="../../app/ui/overview_tab.py" line="173"/>
+        <source>Tick whom you contacted (Edit &gt; Undo takes a tick back); double-click to open the customer.</source>
+        <translation>Đánh dấu người bạn đã liên hệ (Sửa &gt; Hoàn tác để bỏ dấu); nhấp đúp để mở khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="175"/>
+        <source>Report (PDF)…</source>
+        <translation>Báo cáo (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="176"/>
+        <source>Save the one-page Customer focus report of the chosen period</source>
+        <translation>Lưu báo cáo tập trung vào khách hàng (một trang) của kỳ đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="177"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="251"/>
+        <source>Reading this week&apos;s contacts</source>
+        <translation>Đang đọc danh sách cần liên hệ tuần này</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="291"/>
+        <source>Premium customers slipping away</source>
+        <translation>Khách hàng cao cấp đang rời xa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="292"/>
+        <source>Detractors to call back</source>
+        <translation>Người phản đối cần gọi lại</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="293"/>
+        <source>Large purchases without feedback</source>
+        <translation>Đơn hàng lớn chưa có phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="294"/>
+        <source>Birthdays this week (customers who agreed to marketing)</source>
+        <translation>Sinh nhật trong tuần này (khách hàng đồng ý nhận tin)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="300"/>
+        <source>spent {money}, last purchase {date}</source>
+        <translation>đã chi {money}, lần mua gần nhất {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="302"/>
+        <source>answered {score} out of 10 on {date}</source>
+        <translation>chấm {score} trên 10 ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="304"/>
+        <source>{money} on {date}, no feedback since</source>
+        <translation>{money} ngày {date}, chưa có phản hồi từ đó</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="305"/>
+        <source>birthday on {date}</source>
+        <translation>sinh nhật ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="317"/>
+        <source>contact ticked as done</source>
+        <translation>đánh dấu đã liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="317"/>
+        <source>contact unticked</source>
+        <translation>bỏ dấu đã liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="320"/>
+        <source>Cannot save the tick</source>
+        <translation>Không lưu được dấu đã liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="355"/>
         <source>Revenue at stake: {money}</source>
         <translation>Doanh thu có thể mất: {money}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="283"/>
+        <location filename="../../app/ui/overview_tab.py" line="378"/>
         <source>previous period: {value}</source>
         <translation>kỳ trước: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="287"/>
+        <location filename="../../app/ui/overview_tab.py" line="382"/>
+        <source>{start} to {end} (the latest sale), against the whole period before</source>
+        <translation>Từ {start} đến {end} (lần bán gần nhất), so với toàn bộ kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="383"/>
         <source>{start} to {end}, against the period before</source>
         <translation>Từ {start} đến {end}, so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="293"/>
+        <location filename="../../app/ui/overview_tab.py" line="389"/>
         <source>Customers who bought</source>
         <translation>Khách hàng đã mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="294"/>
+        <location filename="../../app/ui/overview_tab.py" line="390"/>
         <source>{new} new, {returning} returning; {previous}</source>
         <translation>{new} khách mới, {returning} khách quay lại; {previous}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="297"/>
+        <location filename="../../app/ui/overview_tab.py" line="393"/>
         <source>Customers&apos; revenue</source>
         <translation>Doanh thu từ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="299"/>
+        <location filename="../../app/ui/overview_tab.py" line="395"/>
         <source>Walk-in sales</source>
         <translation>Doanh số khách vãng lai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="301"/>
+        <location filename="../../app/ui/overview_tab.py" line="397"/>
         <source>Returning customers&apos; share of revenue</source>
         <translation>Tỷ trọng doanh thu của khách hàng quay lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="304"/>
+        <location filename="../../app/ui/overview_tab.py" line="400"/>
         <source>Top 20% of customers&apos; share of revenue</source>
         <translation>Tỷ trọng doanh thu của 20% khách hàng hàng đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="304"/>
+        <location filename="../../app/ui/overview_tab.py" line="400"/>
         <source>All the sales so far</source>
         <translation>Toàn bộ doanh số đến nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="305"/>
+        <location filename="../../app/ui/overview_tab.py" line="401"/>
         <source>Premium customers at risk</source>
         <translation>Khách hàng cao cấp có nguy cơ rời đi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="307"/>
+        <location filename="../../app/ui/overview_tab.py" line="403"/>
         <source>Checklist</source>
         <translation>Danh sách việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="308"/>
+        <location filename="../../app/ui/overview_tab.py" line="404"/>
         <source>items done</source>
         <translation>mục đã xong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="309"/>
+        <location filename="../../app/ui/overview_tab.py" line="405"/>
         <source>Journey maps due for review</source>
         <translation>Bản đồ hành trình đến hạn xem xét</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="310"/>
+        <location filename="../../app/ui/overview_tab.py" line="406"/>
         <source>Nothing due</source>
         <translation>Không có gì đến hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="326"/>
+        <location filename="../../app/ui/overview_tab.py" line="422"/>
         <source>95% interval: {low} to {high}; {count} answers</source>
         <translation>Khoảng tin cậy 95%: từ {low} đến {high}; {count} câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="328"/>
+        <location filename="../../app/ui/overview_tab.py" line="424"/>
         <source>Net Promoter Score</source>
         <translation>Chỉ số NPS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="464"/>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="465"/>
+        <source>PDF files</source>
+        <translation>Tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="471"/>
+        <source>Cannot save the report</source>
+        <translation>Không lưu được báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_tab.py" line="483"/>
+        <source>Cannot print the report</source>
+        <translation>Không in được báo cáo</translation>
     </message>
 </context>
 <context>
@@ -6726,118 +7205,128 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../app/services/overview/report.py" line="25"/>
+        <location filename="../../app/services/overview/report.py" line="32"/>
         <source>Customer focus report</source>
         <translation>Báo cáo tập trung vào khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="26"/>
+        <location filename="../../app/services/overview/report.py" line="33"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="27"/>
+        <location filename="../../app/services/overview/report.py" line="34"/>
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="28"/>
+        <location filename="../../app/services/overview/report.py" line="35"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="30"/>
+        <location filename="../../app/services/overview/report.py" line="37"/>
         <source>Customers who bought</source>
         <translation>Khách hàng đã mua</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="31"/>
+        <location filename="../../app/services/overview/report.py" line="38"/>
         <source>New customers</source>
         <translation>Khách hàng mới</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="32"/>
+        <location filename="../../app/services/overview/report.py" line="39"/>
         <source>Customers&apos; revenue</source>
         <translation>Doanh thu từ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="33"/>
+        <location filename="../../app/services/overview/report.py" line="40"/>
         <source>Walk-in sales</source>
         <translation>Doanh số khách vãng lai</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="34"/>
+        <location filename="../../app/services/overview/report.py" line="41"/>
         <source>Returning customers&apos; share of revenue</source>
         <translation>Tỷ trọng doanh thu của khách hàng quay lại</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="59"/>
+        <location filename="../../app/services/overview/report.py" line="66"/>
         <source>This is the demo shop: its customers and sales are made up.</source>
         <translation>Đây là cửa hàng mẫu: khách hàng và doanh số đều là giả lập.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="66"/>
-        <location filename="../../app/services/overview/report.py" line="119"/>
+        <location filename="../../app/services/overview/report.py" line="73"/>
+        <location filename="../../app/services/overview/report.py" line="152"/>
         <source>Previous</source>
         <translation>Kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="71"/>
+        <location filename="../../app/services/overview/report.py" line="78"/>
         <source>The top 20% of customers bring {share} of the customers&apos; revenue.</source>
         <translation>20% khách hàng hàng đầu mang về {share} doanh thu từ khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="73"/>
+        <location filename="../../app/services/overview/report.py" line="80"/>
         <source>Premium customers at risk: {count}, revenue at stake {money}.</source>
         <translation>Khách hàng cao cấp có nguy cơ rời đi: {count}, doanh thu có thể mất {money}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="77"/>
+        <location filename="../../app/services/overview/report.py" line="84"/>
         <source>No sales yet: import a sales spreadsheet first.</source>
         <translation>Chưa có doanh số: hãy nhập bảng tính bán hàng trước.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="119"/>
+        <location filename="../../app/services/overview/report.py" line="108"/>
+        <source>{score} (95% interval {low} to {high}; {count} answers)</source>
+        <translation>{score} (khoảng tin cậy 95%: từ {low} đến {high}; {count} câu trả lời)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="152"/>
         <source>Now</source>
         <translation>Kỳ này</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="126"/>
+        <location filename="../../app/services/overview/report.py" line="159"/>
+        <source>Net Promoter Score</source>
+        <translation>Chỉ số NPS</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/overview/report.py" line="160"/>
         <source>Target segments</source>
         <translation>Phân khúc mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="127"/>
+        <location filename="../../app/services/overview/report.py" line="161"/>
         <source>No segment is marked as a target yet.</source>
         <translation>Chưa có phân khúc nào được đánh dấu là mục tiêu.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="128"/>
+        <location filename="../../app/services/overview/report.py" line="163"/>
         <source>Personas</source>
         <translation>Chân dung khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="128"/>
+        <location filename="../../app/services/overview/report.py" line="164"/>
         <source>No persona yet.</source>
         <translation>Chưa có chân dung khách hàng nào.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="129"/>
+        <location filename="../../app/services/overview/report.py" line="165"/>
         <source>Top improvements from the journey maps</source>
         <translation>Các cải tiến hàng đầu từ bản đồ hành trình</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="130"/>
+        <location filename="../../app/services/overview/report.py" line="166"/>
         <source>No open improvement on the journey maps.</source>
         <translation>Không còn cải tiến nào đang mở trên bản đồ hành trình.</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="131"/>
+        <location filename="../../app/services/overview/report.py" line="167"/>
         <source>Checklist progress</source>
         <translation>Tiến độ danh sách việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/report.py" line="134"/>
+        <location filename="../../app/services/overview/report.py" line="170"/>
         <source>Journey maps due for review: {titles}.</source>
         <translation>Bản đồ hành trình đến hạn xem xét: {titles}.</translation>
     </message>
@@ -7849,7 +8338,7 @@
         <translation>Khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/services/segments/figures.py" line="118"/>
+        <location filename="../../app/services/segments/figures.py" line="116"/>
         <source>The reference date must be after the last purchase ({date}).</source>
         <translation>Ngày tham chiếu phải sau lần mua gần nhất ({date}).</translation>
     </message>
@@ -8238,7 +8727,7 @@
         <translation>Phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/page.py" line="80"/>
+        <location filename="../../app/ui/segments/page.py" line="84"/>
         <source>No chart until customers have bought something.</source>
         <translation>Chưa có biểu đồ cho đến khi khách hàng mua hàng.</translation>
     </message>
@@ -8383,40 +8872,40 @@
         <translation>Dịch chuyển</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="162"/>
-        <location filename="../../app/ui/segments/tab.py" line="194"/>
+        <location filename="../../app/ui/segments/tab.py" line="164"/>
+        <location filename="../../app/ui/segments/tab.py" line="210"/>
         <source>Computing the segments</source>
         <translation>Đang tính các phân khúc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="327"/>
+        <location filename="../../app/ui/segments/tab.py" line="343"/>
         <source>Computing the segments…</source>
         <translation>Đang tính các phân khúc…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="332"/>
+        <location filename="../../app/ui/segments/tab.py" line="348"/>
         <source>No customer has bought anything yet: import sales to see the segments.</source>
         <translation>Chưa có khách hàng nào mua hàng: hãy nhập dữ liệu bán hàng để xem các phân khúc.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/segments/tab.py" line="335"/>
+        <location filename="../../app/ui/segments/tab.py" line="351"/>
         <source>Figures as of {date}: %n customers with purchases, who spent {revenue} in all.</source>
         <translation>
             <numerusform>Số liệu tính đến {date}: %n khách hàng đã mua hàng, tổng chi tiêu {revenue}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="349"/>
+        <location filename="../../app/ui/segments/tab.py" line="365"/>
         <source>Scoring settings…</source>
         <translation>Thiết lập cách tính điểm…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="351"/>
+        <location filename="../../app/ui/segments/tab.py" line="367"/>
         <source>Thresholds for small shops, the rules of the value tiers and of premium customers at risk</source>
         <translation>Ngưỡng cho cửa hàng nhỏ, quy tắc của các hạng giá trị và của khách hàng cao cấp có nguy cơ rời bỏ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/segments/tab.py" line="352"/>
+        <location filename="../../app/ui/segments/tab.py" line="368"/>
         <source>Edit the thresholds…</source>
         <translation>Sửa các ngưỡng…</translation>
     </message>
@@ -8668,7 +9157,7 @@
 <context>
     <name>SwotBoard</name>
     <message>
-        <location filename="../../app/ui/checklist/swot.py" line="272"/>
+        <location filename="../../app/ui/checklist/swot.py" line="280"/>
         <source>Strengths and weaknesses are about the shop itself, opportunities and threats about what happens around it. Drag a note to move it (or Ctrl+Up/Down), F2 edits it, Del deletes it, Ctrl+Z undoes.</source>
         <translation>Điểm mạnh và điểm yếu nói về chính cửa hàng, cơ hội và thách thức nói về những gì diễn ra xung quanh. Kéo một ghi chú để di chuyển (hoặc Ctrl+Lên/Xuống), F2 để sửa, Del để xóa, Ctrl+Z để hoàn tác.</translation>
     </message>
@@ -8714,28 +9203,28 @@
 <context>
     <name>TagDialog</name>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="258"/>
-        <location filename="../../app/ui/feedback/dialogs.py" line="268"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="262"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="272"/>
         <source>New tag</source>
         <translation>Thẻ mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="259"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="263"/>
         <source>&amp;Name</source>
         <translation>&amp;Tên</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="260"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="264"/>
         <source>&amp;Keywords</source>
         <translation>&amp;Từ khóa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="261"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="265"/>
         <source>giao chậm, ship lâu, late delivery</source>
         <translation>giao chậm, ship lâu, late delivery</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/dialogs.py" line="262"/>
+        <location filename="../../app/ui/feedback/dialogs.py" line="266"/>
         <source>Comments containing the name or one of the keywords (commas between them) get this tag suggested; accents and capitals do not matter.</source>
         <translation>Góp ý nào chứa tên thẻ hoặc một trong các từ khóa (cách nhau bằng dấu phẩy) sẽ được gợi ý thẻ này; không phân biệt dấu và chữ hoa.</translation>
     </message>

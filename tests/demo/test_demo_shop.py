@@ -54,6 +54,43 @@ def test_same_seed_and_day_give_the_same_shop(shop, tmp_path):
         other.close()
 
 
+def test_figures_computed_in_memory_are_those_the_lines_give(tmp_path):
+    from app.models import aggregates, db
+
+    shop = demo.create_demo_shop(tmp_path / "figures.regulars", today=TODAY, customers=120)
+    try:
+        def figures():
+            customers = shop.conn.execute(
+                f"SELECT id, {', '.join(aggregates.CUSTOMER_FIGURES)} FROM customers ORDER BY id").fetchall()
+            months = shop.conn.execute("SELECT * FROM customer_months ORDER BY 1, 2").fetchall()
+            categories = shop.conn.execute("SELECT * FROM customer_categories ORDER BY 1, 2").fetchall()
+            return customers, months, categories
+
+        stored = figures()
+        assert len(stored[1]) > 120 and any(row[5] for row in stored[0])  # months, and customers with revenue
+        with db.transaction(shop.conn, commit=False):
+            aggregates.refresh(shop.conn)  # from the sales lines, in SQL
+            assert figures() == stored
+    finally:
+        shop.close()
+
+
+def test_customers_created_in_bulk_are_those_created_one_by_one(shop):
+    from app.models import customers
+
+    people = [{"name": " Lê  Thị Hoa ", "phone": "0912 345 678", "tags": "VIP, vip"},
+              {"name": "Trần Văn B", "email": "B@Example.com", "marketing_consent": True}, {"name": "Ẩn"}]
+    with shop.conn:
+        one_by_one = [customers.create(shop.conn, values) for values in people]
+        in_bulk = customers.create_many(shop.conn, people)
+    assert in_bulk == [one_by_one[-1] + 1, one_by_one[-1] + 2, one_by_one[-1] + 3]
+    columns = [r[1] for r in shop.conn.execute("PRAGMA table_info(customers)")
+               if r[1] not in ("id", "created_at", "updated_at")]
+    rows = {cid: shop.conn.execute(f"SELECT {', '.join(columns)} FROM customers WHERE id = ?", (cid,)).fetchone()
+            for cid in one_by_one + in_bulk}
+    assert [rows[cid] for cid in in_bulk] == [rows[cid] for cid in one_by_one]
+
+
 def test_settings_mark_a_vietnamese_demo_shop(demo_db):
     conf = shop_settings.get_all(demo_db)
     assert conf["shop_name"] == demo.DEMO_SHOP_NAME

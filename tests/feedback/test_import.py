@@ -123,3 +123,30 @@ def test_several_bad_rows_are_counted_and_a_mapping_file_is_read(customers, tmp_
         importing.FeedbackMapping.from_json('{"columns": {"colour": "Ngày"}}')
     assert mapping.missing() == []
     assert importing.FeedbackMapping({"date": "Ngày"}).missing() == ["Choose the column with the score from 0 to 10."]
+
+
+def test_undoing_an_import_removes_only_its_answers_and_redo_puts_them_back(customers, tmp_path):
+    from app.services.feedback import responses
+
+    shop, ids = customers
+    typed = responses.add_response(shop.conn, {"answered_at": dt.date(2026, 3, 1), "score": 9,
+                                               "customer_id": ids["email"]}).responses[0]
+    path = write_csv(tmp_path / "answers.csv", google_vi_rows())
+    summary = importing.import_file(shop.conn, path)
+    assert summary.added == 3 and len(summary.added_keys) == 3
+    assert "added_keys" not in summary.to_dict()  # the command line's JSON stays small
+    rows = store.list_responses(shop.conn)
+    phone_answer = next(r[0] for r in rows if r[2] == ids["phone"])
+    responses.update_response(shop.conn, phone_answer, {"tags": ["Giao hàng"]})
+    before = {r[0]: r for r in store.list_responses(shop.conn)}
+
+    removed = importing.remove_imported(shop.conn, summary.added_keys)
+    assert len(removed.value) == 3 and removed.changes.feedback
+    assert removed.changes.customer_ids == frozenset({ids["phone"], ids["code"]})
+    assert [r[0] for r in store.list_responses(shop.conn)] == [typed]  # the typed-in answer stays
+
+    importing.put_back_imported(shop.conn, removed.value)
+    assert {r[0]: r for r in store.list_responses(shop.conn)} == before
+    assert store.get_response(shop.conn, phone_answer)["tags"] == ["Giao hàng"]
+    again = importing.import_file(shop.conn, path)  # the keys came back too: a re-import adds nothing
+    assert (again.added, again.duplicates) == (0, 3)

@@ -74,11 +74,20 @@ def write_html_xls(path: Path, rows: list[list], *, title: str = "BÁO CÁO BÁN
     return path
 
 
-def snapshot(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every data table, to compare a shop before and after."""
+WALL_CLOCK_COLUMNS = ("created_at", "updated_at")  # when a row was written: differs between two shops
+
+
+def snapshot(path: Path, *, without: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
+    """Every row of every data table, to compare a shop before and after (`without`: columns left out,
+    e.g. WALL_CLOCK_COLUMNS to compare two shops written at different times)."""
     conn = db.connect(path, read_only=True)
     try:
-        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in data_tables(conn)}
+        out = {}
+        for table in data_tables(conn):
+            columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if r[1] not in without]
+            listed = ", ".join(f'"{c}"' for c in columns)
+            out[table] = sorted(conn.execute(f'SELECT {listed} FROM "{table}"').fetchall(), key=repr)
+        return out
     finally:
         conn.close()
 

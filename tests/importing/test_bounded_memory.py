@@ -12,7 +12,7 @@ import pytest
 from app.services import importing
 from app.services.importing import sources, table
 from app.services.shop import create_shop
-from tests.importing.conftest import snapshot, vn_rows, write_csv
+from tests.importing.conftest import WALL_CLOCK_COLUMNS, snapshot, vn_rows, write_csv
 
 LIMIT = table.MAX_ROWS
 
@@ -60,7 +60,8 @@ def test_reading_in_chunks_gives_what_one_read_gives(tmp_path, monkeypatch):
     monkeypatch.setattr(table, "CSV_CHUNK_BYTES", 0)
     monkeypatch.setattr(table, "CSV_CHUNK_ROWS", 2)
     importing.run_import(chunked.path, source, mapping)
-    one, many = snapshot(whole.path), snapshot(chunked.path)
+    # the two shops are written a moment apart: their rows' wall-clock stamps may differ by a second
+    one, many = snapshot(whole.path, without=WALL_CLOCK_COLUMNS), snapshot(chunked.path, without=WALL_CLOCK_COLUMNS)
     for name in ("sales", "customers", "products", "categories", "customer_months"):
         assert [r for r in many[name]] == [r for r in one[name]], name
 
@@ -137,3 +138,84 @@ def test_rows_and_cells_are_counted_whatever_the_pieces_and_the_namespace_prefix
         monkeypatch.setattr(zipfile.ZipExtFile, "read",
                             lambda self, n=-1, size=size: read(self, size if n and n > 1000 else n))
         assert sources.xlsx_sheet_size(path, "S") == sources.SheetSize(300, 600), size
+
+
+def _ods(path, body: str, *, sheets: tuple[str, ...] = ("Data",)):
+    """An .ods whose first sheet holds a header row then `body` (rows of table XML); the other sheets
+    are empty and hidden."""
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"')
+    header = ('<table:table-row><table:table-cell office:value-type="string"><text:p>Date</text:p></table:table-cell>'
+              '<table:table-cell office:value-type="string"><text:p>Amount</text:p></table:table-cell></table:table-row>')
+    tables = [f'<table:table table:name="{sheets[0]}">{header}{body}</table:table>']
+    tables += [f'<table:table table:name="{name}" table:style-name="hidden"><table:table-row><table:table-cell/>'
+               '</table:table-row></table:table>' for name in sheets[1:]]
+    styles = ('<office:automatic-styles><style:style style:name="hidden" style:family="table">'
+              '<style:table-properties table:display="false"/></style:style></office:automatic-styles>')
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.2">'
+               f'{styles}<office:body><office:spreadsheet>{"".join(tables)}</office:spreadsheet></office:body>'
+               '</office:document-content>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("META-INF/manifest.xml", '<?xml version="1.0"?><manifest:manifest xmlns:manifest='
+                    '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" '
+                    'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>')
+        zf.writestr("content.xml", content)
+    return path
+
+
+def _ods_rows(rows: int, columns: int = 2) -> str:
+    """`rows` rows of `columns` numbers, written as LibreOffice writes repeats: one element each."""
+    return (f'<table:table-row table:number-rows-repeated="{rows}"><table:table-cell office:value-type="date" '
+            f'office:date-value="2024-01-02" table:number-columns-repeated="{columns}"><text:p>2024-01-02</text:p>'
+            '</table:table-cell></table:table-row>')
+
+
+def test_an_ods_sheet_with_more_rows_than_a_sheet_holds_is_refused_not_cut(tmp_path):
+    """calamine expands repeated rows and stops silently at 1,048,575: 3,000,000 rows of a few bytes
+    were imported as 1,048,575 lines without a word."""
+    path = _ods(tmp_path / "repeated.ods", _ods_rows(3_000_000))
+    with pytest.raises(importing.ImportRefused, match="repeated.ods has more than 1,048,576 rows"):
+        importing.open_source(path)
+    assert sources.ods_sheet_size(_ods(tmp_path / "full.ods", _ods_rows(LIMIT)), "Data") == \
+        sources.SheetSize(LIMIT + 1, 2 * (LIMIT + 1))
+
+
+def test_an_ods_with_repeated_cells_beyond_what_can_be_read_is_refused_before_calamine_loads_it(tmp_path, monkeypatch):
+    loaded = []
+    monkeypatch.setattr(sources, "open_workbook", lambda *args: loaded.append(1))
+    path = _ods(tmp_path / "wide.ods", _ods_rows(1_000_000, columns=40))  # 40 million cells in 1 kB
+    with pytest.raises(importing.ImportRefused) as refused:
+        importing.open_source(path)
+    assert str(refused.value).startswith("The sheet “Data” of wide.ods holds more than 10,000,000 cells")
+    assert loaded == []
+
+
+def test_ods_sizes_count_up_to_the_last_value_and_sheets_are_listed_without_loading_them(tmp_path):
+    trailing = ('<table:table-row><table:table-cell office:value-type="float" office:value="5"><text:p>5</text:p>'
+                '</table:table-cell><table:table-cell table:number-columns-repeated="16000"/></table:table-row>'
+                '<table:table-row table:number-rows-repeated="1048000"><table:table-cell '
+                'table:number-columns-repeated="1024"/></table:table-row>')  # LibreOffice's empty formatted tail
+    path = _ods(tmp_path / "tail.ods", _ods_rows(3) + trailing, sheets=("Data", "Notes"))
+    assert sources.ods_sheet_size(path, "Data") == sources.SheetSize(5, 2 + 2 * 3 + 1)
+    assert sources.ods_sheet_names(path) == [("Data", True), ("Notes", False)]
+    source = importing.open_source(path)
+    assert (source.sheet, source.sheets, source.headers) == ("Data", ("Data", "Notes"), ("Date", "Amount"))
+    assert importing.preview(source, importing.guess_mapping(source)).rows_read == 4
+
+
+def test_a_web_page_table_larger_than_can_be_parsed_at_once_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    from tests.importing.conftest import write_html_xls
+
+    path = write_html_xls(tmp_path / "export.xls", vn_rows())  # some point-of-sale systems' "Excel" export
+    monkeypatch.setattr(sources, "MAX_HTML_BYTES", path.stat().st_size)
+    assert importing.open_source(path).format == "html"  # at the limit: read
+    parsed = []
+    monkeypatch.setattr(sources, "_html_tables", lambda *args: parsed.append(1))
+    monkeypatch.setattr(sources, "MAX_HTML_BYTES", path.stat().st_size - 1)
+    with pytest.raises(importing.ImportRefused) as refused:
+        importing.open_source(path)
+    assert str(refused.value).startswith("The file export.xls is a web page table of more than 0 MB")
+    assert "save it as .xlsx or CSV" in str(refused.value) and parsed == []

@@ -105,6 +105,85 @@ def test_personalised_communication_suggestion(shop, builder):
     assert found.status == "in_progress" and found.args["count"] == "1" and "50" in found.args["share"]
 
 
+def _answer(shop, day: dt.date, score: int, customer_id: int | None = None, source: str = "survey") -> int:
+    from app.services.feedback import responses
+
+    return responses.add_response(shop.conn, {"score": score, "answered_at": day, "customer_id": customer_id,
+                                              "source": source}).responses[0]
+
+
+def test_feedback_review_suggestion(shop, builder):
+    from app.services.feedback import followups
+
+    assert _suggest(shop, "progress.2").status == "not_started"  # no feedback at all
+    _answer(shop, D(2025, 1, 10), 9)
+    found = _suggest(shop, "progress.2")  # five months old
+    assert found.status == "in_progress" and "3 months" in found.text() and found.args["date"] == "10/01/2025"
+    unhappy = builder.customer("U", name="Út")
+    answer = _answer(shop, D(2025, 6, 1), 4, unhappy)
+    found = _suggest(shop, "progress.2")
+    assert found.status == "in_progress" and found.args["count"] == "1" and found.args["date"] == "01/06/2025"
+    followups.set_status(shop.conn, "detractor", str(answer), unhappy, "contacted")
+    assert _suggest(shop, "progress.2").status == "in_progress"  # contacted, not resolved yet
+    followups.set_status(shop.conn, "detractor", str(answer), unhappy, "resolved")
+    found = _suggest(shop, "progress.2")
+    assert found.status == "done" and "resolved" in found.text()
+
+
+def test_large_purchase_contacts_suggestion(shop, builder):
+    assert _suggest(shop, "act_now.6") is None  # no sales: the data cannot say
+    small, big = builder.customer("S"), builder.customer("B")
+    for i in range(20):
+        builder.buy(small, D(2025, 1, 1) + dt.timedelta(days=i), 100)
+    builder.commit()
+    assert _suggest(shop, "act_now.6").status == "done"  # no large purchase lately
+    builder.buy(big, D(2025, 6, 2), 2000)
+    builder.commit()
+    found = _suggest(shop, "act_now.6")
+    assert found.status == "in_progress" and found.args == {"count": "1", "date": "02/06/2025"}
+    _answer(shop, D(2025, 6, 3), 8, big)  # the customer's feedback after the purchase
+    assert _suggest(shop, "act_now.6").status == "done"
+
+
+def test_survey_routine_suggestion(shop):
+    assert _suggest(shop, "routines.survey").status == "not_started"
+    _answer(shop, D(2025, 5, 30), 6, source="review")  # a review is not a survey
+    assert _suggest(shop, "routines.survey").status == "not_started"
+    _answer(shop, D(2025, 2, 1), 10)
+    found = _suggest(shop, "routines.survey")
+    assert found.status == "not_started" and found.args["date"] == "01/02/2025" and "next survey" in found.text()
+    _answer(shop, D(2025, 4, 1), 8)
+    found = _suggest(shop, "routines.survey")
+    assert found.status == "done" and found.args["date"] == "01/04/2025"
+
+
+def test_online_reviews_suggestion(shop):
+    _answer(shop, D(2025, 6, 1), 10)  # a survey answer says nothing about online reviews
+    assert _suggest(shop, "act_now.2") is None
+    _answer(shop, D(2024, 12, 1), 3, source="review")
+    found = _suggest(shop, "act_now.2")
+    assert found.status == "in_progress" and found.args["date"] == "01/12/2024"
+    _answer(shop, D(2025, 6, 10), 8, source="review")
+    _answer(shop, D(2025, 5, 10), 9, source="review")
+    found = _suggest(shop, "act_now.2")
+    assert found.status == "done" and found.args == {"count": "2", "mean": "8,5"}
+
+
+def test_persona_reviews_suggestion(shop):
+    from app.services.personas import records
+
+    assert _suggest(shop, "routines.personas").status == "not_started"
+    old = records.create(shop.conn, "Chị Lan", reviewed_on=D(2024, 10, 1)).after
+    found = _suggest(shop, "routines.personas")
+    assert found.status == "not_started" and found.args["names"] == "Chị Lan"
+    records.create(shop.conn, "Anh Minh", reviewed_on=D(2025, 5, 1))
+    found = _suggest(shop, "routines.personas")
+    assert found.status == "in_progress" and found.args["count"] == "1" and found.args["total"] == "2"
+    records.mark_reviewed(shop.conn, old.id, D(2025, 6, 1))
+    found = _suggest(shop, "routines.personas")
+    assert found.status == "done" and found.args["date"] == "01/06/2025"
+
+
 def test_recurring_items_come_back_when_due(shop):
     items.update_item(shop.conn, "routines.segments", status="done", today=D(2025, 1, 31))
     by_key = {i.key: i for i in items.list_items(shop.conn, D(2025, 2, 27))}

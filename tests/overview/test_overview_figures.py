@@ -43,6 +43,7 @@ def test_headline_of_a_hand_worked_shop(shop, builder):
     builder.commit()
     head = figures.headline(shop.conn, "month", today=D(2025, 3, 25))
     assert head.period == figures.Period("month", D(2025, 3, 1), D(2025, 4, 1))
+    assert head.latest_sale == head.shown_end == D(2025, 3, 21)  # the month runs until the latest sale
     now, before = head.current, head.previous
     assert (now.customers, now.new_customers, now.returning_customers) == (2, 1, 1)
     assert (now.customer_revenue, now.walk_in_revenue, now.revenue) == (400_000, 60_000, 460_000)
@@ -52,6 +53,9 @@ def test_headline_of_a_hand_worked_shop(shop, builder):
     quarter = figures.headline(shop.conn, "quarter", today=D(2025, 3, 25))
     assert (quarter.current.customers, quarter.current.new_customers) == (2, 2)
     assert quarter.current.walk_in_revenue == 100_000
+    builder.buy(0, D(2025, 3, 31), 10)  # a sale on the month's last day: the whole month is shown
+    builder.commit()
+    assert figures.headline(shop.conn, "month", with_months=False).shown_end == D(2025, 3, 31)
     march = [m for m in head.months if m.month == 202503][0]
     assert (march.customer_revenue, march.walk_in_revenue, march.new_customers, march.returning_customers) == (
         400_000, 60_000, 1, 1)
@@ -109,7 +113,8 @@ def test_overview_command(shop_path, shop, builder):
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert data["period"] == {"kind": "year", "start": "2025-01-01", "end": "2025-12-31",
-                              "previous_start": "2024-01-01", "previous_end": "2024-12-31"}
+                              "previous_start": "2024-01-01", "previous_end": "2024-12-31",
+                              "latest_sale": "2025-06-10"}
     assert data["current"]["customer_revenue"] == 250_000 and data["current"]["new_customers"] == 1
     text = _cli("overview", "--db", str(shop_path))
     assert text.returncode == 0 and "customers: 1 (0)" in text.stdout

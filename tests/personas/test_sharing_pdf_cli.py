@@ -156,6 +156,25 @@ def test_command_line(demo_file, tmp_path):
     assert refused.returncode == 2 and "not a persona file" in refused.stderr
 
 
+def test_the_cards_labels_follow_the_shops_language_or_lang(demo_file, tmp_path):
+    import shutil
+
+    from app.services import catalogue
+
+    shop = tmp_path / "demo.regulars"  # the demo shop is a Vietnamese shop
+    shutil.copy(demo_file, shop)
+    vietnamese = catalogue.translator("vi")("PersonaPdf", pdf.NUMBERS_TITLE)
+    assert vietnamese != pdf.NUMBERS_TITLE
+    for args, label in (((), vietnamese), (("--lang", "en"), pdf.NUMBERS_TITLE), (("--lang", "vi"), vietnamese)):
+        out = tmp_path / f"cards{len(args)}.pdf"
+        done = _cli("--db", shop, "--pdf", out, *args)
+        assert done.returncode == 0, done.stderr
+        first_page = " ".join(_text(out.read_bytes())[0].split())
+        assert label in first_page, (args, label)
+        other = pdf.NUMBERS_TITLE if label == vietnamese else vietnamese
+        assert other not in first_page
+
+
 def test_nothing_to_export_is_exit_2(shop_path, tmp_path):
     from app.services.shop import create_shop
 

@@ -56,3 +56,19 @@ def test_the_second_stage_completes_the_overview_like_one_call(shop, builder):
     assert [t.ref for t in overview.targets] == [t.ref for t in whole.targets]
     assert overview.movement.moved == whole.movement.moved
     assert segments.load_rest(shop.conn, first.figures, cancelled=lambda: True) is None
+
+
+def test_stored_counts_match_the_computed_summaries_and_are_refused_when_out_of_date(shop, builder):
+    from app.services.segments.stored import stored_segment_summaries
+
+    _fill(builder)
+    assert stored_segment_summaries(shop.conn) is None  # nothing stored yet
+    first = segments.load_first(shop.conn)
+    stored = stored_segment_summaries(shop.conn)
+    assert stored is not None and sum(s.customers for s in stored) == 30
+    assert [(s.ref, s.customers, s.revenue, round(s.customer_share, 9), round(s.revenue_share, 9), s.mean_spend)
+            for s in stored] == [(s.ref, s.customers, s.revenue, round(s.customer_share, 9),
+                                  round(s.revenue_share, 9), s.mean_spend) for s in first.segments]
+    builder.buy(builder.customer("K999"), dt.date(2025, 6, 1), 99.0, category="Trà")
+    builder.commit()
+    assert stored_segment_summaries(shop.conn) is None  # the aggregates changed: compute first

@@ -166,6 +166,15 @@ def test_import_dialog_maps_and_imports_a_google_forms_file(window, qtbot, tmp_p
     assert dialog.summary.added == 2
     qtbot.waitUntil(lambda: tab.score_label.text() == "0")  # one promoter, one detractor
 
+    stack = session.undo_stack()
+    assert "import of answers from form.csv" in stack.undoText()
+    stack.undo()
+    assert store.count_responses(session.current_shop().conn) == 0
+    qtbot.waitUntil(lambda: tab.score_label.text() == "–")
+    stack.redo()
+    assert store.count_responses(session.current_shop().conn) == 2
+    qtbot.waitUntil(lambda: tab.score_label.text() == "0")
+
 
 def test_cards_dialog_writes_the_pdf_and_keeps_the_link(window, qtbot, tmp_path):
     from app.services.feedback import cards

@@ -121,3 +121,44 @@ def test_every_segments_table_passes_the_model_tester(demo_window):
     tab.reload()
     assert tab.wait_loaded()
     assert len(testers) >= 10 and tab.pages["overview"].model.rowCount() > 0
+
+
+def test_sorting_reads_each_value_once_per_order_not_per_comparison(qt_app):
+    reads = []
+
+    def spend(record):
+        reads.append(record["id"])
+        return record["spend"]
+
+    columns = (ColumnSpec("id", QT_TRANSLATE_NOOP("SegmentsTab", "Code"), kind="int"),
+               ColumnSpec("spend", QT_TRANSLATE_NOOP("SegmentsTab", "Total spent"), kind="money", value=spend))
+    records = [{"id": i, "spend": (i * 7919) % 5003 if i % 10 else None} for i in range(5000)]
+    model = RecordTableModel(columns, context="SegmentsTab")
+    proxy = SortProxy(model)
+    model.set_records(records)
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)
+    assert len(reads) == 5000  # once per row (a comparison sort asked ~2 x 5000 x 12 times)
+    shown = [proxy.index(row, 1).data(SORT_ROLE) for row in range(proxy.rowCount())]
+    present = [value for value in shown if value is not None]
+    assert present == sorted(present, reverse=True) and shown[len(present):] == [None] * 500
+    ties = [record_at(proxy.index(row, 0))["id"] for row in range(proxy.rowCount()) if shown[row] == shown[0]]
+    assert ties == sorted(ties)  # equal values keep the model's order
+
+    records[0]["spend"] = 10 ** 12  # changed in place and announced: sorted again with the new value
+    model.record_changed(0)
+    assert record_at(proxy.index(0, 0)) is records[0]
+    model.set_records(records[:3])
+    assert [record_at(proxy.index(r, 0))["id"] for r in range(3)] == [0, 1, 2]  # 10**12, then 2,916 and 829
+
+
+def test_names_sorted_by_their_text_are_sorted_again_in_a_new_language(qt_app):
+    labels = {"a": "Apple", "b": "Banana"}
+    columns = (ColumnSpec("fruit", QT_TRANSLATE_NOOP("SegmentsTab", "Name"), sort_value=lambda key: labels[key]),)
+    model = RecordTableModel(columns, context="SegmentsTab")
+    model.set_records([{"fruit": "a"}, {"fruit": "b"}])
+    proxy = SortProxy(model)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [r["fruit"] for r in records_in_view_order(proxy)] == ["a", "b"]
+    labels.update(a="Táo", b="Chuối")  # the same keys, named in Vietnamese
+    model.retranslate()
+    assert [r["fruit"] for r in records_in_view_order(proxy)] == ["b", "a"]

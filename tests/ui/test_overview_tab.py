@@ -1,5 +1,6 @@
 """The Overview tab: a new window opens on it; its cards show the service's figures and open the tab
-behind them; an empty shop shows one Import button; the demo shop says it is a demo; charts are drawn."""
+behind them; an empty shop shows one Import button; the demo shop says it is a demo; charts are drawn;
+"This week" with its undoable ticks; the report saved as PDF and shown by File > Print."""
 
 from __future__ import annotations
 
@@ -49,22 +50,36 @@ def test_the_overview_in_vietnamese(demo_window, qtbot):
         vietnamese = {key: card.title.text() for key, card in tab.cards.items()}
         assert all(vietnamese[key] != english[key] for key in english), vietnamese
         assert tab.heading.text() == "Cửa hàng đang ở đâu" and tab.period.itemText(1) == "Quý này"
+        assert tab.report_button.text() == "Báo cáo (PDF)…"
+        assert tab.reason_heading("detractor") == "Người phản đối cần gọi lại"
+        dialog = tab.print_preview(show=False)
+        text = _pdf_text(dialog.data)
+        assert "Báo cáo tập trung vào khách hàng" in text and "Chỉ số NPS" in text and "Customers who" not in text
+        dialog.close()
     finally:
         language.set_language("en", remember=False)
 
 
 def test_this_week_lists_whom_to_contact(demo_window, qtbot):
     from app.services.overview import week
+    from app.ui.overview_tab import CONTACT_ROLE
 
     tab = demo_window.tab_widget("overview")
     conn = session.current_shop().conn
-    expected = [c.customer_id for c in week.slipping_away(conn) + week.birthdays(conn)]
-    qtbot.waitUntil(lambda: tab.week_list.count() == len(expected), timeout=5000)
+    contacts = week.this_week(conn)
+    reasons = list(dict.fromkeys(c.reason for c in contacts))
+    assert set(reasons) >= {"slipping", "detractor", "large_purchase"}
+    qtbot.waitUntil(lambda: tab.week_list.count() == len(contacts) + len(reasons), timeout=5000)
     from PySide6.QtCore import Qt
 
-    shown = [tab.week_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(tab.week_list.count())]
-    assert shown == expected and expected
-    tab.week_list.itemDoubleClicked.emit(tab.week_list.item(0))
+    rows = [tab.week_list.item(i) for i in range(tab.week_list.count())]
+    assert [r.data(Qt.ItemDataRole.UserRole) for r in rows if r.data(CONTACT_ROLE) is not None] == [
+        c.customer_id for c in contacts]
+    headings = [r.text() for r in rows if r.data(CONTACT_ROLE) is None]  # one heading per reason, in order
+    assert headings == [tab.reason_heading(reason) for reason in reasons]
+    assert all(c.phone in r.text() for c, r in zip(contacts, [r for r in rows if r.data(CONTACT_ROLE) is not None],
+                                                     strict=True))
+    tab.week_list.itemDoubleClicked.emit(rows[1])
     assert demo_window.current_tab_key() == "customers"
 
 
@@ -91,3 +106,92 @@ def test_the_nps_card_shows_the_feedback_score_with_its_interval_and_follows_new
 def test_the_nps_card_of_a_shop_without_answers_says_so(window):
     card = window.tab_widget("overview").cards["nps"]
     assert card.value.text() == "–" and card.detail.text()
+
+
+def _week_items(tab):
+    from PySide6.QtCore import Qt
+
+    return [(tab.week_list.item(i).data(Qt.ItemDataRole.UserRole), tab.week_list.item(i).checkState())
+            for i in range(tab.week_list.count())]
+
+
+def test_a_tick_on_this_week_is_kept_and_undone_with_edit_undo(demo_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from app.services.overview import week
+    from app.ui.overview_tab import CONTACT_ROLE
+
+    tab = demo_window.tab_widget("overview")
+    conn = session.current_shop().conn
+    qtbot.waitUntil(lambda: tab.week_list.count() > len(week.this_week(conn)), timeout=5000)
+    row = next(i for i in range(tab.week_list.count()) if tab.week_list.item(i).data(CONTACT_ROLE) is not None
+               and tab._contacts[tab.week_list.item(i).data(CONTACT_ROLE)].reason == "detractor")
+    contact = tab._contacts[tab.week_list.item(row).data(CONTACT_ROLE)]
+    assert contact.phone in tab.week_list.item(row).text()
+    tab.week_list.item(row).setCheckState(Qt.CheckState.Checked)
+    stored = [c for c in week.this_week(conn) if c.key == contact.key]
+    assert stored and stored[0].done
+    qtbot.waitUntil(lambda: any(state == Qt.CheckState.Checked for _cid, state in _week_items(tab)))
+    session.undo_stack().undo()
+    assert not any(c.done for c in week.this_week(conn) if c.key == contact.key)
+    qtbot.waitUntil(lambda: all(state == Qt.CheckState.Unchecked for _cid, state in _week_items(tab)))
+    session.undo_stack().redo()
+    assert [c.done for c in week.this_week(conn) if c.key == contact.key] == [True]
+
+
+def _pdf_text(data: bytes) -> str:
+    import pypdfium2
+
+    return "\n".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(data))
+
+
+def test_file_print_previews_the_report_and_the_button_saves_it(demo_window, tmp_path):
+    import pypdfium2
+
+    from app.services.feedback import nps
+    from app.services.personas import records
+    from app.ui import print_action
+
+    tab = demo_window.tab_widget("overview")
+    conn = session.current_shop().conn
+    print_action.install(demo_window)
+    assert demo_window.action("print").isEnabled()  # the window opens on the Overview
+    dialog = print_action.print_current_tab(demo_window)
+    assert dialog is not None and len(dialog.pages) == 1
+    text = _pdf_text(dialog.data)
+    assert "Customer focus report" in text and nps.signed(nps.overall(conn).nps) in text
+    assert all(p.name.split()[0] in text for p in records.list_personas(conn))
+    dialog.close()
+    out = tmp_path / "report.pdf"
+    assert tab.save_report(out)
+    assert len(pypdfium2.PdfDocument(out.read_bytes())) == 1 and not list(tmp_path.glob("*.part"))
+    assert "Customer focus report" in _pdf_text(out.read_bytes())
+
+
+def test_a_report_that_cannot_be_written_says_why(demo_window, tmp_path, monkeypatch):
+    from app.ui import failures
+
+    said = []
+    monkeypatch.setattr(failures, "report", lambda _parent, title, exc: said.append(title))
+    assert not demo_window.tab_widget("overview").save_report(tmp_path / "no such folder" / "report.pdf")
+    assert said == ["Cannot save the report"]
+
+
+def test_an_empty_shop_lists_its_detractors_this_week(window, qtbot):
+    import datetime as dt
+
+    from app.models import customers
+    from app.services.feedback import responses
+
+    tab = window.tab_widget("overview")
+    qtbot.waitUntil(lambda: tab.week_list.count() == 1)
+    assert not tab.week_box.isHidden() and tab.week_list.item(0).text() == "Nobody to contact this week."
+    conn = session.current_shop().conn
+    who = customers.create(conn, {"code": "A", "name": "An", "phone": "0901"})
+    responses.add_response(conn, {"score": 2, "answered_at": dt.date.today(), "customer_id": who})
+    from app.services.changes import Changes
+
+    events.announce(Changes(feedback=True))
+    qtbot.waitUntil(lambda: tab.week_list.count() == 2, timeout=5000)
+    assert tab.week_list.item(0).text() == "Detractors to call back" and "0901" in tab.week_list.item(1).text()
+    assert not tab.empty.isHidden()  # still no sales: the Import button stays

@@ -17,10 +17,12 @@ from app.models.migrations import (
     m008_feedback,
     m013_journeys,
     m014_checklist,
+    m015_contacts_done,
 )
 
 MIGRATIONS = (m001_initial, m002_segments, m003_customer_search, m004_snapshot_changes, m006_shop_settings,
-              m007_personas, m008_feedback, m013_journeys, m014_checklist)
+              m007_personas, m008_feedback, m013_journeys, m014_checklist,
+              m015_contacts_done)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -161,6 +161,38 @@ def delete_own_item(conn: sqlite3.Connection, key: str) -> Changes:
     return CHANGED
 
 
+def stored_fields(conn: sqlite3.Connection, key: str) -> dict:
+    """The item's fields as stored (the defaults for a built-in item the owner never changed): what an
+    undo puts back with `update_item` or, for a deleted own item, `restore_own_item`."""
+    row = store.item_rows(conn).get(key, {})
+    return {name: row.get(name, _default(name)) for name in ("title", "status", "notes", "owner", "due_on",
+                                                             "done_on", "repeat_months", "position")}
+
+
+def restore_own_item(conn: sqlite3.Connection, key: str, fields: dict) -> Changes:
+    """Puts back a deleted own item under its key with its stored fields (`stored_fields`); its
+    history was kept."""
+    if not key.startswith("own.") or key in store.item_rows(conn):
+        raise _unknown_item(key)
+    with db.transaction(conn):
+        store.upsert_item(conn, key, "own", fields)
+    return CHANGED
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    changed_on: dt.date
+    field: str  # one of EDITABLE
+    old: str | None  # as stored: status keys, YYYY-MM-DD dates, texts
+    new: str | None
+
+
+def item_history(conn: sqlite3.Connection, key: str) -> list[HistoryEntry]:
+    """The item's changes, oldest first."""
+    return [HistoryEntry(dt.date.fromisoformat(day), name, old, new)
+            for _key, day, name, old, new in store.history(conn, key)]
+
+
 @dataclass(frozen=True)
 class SectionProgress:
     section: str

@@ -1,7 +1,9 @@
 """Statuses the shop's data suggests for the checklist items it can answer, each with its reason: one
 function per linked item, listed in SUGGESTERS. A suggestion is only advice; the owner accepts it or not.
 Reasons are marked templates (context "Checklist") with named arguments already formatted for the shop's
-locale. Items about feedback and personas get suggestions once those tabs exist in the shop file."""
+locale. The feedback items use the Feedback tab's own rules (app.services.feedback.followups): a
+detractor's follow-up is open until it is resolved; a large purchase is an invoice of the last 30 days
+among the largest 10% of the year's, with no answer from the customer since."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from app.models.units import stored_to_date
 from app.services import formatting
 
 RECENT_SALES_DAYS = 31  # segments are refreshed monthly: the newest sale should be at most a month old
+RECENT_FEEDBACK_DAYS = 92  # customers are surveyed quarterly: feedback older than 3 months is stale
 PROMOTION_PERIOD = "quarter"
 LOYAL_SHARE = 50.0  # percent of customers' revenue from returning customers at which loyal ones are served
 
@@ -137,8 +140,115 @@ def personalised_communication(conn: sqlite3.Connection, today: dt.date) -> Sugg
                      "personally."), args)
 
 
+def _feedback_date(conn: sqlite3.Connection, stored: int) -> str:
+    return formatting.date(stored_to_date(stored), _locale(conn))
+
+
+def feedback_review(conn: sqlite3.Connection, today: dt.date) -> Suggestion:
+    """'We regularly review and act on customer feedback': the latest answer's date, and the detractors'
+    follow-ups still open (not resolved)."""
+    from app.models import feedback as feedback_store
+    from app.services.feedback import followups
+
+    latest = feedback_store.latest_score_time(conn)
+    if latest is None:
+        return Suggestion("not_started", QT_TRANSLATE_NOOP(
+            "Checklist", "No customer feedback is recorded yet (Feedback tab)."))
+    args = {"date": _feedback_date(conn, latest)}
+    if (today - stored_to_date(latest)).days > RECENT_FEEDBACK_DAYS:
+        return Suggestion("in_progress", QT_TRANSLATE_NOOP(
+            "Checklist", "The latest feedback is from {date}, more than 3 months ago."), args)
+    open_ones = followups.followups(conn, "detractor", today=today, include_resolved=False)
+    if open_ones:
+        return Suggestion("in_progress", QT_TRANSLATE_NOOP(
+            "Checklist", "The latest feedback is from {date}; {count} detractors' follow-ups are still open."),
+            {**args, "count": formatting.number(len(open_ones), locale=_locale(conn))})
+    return Suggestion("done", QT_TRANSLATE_NOOP(
+        "Checklist", "The latest feedback is from {date} and every detractor's follow-up is resolved."), args)
+
+
+def large_purchase_contacts(conn: sqlite3.Connection, today: dt.date) -> Suggestion | None:
+    """'Contact your customers after a large purchase': large purchases of the last 30 days without
+    feedback since (and without a resolved follow-up)."""
+    from app.services.overview import week
+
+    if overview_store.latest_sale_time(conn) is None:
+        return None
+    waiting = week.large_purchases(conn, today)
+    if not waiting:
+        return Suggestion("done", QT_TRANSLATE_NOOP(
+            "Checklist", "No large purchase of the last 30 days is waiting for feedback."))
+    return Suggestion("in_progress", QT_TRANSLATE_NOOP(
+        "Checklist", "{count} large purchases of the last 30 days have no feedback yet, the latest on {date} "
+                     "(Overview, This week)."),
+        {"count": formatting.number(len(waiting), locale=_locale(conn)),
+         "date": formatting.date(waiting[0].day, _locale(conn))})
+
+
+def survey_routine(conn: sqlite3.Connection, today: dt.date) -> Suggestion:
+    """'Survey your customers (Net Promoter Score)' every quarter: the latest survey answer's age."""
+    from app.models import feedback as feedback_store
+
+    latest, _count, _mean = feedback_store.source_summary(conn, "survey", 0)
+    if latest is None:
+        return Suggestion("not_started", QT_TRANSLATE_NOOP("Checklist", "No survey answer is recorded yet."))
+    args = {"date": _feedback_date(conn, latest)}
+    if (today - stored_to_date(latest)).days > RECENT_FEEDBACK_DAYS:
+        return Suggestion("not_started", QT_TRANSLATE_NOOP(
+            "Checklist", "The latest survey answer is from {date}, more than 3 months ago: time for the next "
+                         "survey."), args)
+    return Suggestion("done", QT_TRANSLATE_NOOP(
+        "Checklist", "The latest survey answer is from {date}: the quarterly survey is up to date."), args)
+
+
+def online_reviews(conn: sqlite3.Connection, today: dt.date) -> Suggestion | None:
+    """'Read the online ratings and reviews': reviews recorded as feedback (source "review") in the last
+    3 months. Without any recorded review the data cannot say (the owner may read them elsewhere)."""
+    from app.models import feedback as feedback_store
+    from app.models.units import datetime_to_stored
+
+    since = datetime_to_stored(today - dt.timedelta(days=RECENT_FEEDBACK_DAYS))
+    latest, count, mean = feedback_store.source_summary(conn, "review", since)
+    if latest is None:
+        return None
+    locale = _locale(conn)
+    if not count:
+        return Suggestion("in_progress", QT_TRANSLATE_NOOP(
+            "Checklist", "The latest review recorded is from {date}, more than 3 months ago."),
+            {"date": _feedback_date(conn, latest)})
+    return Suggestion("done", QT_TRANSLATE_NOOP(
+        "Checklist", "{count} reviews were recorded in the last 3 months (average score {mean} out of 10)."),
+        {"count": formatting.number(count, locale=locale), "mean": formatting.number(mean or 0.0, 1, locale=locale)})
+
+
+def persona_reviews(conn: sqlite3.Connection, today: dt.date) -> Suggestion:
+    """'Review and refine the personas' every 6 months: each persona's last review (or creation)."""
+    from app.services.personas import records
+
+    personas = records.list_personas(conn)
+    if not personas:
+        return Suggestion("not_started", QT_TRANSLATE_NOOP("Checklist", "There is no persona yet."))
+    due = [p.name for p in personas if p.needs_review(today)]
+    if due:
+        return Suggestion("not_started" if len(due) == len(personas) else "in_progress", QT_TRANSLATE_NOOP(
+            "Checklist", "{count} of {total} personas were not reviewed in the last 6 months: {names}."),
+            {"count": str(len(due)), "total": str(len(personas)), "names": ", ".join(due)})
+    reviewed = [p.reviewed_on for p in personas if p.reviewed_on is not None]
+    if not reviewed:
+        return Suggestion("done", QT_TRANSLATE_NOOP(
+            "Checklist", "Every persona was written in the last 6 months."))
+    return Suggestion("done", QT_TRANSLATE_NOOP(
+        "Checklist", "Every persona was reviewed or written in the last 6 months (latest review {date})."),
+        {"date": formatting.date(max(reviewed), _locale(conn))})
+
+
 SUGGESTERS: dict[str, Callable[[sqlite3.Connection, dt.date], Suggestion | None]] = {
     "progress.1": target_segments,
+    "progress.2": feedback_review,
+    "act_now.2": online_reviews,
+    "act_now.6": large_purchase_contacts,
+    "routines.personas": persona_reviews,
+    "routines.survey": survey_routine,
     "progress.4": customer_experience,
     "progress.5": personalised_communication,
     "act_now.7": promotions,

@@ -27,7 +27,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.models import db
 from app.models import feedback as store
 from app.models.text import fold, nfc
-from app.services.changes import Changes
+from app.services.changes import Changes, Written
 from app.services.importing.errors import ImportRefused, Problem
 from app.services.importing.fields import header_key
 
@@ -188,8 +188,10 @@ class FeedbackImportSummary:
     matched_customers: int = 0
     without_customer: int = 0
     dry_run: bool = False
+    added_keys: list[int] = field(default_factory=list, repr=False)  # the new answers' import keys, for undo
+
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {k: v for k, v in asdict(self).items() if k != "added_keys"}
 
     @property
     def changes(self) -> Changes:
@@ -326,11 +328,38 @@ def import_answers(conn: sqlite3.Connection, source, mapping: FeedbackMapping | 
     new_rows = [row for row in prepared if row[-1] not in existing]
     summary.duplicates = len(prepared) - len(new_rows)
     summary.added = len(new_rows)
+    summary.added_keys = [row[-1] for row in new_rows]
     if dry_run or not new_rows:
         return summary
     with db.transaction(conn):
         store.insert_responses(conn, new_rows)
     return summary
+
+
+def remove_imported(conn: sqlite3.Connection, keys: list[int]) -> Written[list[dict[str, Any]]]:
+    """Undo of an import: deletes the answers it added (`FeedbackImportSummary.added_keys`) that are
+    still there, with their tags, and returns them as they were, for `put_back_imported`. Follow-up
+    statuses stay (they are keyed by the answer's id, which a redo gives back)."""
+    records = [r for r in (store.get_response(conn, i) for i in store.response_ids_with_import_keys(conn, keys))
+               if r is not None]
+    with db.transaction(conn):
+        for record in records:
+            store.delete_response(conn, record["id"])
+    customers = sorted({r["customer_id"] for r in records if r["customer_id"]})
+    return Written(records, Changes.of_customers(customers, feedback=True) if records else Changes())
+
+
+def put_back_imported(conn: sqlite3.Connection, records: list[dict[str, Any]]) -> Changes:
+    """Redo of an undone import: the answers `remove_imported` returned, under their old ids and keys."""
+    from app.services.feedback.tags import tag_ids
+
+    with db.transaction(conn):
+        for record in records:
+            columns = {k: record[k] for k in store.RESPONSE_COLUMNS if k in record}
+            store.insert_response(conn, columns, response_id=record["id"])
+            store.set_response_tags(conn, record["id"], tag_ids(conn, record.get("tags") or []))
+    customers = sorted({r["customer_id"] for r in records if r["customer_id"]})
+    return Changes.of_customers(customers, feedback=True) if records else Changes()
 
 
 def import_file(conn: sqlite3.Connection, path: str | Path, mapping: FeedbackMapping | None = None, **options) -> FeedbackImportSummary:

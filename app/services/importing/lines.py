@@ -451,6 +451,7 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
             tick(525, CHECKING)
             # a date column's value can only be a label where it is not a date
             totals |= _totals_cells(column, no_date, undated_only=index == indices["date"])
+    tick(527, CHECKING)
 
     if "time" in col:
         times, time_present, time_bad = V.to_times(col["time"])
@@ -459,6 +460,7 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
                      QT_TRANSLATE_NOOP("Import", "“{value}” is not a time of day."))
     problems.add(date_missing & ~cancelled & ~totals, headers["date"], None,
                  QT_TRANSLATE_NOOP("Import", "the date is missing."))
+    tick(528, CHECKING)
     problems.add(date_bad & ~cancelled & ~totals, headers["date"], col["date"],
                  QT_TRANSLATE_NOOP("Import", "“{value}” is not a date."))
 
@@ -487,12 +489,14 @@ def parse_sales(source: Source, mapping: Mapping, table: RawTable, indices: dict
     problems.add(no_amount & ~cancelled & ~totals, amount_header, None,
                  QT_TRANSLATE_NOOP("Import", "there is no amount, and no quantity and unit price."))
 
+    tick(538, CHECKING)
     quantity = np.where(has_quantity, quantity_in, 1.0)
     amount = np.where(has_amount, amount_in, np.nan_to_num(quantity * price_in) - discount)
     with np.errstate(divide="ignore", invalid="ignore"):
         price = np.where(has_price, price_in, np.where(quantity != 0, amount / quantity, amount))
     price = np.nan_to_num(price)
     returns = status == V.RETURN
+    tick(539, CHECKING)
     if preset is not None and preset.c_invoices_are_returns and len(invoices):
         c_invoice = np.fromiter((str(u)[:1] in ("C", "c") for u in invoices), bool, count=len(invoices))
         c_invoice = np.append(c_invoice, False)

@@ -528,7 +528,7 @@ def _run_import(shop_path, source: Source, mapping: Mapping, options: ImportOpti
         tick.mark("backup")
         tick(650, WRITING, force=True)
         # A dry run goes through every write and rolls them back.
-        with db.transaction(conn, commit=not options.dry_run):
+        with tick.sql_heartbeat(conn), db.transaction(conn, commit=not options.dry_run):
             import_id = store.create_import(
                 conn, file_name=source.file_name, file_hash=digest.result(), file_size=source.file_size,
                 sheet=source.sheet, preset=mapping.preset, mapping=mapping.to_json(), kind=mapping.kind)
@@ -790,7 +790,7 @@ def _write_sales(conn: sqlite3.Connection, parsed: Parsed, import_id: int, summa
     summary.lines_added = sales.insert_columns(conn, columns, constants, after_batch=after_batch, batch_rows=50_000)
     tick.mark("insert")
     tick(950, FIGURES, force=True)
-    figures = figures.result() if figures is not None else None
+    figures = figures.result(tick) if figures is not None else None
     figures_of_new = {}
     if figures is not None:
         figures_of_new = {row[-1]: row[:-1] for row in figures.customers if row[-1] in created}

@@ -9,14 +9,16 @@ empty): cleaning then works once per distinct value instead of once per row.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import logging
 import os
 import threading
 import time
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -44,7 +46,8 @@ WORKBOOK_CHUNK_ROWS = 25_000
 MAX_ROWS = MAX_SHEET_ROWS  # rows below the header: never more are read
 CSV_CHUNK_BYTES = 128 << 20  # text files above this are read in chunks of CSV_CHUNK_ROWS rows
 CSV_CHUNK_ROWS = 262_144
-HEARTBEAT_SECONDS = 0.2
+HEARTBEAT_SECONDS = 0.05  # how often a waiting thread wakes to report (the Ticker reports every 0.1 s)
+SQL_HEARTBEAT_STEPS = 20_000  # SQLite virtual-machine steps between two heartbeats of a long statement
 
 T = TypeVar("T")
 Progress = Callable[[int, int, str], None]
@@ -277,6 +280,7 @@ class Ticker:
         self.max_gap = 0.0
         self.phases: list[tuple[str, float]] = []  # (phase, seconds): where an import spends its time
         self._phase_start = time.perf_counter()
+        self._done, self._message = 0, READING
 
     def mark(self, phase: str) -> None:
         """Records how long the work since the previous mark took (see `phases`)."""
@@ -287,12 +291,31 @@ class Ticker:
     def __call__(self, done: int, message: str = READING, *, force: bool = False) -> None:
         if self.cancelled is not None and self.cancelled():
             raise ImportCancelled()
+        self._done, self._message = done, message
+        self._report(force)
+
+    def _report(self, force: bool = False) -> None:
         now = time.perf_counter()
         if self.progress is not None and (force or now - self.last >= 0.1):
             if self.last:
                 self.max_gap = max(self.max_gap, now - self.last)
             self.last = now
-            self.progress(int(done), self.total, message)
+            self.progress(int(self._done), self.total, self._message)
+
+    def beat(self) -> int:
+        """Reports the last position again when 0.1 s passed (never raises: SQLite calls it from
+        inside a statement, see `sql_heartbeat`); returns 0, which lets the statement go on."""
+        self._report()
+        return 0
+
+    @contextlib.contextmanager
+    def sql_heartbeat(self, conn: Any) -> Iterator[None]:
+        """While inside: long SQL statements on `conn` keep reporting (SQLite's progress handler)."""
+        conn.set_progress_handler(self.beat, SQL_HEARTBEAT_STEPS)
+        try:
+            yield
+        finally:
+            conn.set_progress_handler(None, 0)
 
 
 def read_columns(source: Source, indices: list[int], numeric: set[int], tick: Ticker, *,
@@ -428,13 +451,23 @@ def _read_csv_as(source: Source, encoding, indices, numeric, tick, thousands, de
         columns = {}
         # Arrow factorises with the GIL released: the columns side by side
         with ThreadPoolExecutor(max_workers=max(1, min(len(indices), os.cpu_count() or 1, 4))) as pool:
-            built = pool.map(text_column, [frame[i] for i in indices])
-            for n, (i, column) in enumerate(zip(indices, built, strict=True), start=1):
-                columns[i] = column
+            built = [pool.submit(text_column, frame[i]) for i in indices]
+            for n, (i, future) in enumerate(zip(indices, built, strict=True), start=1):
+                done = span[0] + reading_share + (span[1] - span[0] - reading_share) * (n - 1) // len(indices)
+                columns[i] = _result_with_heartbeat(future, tick, done)
                 tick(span[0] + reading_share + (span[1] - span[0] - reading_share) * n // len(indices))
     rows = len(next(iter(columns.values())))
     refuse_too_many_rows(source.file_name, rows)
     return RawTable(np.arange(first_row, first_row + rows, dtype=np.int64), columns)
+
+
+def _result_with_heartbeat(future: Future[T], tick: Ticker, done: int) -> T:
+    """The future's result; while it is not ready, `tick(done)` every HEARTBEAT_SECONDS (progress, cancel)."""
+    while True:
+        try:
+            return future.result(timeout=HEARTBEAT_SECONDS)
+        except FutureTimeout:
+            tick(done)
 
 
 def concat_columns(parts: list[Column]) -> Column:
@@ -496,7 +529,11 @@ class Background:
         """Waits at most `seconds` for the work to end."""
         self._thread.join(seconds)
 
-    def result(self) -> Any:
+    def result(self, tick: Ticker | None = None) -> Any:
+        """Waits for the work (reporting progress meanwhile when given a Ticker) and returns its value."""
+        while tick is not None and self.running():
+            self.wait(HEARTBEAT_SECONDS)
+            tick.beat()
         self._thread.join()
         if "error" in self._outcome:
             raise self._outcome["error"]
@@ -514,7 +551,7 @@ def run_with_heartbeat(work: Callable[[], T], tick: Ticker, span: tuple[int, int
     while helper.running():
         helper.wait(HEARTBEAT_SECONDS)
         elapsed = time.perf_counter() - started
-        tick(span[0] + (span[1] - span[0]) * min(0.95, elapsed / expected_seconds), force=True)
+        tick(span[0] + (span[1] - span[0]) * min(0.95, elapsed / expected_seconds))
     return helper.result()
 
 

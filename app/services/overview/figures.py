@@ -124,10 +124,19 @@ class Headline:
     currency: str
     locale: str
     months: list[MonthRow] = field(default_factory=list)
+    latest_sale: dt.date | None = None  # the day of the latest sale, where the current period stops
 
     @property
     def empty(self) -> bool:
         return self.period is None
+
+    @property
+    def shown_end(self) -> dt.date | None:
+        """The last day the current period's figures cover: the latest sale while the period runs."""
+        if self.period is None:
+            return None
+        last = self.period.end - dt.timedelta(days=1)
+        return min(last, self.latest_sale) if self.latest_sale else last
 
     def as_json(self) -> dict:
         out: dict = {"empty": self.empty, "currency": self.currency}
@@ -136,7 +145,8 @@ class Headline:
             out["period"] = {"kind": self.period.kind, "start": self.period.start.isoformat(),
                              "end": (self.period.end - dt.timedelta(days=1)).isoformat(),
                              "previous_start": previous.start.isoformat(),
-                             "previous_end": (previous.end - dt.timedelta(days=1)).isoformat()}
+                             "previous_end": (previous.end - dt.timedelta(days=1)).isoformat(),
+                             "latest_sale": self.latest_sale.isoformat() if self.latest_sale else None}
         for name in ("current", "previous"):
             figures: PeriodFigures = getattr(self, name)
             out[name] = {**asdict(figures), "returning_customers": figures.returning_customers,
@@ -187,5 +197,5 @@ def headline(conn: sqlite3.Connection, kind: str = "month", *, today: dt.date | 
         top20_share=segments.top20_share,
         at_risk_customers=segments.at_risk_customers, revenue_at_stake=segments.revenue_at_stake,
         reviews_due=reviews_due, currency=currency, locale=locale,
-        months=months(conn, last_day) if with_months else [],
+        months=months(conn, last_day) if with_months else [], latest_sale=last_day,
     )

@@ -149,7 +149,7 @@ def _image_reader(photo: bytes):
     return reader
 
 
-def _draw_face(canvas, persona: Persona, x: float, y: float, side: float) -> None:
+def draw_face(canvas, persona: Persona, x: float, y: float, side: float) -> None:
     from reportlab.lib.colors import HexColor, white
 
     if persona.photo:
@@ -224,7 +224,7 @@ def _draw_card(canvas, card: Card, page_w: float, page_h: float, scale: float, s
     canvas.setFillColor(HexColor("#EAF2F1"))
     canvas.roundRect(m, top - header_h, width, header_h, 6 * scale, stroke=0, fill=1)
     face = header_h - 2 * gap
-    _draw_face(canvas, persona, m + gap, top - header_h + gap, face)
+    draw_face(canvas, persona, m + gap, top - header_h + gap, face)
     text_x = m + 2 * gap + face
     meta = [say("PersonaPdf", SEGMENT_LABEL).format(segment=card.segment) if card.segment
             else say("PersonaPdf", NO_SEGMENT_LABEL)]

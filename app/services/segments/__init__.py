@@ -16,7 +16,7 @@ _EXPORTS: dict[str, str] = {
     "CustomerFigures": "figures", "compute": "figures", "refresh": "figures", "ensure_fresh": "figures",
     "default_as_of": "figures",
     # value
-    "ValueFigures": "value", "SegmentSummary": "value", "RFGrid": "value", "AtRisk": "value",
+    "ValueFigures": "value", "SegmentSummary": "stored", "stored_segment_summaries": "stored", "RFGrid": "value", "AtRisk": "value",
     "customer_value": "value", "segment_summaries": "value", "tier_summaries": "value", "rf_grid": "value",
     "premium_at_risk": "value",
     # categories
@@ -41,7 +41,7 @@ _EXPORTS: dict[str, str] = {
     "load_rest": "overview",
 }
 _SUBMODULES = ("charts", "definitions", "scoring", "figures", "value", "categories", "rules", "membership",
-               "targeting", "config", "snapshots", "overview")
+               "targeting", "config", "snapshots", "overview", "stored")
 
 __all__ = sorted(_EXPORTS)
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.models import aggregates, db
+from app.models import db
 from app.models import segments as store
 from app.models.units import SECONDS_PER_DAY, date_to_day, day_to_date
 from app.services.changes import Changes, Written
@@ -24,8 +23,7 @@ from app.services.errors import UserError
 from app.services.segments import scoring
 from app.services.segments.config import SegmentSettings, load_settings
 from app.services.segments.definitions import SMALL_SHOP_MESSAGE
-
-STATE_VERSION = 1
+from app.services.segments.stored import data_state, stale_state
 
 
 @dataclass
@@ -138,15 +136,6 @@ def score_customers(customer_id: np.ndarray, first_day: np.ndarray, last_day: np
     )
 
 
-def data_state(conn: sqlite3.Connection, settings_json: str) -> str:
-    """Changes whenever the customers' derived figures (their generation, app.models.aggregates) or
-    the segment settings change (and every day when recency is counted to today)."""
-    state = {"version": STATE_VERSION, "generation": aggregates.generation(conn), "settings": settings_json}
-    if '"recency_reference": "today"' in settings_json:
-        state["today"] = dt.date.today().isoformat()  # recency counted to today: stale the next day
-    return json.dumps(state)
-
-
 def _figure_columns(figures: CustomerFigures) -> list[list]:
     by_id = np.argsort(figures.customer_id)  # inserting in key order is ~20% faster
     columns = (figures.customer_id, figures.recency_days, figures.frequency, figures.monetary, figures.r,
@@ -188,20 +177,10 @@ def save_settings(conn: sqlite3.Connection, settings: SegmentSettings) -> Writte
     return Written(checked, Changes(segments=True))
 
 
-def _stale_state(conn: sqlite3.Connection, state: str | None) -> str | None:
-    """The data state when the stored figures are older than it, else None."""
-    state = data_state(conn, store.get_settings_json(conn)) if state is None else state
-    if store.get_temporary_state(conn) == state:
-        return None
-    if store.get_state(conn) == state and not store.get_temporary_state(conn):
-        return None
-    return state
-
-
 def ensure_fresh(conn: sqlite3.Connection, *, state: str | None = None) -> bool:
     """Refreshes the stored figures when the aggregates or settings changed; True when it did.
     `state`: the data_state the caller just read, if any."""
-    stale = _stale_state(conn, state)
+    stale = stale_state(conn, state)
     if stale is None:
         return False
     refresh(conn, state=stale)
@@ -211,5 +190,5 @@ def ensure_fresh(conn: sqlite3.Connection, *, state: str | None = None) -> bool:
 def current(conn: sqlite3.Connection) -> CustomerFigures:
     """The figures as of now, computed once: refreshed (and stored) when the data changed, else
     computed from the stored aggregates."""
-    stale = _stale_state(conn, None)
+    stale = stale_state(conn, None)
     return refresh(conn, state=stale) if stale is not None else compute(conn)

@@ -11,6 +11,7 @@ import numpy as np
 from app.services.segments import scoring
 from app.services.segments.definitions import GRID, SEGMENTS, TIERS
 from app.services.segments.figures import CustomerFigures
+from app.services.segments.stored import SegmentSummary, share, summaries_from_counts
 
 
 @dataclass
@@ -32,10 +33,6 @@ class ValueFigures:
     pareto_y: np.ndarray  # cumulative percent of revenue
 
 
-def _share(part: float, whole: float) -> float:
-    return 100.0 * part / whole if whole else 0.0
-
-
 def customer_value(figures: CustomerFigures) -> ValueFigures:
     monetary = figures.monetary  # already most valuable first
     n = len(monetary)
@@ -55,42 +52,23 @@ def customer_value(figures: CustomerFigures) -> ValueFigures:
     y = np.concatenate([[0.0], 100.0 * cumulative / total]) if total else np.array([0.0, 0.0])
     return ValueFigures(
         customers=n, revenue=total, mean_spend=mean_spend,
-        top20_n=top20, top20_share=_share(top_sum(top20), total),
-        top10_n=top10, top10_share=_share(top_sum(top10), total),
+        top20_n=top20, top20_share=share(top_sum(top20), total),
+        top10_n=top10, top10_share=share(top_sum(top10), total),
         top10_mean_ratio=top10_mean / mean_spend if mean_spend else 0.0,
-        customers_for_80pct=needed, customers_for_80pct_share=_share(needed, n),
-        repeat_customers=int(repeat.sum()), repeat_customers_share=_share(int(repeat.sum()), n),
-        repeat_revenue_share=_share(int(monetary[repeat].sum()), total),
+        customers_for_80pct=needed, customers_for_80pct_share=share(needed, n),
+        repeat_customers=int(repeat.sum()), repeat_customers_share=share(int(repeat.sum()), n),
+        repeat_revenue_share=share(int(monetary[repeat].sum()), total),
         pareto_x=x, pareto_y=y,
     )
 
 
-@dataclass
-class SegmentSummary:
-    ref: str  # "rfm:champions", "tier:vip", ...
-    key: str
-    name: str  # English source text, context "Segment"
-    meaning: str
-    action: str
-    customers: int
-    revenue: int  # thousandths
-    customer_share: float
-    revenue_share: float
-    mean_spend: float  # thousandths
-
-
 def _summaries(figures: CustomerFigures, column: np.ndarray, family: str, definitions) -> list[SegmentSummary]:
-    n, total = len(figures), int(figures.monetary.sum())
-    out = []
+    counts = {}
     for d in definitions:
         mask = column == d.key
-        count, revenue = int(mask.sum()), int(figures.monetary[mask].sum())
-        out.append(SegmentSummary(
-            ref=f"{family}:{d.key}", key=d.key, name=d.name, meaning=d.meaning, action=getattr(d, "action", ""),
-            customers=count, revenue=revenue, customer_share=_share(count, n), revenue_share=_share(revenue, total),
-            mean_spend=revenue / count if count else 0.0,
-        ))
-    return out
+        counts[d.key] = (int(mask.sum()), int(figures.monetary[mask].sum()))
+    return summaries_from_counts(counts, family, definitions, customers=len(figures),
+                                 revenue=int(figures.monetary.sum()))
 
 
 def segment_summaries(figures: CustomerFigures) -> list[SegmentSummary]:

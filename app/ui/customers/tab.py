@@ -117,7 +117,7 @@ class CustomersTab(QWidget):
         events.shop_changed.connect(self._shop_changed)
         events.changed.connect(self._changed)
         self._restore_state()
-        self.retranslate_ui()
+        self.retranslate_ui(fit=False)  # _shop_changed fits the columns to the titles and first rows
         self._shop_changed()
 
     # ----- data -----
@@ -362,13 +362,14 @@ class CustomersTab(QWidget):
     def save_state(self) -> None:
         application.settings().setValue("customers/splitter", self.splitter.saveState())
 
-    def retranslate_ui(self) -> None:
+    def retranslate_ui(self, fit: bool = True) -> None:
         self.search_edit.setPlaceholderText(self.tr("Search by name, phone, email or customer code"))
         self.export_button.setText(self.tr("Export list…"))
         self.export_button.setToolTip(self.tr("Save the customers listed here to a CSV or Excel file"))
         self.empty_import_button.setText(self.tr("Import sales…"))
         self.model.retranslate()
-        self.fit_columns()
+        if fit:
+            self.fit_columns()
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:

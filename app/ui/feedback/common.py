@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
-from app.services.feedback import followups, responses
+from app.services.feedback import followups, importing, responses
 from app.services.feedback.definitions import CATEGORIES, CHANNELS, SOURCES, STATUSES, category_of
 from app.services.feedback.nps import Score, signed
 from app.ui import operations, session
@@ -150,6 +150,34 @@ class WriteCommand(QUndoCommand):
     def undo(self) -> None:
         if self.done:
             operations.run(lambda conn: self.revert(conn, self.previous), parent=self._parent, title=self.title)
+
+
+class ImportedAnswersCommand(QUndoCommand):
+    """An import of answers that has just run (on a worker, with its progress): pushed once it is done,
+    so its first redo has nothing to do; undo removes the answers it added, redo puts them back."""
+
+    def __init__(self, summary: Any, parent: QWidget | None = None):
+        super().__init__(QCoreApplication.translate("FeedbackTab", "import of answers from {file}").format(
+            file=summary.file_name))
+        self.keys = list(summary.added_keys)
+        self.removed: list[dict[str, Any]] | None = None
+        self._parent = parent
+
+    def redo(self) -> None:
+        if self.removed is not None:
+            removed = self.removed
+            operations.run(lambda conn: importing.put_back_imported(conn, removed), parent=self._parent,
+                           title=_import_title())
+
+    def undo(self) -> None:
+        outcome = operations.run(lambda conn: importing.remove_imported(conn, self.keys), parent=self._parent,
+                                 title=_import_title())
+        if outcome.ok:
+            self.removed = outcome.value
+
+
+def _import_title() -> str:
+    return QCoreApplication.translate("FeedbackTab", "Cannot undo the import of answers")
 
 
 def edit_answer_command(response_id: int, values: dict[str, Any], parent: QWidget | None = None) -> WriteCommand:

@@ -139,7 +139,11 @@ class ImportAnswersDialog(QDialog):
         self.job = job
 
     def _done(self, summary) -> None:
+        from app.ui.feedback.common import ImportedAnswersCommand, push
+
         self.summary = summary
+        if summary.added:
+            push(ImportedAnswersCommand(summary, self.parentWidget()))  # Edit > Undo takes the answers out again
         self.accept()
 
     def retranslate_ui(self) -> None:

@@ -4,7 +4,7 @@ cell lists the customers it holds."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.i18n import QT_TRANSLATE_NOOP
@@ -24,6 +24,7 @@ SUMMARY_COLUMNS = summary_columns(QT_TRANSLATE_NOOP("SegmentsTab", "Segment"))
 class OverviewPage(SectionPage):
     def __init__(self, tab: QWidget | None = None):
         super().__init__(tab)
+        self._details_ref: str | None = None  # what fill_details lists: the chosen row's customers
         self.setObjectName("segments_overview")
         self.heading = section_title()
         self.intro = note_label()
@@ -53,6 +54,7 @@ class OverviewPage(SectionPage):
 
     def fill(self) -> None:
         self.members.set_data(self.data)
+        self._details_ref = None
         if self.data is None:
             self.model.set_records([])
             self.members.clear()
@@ -68,13 +70,31 @@ class OverviewPage(SectionPage):
         if row is None:
             row = self.model.row_of(lambda r: r["customers"] > 0)
         if row is not None:
-            select_row(self.table, row)
-            self._row_changed(self.model.index(row, 0))
+            with QSignalBlocker(self.table.selectionModel()):  # its customers are listed by fill_details
+                select_row(self.table, row)
+            self._details_ref = self.model.record(row)["ref"]
+            self._show_meaning(self.model.record(row)["key"])
         elif shown and shown.startswith(("rf:", "at_risk")):
-            self.show_ref(shown)
+            self._details_ref = shown
         else:
             self.members.clear(self.tr("No customer has bought anything yet."))
             self._show_meaning(None)
+
+    def show_counts(self, summaries) -> None:
+        """The segments' table from stored counts (`segments.stored_segment_summaries`), before the
+        figures arrive; `fill` replaces it with the same figures."""
+        self.model.set_records(summary_records(summaries))
+        fit_columns(self.table)
+
+    def fill_details(self) -> None:
+        ref, self._details_ref = self._details_ref, None
+        if ref is None:
+            return
+        if ref.startswith("rfm:"):
+            if self.members.ref != ref:
+                self.members.show_segment(ref)
+        else:
+            self.show_ref(ref)
 
     def chart_builder(self, chart: ChartView):
         from app.services.segments import charts

@@ -69,10 +69,14 @@ class SectionPage(QWidget):
         layout.addWidget(self.splitter)
 
     # ----- for the tab -----
-    def set_data(self, data: SegmentData | None) -> None:
-        """New figures: fill the tables now; charts are rebuilt the next time the page is shown."""
+    def set_data(self, data: SegmentData | None, *, details: bool = True) -> None:
+        """New figures: fill the tables now; charts are rebuilt the next time the page is shown.
+        `details=False` leaves the slower parts (a list of customers) to `fill_details()`, which the
+        tab calls once the page's figures have been painted."""
         self.data = data
         self.fill()
+        if details:
+            self.fill_details()
         empty = data is not None and data.overview.value.customers == 0
         for chart in self.charts:
             chart.set_builder(self.chart_builder(chart) if data is not None and not empty else None)
@@ -118,6 +122,9 @@ class SectionPage(QWidget):
     # ----- for subclasses -----
     def fill(self) -> None:
         """Fills tables and texts from self.data (None: empty)."""
+
+    def fill_details(self) -> None:
+        """Fills what may wait until `fill`'s tables are painted (the customers of the chosen row)."""
 
     def chart_builder(self, chart: ChartView):
         """The function that builds `chart`'s Figure from self.data."""

@@ -136,9 +136,9 @@ class SavedSegmentsPage(SectionPage):
         return operations.run(lambda conn: segments.delete_segment(conn, record["id"]), parent=self, origin=self,
                               title=self.tr("Delete a segment"), on_success=lambda _changes: self.members.clear()).ok
 
-    def set_data(self, data) -> None:
+    def set_data(self, data, *, details: bool = True) -> None:
         wanted = self._select_after_reload
-        super().set_data(data)
+        super().set_data(data, details=details)
         if wanted is not None and data is not None:
             self._select_after_reload = None
             row = self.model.row_of(lambda r: r["id"] == wanted)

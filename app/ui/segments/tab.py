@@ -152,6 +152,8 @@ class SegmentsTab(QWidget):
         self._stale = False
         self._loading_shop = shop
         self._update_status(loading=True)
+        if self.data is None:
+            self._show_stored_counts(shop)
 
         def work(conn, _progress, cancelled):
             return SegmentData.load(conn, cancelled)
@@ -164,13 +166,27 @@ class SegmentsTab(QWidget):
         self.load_job.finished.connect(self._load_finished)
         return self.load_job
 
+    def _show_stored_counts(self, shop) -> None:
+        """While the figures load: the RFM counts stored with the last figures, when those are up to
+        date (one query, no numpy), so that the overview's table is painted at once."""
+        from app.services.segments.stored import stored_segment_summaries
+
+        overview = self.pages.get("overview")
+        if overview is not None:
+            summaries = stored_segment_summaries(shop.conn)
+            if summaries is not None:
+                overview.show_counts(summaries)
+
     def _loaded(self, data: SegmentData | None) -> None:
         if self._loading_shop is not session.current_shop() or data is None:
             return
-        self._set_data(data)
+        # The tables first and painted at once (before the second stage competes with this thread
+        # for the GIL), then the customer lists, which take longer to fill.
+        self._set_data(data, details=False)
         if self.isVisible():
-            # Paint the figures now, before the second stage competes with this thread for the GIL.
             self.repaint()
+        for page in self.pages.values():
+            page.fill_details()
         page = self.stack.currentWidget()
         if self.isVisible() and page is not None and not page.needs_all and page.has_pending_charts():
             # The page's charts first (importing matplotlib and drawing hold the GIL too), then the rest;
@@ -244,12 +260,12 @@ class SegmentsTab(QWidget):
             return None
         return self.data
 
-    def _set_data(self, data: SegmentData | None) -> None:
+    def _set_data(self, data: SegmentData | None, *, details: bool = True) -> None:
         self.data = data
         current = self.stack.currentWidget()
         # The page on screen first, so that its tables are painted as early as possible.
         for page in sorted(self.pages.values(), key=lambda p: p is not current):
-            page.set_data(self._data_for(page))
+            page.set_data(self._data_for(page), details=details)
         self._update_status()
 
     def data_changed(self) -> None:

@@ -67,6 +67,20 @@ def test_overview_shows_the_service_figures(segments_tab):
     assert not segments_tab.notice.isVisible()  # 600 customers over 18 months: quintiles
 
 
+def test_stored_counts_are_shown_before_the_figures_load(demo_window):
+    segments.refresh(_conn())  # as after an import: the stored figures are up to date
+    demo_window.show_tab("segments")
+    tab = demo_window.tab_widget("segments")
+    tab.reload()  # starts the load on a worker; the stored counts are in the table at once
+    page = tab.pages["overview"]
+    assert tab.data is None  # the figures have not arrived
+    expected = {s.ref: s.customers for s in segments.segment_summaries(segments.compute(_conn()))}
+    assert {r["ref"]: r["customers"] for r in page.model.records} == expected
+    assert tab.wait_loaded()
+    assert {r["ref"]: r["customers"] for r in page.model.records} == expected
+    assert page.members.ids  # then the customers of the first segment with any
+
+
 def test_clicking_a_segment_row_lists_exactly_its_customers(segments_tab, qtbot):
     page = segments_tab.pages["overview"]
     row = page.model.row_of(lambda r: r["ref"] == "rfm:loyal")
