@@ -51,13 +51,18 @@ def history(conn: sqlite3.Connection, key: str | None = None) -> list[tuple[str,
                         f"{where} ORDER BY changed_on, id", args).fetchall()
 
 
-def add_quiz_result(conn: sqlite3.Connection, taken_on: str, score: int, out_of: int, answers: str) -> None:
-    conn.execute("INSERT INTO checklist_quiz_results (taken_on, score, out_of, answers) VALUES (?, ?, ?, ?)",
-                 (taken_on, score, out_of, answers))
+def add_quiz_result(conn: sqlite3.Connection, taken_on: str, score: int, out_of: int, answers: str) -> int:
+    return conn.execute("INSERT INTO checklist_quiz_results (taken_on, score, out_of, answers) VALUES (?, ?, ?, ?)",
+                        (taken_on, score, out_of, answers)).lastrowid or 0
 
 
-def quiz_results(conn: sqlite3.Connection) -> list[tuple[str, int, int]]:
-    return conn.execute("SELECT taken_on, score, out_of FROM checklist_quiz_results ORDER BY taken_on, id").fetchall()
+def quiz_results(conn: sqlite3.Connection) -> list[tuple[str, int, int, int]]:
+    """(taken on, score, out of, id), oldest first."""
+    return conn.execute("SELECT taken_on, score, out_of, id FROM checklist_quiz_results ORDER BY taken_on, id").fetchall()
+
+
+def delete_quiz_result(conn: sqlite3.Connection, result_id: int) -> None:
+    conn.execute("DELETE FROM checklist_quiz_results WHERE id = ?", (result_id,))
 
 
 def swot_items(conn: sqlite3.Connection) -> list[tuple[int, str, str, int]]:
@@ -67,7 +72,7 @@ def swot_items(conn: sqlite3.Connection) -> list[tuple[int, str, str, int]]:
 def insert_swot_item(conn: sqlite3.Connection, quadrant: str, text: str, position: int | None = None,
                      item_id: int | None = None) -> int:
     if position is None:
-        position = conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM swot_items WHERE quadrant = ?",
+        position = conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM swot_items WHERE quadrant = ?",
                                 (quadrant,)).fetchone()[0]
     cursor = conn.execute("INSERT INTO swot_items (id, quadrant, text, position) VALUES (?, ?, ?, ?)",
                           (item_id, quadrant, text, position))
@@ -76,6 +81,10 @@ def insert_swot_item(conn: sqlite3.Connection, quadrant: str, text: str, positio
 
 def move_swot_item(conn: sqlite3.Connection, item_id: int, quadrant: str, position: int) -> None:
     conn.execute("UPDATE swot_items SET quadrant = ?, position = ? WHERE id = ?", (quadrant, position, item_id))
+
+
+def set_swot_text(conn: sqlite3.Connection, item_id: int, text: str) -> None:
+    conn.execute("UPDATE swot_items SET text = ? WHERE id = ?", (text, item_id))
 
 
 def delete_swot_item(conn: sqlite3.Connection, item_id: int) -> None:

@@ -899,62 +899,77 @@
         <translation>Mỗi mục trong danh sách việc cần làm cần có nội dung.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/quiz.py" line="17"/>
+        <location filename="../../app/services/checklist/quiz.py" line="18"/>
         <source>Never</source>
         <translation>Không bao giờ</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/quiz.py" line="17"/>
+        <location filename="../../app/services/checklist/quiz.py" line="18"/>
         <source>Sometimes</source>
         <translation>Thỉnh thoảng</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/quiz.py" line="18"/>
+        <location filename="../../app/services/checklist/quiz.py" line="19"/>
         <source>Always</source>
         <translation>Luôn luôn</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/quiz.py" line="20"/>
+        <location filename="../../app/services/checklist/quiz.py" line="21"/>
         <source>Do you know which customers bring most of your revenue?</source>
         <translation>Bạn có biết những khách hàng nào mang lại phần lớn doanh thu không?</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/quiz.py" line="21"/>
+        <location filename="../../app/services/checklist/quiz.py" line="22"/>
         <source>Do you ask customers how likely they are to recommend you?</source>
         <translation>Bạn có hỏi khách hàng khả năng họ giới thiệu bạn cho người khác không?</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/quiz.py" line="22"/>
+        <location filename="../../app/services/checklist/quiz.py" line="23"/>
         <source>Do you change something after customers&apos; feedback?</source>
         <translation>Bạn có thay đổi điều gì sau phản hồi của khách hàng không?</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/quiz.py" line="23"/>
+        <location filename="../../app/services/checklist/quiz.py" line="24"/>
         <source>Do you contact customers after a large purchase?</source>
         <translation>Bạn có liên hệ với khách hàng sau khi họ mua hàng lớn không?</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/quiz.py" line="24"/>
+        <location filename="../../app/services/checklist/quiz.py" line="25"/>
         <source>Do your staff thank customers for their business?</source>
         <translation>Nhân viên của bạn có cảm ơn khách hàng đã mua hàng không?</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/quiz.py" line="25"/>
+        <location filename="../../app/services/checklist/quiz.py" line="26"/>
         <source>Are customers&apos; questions answered quickly on every channel?</source>
         <translation>Câu hỏi của khách hàng có được trả lời nhanh trên mọi kênh không?</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/quiz.py" line="26"/>
+        <location filename="../../app/services/checklist/quiz.py" line="27"/>
         <source>Do you think of your target customers when you decide?</source>
         <translation>Bạn có nghĩ đến khách hàng mục tiêu khi ra quyết định không?</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/quiz.py" line="27"/>
+        <location filename="../../app/services/checklist/quiz.py" line="28"/>
         <source>Do your messages speak to each customer personally?</source>
         <translation>Thông điệp của bạn có nói với từng khách hàng một cách cá nhân hóa không?</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/quiz.py" line="47"/>
+        <location filename="../../app/services/checklist/quiz.py" line="33"/>
+        <source>Customers are not yet at the centre of how the shop works: start with the eight things to do now, one at a time.</source>
+        <translation>Khách hàng chưa thật sự là trung tâm trong cách cửa hàng vận hành: hãy bắt đầu với tám việc cần làm ngay, từng việc một.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/quiz.py" line="35"/>
+        <source>On the way: some habits are in place. Pick the questions answered &quot;never&quot; and make them &quot;sometimes&quot;.</source>
+        <translation>Đang đi đúng hướng: một số thói quen đã có. Hãy chọn những câu trả lời &quot;không bao giờ&quot; và biến chúng thành &quot;thỉnh thoảng&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/quiz.py" line="37"/>
+        <source>Customer-focused: keep it up, and check the answers that are not yet &quot;always&quot; with the progress check.</source>
+        <translation>Lấy khách hàng làm trọng tâm: hãy duy trì, và xem lại những câu chưa đạt &quot;luôn luôn&quot; bằng bảng kiểm tra tiến độ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/quiz.py" line="58"/>
         <source>Answer every question of the quiz first.</source>
         <translation>Hãy trả lời mọi câu hỏi của bài kiểm tra trước.</translation>
     </message>
@@ -1109,34 +1124,124 @@
         <translation>Mọi chân dung khách hàng đều được xem xét hoặc viết trong 6 tháng qua (lần xem xét gần nhất ngày {date}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/swot.py" line="16"/>
+        <location filename="../../app/services/checklist/swot.py" line="18"/>
         <source>Strengths</source>
         <translation>Điểm mạnh</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/swot.py" line="17"/>
+        <location filename="../../app/services/checklist/swot.py" line="19"/>
         <source>Weaknesses</source>
         <translation>Điểm yếu</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/swot.py" line="18"/>
+        <location filename="../../app/services/checklist/swot.py" line="20"/>
         <source>Opportunities</source>
         <translation>Cơ hội</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/swot.py" line="19"/>
+        <location filename="../../app/services/checklist/swot.py" line="21"/>
         <source>Threats</source>
         <translation>Thách thức</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/swot.py" line="49"/>
+        <location filename="../../app/services/checklist/swot.py" line="51"/>
         <source>That SWOT note no longer exists.</source>
         <translation>Ghi chú SWOT này không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../app/services/checklist/swot.py" line="55"/>
+        <location filename="../../app/services/checklist/swot.py" line="56"/>
         <source>A SWOT note needs a text.</source>
         <translation>Ghi chú SWOT cần có nội dung.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/checklist/quiz_chart.py" line="37"/>
+        <source>Quiz score over time</source>
+        <translation>Điểm trắc nghiệm theo thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/quiz.py" line="46"/>
+        <source>save the quiz result</source>
+        <translation>lưu kết quả trắc nghiệm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/swot.py" line="37"/>
+        <source>Add a strength and press Enter</source>
+        <translation>Thêm một điểm mạnh rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/swot.py" line="38"/>
+        <source>Add a weakness and press Enter</source>
+        <translation>Thêm một điểm yếu rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/swot.py" line="39"/>
+        <source>Add an opportunity and press Enter</source>
+        <translation>Thêm một cơ hội rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/swot.py" line="40"/>
+        <source>Add a threat and press Enter</source>
+        <translation>Thêm một thách thức rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/swot.py" line="44"/>
+        <source>What customers like about the shop, inside your control.</source>
+        <translation>Điều khách hàng thích ở cửa hàng, trong tầm kiểm soát của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/swot.py" line="45"/>
+        <source>What customers miss or complain about, inside your control.</source>
+        <translation>Điều khách hàng còn thiếu hoặc phàn nàn, trong tầm kiểm soát của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/swot.py" line="46"/>
+        <source>Outside chances: new customers, seasons, channels.</source>
+        <translation>Cơ hội bên ngoài: khách hàng mới, mùa vụ, kênh bán hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/swot.py" line="47"/>
+        <source>Outside risks: competitors, prices, changing habits.</source>
+        <translation>Rủi ro bên ngoài: đối thủ, giá cả, thói quen thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/swot.py" line="57"/>
+        <source>add a SWOT note</source>
+        <translation>thêm ghi chú SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/swot.py" line="76"/>
+        <source>edit a SWOT note</source>
+        <translation>sửa ghi chú SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/swot.py" line="91"/>
+        <source>move a SWOT note</source>
+        <translation>chuyển ghi chú SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/swot.py" line="106"/>
+        <source>delete a SWOT note</source>
+        <translation>xóa ghi chú SWOT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/swot.py" line="210"/>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/swot.py" line="213"/>
+        <source>Move to</source>
+        <translation>Chuyển sang</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/swot.py" line="219"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/undoable.py" line="35"/>
+        <source>Cannot change the checklist</source>
+        <translation>Không thể thay đổi danh mục kiểm tra</translation>
     </message>
 </context>
 <context>
@@ -7049,6 +7154,61 @@
     </message>
 </context>
 <context>
+    <name>QuizPage</name>
+    <message>
+        <location filename="../../app/ui/checklist/quiz.py" line="151"/>
+        <source>How customer-focused is the shop today? Answer each question as things are, not as you would like them to be. Each result is kept, so that you can take the quiz again in a few months and see the change.</source>
+        <translation>Hôm nay cửa hàng lấy khách hàng làm trọng tâm đến mức nào? Hãy trả lời mỗi câu theo đúng thực tế, không phải theo điều bạn mong muốn. Mỗi kết quả đều được lưu lại, để vài tháng sau bạn làm lại bài trắc nghiệm và thấy sự thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/quiz.py" line="159"/>
+        <source>Questions</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/quiz.py" line="160"/>
+        <source>Save result</source>
+        <translation>Lưu kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/quiz.py" line="161"/>
+        <source>Results over time</source>
+        <translation>Kết quả theo thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/quiz.py" line="221"/>
+        <source>This shop file is read-only: results cannot be saved.</source>
+        <translation>Tệp cửa hàng này chỉ đọc: không thể lưu kết quả.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/checklist/quiz.py" line="223"/>
+        <source>Questions still to answer: %n.</source>
+        <translation>
+            <numerusform>Số câu chưa trả lời: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/quiz.py" line="225"/>
+        <source>Every question is answered.</source>
+        <translation>Đã trả lời tất cả các câu hỏi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/quiz.py" line="238"/>
+        <source>No result kept yet: answer the eight questions and save.</source>
+        <translation>Chưa có kết quả nào: hãy trả lời tám câu hỏi rồi lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/quiz.py" line="241"/>
+        <source>Latest score: {score} of {out_of} ({percent}), on {date}.</source>
+        <translation>Điểm gần nhất: {score} trên {out_of} ({percent}), ngày {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/checklist/quiz.py" line="247"/>
+        <source>{date}: {score} of {out_of} ({percent})</source>
+        <translation>{date}: {score} trên {out_of} ({percent})</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../../app/services/overview/report.py" line="32"/>
@@ -8998,6 +9158,14 @@
         <location filename="../../app/ui/help.py" line="172"/>
         <source>Keys</source>
         <translation>Phím</translation>
+    </message>
+</context>
+<context>
+    <name>SwotBoard</name>
+    <message>
+        <location filename="../../app/ui/checklist/swot.py" line="280"/>
+        <source>Strengths and weaknesses are about the shop itself, opportunities and threats about what happens around it. Drag a note to move it (or Ctrl+Up/Down), F2 edits it, Del deletes it, Ctrl+Z undoes.</source>
+        <translation>Điểm mạnh và điểm yếu nói về chính cửa hàng, cơ hội và thách thức nói về những gì diễn ra xung quanh. Kéo một ghi chú để di chuyển (hoặc Ctrl+Lên/Xuống), F2 để sửa, Del để xóa, Ctrl+Z để hoàn tác.</translation>
     </message>
 </context>
 <context>
