@@ -31,6 +31,7 @@ from app.models import settings as shop_settings
 from app.models.text import fold
 from app.models.units import MONEY_SCALE, SECONDS_PER_DAY, date_to_day, day_to_date
 from app.services.changes import Changes
+from app.services.checklist.demo import add_demo_checklist
 from app.services.errors import UserError
 from app.services.feedback.demo import fill_demo_feedback
 from app.services.journey.demo import add_demo_maps, demo_persona_ids
@@ -740,6 +741,7 @@ def fill_demo_shop(conn: sqlite3.Connection, *, seed: int = DEMO_SEED, today: dt
         add_demo_personas(conn)
         add_demo_maps(conn, today, demo_persona_ids(conn))
         _add_saved_segments(conn, category_ids)
+        add_demo_checklist(conn, today)
 
 
 def _write_figures(conn: sqlite3.Connection, rows: list[tuple], category_of: dict[int, int]) -> None:

@@ -284,3 +284,28 @@ def test_the_demo_has_saved_segments_and_target_segments(demo_db):
     targets = [r for r in targeting.target_table(demo_db) if r.is_target]
     assert {r.ref for r in targets} == {"rfm:champions", next(s.ref for s in saved if s.name == "Ở gần, đồng ý nhận tin")}
     assert all(r.value_proposition and r.selling_points and r.customers > 0 for r in targets)
+
+
+def test_the_demo_checklist_has_history_a_routine_due_again_quiz_results_and_a_swot_board(tmp_path):
+    import datetime as dt
+
+    from app.services.checklist import items, quiz, swot
+    from app.services.demo import create_demo_shop
+
+    today = dt.date(2026, 6, 15)
+    shop = create_demo_shop(tmp_path / "demo.regulars", today=today)
+    try:
+        checklist = {i.key: i for i in items.list_items(shop.conn, today)}
+        assert checklist["routines.journeys"].due_again  # done over six months ago
+        assert checklist["act_now.3"].status == "not_relevant"
+        own = [i for i in checklist.values() if not i.built_in]
+        assert len(own) == 1 and own[0].repeat_months == 1 and own[0].status == "done"
+        history = items.progress_history(shop.conn, today)
+        assert len(history) >= 10 and history[0][0] < today - dt.timedelta(days=150)
+        done = items.progress(list(checklist.values()))
+        assert 0 < done["act_now"].done < done["act_now"].counted == 7  # act_now.3 is not relevant
+        results = quiz.results(shop.conn)
+        assert len(results) == 2 and results[0].percent != results[1].percent
+        assert all(len(notes) == 2 for notes in swot.board(shop.conn).values())
+    finally:
+        shop.close()
