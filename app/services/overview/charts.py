@@ -20,7 +20,25 @@ def _labels(months: Sequence[MonthRow]) -> list[str]:
     return [f"{m.month % 100:02d}/{m.month // 100 % 100:02d}" for m in months]
 
 
+def _legend_above_the_bars(ax) -> None:
+    """The legend in one row at the top left, with room made above the tallest bar for it (matplotlib's
+    "best" place searched every bar, slowly, and still covered some)."""
+    tops = [patch.get_y() + patch.get_height() for patch in ax.patches]
+    if tops and max(tops) > 0:  # set, not margins(): a stacked bar's base is a sticky edge that stops them
+        ax.set_ylim(0, max(tops) * 1.25)
+    ax.legend(fontsize=7, frameon=False, loc="upper left", ncols=2)
+
+
+def _from_the_first_sale(months: Sequence[MonthRow]) -> Sequence[MonthRow]:
+    """The months from the first with a sale (a shop younger than the chart's span has no empty
+    months before its first sale); all of them when none has one."""
+    first = next((i for i, m in enumerate(months) if m.customer_revenue or m.walk_in_revenue
+                  or m.new_customers or m.returning_customers), 0)
+    return months[first:]
+
+
 def revenue_chart(months: Sequence[MonthRow], translate: Translate = identity, *, locale: str = "vi_VN"):
+    months = _from_the_first_sale(months)
     fig = _new_chart(6.5, 2.8)
     ax = fig.subplots()
     x = list(range(len(months)))
@@ -34,11 +52,12 @@ def revenue_chart(months: Sequence[MonthRow], translate: Translate = identity, *
     ax.yaxis.set_major_formatter(lambda value, _pos: formatting.number(value, 0, locale))
     ax.tick_params(axis="y", labelsize=7)
     ax.spines[["top", "right"]].set_visible(False)
-    ax.legend(fontsize=7, frameon=False)
+    _legend_above_the_bars(ax)
     return fig
 
 
 def customers_chart(months: Sequence[MonthRow], translate: Translate = identity, *, locale: str = "vi_VN"):
+    months = _from_the_first_sale(months)
     fig = _new_chart(6.5, 2.8)
     ax = fig.subplots()
     x = list(range(len(months)))
@@ -52,5 +71,5 @@ def customers_chart(months: Sequence[MonthRow], translate: Translate = identity,
     ax.yaxis.set_major_formatter(lambda value, _pos: formatting.number(value, 0, locale))
     ax.tick_params(axis="y", labelsize=7)
     ax.spines[["top", "right"]].set_visible(False)
-    ax.legend(fontsize=7, frameon=False)
+    _legend_above_the_bars(ax)
     return fig
