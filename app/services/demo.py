@@ -6,7 +6,9 @@ segmentation, and about 18 months of sales ending the day before `today`: two br
 channels, invoices of several lines, returns, walk-in sales, the Tết and Mid-Autumn seasons, and
 customers whose behaviours make segments meaningful (a few heavy regulars and office accounts that
 bring most of the revenue, loyal, new and one-time customers, seasonal buyers, and good customers
-who stopped coming), and a year of their answers to the NPS survey (app.services.feedback.demo). The same seed and `today` always give the same shop.
+who stopped coming), a year of their answers to the NPS survey (app.services.feedback.demo), three
+personas, two journey maps and half a year of checklist work (app.services.checklist.demo). The same
+seed and `today` always give the same shop.
 
 Only the standard library is used: this runs on the GUI's first start.
 """
