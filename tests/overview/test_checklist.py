@@ -193,7 +193,7 @@ def test_recurring_items_come_back_when_due(shop):
     # Items that do not recur stay done.
     items.update_item(shop.conn, "act_now.1", status="done", today=D(2020, 1, 1))
     assert {i.key: i for i in items.list_items(shop.conn, TODAY)}["act_now.1"].status == "done"
-    key, _changes = items.add_own_item(shop.conn, "Count the till", repeat_months=3, today=D(2025, 1, 1))
+    key = items.add_own_item(shop.conn, "Count the till", repeat_months=3, today=D(2025, 1, 1)).value
     items.update_item(shop.conn, key, status="done", today=D(2025, 1, 1))
     assert {i.key: i for i in items.list_items(shop.conn, D(2025, 4, 1))}[key].due_again
 
@@ -228,7 +228,9 @@ def test_progress_per_section_and_over_time(shop):
 
 
 def test_own_items(shop):
-    key, _ = items.add_own_item(shop.conn, "Thank-you cards")
+    added = items.add_own_item(shop.conn, "Thank-you cards")
+    key = added.value
+    assert added.changes.checklist  # announced by the operations runner
     own = [i for i in items.list_items(shop.conn) if not i.built_in]
     assert [(i.key, i.text, i.section) for i in own] == [(key, "Thank-you cards", "own")]
     items.update_item(shop.conn, key, title="Thank-you notes")

@@ -23,7 +23,7 @@ def test_stored_fields_of_an_untouched_item_are_the_defaults(shop):
 
 
 def test_a_deleted_own_item_comes_back_under_its_key_with_its_history(shop):
-    key, _changes = items.add_own_item(shop.conn, "Thank-you cards", repeat_months=2, today=D(2025, 1, 5))
+    key = items.add_own_item(shop.conn, "Thank-you cards", repeat_months=2, today=D(2025, 1, 5)).value
     items.update_item(shop.conn, key, status="in_progress", notes="ten cards", today=D(2025, 1, 6))
     kept = items.stored_fields(shop.conn, key)
     items.delete_own_item(shop.conn, key)
@@ -35,7 +35,7 @@ def test_a_deleted_own_item_comes_back_under_its_key_with_its_history(shop):
         (D(2025, 1, 5), "title", "Thank-you cards"), (D(2025, 1, 6), "status", "in_progress"),
         (D(2025, 1, 6), "notes", "ten cards")]
     # A new own item gets a new key; putting back an item that exists, or a built-in one, is refused.
-    other, _ = items.add_own_item(shop.conn, "Another")
+    other = items.add_own_item(shop.conn, "Another").value
     assert other != key
     with pytest.raises(UserError):
         items.restore_own_item(shop.conn, key, kept)

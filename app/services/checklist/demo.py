@@ -45,7 +45,7 @@ def add_demo_checklist(conn: sqlite3.Connection, today: dt.date) -> None:
     for days, key, fields in STEPS:
         items.update_item(conn, key, today=today - dt.timedelta(days=days), **fields)
     text, every, days = OWN_ITEM
-    key, _changes = items.add_own_item(conn, text, repeat_months=every, today=today - dt.timedelta(days=days))
+    key = items.add_own_item(conn, text, repeat_months=every, today=today - dt.timedelta(days=days)).value
     items.update_item(conn, key, today=today - dt.timedelta(days=days), status="done")
     for days, answers in QUIZ_RESULTS:
         quiz.save_result(conn, dict(zip((k for k, _text in quiz.QUESTIONS), answers, strict=True)),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models import checklist as store
 from app.models import db
-from app.services.changes import Changes
+from app.services.changes import Changes, Written
 from app.services.checklist.definitions import ITEM_BY_KEY, ITEMS, SECTION_KEYS, STATUSES
 from app.services.errors import UserError
 
@@ -140,8 +140,8 @@ def _default(name: str):
 
 
 def add_own_item(conn: sqlite3.Connection, title: str, *, repeat_months: int | None = None,
-                 today: dt.date | None = None) -> tuple[str, Changes]:
-    """Adds one of the owner's items; returns its key."""
+                 today: dt.date | None = None) -> Written[str]:
+    """Adds one of the owner's items; its value is the new item's key."""
     if not title.strip():
         raise UserError(QT_TRANSLATE_NOOP("Checklist", "A checklist item needs a text."), context="Checklist")
     today = today or dt.date.today()
@@ -150,7 +150,7 @@ def add_own_item(conn: sqlite3.Connection, title: str, *, repeat_months: int | N
         if repeat_months:
             store.upsert_item(conn, key, "own", {"repeat_months": int(repeat_months)})
         store.add_history(conn, [(key, today.isoformat(), "title", None, title.strip())])
-    return key, CHANGED
+    return Written(key, CHANGED)
 
 
 def delete_own_item(conn: sqlite3.Connection, key: str) -> Changes:

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
-from app.services.changes import Written
 from app.services.checklist import items
 from app.ui import operations, session
 
@@ -75,8 +74,7 @@ class AddOwnItemCommand(QUndoCommand):
     def redo(self) -> None:
         if self.key is None:
             title, repeat = self.title, self.repeat_months
-            # add_own_item returns (key, changes): as a Written, so that the runner announces the changes.
-            outcome = _run(lambda conn: Written(*items.add_own_item(conn, title, repeat_months=repeat)), self._parent)
+            outcome = _run(lambda conn: items.add_own_item(conn, title, repeat_months=repeat), self._parent)
             if not outcome.ok:
                 self.setObsolete(True)
                 return
