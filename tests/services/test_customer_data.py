@@ -251,3 +251,72 @@ def test_money_number_formats_follow_the_currency():
     assert money_number_format("GBP") == '"£"#,##0.00'
     assert money_number_format("EUR") == '#,##0.00 "€"'
     assert money_number_format("") == "#,##0.###"
+
+
+def test_purging_goes_on_past_a_damaged_backup_then_names_it(shop):
+    """Every good backup is purged; the damaged one is left as it was and named once the others are
+    done; no temporary file is left behind and the progress counts every backup."""
+    from app.services import backups
+
+    person, _other, _later = _person_with_history(shop)
+    made = [backups.back_up(shop.conn, shop.path, reason=reason).path for reason in ("first", "second", "third")]
+    damaged = made[1]
+    damaged.write_bytes(damaged.read_bytes()[: damaged.stat().st_size // 2])
+    damaged_bytes = damaged.read_bytes()
+    deletion = customer_data.delete_customer(shop.conn, person, shop.path)
+    assert damaged not in deletion.backups_holding  # a damaged file cannot be read, so it is not listed
+    assert sorted(deletion.backups_holding) == sorted([made[0], made[2]])
+    steps = []
+    with pytest.raises(UserError) as refused:
+        customer_data.purge_from_backups(made, deletion.identity, progress=lambda *step: steps.append(step))
+    assert str(refused.value) == f"The backup {damaged.name} could not be cleaned (it is damaged); it is unchanged."
+    assert steps == [(0, 3, ""), (1, 3, ""), (2, 3, "")]
+    assert damaged.read_bytes() == damaged_bytes
+    for path in (made[0], made[2]):
+        assert backups.verify(path) and b"Zebulon" not in path.read_bytes()
+    assert customer_data.backups_holding(shop.path, deletion.identity) == []
+    assert not [p for p in damaged.parent.iterdir() if p.suffix not in (backups.SUFFIX, ".json")]
+
+
+def test_purging_a_backup_without_the_customer_rewrites_it_unchanged_in_content(shop):
+    from app.services import backups
+
+    person, other, _later = _person_with_history(shop)
+    deletion = customer_data.delete_customer(shop.conn, person, shop.path)
+    after = backups.back_up(shop.conn, shop.path, reason="after").path
+    assert customer_data.purge_from_backups([after], deletion.identity) == 1
+    assert customer_data.purge_from_backups([], deletion.identity) == 0
+    check = db.connect(after, read_only=True)
+    try:
+        assert check.execute("SELECT id FROM customers").fetchall() == [(other,)]
+        assert check.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    finally:
+        check.close()
+
+
+def test_a_missing_backup_is_named_and_the_others_still_purged(shop, tmp_path):
+    from app.services import backups
+
+    person, _other, _later = _person_with_history(shop)
+    good = backups.back_up(shop.conn, shop.path, reason="good").path
+    deletion = customer_data.delete_customer(shop.conn, person, shop.path)
+    missing = tmp_path / "gone.regulars-backup"
+    with pytest.raises(UserError, match=r"^The backup gone.regulars-backup could not be cleaned \(it is damaged\)"):
+        customer_data.purge_from_backups([missing, good], deletion.identity)
+    assert b"Zebulon" not in good.read_bytes()
+
+
+def test_deleting_keeps_the_connections_settings_and_refuses_a_missing_customer(shop):
+    conn = shop.conn
+    person, _other, _later = _person_with_history(shop)
+    conn.execute("PRAGMA busy_timeout = 1234")
+    conn.execute("PRAGMA secure_delete = OFF")
+    created = customers.get(conn, person)["created_at"]
+    deletion = customer_data.delete_customer(conn, person)
+    assert deletion.identity == (person, created)
+    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 1234
+    assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 0
+    with pytest.raises(UserError, match=r"^This customer no longer exists in the shop file\.$"):
+        customer_data.delete_customer(conn, person)
+    assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 0
+
