@@ -43,6 +43,7 @@ def test_small_shop_scores_count_the_thresholds_reached_inclusive():
     assert scores.r.tolist() == [1, 2, 3, 4, 5]
     assert scores.f.tolist() == [1, 2, 3, 4, 5]
     assert scores.m.tolist() == [1, 2, 3, 4, 5]
+    assert scores.r.dtype == scores.f.dtype == scores.m.dtype == np.int64  # stored as whole scores
     assert scores.segment.tolist() == ["lost", "hibernating", "need_attention", "loyal", "champions"]
 
 
@@ -63,9 +64,10 @@ def test_no_customers_give_empty_scores():
 def _large_shop(n=250, seed=7):
     rng = np.random.default_rng(seed)
     ids = np.arange(1, n + 1, dtype=np.int64)
-    recency = rng.integers(1, 40, n).astype(np.int64)
-    frequency = rng.integers(1, 6, n).astype(np.int64)
-    monetary = rng.integers(1, 30, n).astype(np.int64) * 1000
+    # few distinct values, so that many customers tie on all three and only the id tells them apart
+    recency = rng.integers(1, 5, n).astype(np.int64)
+    frequency = rng.integers(1, 4, n).astype(np.int64)
+    monetary = rng.integers(1, 4, n).astype(np.int64) * 1000
     return ids, recency, frequency, monetary
 
 
@@ -78,19 +80,21 @@ def _expected_quintiles(keys):
     return scores
 
 
-@pytest.mark.parametrize("shuffled", [False, True])
+@pytest.mark.parametrize("shuffled", ["ascending", "shuffled", "smallest first"])
 def test_quintile_scores_break_ties_as_documented(shuffled):
     ids, recency, frequency, monetary = _large_shop()
-    if shuffled:  # ids not ascending: the general path
+    if shuffled != "ascending":  # ids not ascending: the general path
         perm = np.random.default_rng(3).permutation(len(ids))
+        if shuffled == "smallest first":
+            perm = np.concatenate([[0], perm[perm != 0]])
         ids, recency, frequency, monetary = ids[perm], recency[perm], frequency[perm], monetary[perm]
     scores = scoring.rfm_scores(ids, recency, frequency, monetary, history_days=365, settings=SegmentSettings())
     assert (scores.small_shop, scores.method) == (False, "quintiles")
     rows = list(zip(ids.tolist(), recency.tolist(), frequency.tolist(), monetary.tolist(), strict=True))
-    # worst first: R by older purchase, then fewer invoices, then less money, then higher id
-    assert scores.r.tolist() == _expected_quintiles([(-r, f, m, -i) for i, r, f, m in rows])
-    assert scores.f.tolist() == _expected_quintiles([(f, m, -r, -i) for i, r, f, m in rows])
-    assert scores.m.tolist() == _expected_quintiles([(m, f, -r, -i) for i, r, f, m in rows])
+    # worst first: R by older purchase, then fewer invoices, then less money, then the lower id
+    assert scores.r.tolist() == _expected_quintiles([(-r, f, m, i) for i, r, f, m in rows])
+    assert scores.f.tolist() == _expected_quintiles([(f, m, -r, i) for i, r, f, m in rows])
+    assert scores.m.tolist() == _expected_quintiles([(m, f, -r, i) for i, r, f, m in rows])
     grid_of = {(1, 1): "lost", (5, 5): "champions", (5, 1): "new_customers", (1, 5): "cant_lose_them"}
     for r, f, segment in zip(scores.r.tolist(), scores.f.tolist(), scores.segment.tolist(), strict=True):
         if (r, f) in grid_of:
@@ -133,7 +137,7 @@ def test_usual_gaps_are_at_least_a_week_and_single_buyers_get_the_median():
     last_day = ints(100, 10, 60, 50, 0)
     frequency = ints(3, 3, 2, 1, 1)
     gaps = scoring.usual_gaps(first_day, last_day, frequency, SegmentSettings())
-    assert gaps.tolist() == [50.0, 7.0, 60.0, 50.0, 50.0]
+    assert gaps.tolist() == [50.0, 7.0, 60.0, 50.0, 50.0] and gaps.dtype == np.float64
     alone = scoring.usual_gaps(ints(0, 5), ints(0, 5), ints(1, 1), SegmentSettings(regular_every_days=45))
     assert alone.tolist() == [45.0, 45.0]
 
@@ -190,3 +194,13 @@ def test_customer_value_of_customers_who_spent_nothing():
     empty = customer_value(_figures([], []))
     assert (empty.customers, empty.mean_spend, empty.top20_n, empty.customers_for_80pct) == (0, 0.0, 0, 0)
     assert empty.pareto_x.tolist() == [0.0, 100.0]
+
+
+@pytest.mark.parametrize(("n", "top20", "top10"), [(5, 1, 1), (10, 2, 1), (20, 4, 2)])
+def test_customer_value_counts_exactly_the_top_tenth_and_fifth(n, top20, top10):
+    monetary = list(range(n, 0, -1))
+    value = customer_value(_figures(monetary, [1] * n))
+    assert (value.top20_n, value.top10_n) == (top20, top10)
+    total = sum(monetary)
+    assert value.top20_share == pytest.approx(100 * sum(monetary[:top20]) / total)
+    assert value.top10_share == pytest.approx(100 * sum(monetary[:top10]) / total)
