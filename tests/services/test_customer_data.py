@@ -319,8 +319,9 @@ def test_deleting_keeps_the_connections_settings_and_refuses_a_missing_customer(
     assert deletion.identity == (person, created)
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 1234
     assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 0
-    with pytest.raises(UserError, match=r"^This customer no longer exists in the shop file\.$"):
+    with pytest.raises(UserError, match=r"^This customer no longer exists in the shop file\.$") as refused:
         customer_data.delete_customer(conn, person)
+    assert in_vietnamese(refused.value) == "Khách hàng này không còn trong tệp cửa hàng."
     assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 0
 
 
@@ -398,3 +399,32 @@ def test_the_first_of_several_failures_is_reported_with_its_reason(shop, monkeyp
     failures = iter([sqlite3.OperationalError("disk I/O error")])
     with pytest.raises(UserError, match=r"\(disk I/O error\); it is unchanged\.$"):
         customer_data.purge_from_backups([second], deletion.identity)
+
+
+class _CountingCheckpoints:
+    """A connection that counts the checkpoints asked of it."""
+
+    def __init__(self, conn):
+        self.conn, self.checkpoints = conn, 0
+
+    def execute(self, sql, *args):
+        self.checkpoints += "wal_checkpoint" in sql
+        return self.conn.execute(sql, *args)
+
+
+def test_a_log_copied_but_still_in_use_is_not_cleared(shop):
+    """A reader whose snapshot is the newest lets the checkpoint copy every frame but not empty the
+    log (the deleted details would stay in it): that is no success, and it is tried ten times."""
+    from app.services.shop import open_shop
+
+    person, _other, _later = _person_with_history(shop)
+    reader = open_shop(shop.path, read_only=True)
+    try:
+        reader.conn.execute("BEGIN")
+        reader.conn.execute("SELECT COUNT(*) FROM customers").fetchone()
+        counting = _CountingCheckpoints(shop.conn)
+        assert customer_data.clear_log(counting) is False
+        assert counting.checkpoints == 10
+    finally:
+        reader.close()
+    assert customer_data.clear_log(shop.conn) is True
