@@ -86,7 +86,7 @@ def test_ambiguous_dots(text, ambiguous):
     ("- 5 ₫", V.PLAIN, -5), ("1,5", VN, 1.5), ("1.234.567", VN, 1234567), ("1,234,567.5", UK, 1234567.5),
     ("VND 1.500", VN, 1500), ("1.5", V.PLAIN, 1.5), ("(3-)", V.PLAIN, 3), ("+(3)", V.PLAIN, None),
     ("1,", V.PLAIN, None), (",5", V.PLAIN, None), ("1,2,3", V.PLAIN, None), (".", V.PLAIN, None),
-    (",", VN, None), ("1.234,5", V.NumberStyle(",", None), None), ("₫", VN, None), ("1e5", V.PLAIN, None),
+    (",", VN, None), (",", UK, None), (".", VN, None), ("1.234,5", V.NumberStyle(",", None), None), ("₫", VN, None), ("1e5", V.PLAIN, None),
 ])
 def test_number_texts_signs_and_refusals(text, style, value):
     parsed = V.parse_number_text(text, style)
