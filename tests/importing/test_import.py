@@ -468,3 +468,43 @@ def test_quantities_and_shared_objects_bind_the_same_values():
     assert shared.dtype == object and shared.tolist() == [7, 3, 7, None]
     assert shared[0] is shared[2]
     assert _shared_objects(np.array(["a", "b", "a"], dtype=object)).tolist() == ["a", "b", "a"]
+
+
+CUSTOMER_LIST_HEADER = ["Mã khách hàng", "Tên khách hàng", "Điện thoại", "Ngày sinh", "Giới tính", "Email", "Địa chỉ",
+                        "Khu vực giao hàng", "Nhóm khách hàng", "Ghi chú", "Tổng bán"]
+
+
+def _customer_row(code="", name="", phone="", email=""):
+    return [code, name, phone, "", "", email, "", "", "", "", "0"]
+
+
+def test_a_customer_list_matches_by_code_then_phone_then_email_never_by_name_alone(tmp_path, empty_shop, read):
+    """A customer list updates the customer it names (its values replace the stored ones): by code,
+    else by phone, else by e-mail; a name alone is someone new (two people can share a name)."""
+    run(empty_shop, write_csv(tmp_path / "s.csv", vn_rows()))
+    rows = [_customer_row("KH01", "An Nguyễn", "0900000001"),  # by code, though the phone is new
+            _customer_row("", "Bình Trần", "0912345679", "binh@example.com"),  # KH02 by phone
+            _customer_row("", "Nguyễn Văn An")]  # KH01's old name: a namesake
+    summary = run(empty_shop, write_xlsx(tmp_path / "khach_hang.xlsx", {"Khách hàng": [CUSTOMER_LIST_HEADER, *rows]}))
+    assert (summary.customers_added, summary.customers_updated) == (1, 2)
+    assert read("SELECT code, name, phone, email FROM customers ORDER BY id") == [
+        ("KH01", "An Nguyễn", "0900000001", None), ("KH02", "Bình Trần", "0912345679", "binh@example.com"),
+        (None, "Nguyễn Văn An", None, None)]
+    by_email = run(empty_shop, write_xlsx(tmp_path / "khach_hang2.xlsx", {"Khách hàng": [
+        CUSTOMER_LIST_HEADER, _customer_row("", "Bình T.", "", "binh@example.com")]}))
+    assert (by_email.customers_added, by_email.customers_updated) == (0, 1)
+    assert read("SELECT name FROM customers WHERE code = 'KH02'") == [("Bình T.",)]
+
+
+def test_an_undo_is_written_in_the_log(tmp_path, empty_shop, caplog):
+    import logging
+
+    summary = run(empty_shop, write_csv(tmp_path / "a.csv", vn_rows()[:2]))
+    conn = connect(empty_shop)
+    try:
+        with caplog.at_level(logging.INFO):
+            importing.undo_import(conn, summary.import_id)
+    finally:
+        conn.close()
+    assert f"import {summary.import_id} undone: 1 lines removed, 0 restored, 1 customers removed, 0 restored" \
+        in [r.getMessage() for r in caplog.records]
