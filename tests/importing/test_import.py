@@ -508,3 +508,18 @@ def test_an_undo_is_written_in_the_log(tmp_path, empty_shop, caplog):
         conn.close()
     assert f"import {summary.import_id} undone: 1 lines removed, 0 restored, 1 customers removed, 0 restored" \
         in [r.getMessage() for r in caplog.records]
+
+
+def test_the_lines_of_a_file_keep_their_keys_when_a_later_export_adds_lines():
+    """Line keys depend only on the lines before: a later export that repeats a file and adds lines
+    gives the repeated lines the same keys (also for many identical lines, numbered in file order)."""
+    import numpy as np
+
+    from app.services.importing.lines import line_keys
+
+    rng = np.random.default_rng(11)
+    a = rng.integers(0, 3, 400).astype(np.int64)  # many identical lines, dozens of each
+    b = rng.integers(0, 2, 400).astype(np.int64)
+    keys = line_keys([a, b])
+    for end in (1, 37, 150, 399):
+        assert line_keys([a[:end], b[:end]]).tolist() == keys[:end].tolist()
