@@ -65,6 +65,11 @@ def test_money_in_thousandths_is_exact():
     (["1.500"], True, VN), (["1.500"], False, V.PLAIN), (["1.500"], None, V.NumberStyle(".", None, undecided=True)),
     (["(1.500)"], True, VN), (["abc", "1,5"], None, VN), (["1.500", "1,500"], None, UK), ([], None, V.PLAIN),
     (["7", "12"], None, V.PLAIN), (["1.2345"], None, V.PLAIN), (["1.23"], True, V.PLAIN), (["1,23"], None, VN),
+    # each text is one vote, counted once: the majority decides
+    (["0,5", "0,7", "1.5"], None, VN), (["0,5", "1.5", "1,234.5"], None, UK), (["1.234,5", "2.345,6", "1.5"], None, VN),
+    (["1.234,5", "1.5", "2.5"], None, UK), (["1,500,000", "0,5"], None, V.PLAIN),
+    (["1,500,000", "2,500,000", "0,5"], None, UK), (["1,500,000", "0,5", "0,7"], None, VN),
+    (["1.500.000", "2.500.000", "1.5"], None, VN),
 ])
 def test_number_style_votes(texts, dot_groups, expected):
     assert V.detect_number_style(texts, dot_groups) == expected
