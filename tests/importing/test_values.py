@@ -69,7 +69,8 @@ def test_money_in_thousandths_is_exact():
     (["0,5", "0,7", "1.5"], None, VN), (["0,5", "1.5", "1,234.5"], None, UK), (["1.234,5", "2.345,6", "1.5"], None, VN),
     (["1.234,5", "1.5", "2.5"], None, UK), (["1,500,000", "0,5"], None, V.PLAIN),
     (["1,500,000", "2,500,000", "0,5"], None, UK), (["1,500,000", "0,5", "0,7"], None, VN),
-    (["1.500.000", "2.500.000", "1.5"], None, VN),
+    (["1.500.000", "2.500.000", "1.5"], None, VN), (["1.500.000", "1.5", "2.5"], None, UK),
+    (["1.5", "2.5", "3.5", "1,5", "2,5"], None, V.PLAIN), (["(1.2345"], True, V.PLAIN),  # one bracket: no number
 ])
 def test_number_style_votes(texts, dot_groups, expected):
     assert V.detect_number_style(texts, dot_groups) == expected
