@@ -22,12 +22,33 @@ test: setup
 bench: setup $(VENV)/.stamp-bench
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks $(BENCH_ARGS)
 
-# Mutation testing of the shop-file safety code (pyproject.toml [tool.mutmut]; docs/testing.md).
-# Not part of `make test` or CI: it runs the chosen tests once per mutant.
+# Mutation testing of the core (pyproject.toml [tool.mutmut]; docs/testing.md): the functions below,
+# by mutant name. Not part of `make test` or CI: it runs the chosen tests once per mutant. One module:
+# `make mutation MUTANTS='app.services.segments.scoring.*'`.
+MUTATION_SCOPE := \
+	'app.services.backups.*' \
+	'app.services.shop.*' \
+	'app.services.importing.values.x__strip_number__*' 'app.services.importing.values.x_is_ambiguous_dot__*' \
+	'app.services.importing.values.x_detect_number_style__*' 'app.services.importing.values.x_parse_number_text__*' \
+	'app.services.importing.values.x_to_numbers__*' 'app.services.importing.values.x_to_thousandths__*' \
+	'app.services.importing.values.x_currency_in_text__*' 'app.services.importing.values.x_currency_of_cell__*' \
+	'app.services.importing.lines.x_line_keys__*' 'app.services.importing.lines.x__mix__*' \
+	'app.services.importing.lines.x_string_hashes__*' 'app.services.importing.lines.x__first_rows__*' \
+	'app.services.importing.lines.x__fill_within_invoice__*' \
+	'app.services.importing.runner.x__write_customers__*' 'app.services.importing.runner.x_undo_import__*' \
+	'app.services.importing.runner.x__insert_order__*' 'app.services.importing.runner.x__quantities__*' \
+	'app.services.importing.runner.x__shared_objects__*' \
+	'app.services.segments.scoring.*' \
+	'app.services.segments.value.x_customer_value__*' 'app.services.segments.value.x__share__*' \
+	'app.services.customer_data.x_delete_customer__*' 'app.services.customer_data.x_clear_log__*' \
+	'app.services.customer_data.x__holds__*' 'app.services.customer_data.x_backups_holding__*' \
+	'app.services.customer_data.x_purge_from_backups__*'
+MUTANTS ?= $(MUTATION_SCOPE)
+
 mutation: setup $(VENV)/.stamp-mutation
 	rm -rf mutants
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/mutmut run --max-children 2
-	$(VENV)/bin/mutmut results
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/mutmut run --max-children 2 $(MUTANTS)
+	$(PY) scripts/mutation_scores.py $(MUTANTS)
 
 $(VENV)/.stamp-mutation: $(VENV)/.stamp-install
 	$(PY) -m pip install -q -e ".[dev,mutation]"

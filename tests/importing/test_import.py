@@ -365,3 +365,161 @@ def test_line_keys_stay_what_earlier_versions_stored(tmp_path, empty_shop, read)
     assert read("SELECT invoice, line_key FROM sales ORDER BY invoice, line_key") == [
         ("HD001", 3411475206135823036), ("HD001", 3670431120891035691), ("HD002", 4147856485909555625),
         ("HD003", 8770953227600117716), ("TH001", 4103120275678254144)]
+
+
+def test_line_keys_number_repeated_lines_by_occurrence_and_are_stable():
+    """Equal parts get different keys by their occurrence in file order (the second identical line
+    is a second line), keys depend on every part and on their order, and stay positive 63-bit values
+    that never change between versions."""
+    import numpy as np
+
+    from app.services.importing.lines import line_keys, string_hashes
+
+    a = np.array([1, 2, 1, 1, 2], dtype=np.int64)
+    b = np.array([7, 7, 7, 8, 7], dtype=np.int64)
+    steps = []
+    keys = line_keys([a, b], step=lambda: steps.append(1))
+    assert steps == [1]
+    assert keys.dtype == np.int64 and (keys >= 0).all()
+    assert len(set(keys.tolist())) == 5
+    # a line's key depends only on its parts and how many identical lines came before it
+    assert keys[[0, 1, 3]].tolist() == line_keys([a[[0, 1, 3]], b[[0, 1, 3]]]).tolist()
+    assert keys[2] == line_keys([a[[0, 2]], b[[0, 2]]])[1]
+    assert keys[4] == line_keys([a[[1, 4]], b[[1, 4]]])[1]
+    assert line_keys([b, a]).tolist() != keys.tolist()
+    assert line_keys([a, b, a]).tolist() != keys.tolist()
+    assert line_keys([a]).tolist() == [277942679674205382, 1962137492414578237, 6812143158961437558,
+                                       6146403475713449584, 5035269060092712660]
+    codes = np.array([0, 1, -1, 0], dtype=np.int64)
+    hashed = string_hashes(codes, np.array(["HD1", "HD2"], dtype=object))
+    assert hashed.dtype == np.uint64
+    assert hashed[0] == hashed[3] and hashed[:3].tolist() == [18258011726643827172, 7827779173456703136,
+                                                              352696976476893101]
+    assert hashed[2] == string_hashes(np.array([0]), np.array([""], dtype=object))[0]  # empty: the hash of ''
+
+
+def test_order_level_values_are_filled_from_the_first_row_of_the_invoice():
+    import numpy as np
+
+    from app.services.importing.lines import _fill_within_invoice, _first_rows
+
+    group = np.array([2, 0, 2, 1, 0, 2], dtype=np.int64)
+    rows = np.array([1, 2, 4, 5], dtype=np.int64)
+    assert _first_rows(group, rows, 4).tolist() == [1, -1, 2, -1]
+    assert _first_rows(group, rows, 4, last=True).tolist() == [4, -1, 5, -1]
+    assert _first_rows(group, np.empty(0, dtype=np.int64), 3).tolist() == [-1, -1, -1]
+
+    values = np.array([0, 10, 20, 30, 0, 0, 0, 70], dtype=np.int64)
+    missing = np.array([True, False, False, False, True, True, True, False])
+    invoice = np.array([0, 0, 1, 1, 1, 2, -1, 0], dtype=np.int64)
+    filled = _fill_within_invoice(values, missing, invoice)
+    # row 0 and 4 take their invoice's first value; invoice 2 has none; row 6 has no invoice
+    assert filled.tolist() == [10, 10, 20, 30, 20, 0, 0, 70]
+    assert values.tolist() == [0, 10, 20, 30, 0, 0, 0, 70]  # the input is left alone
+    nothing_missing = np.zeros(8, dtype=bool)
+    assert _fill_within_invoice(values, nothing_missing, invoice) is values
+    only_unknown = np.array([False] * 5 + [True, False, False])  # invoice 2 has no row with a value
+    assert _fill_within_invoice(values, only_unknown, invoice) is values
+
+
+def test_undo_refusals_name_the_import(tmp_path, empty_shop):
+    summary = run(empty_shop, write_csv(tmp_path / "a.csv", vn_rows()[:2]))
+    conn = connect(empty_shop)
+    try:
+        with pytest.raises(ImportRefused, match=r"^There is no import number 999\.$"):
+            importing.undo_import(conn, 999)
+        undo = importing.undo_import(conn, summary.import_id)
+        assert (undo.import_id, undo.lines_removed, undo.lines_restored, undo.customers_removed,
+                undo.customers_restored) == (summary.import_id, 1, 0, 1, 0)
+        with pytest.raises(ImportRefused, match=r"^The import of a\.csv was already undone\.$"):
+            importing.undo_import(conn, summary.import_id)
+    finally:
+        conn.close()
+
+
+def test_insert_order_sorts_by_customer_then_key_and_keeps_every_row():
+    import numpy as np
+
+    from app.services.importing.runner import _insert_order
+
+    rng = np.random.default_rng(5)
+    for count, customers in ((1, 3), (2, 1), (50, 4), (1000, 1 << 20), (300, 1 << 40)):
+        customer = rng.integers(0, customers, count).astype(np.int64)
+        key = rng.integers(0, 1 << 62, count).astype(np.int64)
+        order = _insert_order(customer, key)
+        assert sorted(order.tolist()) == list(range(count))
+        pairs = list(zip(customer[order].tolist(), key[order].tolist(), strict=True))
+        assert pairs == sorted(pairs)
+    assert _insert_order(np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)).tolist() == []
+    # keys equal in their top bits keep the file order (customer 0 everywhere)
+    same_top = np.array([5, 3, 4], dtype=np.int64)
+    assert _insert_order(np.zeros(3, dtype=np.int64), same_top).tolist() == [0, 1, 2]
+
+
+def test_quantities_and_shared_objects_bind_the_same_values():
+    import numpy as np
+
+    from app.services.importing.runner import _quantities, _shared_objects
+
+    whole = _quantities(np.array([2.0, -1.0, 0.0]))
+    assert whole.dtype == np.int64 and whole.tolist() == [2, -1, 0]
+    assert _quantities(np.array([2.0, 1.5])).tolist() == [2.0, 1.5]
+    shared = _shared_objects(np.array([7, 3, 7, 1], dtype=np.int64), none_below=3)
+    assert shared.dtype == object and shared.tolist() == [7, 3, 7, None]
+    assert shared[0] is shared[2]
+    assert _shared_objects(np.array(["a", "b", "a"], dtype=object)).tolist() == ["a", "b", "a"]
+
+
+CUSTOMER_LIST_HEADER = ["Mã khách hàng", "Tên khách hàng", "Điện thoại", "Ngày sinh", "Giới tính", "Email", "Địa chỉ",
+                        "Khu vực giao hàng", "Nhóm khách hàng", "Ghi chú", "Tổng bán"]
+
+
+def _customer_row(code="", name="", phone="", email=""):
+    return [code, name, phone, "", "", email, "", "", "", "", "0"]
+
+
+def test_a_customer_list_matches_by_code_then_phone_then_email_never_by_name_alone(tmp_path, empty_shop, read):
+    """A customer list updates the customer it names (its values replace the stored ones): by code,
+    else by phone, else by e-mail; a name alone is someone new (two people can share a name)."""
+    run(empty_shop, write_csv(tmp_path / "s.csv", vn_rows()))
+    rows = [_customer_row("KH01", "An Nguyễn", "0900000001"),  # by code, though the phone is new
+            _customer_row("", "Bình Trần", "0912345679", "binh@example.com"),  # KH02 by phone
+            _customer_row("", "Nguyễn Văn An")]  # KH01's old name: a namesake
+    summary = run(empty_shop, write_xlsx(tmp_path / "khach_hang.xlsx", {"Khách hàng": [CUSTOMER_LIST_HEADER, *rows]}))
+    assert (summary.customers_added, summary.customers_updated) == (1, 2)
+    assert read("SELECT code, name, phone, email FROM customers ORDER BY id") == [
+        ("KH01", "An Nguyễn", "0900000001", None), ("KH02", "Bình Trần", "0912345679", "binh@example.com"),
+        (None, "Nguyễn Văn An", None, None)]
+    by_email = run(empty_shop, write_xlsx(tmp_path / "khach_hang2.xlsx", {"Khách hàng": [
+        CUSTOMER_LIST_HEADER, _customer_row("", "Bình T.", "", "binh@example.com")]}))
+    assert (by_email.customers_added, by_email.customers_updated) == (0, 1)
+    assert read("SELECT name FROM customers WHERE code = 'KH02'") == [("Bình T.",)]
+
+
+def test_an_undo_is_written_in_the_log(tmp_path, empty_shop, caplog):
+    import logging
+
+    summary = run(empty_shop, write_csv(tmp_path / "a.csv", vn_rows()[:2]))
+    conn = connect(empty_shop)
+    try:
+        with caplog.at_level(logging.INFO):
+            importing.undo_import(conn, summary.import_id)
+    finally:
+        conn.close()
+    assert f"import {summary.import_id} undone: 1 lines removed, 0 restored, 1 customers removed, 0 restored" \
+        in [r.getMessage() for r in caplog.records]
+
+
+def test_the_lines_of_a_file_keep_their_keys_when_a_later_export_adds_lines():
+    """Line keys depend only on the lines before: a later export that repeats a file and adds lines
+    gives the repeated lines the same keys (also for many identical lines, numbered in file order)."""
+    import numpy as np
+
+    from app.services.importing.lines import line_keys
+
+    rng = np.random.default_rng(11)
+    a = rng.integers(0, 3, 400).astype(np.int64)  # many identical lines, dozens of each
+    b = rng.integers(0, 2, 400).astype(np.int64)
+    keys = line_keys([a, b])
+    for end in (1, 37, 150, 399):
+        assert line_keys([a[:end], b[:end]]).tolist() == keys[:end].tolist()

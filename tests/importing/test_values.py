@@ -55,6 +55,86 @@ def test_money_in_thousandths_is_exact():
     assert too_large.tolist() == [False] * 5 + [True]
 
 
+
+@pytest.mark.parametrize(("texts", "dot_groups", "expected"), [
+    (["0,5"], None, VN), (["0,500"], None, VN), (["0.500"], True, V.PLAIN),  # nobody groups after a zero
+    (["1,5"], None, VN), (["1,5,000"], None, UK), (["1,500"], None, UK),
+    (["1.5"], None, V.PLAIN), (["1.5", "1,500"], None, UK), (["1.5", "1,5,000"], None, UK),
+    (["1,234.5"], None, UK), (["1.234,5"], None, VN), (["1,5", "2,5", "1.5"], None, VN),
+    (["1.5", "2.5", "1,5"], None, V.PLAIN), (["1,5", "1.5"], None, V.PLAIN), (["1,5", "1.5", "1,500"], None, UK),
+    (["1.500"], True, VN), (["1.500"], False, V.PLAIN), (["1.500"], None, V.NumberStyle(".", None, undecided=True)),
+    (["(1.500)"], True, VN), (["abc", "1,5"], None, VN), (["1.500", "1,500"], None, UK), ([], None, V.PLAIN),
+    (["7", "12"], None, V.PLAIN), (["1.2345"], None, V.PLAIN), (["1.23"], True, V.PLAIN), (["1,23"], None, VN),
+    # each text is one vote, counted once: the majority decides
+    (["0,5", "0,7", "1.5"], None, VN), (["0,5", "1.5", "1,234.5"], None, UK), (["1.234,5", "2.345,6", "1.5"], None, VN),
+    (["1.234,5", "1.5", "2.5"], None, UK), (["1,500,000", "0,5"], None, V.PLAIN),
+    (["1,500,000", "2,500,000", "0,5"], None, UK), (["1,500,000", "0,5", "0,7"], None, VN),
+    (["1.500.000", "2.500.000", "1.5"], None, VN), (["1.500.000", "1.5", "2.5"], None, UK),
+    (["1.5", "2.5", "3.5", "1,5", "2,5"], None, V.PLAIN), (["(1.2345"], True, V.PLAIN),  # one bracket: no number
+])
+def test_number_style_votes(texts, dot_groups, expected):
+    assert V.detect_number_style(texts, dot_groups) == expected
+
+
+def test_number_style_labels():
+    assert (VN.label, UK.label, V.PLAIN.label) == ("1.234.567,5", "1,234,567.5", "1234567.5")
+
+
+@pytest.mark.parametrize(("text", "ambiguous"), [
+    ("1.234", True), ("12.500 ₫", True), ("999.000", True), ("0.123", False), ("1234.567", False),
+    ("1.23", False), ("1.2345", False), ("1,234", False), ("-1.234", True)])
+def test_ambiguous_dots(text, ambiguous):
+    assert V.is_ambiguous_dot(text) is ambiguous
+
+
+@pytest.mark.parametrize(("text", "style", "value"), [
+    ("(5)", V.PLAIN, -5), ("(-5)", V.PLAIN, 5), ("+5", V.PLAIN, 5), ("5-", V.PLAIN, -5), (" 7 ", V.PLAIN, 7),
+    ("- 5 ₫", V.PLAIN, -5), ("1,5", VN, 1.5), ("1.234.567", VN, 1234567), ("1,234,567.5", UK, 1234567.5),
+    ("VND 1.500", VN, 1500), ("1.5", V.PLAIN, 1.5), ("(3-)", V.PLAIN, 3), ("+(3)", V.PLAIN, None),
+    ("1,", V.PLAIN, None), (",5", V.PLAIN, None), ("1,2,3", V.PLAIN, None), (".", V.PLAIN, None),
+    (",", VN, None), (",", UK, None), (".", VN, None), ("1.234,5", V.NumberStyle(",", None), None), ("₫", VN, None), ("1e5", V.PLAIN, None),
+])
+def test_number_texts_signs_and_refusals(text, style, value):
+    parsed = V.parse_number_text(text, style)
+    assert parsed is None if value is None else parsed == pytest.approx(value)
+
+
+def test_numbers_of_a_column_of_mixed_cells():
+    huge = 10 ** 400
+    column = Column(values=np.array(["1,5", "  ", True, 3, huge, dt.date(2024, 1, 1), "x", np.float64(2.5), None],
+                                    dtype=object))
+    values, bad = V.to_numbers(column, VN)
+    assert bad.tolist() == [False, False, True, False, False, True, True, False, False]
+    assert values[[0, 3, 7]].tolist() == [1.5, 3.0, 2.5] and values[4] == np.inf
+    assert np.isnan(values[[1, 2, 5, 6, 8]]).all()
+    numbers = Column(numbers=np.array([1.0, np.nan]))
+    values, bad = V.to_numbers(numbers, VN)
+    assert values is numbers.numbers and bad.tolist() == [False, False]
+
+
+def test_money_too_large_to_store_starts_at_the_limit():
+    stored, too_large = V.to_thousandths(np.array([V.MAX_MONEY, -V.MAX_MONEY, V.MAX_MONEY - 1, -2.5]))
+    assert too_large.tolist() == [True, True, False, False]
+    assert stored.tolist() == [0, 0, int((V.MAX_MONEY - 1) * 1000), -2500]
+    assert stored.dtype == np.int64
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    ("Amount (VND)", "VND"), ("150.000 ₫", "VND"), ("5 đ", "VND"), ("đồng", "VND"), ("£3.50", "GBP"),
+    ("GBP 3", "GBP"), ("€3", "EUR"), ("eur", "EUR"), ("A$5", "AUD"), ("AU$5", "AUD"), ("AUD", "AUD"),
+    ("S$5", "SGD"), ("sgd", "SGD"), ("¥100", "JPY"), ("JPY", "JPY"), ("$5", "USD"), ("usd5", "USD"),
+    ("Europe", None), ("Euro", None), ("Audit", None), ("plain", None), ("", None), ("Total (USD) £", "USD"),
+])
+def test_currencies_named_in_texts(text, currency):
+    assert V.currency_in_text(text) == currency
+
+
+@pytest.mark.parametrize(("cell", "currency"), [
+    ("gbp", "GBP"), (" usd ", "USD"), ("xyz", "XYZ"), ("£", "GBP"), ("₫", "VND"), (None, None), ("  ", None),
+    ("abcd", None), ("ab", None)])
+def test_currency_cells(cell, currency):
+    assert V.currency_of_cell(cell) == currency
+
 def _dates(texts, order=None, hint="dmy"):
     parsed = V.to_dates(Column(values=np.array(texts, dtype=object)), order, hint)
     return [str(np.datetime64(int(s), "s")) if ok else None

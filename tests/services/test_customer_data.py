@@ -11,6 +11,7 @@ import pytest
 from app.models import aggregates, customers, db, sales
 from app.services import customer_data
 from app.services.errors import UserError
+from tests.vietnamese_errors import in_vietnamese
 
 
 @pytest.mark.parametrize("text", ["=1+2", "+33 6 12", "-A1", "@SUM(A1)", "\tcmd", "\rcmd", "＝1+2", "＠x"])
@@ -251,3 +252,179 @@ def test_money_number_formats_follow_the_currency():
     assert money_number_format("GBP") == '"£"#,##0.00'
     assert money_number_format("EUR") == '#,##0.00 "€"'
     assert money_number_format("") == "#,##0.###"
+
+
+def test_purging_goes_on_past_a_damaged_backup_then_names_it(shop):
+    """Every good backup is purged; the damaged one is left as it was and named once the others are
+    done; no temporary file is left behind and the progress counts every backup."""
+    from app.services import backups
+
+    person, _other, _later = _person_with_history(shop)
+    made = [backups.back_up(shop.conn, shop.path, reason=reason).path for reason in ("first", "second", "third")]
+    damaged = made[1]
+    damaged.write_bytes(damaged.read_bytes()[: damaged.stat().st_size // 2])
+    damaged_bytes = damaged.read_bytes()
+    deletion = customer_data.delete_customer(shop.conn, person, shop.path)
+    assert damaged not in deletion.backups_holding  # a damaged file cannot be read, so it is not listed
+    assert sorted(deletion.backups_holding) == sorted([made[0], made[2]])
+    steps = []
+    with pytest.raises(UserError) as refused:
+        customer_data.purge_from_backups(made, deletion.identity, progress=lambda *step: steps.append(step))
+    assert str(refused.value) == f"The backup {damaged.name} could not be cleaned (it is damaged); it is unchanged."
+    assert in_vietnamese(refused.value) == (f"Không thể xóa khách hàng khỏi bản sao lưu {damaged.name} "
+                                            "(bản sao lưu bị hỏng); bản sao lưu được giữ nguyên.")
+    assert steps == [(0, 3, ""), (1, 3, ""), (2, 3, "")]
+    assert damaged.read_bytes() == damaged_bytes
+    for path in (made[0], made[2]):
+        assert backups.verify(path) and b"Zebulon" not in path.read_bytes()
+    assert customer_data.backups_holding(shop.path, deletion.identity) == []
+    assert not [p for p in damaged.parent.iterdir() if p.suffix not in (backups.SUFFIX, ".json")]
+
+
+def test_purging_a_backup_without_the_customer_rewrites_it_unchanged_in_content(shop):
+    from app.services import backups
+
+    person, other, _later = _person_with_history(shop)
+    deletion = customer_data.delete_customer(shop.conn, person, shop.path)
+    after = backups.back_up(shop.conn, shop.path, reason="after").path
+    assert customer_data.purge_from_backups([after], deletion.identity) == 1
+    assert customer_data.purge_from_backups([], deletion.identity) == 0
+    check = db.connect(after, read_only=True)
+    try:
+        assert check.execute("SELECT id FROM customers").fetchall() == [(other,)]
+        assert check.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    finally:
+        check.close()
+
+
+def test_a_missing_backup_is_named_and_the_others_still_purged(shop, tmp_path):
+    from app.services import backups
+
+    person, _other, _later = _person_with_history(shop)
+    good = backups.back_up(shop.conn, shop.path, reason="good").path
+    deletion = customer_data.delete_customer(shop.conn, person, shop.path)
+    missing = tmp_path / "gone.regulars-backup"
+    with pytest.raises(UserError, match=r"^The backup gone.regulars-backup could not be cleaned \(it is damaged\)"):
+        customer_data.purge_from_backups([missing, good], deletion.identity)
+    assert b"Zebulon" not in good.read_bytes()
+
+
+def test_deleting_keeps_the_connections_settings_and_refuses_a_missing_customer(shop):
+    conn = shop.conn
+    person, _other, _later = _person_with_history(shop)
+    conn.execute("PRAGMA busy_timeout = 1234")
+    conn.execute("PRAGMA secure_delete = OFF")
+    created = customers.get(conn, person)["created_at"]
+    deletion = customer_data.delete_customer(conn, person)
+    assert deletion.identity == (person, created)
+    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 1234
+    assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 0
+    with pytest.raises(UserError, match=r"^This customer no longer exists in the shop file\.$") as refused:
+        customer_data.delete_customer(conn, person)
+    assert in_vietnamese(refused.value) == "Khách hàng này không còn trong tệp cửa hàng."
+    assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 0
+
+
+
+def test_looking_for_the_customer_in_backups_changes_no_backup(shop):
+    """Backups are opened read-only to look: not a byte, nor their time, changes, and no journal
+    appears beside them; a backup without the customers table does not hold anyone."""
+    import sqlite3
+
+    from app.services import backups
+
+    person, _other, _later = _person_with_history(shop)
+    holding = backups.back_up(shop.conn, shop.path, reason="holding").path
+    broken = backups.back_up(shop.conn, shop.path, reason="broken").path
+    raw = sqlite3.connect(broken)
+    raw.execute("DROP TABLE customers")
+    raw.commit()
+    raw.close()
+    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in holding.parent.iterdir()}
+    identity = (person, customers.get(shop.conn, person)["created_at"])
+    assert customer_data.backups_holding(shop.path, identity) == [holding]
+    assert {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in holding.parent.iterdir()} == before
+
+
+def test_every_good_backup_is_counted_when_purged(shop):
+    from app.services import backups
+
+    person, _other, _later = _person_with_history(shop)
+    made = [backups.back_up(shop.conn, shop.path, reason=reason).path for reason in ("one", "two", "three")]
+    deletion = customer_data.delete_customer(shop.conn, person, shop.path)
+    assert customer_data.purge_from_backups(deletion.backups_holding, deletion.identity) == 3
+    assert all(b"Zebulon" not in path.read_bytes() for path in made)
+
+
+def test_a_cleaned_copy_that_fails_its_check_leaves_the_backup_unchanged(shop, monkeypatch):
+    from app.services import backups
+
+    person, _other, _later = _person_with_history(shop)
+    backup = backups.back_up(shop.conn, shop.path, reason="kept").path
+    original = backup.read_bytes()
+    deletion = customer_data.delete_customer(shop.conn, person, shop.path)
+    real_verify = backups.verify
+    monkeypatch.setattr(backups, "verify", lambda path: real_verify(path) and not str(path).endswith(".purging"))
+    with pytest.raises(UserError) as refused:
+        customer_data.purge_from_backups([backup], deletion.identity)
+    assert str(refused.value) == (f"The backup {backup.name} could not be cleaned (the cleaned copy failed its "
+                                  "check); it is unchanged.")
+    assert in_vietnamese(refused.value) == (f"Không thể xóa khách hàng khỏi bản sao lưu {backup.name} (bản đã làm "
+                                            "sạch không qua được bước kiểm tra); bản sao lưu được giữ nguyên.")
+    assert backup.read_bytes() == original
+    assert sorted(p.name for p in backup.parent.iterdir()) == sorted([backup.name, backups.VERIFIED_RECORD])
+
+
+def test_the_first_of_several_failures_is_reported_with_its_reason(shop, monkeypatch):
+    """A full disk names the system's reason alone (not '[Errno 28] ...'), a database error its
+    message; each failed backup is left as it was, and the first failure is the one raised."""
+    import shutil
+    import sqlite3
+
+    from app.services import backups
+
+    person, _other, _later = _person_with_history(shop)
+    first, second = (backups.back_up(shop.conn, shop.path, reason=r).path for r in ("first", "second"))
+    deletion = customer_data.delete_customer(shop.conn, person, shop.path)
+    failures = iter([OSError(28, "No space left on device"), sqlite3.OperationalError("disk I/O error")])
+
+    def copy_fails(_source, _target):
+        raise next(failures)
+
+    monkeypatch.setattr(shutil, "copyfile", copy_fails)
+    with pytest.raises(UserError) as refused:
+        customer_data.purge_from_backups([first, second], deletion.identity)
+    assert str(refused.value) == f"The backup {first.name} could not be cleaned (No space left on device); it is unchanged."
+    assert b"Zebulon" in first.read_bytes() and b"Zebulon" in second.read_bytes()
+    failures = iter([sqlite3.OperationalError("disk I/O error")])
+    with pytest.raises(UserError, match=r"\(disk I/O error\); it is unchanged\.$"):
+        customer_data.purge_from_backups([second], deletion.identity)
+
+
+class _CountingCheckpoints:
+    """A connection that counts the checkpoints asked of it."""
+
+    def __init__(self, conn):
+        self.conn, self.checkpoints = conn, 0
+
+    def execute(self, sql, *args):
+        self.checkpoints += "wal_checkpoint" in sql
+        return self.conn.execute(sql, *args)
+
+
+def test_a_log_copied_but_still_in_use_is_not_cleared(shop):
+    """A reader whose snapshot is the newest lets the checkpoint copy every frame but not empty the
+    log (the deleted details would stay in it): that is no success, and it is tried ten times."""
+    from app.services.shop import open_shop
+
+    person, _other, _later = _person_with_history(shop)
+    reader = open_shop(shop.path, read_only=True)
+    try:
+        reader.conn.execute("BEGIN")
+        reader.conn.execute("SELECT COUNT(*) FROM customers").fetchone()
+        counting = _CountingCheckpoints(shop.conn)
+        assert customer_data.clear_log(counting) is False
+        assert counting.checkpoints == 10
+    finally:
+        reader.close()
+    assert customer_data.clear_log(shop.conn) is True
