@@ -9,12 +9,19 @@ from app.ui import session
 from app.ui.events import events
 
 
+def _overview(window, qtbot):
+    """The Overview once its cards are filled (just after the window's first paint)."""
+    tab = window.tab_widget("overview")
+    qtbot.waitUntil(lambda: tab.filled, timeout=5000)
+    return tab
+
+
 def test_a_new_window_opens_on_the_overview(window):
     assert window.current_tab_key() == "overview"
 
 
 def test_cards_show_the_figures_and_open_their_tab(demo_window, qtbot):
-    tab = demo_window.tab_widget("overview")
+    tab = _overview(demo_window, qtbot)
     head = figures.headline(session.current_shop().conn, "month", with_months=False)
     fmt = session.fmt()
     assert tab.cards["customers"].value.text() == fmt.number(head.current.customers)
@@ -32,7 +39,7 @@ def test_cards_show_the_figures_and_open_their_tab(demo_window, qtbot):
 
 
 def test_empty_shop_shows_one_import_button(window, qtbot):
-    tab = window.tab_widget("overview")
+    tab = _overview(window, qtbot)
     assert not tab.empty.isHidden() and tab.demo_notice.isHidden()
     assert tab.cards["customers"].isHidden() and not tab.cards["checklist"].isHidden()
     assert tab.revenue_view.isHidden()
@@ -43,7 +50,7 @@ def test_empty_shop_shows_one_import_button(window, qtbot):
 def test_the_overview_in_vietnamese(demo_window, qtbot):
     from app.ui import language
 
-    tab = demo_window.tab_widget("overview")
+    tab = _overview(demo_window, qtbot)
     english = {key: card.title.text() for key, card in tab.cards.items()}
     try:
         assert language.set_language("vi", remember=False)
@@ -64,7 +71,7 @@ def test_this_week_lists_whom_to_contact(demo_window, qtbot):
     from app.services.overview import week
     from app.ui.overview_tab import CONTACT_ROLE
 
-    tab = demo_window.tab_widget("overview")
+    tab = _overview(demo_window, qtbot)
     conn = session.current_shop().conn
     contacts = week.this_week(conn)
     reasons = list(dict.fromkeys(c.reason for c in contacts))
@@ -87,7 +94,7 @@ def test_the_nps_card_shows_the_feedback_score_with_its_interval_and_follows_new
     from app.services.changes import Changes
     from app.services.feedback import nps, responses
 
-    tab = demo_window.tab_widget("overview")
+    tab = _overview(demo_window, qtbot)
     conn = session.current_shop().conn
     score = nps.overall(conn)
     assert score.responses > 30  # the demo shop's answers
@@ -103,8 +110,8 @@ def test_the_nps_card_shows_the_feedback_score_with_its_interval_and_follows_new
     assert demo_window.current_tab_key() == "feedback"
 
 
-def test_the_nps_card_of_a_shop_without_answers_says_so(window):
-    card = window.tab_widget("overview").cards["nps"]
+def test_the_nps_card_of_a_shop_without_answers_says_so(window, qtbot):
+    card = _overview(window, qtbot).cards["nps"]
     assert card.value.text() == "–" and card.detail.text()
 
 
@@ -121,7 +128,7 @@ def test_a_tick_on_this_week_is_kept_and_undone_with_edit_undo(demo_window, qtbo
     from app.services.overview import week
     from app.ui.overview_tab import CONTACT_ROLE
 
-    tab = demo_window.tab_widget("overview")
+    tab = _overview(demo_window, qtbot)
     conn = session.current_shop().conn
     qtbot.waitUntil(lambda: tab.week_list.count() > len(week.this_week(conn)), timeout=5000)
     row = next(i for i in range(tab.week_list.count()) if tab.week_list.item(i).data(CONTACT_ROLE) is not None
@@ -145,14 +152,14 @@ def _pdf_text(data: bytes) -> str:
     return "\n".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(data))
 
 
-def test_file_print_previews_the_report_and_the_button_saves_it(demo_window, tmp_path):
+def test_file_print_previews_the_report_and_the_button_saves_it(demo_window, qtbot, tmp_path):
     import pypdfium2
 
     from app.services.feedback import nps
     from app.services.personas import records
     from app.ui import print_action
 
-    tab = demo_window.tab_widget("overview")
+    tab = _overview(demo_window, qtbot)
     conn = session.current_shop().conn
     print_action.install(demo_window)
     assert demo_window.action("print").isEnabled()  # the window opens on the Overview
@@ -168,12 +175,12 @@ def test_file_print_previews_the_report_and_the_button_saves_it(demo_window, tmp
     assert "Customer focus report" in _pdf_text(out.read_bytes())
 
 
-def test_a_report_that_cannot_be_written_says_why(demo_window, tmp_path, monkeypatch):
+def test_a_report_that_cannot_be_written_says_why(demo_window, qtbot, tmp_path, monkeypatch):
     from app.ui import failures
 
     said = []
     monkeypatch.setattr(failures, "report", lambda _parent, title, exc: said.append(title))
-    assert not demo_window.tab_widget("overview").save_report(tmp_path / "no such folder" / "report.pdf")
+    assert not _overview(demo_window, qtbot).save_report(tmp_path / "no such folder" / "report.pdf")
     assert said == ["Cannot save the report"]
 
 
@@ -183,7 +190,7 @@ def test_an_empty_shop_lists_its_detractors_this_week(window, qtbot):
     from app.models import customers
     from app.services.feedback import responses
 
-    tab = window.tab_widget("overview")
+    tab = _overview(window, qtbot)
     qtbot.waitUntil(lambda: tab.week_list.count() == 1)
     assert not tab.week_box.isHidden() and tab.week_list.item(0).text() == "Nobody to contact this week."
     conn = session.current_shop().conn
@@ -195,3 +202,22 @@ def test_an_empty_shop_lists_its_detractors_this_week(window, qtbot):
     qtbot.waitUntil(lambda: tab.week_list.count() == 2, timeout=5000)
     assert tab.week_list.item(0).text() == "Detractors to call back" and "0901" in tab.week_list.item(1).text()
     assert not tab.empty.isHidden()  # still no sales: the Import button stays
+
+
+def test_the_window_paints_before_the_cards_figures_which_follow_at_once(qt_app, qtbot, demo_path):
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.shop import open_shop
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_shop(open_shop(demo_path))
+    tab = window.tab_widget("overview")
+    window.show()
+    assert not tab.filled and tab.cards["customers"].value.text() == ""  # no SQL before the first paint
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: tab.filled, timeout=5000)
+    assert tab.cards["customers"].value.text() != ""
+    window.set_shop(None)

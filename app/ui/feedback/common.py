@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
-from app.services.feedback import followups, importing, responses
+from app.services.feedback import followups, responses
 from app.services.feedback.definitions import CATEGORIES, CHANNELS, SOURCES, STATUSES, category_of
 from app.services.feedback.nps import Score, signed
 from app.ui import operations, session
@@ -164,12 +164,17 @@ class ImportedAnswersCommand(QUndoCommand):
         self._parent = parent
 
     def redo(self) -> None:
+        # imported here: this module is on the start-up path (the Overview's NPS card), the import is not
+        from app.services.feedback import importing
+
         if self.removed is not None:
             removed = self.removed
             operations.run(lambda conn: importing.put_back_imported(conn, removed), parent=self._parent,
                            title=_import_title())
 
     def undo(self) -> None:
+        from app.services.feedback import importing
+
         outcome = operations.run(lambda conn: importing.remove_imported(conn, self.keys), parent=self._parent,
                                  title=_import_title())
         if outcome.ok:
