@@ -206,7 +206,13 @@ class OverviewTab(QWidget):
         super().paintEvent(event)
         if self._fill_after_paint:
             self._fill_after_paint = False
-            QTimer.singleShot(0, self, self.tab_shown)
+            QTimer.singleShot(0, self, self._fill_now)
+
+    def _fill_now(self) -> None:
+        self.tab_shown()
+        # painted now, not when the event loop next gets to it: the shop's integrity check (a quarter
+        # of a second on a million sales lines) is queued right behind
+        self.repaint()
 
     def _on_changed(self, changes: Changes, _origin=None) -> None:
         if self._only_customers(changes):  # a tick, a customer's phone or birthday: the week list only
