@@ -247,8 +247,15 @@ def running_jobs() -> list[Job]:
 
 
 def cancel_and_wait_all(timeout_ms: int = 30_000) -> bool:
-    """Cancels every running job and waits for them (before the shop is closed or replaced)."""
-    jobs = running_jobs()
-    for job in jobs:
-        job.cancel()
-    return all(job.wait(timeout_ms) for job in jobs)
+    """Cancels every running job and waits for them (before the shop is closed or replaced). Jobs that
+    start while it waits (waiting lets queued work run, such as a tab's deferred refresh) are cancelled
+    and waited for too, until none is left or the time is up."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while jobs := running_jobs():
+        for job in jobs:
+            job.cancel()
+        for job in jobs:
+            left_ms = int((deadline - time.monotonic()) * 1000)
+            if left_ms <= 0 or not job.wait(left_ms):
+                return False
+    return True

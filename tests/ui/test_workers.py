@@ -115,3 +115,21 @@ def test_long_work_that_shows_the_dialog_still_succeeds(window, qtbot):
     assert job.wait(5000)
     assert succeeded == ["done"] and cancelled == [] and not job.is_cancelled()
     assert not _dialogs(window)
+
+
+def test_cancel_and_wait_all_also_stops_jobs_started_while_it_waits(window):
+    """Waiting lets queued work run (a tab's deferred refresh may start a job then): those jobs are
+    cancelled and waited for too, so that nothing runs against a shop that is being closed."""
+    from PySide6.QtCore import QTimer
+
+    def work(progress, cancelled):
+        while not cancelled():
+            time.sleep(0.005)
+
+    started = []
+    first = workers.run_job(work, title="First", parent=window, with_connection=False)
+    QTimer.singleShot(0, lambda: started.append(workers.run_job(work, title="Queued", parent=window,
+                                                                with_connection=False)))
+    assert workers.cancel_and_wait_all(5000)
+    assert len(started) == 1 and not first.running and not started[0].running
+    assert not workers.running_jobs()
