@@ -336,7 +336,7 @@ def test_the_lock_is_a_file_beside_the_shop_naming_the_process_that_holds_it(sho
     ShopLock(shop_path).release()  # releasing a lock never taken is harmless
 
 
-def test_a_new_shop_is_named_after_its_file_in_dong_and_vietnamese_by_default(tmp_path):
+def test_a_new_shop_is_named_after_its_file_in_dong_and_vietnamese_unless_told(tmp_path):
     shop = create_shop(tmp_path / "new" / "deeper" / "Tiệm Lan.regulars")
     try:
         assert [shop_settings.get(shop.conn, key) for key in ("shop_name", "currency", "locale")] == [
@@ -344,6 +344,11 @@ def test_a_new_shop_is_named_after_its_file_in_dong_and_vietnamese_by_default(tm
         assert (shop.read_only, shop.read_only_reason) == (False, "")
     finally:
         shop.close()
+    pounds = create_shop(tmp_path / "London.regulars", currency="GBP", locale="en_GB")
+    try:
+        assert [shop_settings.get(pounds.conn, key) for key in ("currency", "locale")] == ["GBP", "en_GB"]
+    finally:
+        pounds.close()
     opened = open_shop(tmp_path / "other" / "deeper" / "shop.regulars")  # opening creates the folders too
     try:
         assert db.user_version(opened.conn) == migrations.SCHEMA_VERSION
@@ -495,3 +500,18 @@ def test_an_integrity_check_that_cannot_read_a_table_finds_damage(shop_path):
         assert check_integrity(conn) is False
     finally:
         conn.close()
+
+
+def test_an_integrity_check_that_cannot_read_at_all_does_not_pass_the_file(shop_path):
+    """Only running out of time leaves a file unjudged (None); any other error (here the file is
+    locked by another program) does not pass it as sound."""
+    made = _shop_with_a_backup(shop_path, rows=10)  # a backup file: rollback journal, not WAL
+    holder = sqlite3.connect(made.path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    checker = sqlite3.connect(made.path, timeout=0)
+    try:
+        assert check_integrity(checker) is False
+    finally:
+        checker.close()
+        holder.execute("ROLLBACK")
+        holder.close()

@@ -301,7 +301,10 @@ def test_verify_wants_the_shop_tables_and_a_schema_version(tmp_path):
         conn.close()
         return path
 
-    assert backups.verify(database("old.regulars-backup", 1, True))  # a backup made before an update
+    old = database("old.regulars-backup", 1, True)
+    before = old.read_bytes()
+    assert backups.verify(old)  # a backup made before an update
+    assert old.read_bytes() == before  # read only: not even turned into a write-ahead-log file
     assert not backups.verify(database("unversioned.regulars-backup", 0, True))
     assert not backups.verify(database("other.regulars-backup", 3, False))
 
