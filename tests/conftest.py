@@ -72,3 +72,22 @@ def online_retail_csv() -> Path:
     if not path.exists():
         pytest.fail(f"the shared UCI dataset is missing: {path}")
     return path
+
+
+# `make mutation` (docs/testing.md): mutmut runs, for each mutant, the tests that reached its function.
+# Every test that opens a shop reaches shop.py and backups.py (through the `shop` fixture, the backup
+# before an import); the mutants of these modules run only their own tests, which check them directly.
+MUTATION_TESTS = {
+    "app.services.shop.": ("tests/test_shop_files.py", "tests/services/test_backups.py"),
+    "app.services.backups.": ("tests/services/test_backups.py", "tests/test_shop_files.py"),
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    mutant = os.environ.get("MUTANT_UNDER_TEST", "")
+    files = next((files for prefix, files in MUTATION_TESTS.items() if mutant.startswith(prefix)), None)
+    if files is None:
+        return
+    kept = [item for item in items if item.nodeid.split("::")[0] in files]
+    config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+    items[:] = kept

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -11,7 +12,16 @@ from app.models import db, migrations
 from app.models import settings as shop_settings
 from app.services import backups
 from app.services.errors import UserError
-from app.services.shop import ShopInUseError, ShopLock, create_shop, open_shop
+from app.services.shop import (
+    ShopInUseError,
+    ShopLock,
+    check_integrity,
+    connect_existing,
+    create_shop,
+    open_shop,
+    read_shop_name,
+)
+from tests.vietnamese_errors import in_vietnamese
 
 
 def test_new_shop_has_current_schema_and_pragmas(shop):
@@ -88,7 +98,10 @@ def test_newer_file_opens_read_only_with_a_message(shop_path):
     shop = open_shop(shop_path)
     try:
         assert shop.read_only
-        assert "newer version" in shop.read_only_reason
+        assert shop.read_only_reason == ("The shop file shop.regulars was saved by a newer version of Regulars; "
+                                         "it is open read-only.")
+        with pytest.raises(sqlite3.OperationalError):
+            shop.conn.execute("INSERT INTO settings VALUES ('x', 'y')")
     finally:
         shop.close()
 
@@ -119,8 +132,11 @@ def test_failed_migration_leaves_the_file_untouched(shop_path, monkeypatch):
 
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, type("m", (), {"apply": staticmethod(broken)})))
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
-    with pytest.raises(db.DamagedFileError):
+    with pytest.raises(db.DamagedFileError) as caught:
         open_shop(shop_path)
+    assert _sentence(caught) == ("The shop file shop.regulars could not be updated (disk trouble).", "Shop")
+    assert in_vietnamese(caught.value) == "Không cập nhật được tệp cửa hàng shop.regulars (disk trouble)."
+    assert _lock_is_free(shop_path)  # the failed opening let go of the lock
     raw = sqlite3.connect(shop_path)
     assert raw.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION - 1
     assert raw.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
@@ -290,6 +306,212 @@ def test_what_opening_says_about_emptied_and_cut_short_files(shop_path):
 def test_a_one_byte_file_is_not_an_empty_new_shop(tmp_path):
     path = tmp_path / "one.regulars"
     path.write_bytes(b"S")
-    with pytest.raises(db.ShopFileError):
+    with pytest.raises(db.NotAShopFileError) as caught:
         open_shop(path)
+    assert str(caught.value) == "The file one.regulars is not a Regulars shop file."
+    with pytest.raises(UserError) as caught:
+        create_shop(path)
+    assert _sentence(caught) == ("The file one.regulars already exists.", "Shop")
     assert path.read_bytes() == b"S"
+
+
+def _lock_is_free(shop_path) -> bool:
+    lock = ShopLock(shop_path)
+    try:
+        return lock.acquire()
+    finally:
+        lock.release()
+
+
+def test_the_lock_is_a_file_beside_the_shop_naming_the_process_that_holds_it(shop_path):
+    lock_file = shop_path.with_name("shop.regulars.lock")
+    lock_file.write_text("999999999 (left by a window that crashed)")
+    shop = create_shop(shop_path)
+    try:
+        assert ShopLock(shop_path).path == lock_file
+        assert lock_file.read_text() == str(os.getpid())
+    finally:
+        shop.close()
+    assert lock_file.exists()  # never removed (see ShopLock)
+    ShopLock(shop_path).release()  # releasing a lock never taken is harmless
+
+
+def test_a_new_shop_is_named_after_its_file_in_dong_and_vietnamese_unless_told(tmp_path):
+    shop = create_shop(tmp_path / "new" / "deeper" / "Tiệm Lan.regulars")
+    try:
+        assert [shop_settings.get(shop.conn, key) for key in ("shop_name", "currency", "locale")] == [
+            "Tiệm Lan", "VND", "vi_VN"]
+        assert (shop.read_only, shop.read_only_reason) == (False, "")
+    finally:
+        shop.close()
+    pounds = create_shop(tmp_path / "London.regulars", currency="GBP", locale="en_GB")
+    try:
+        assert [shop_settings.get(pounds.conn, key) for key in ("currency", "locale")] == ["GBP", "en_GB"]
+    finally:
+        pounds.close()
+    opened = open_shop(tmp_path / "other" / "deeper" / "shop.regulars")  # opening creates the folders too
+    try:
+        assert db.user_version(opened.conn) == migrations.SCHEMA_VERSION
+    finally:
+        opened.close()
+
+
+def test_an_empty_file_without_backups_becomes_a_new_shop(shop_path):
+    shop_path.write_bytes(b"")  # e.g. made by a file dialog before the shop was saved into it
+    shop = create_shop(shop_path, name="Fresh")
+    try:
+        assert shop.name == "Fresh"
+    finally:
+        shop.close()
+
+
+def test_a_reader_is_not_a_writer_and_has_no_reason_to_give(shop):
+    reader = open_shop(shop.path, read_only=True)
+    try:
+        assert (reader.read_only, reader.read_only_reason) == (True, "")
+        own = reader.connect()
+        with pytest.raises(sqlite3.OperationalError):
+            own.execute("INSERT INTO settings VALUES ('x', 'y')")
+        own.close()
+    finally:
+        reader.close()
+
+
+def _connections_keep_to_their_thread(open_connection) -> None:
+    """A connection refuses use from another thread unless opened with check_same_thread=False."""
+    mine, shared = open_connection(), open_connection(check_same_thread=False)
+    try:
+        with ThreadPoolExecutor(1) as pool:
+            with pytest.raises(sqlite3.ProgrammingError):
+                pool.submit(mine.execute, "SELECT 1").result()
+            assert pool.submit(lambda: shared.execute("SELECT 1").fetchone()).result() == (1,)
+    finally:
+        mine.close()
+        shared.close()
+
+
+def test_a_shop_s_connections_keep_to_their_thread_unless_told(shop):
+    _connections_keep_to_their_thread(shop.connect)
+    _connections_keep_to_their_thread(lambda **kw: connect_existing(shop.path, **kw))
+
+
+def test_an_older_file_opened_read_only_is_refused_and_left_as_it_is(shop_path, monkeypatch):
+    create_shop(shop_path).close()
+    before = shop_path.read_bytes()
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", migrations.SCHEMA_VERSION + 1)
+    with pytest.raises(UserError) as caught:
+        open_shop(shop_path, read_only=True)
+    assert _sentence(caught) == ("The shop file shop.regulars needs an update that a read-only window cannot make.",
+                                 "Shop")
+    assert in_vietnamese(caught.value) == ("Tệp cửa hàng shop.regulars cần được cập nhật, nhưng cửa sổ chỉ đọc "
+                                           "không thể cập nhật tệp.")
+    assert shop_path.read_bytes() == before and backups.list_backups(shop_path) == []
+
+
+def test_a_file_at_the_first_version_is_backed_up_before_its_update(shop_path, monkeypatch):
+    with monkeypatch.context() as first_version:
+        first_version.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
+        first_version.setattr(migrations, "SCHEMA_VERSION", 1)
+        create_shop(shop_path, name="Old").close()
+    shop = open_shop(shop_path)
+    try:
+        assert db.user_version(shop.conn) == migrations.SCHEMA_VERSION
+    finally:
+        shop.close()
+    [made] = backups.list_backups(shop_path)
+    assert made.reason == "before-update" and backups.verify(made.path)
+
+
+def test_a_schema_that_cannot_be_read_is_named_as_damage(shop_path, monkeypatch):
+    """Damage the connection's own settings did not trip over, found when the schema is read."""
+    create_shop(shop_path).close()
+
+    def unreadable(conn):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(db, "read_schema", unreadable)
+    with pytest.raises(db.DamagedFileError) as caught:
+        open_shop(shop_path)
+    assert _sentence(caught) == ("The shop file shop.regulars is damaged (database disk image is malformed).", "Shop")
+    assert in_vietnamese(caught.value) == "Tệp cửa hàng shop.regulars bị hỏng (database disk image is malformed)."
+    assert _lock_is_free(shop_path)
+
+
+def test_the_shop_name_is_read_without_opening_for_writing(shop_path, tmp_path):
+    create_shop(shop_path, name="Tiệm Lan").close()
+    assert read_shop_name(shop_path) == "Tiệm Lan"
+    missing = tmp_path / "missing.regulars"
+    assert read_shop_name(missing) == "missing" and not missing.exists()
+    junk = tmp_path / "junk.regulars"
+    junk.write_bytes(b"not a shop file " * 100)
+    assert read_shop_name(junk) == "junk"
+    unnamed = tmp_path / "unnamed.regulars"
+    shop = create_shop(unnamed, name="Lan")
+    with db.transaction(shop.conn):
+        shop_settings.put(shop.conn, "shop_name", "")
+    shop.close()
+    assert read_shop_name(unnamed) == "unnamed"
+
+
+def test_connecting_for_an_import_wants_a_shop_at_this_version(shop_path, tmp_path):
+    for absent in (tmp_path / "missing.regulars", tmp_path / "empty.regulars"):
+        if absent.name == "empty.regulars":
+            absent.write_bytes(b"")
+        with pytest.raises(UserError) as caught:
+            connect_existing(absent)
+        assert _sentence(caught) == (f"The shop file {absent} does not exist.", "Shop")
+        assert in_vietnamese(caught.value) == f"Tệp cửa hàng {absent} không tồn tại."
+    junk = tmp_path / "junk.regulars"
+    junk.write_bytes(b"not a shop file " * 100)
+    with pytest.raises(db.NotAShopFileError):
+        connect_existing(junk)
+    create_shop(shop_path).close()
+    raw = sqlite3.connect(shop_path)
+    raw.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION - 1}")
+    raw.close()
+    with pytest.raises(UserError) as caught:
+        connect_existing(shop_path)
+    assert _sentence(caught) == ("The shop file shop.regulars must be opened in Regulars once before importing "
+                                 "into it.", "Shop")
+    assert in_vietnamese(caught.value) == ("Cần mở tệp cửa hàng shop.regulars trong Khách Quen một lần trước khi "
+                                           "nhập dữ liệu vào.")
+    raw = sqlite3.connect(shop_path)
+    raw.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION}")
+    raw.close()
+    conn = connect_existing(shop_path)
+    try:
+        assert conn.execute("SELECT COUNT(*) FROM customers").fetchone() == (0,)
+    finally:
+        conn.close()
+
+
+def test_an_integrity_check_that_cannot_read_a_table_finds_damage(shop_path):
+    _shop_with_a_backup(shop_path)
+    raw = sqlite3.connect(shop_path)
+    root = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'customers'").fetchone()[0]
+    raw.close()
+    data = bytearray(shop_path.read_bytes())
+    data[(root - 1) * db.PAGE_SIZE:root * db.PAGE_SIZE] = b"\xff" * db.PAGE_SIZE
+    shop_path.write_bytes(bytes(data))
+    conn = db.connect(shop_path, read_only=True)
+    try:
+        with pytest.raises(sqlite3.DatabaseError):
+            conn.execute("PRAGMA quick_check").fetchall()  # SQLite stops reading rather than listing problems
+        assert check_integrity(conn) is False
+    finally:
+        conn.close()
+
+
+def test_an_integrity_check_that_cannot_read_at_all_does_not_pass_the_file(shop_path):
+    """Only running out of time leaves a file unjudged (None); any other error (here the file is
+    locked by another program) does not pass it as sound."""
+    made = _shop_with_a_backup(shop_path, rows=10)  # a backup file: rollback journal, not WAL
+    holder = sqlite3.connect(made.path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    checker = sqlite3.connect(made.path, timeout=0)
+    try:
+        assert check_integrity(checker) is False
+    finally:
+        checker.close()
+        holder.execute("ROLLBACK")
+        holder.close()

@@ -177,7 +177,7 @@ def read_shop_name(path: str | Path) -> str:
             return shop_settings.get(conn, "shop_name") or path.stem
         finally:
             conn.close()
-    except (sqlite3.Error, OSError):
+    except (db.ShopFileError, sqlite3.Error, OSError):  # db.connect names damage as ShopFileError
         return path.stem
 
 

@@ -4,7 +4,10 @@ files, rotation that never loses the newest good backups, and recovery that skip
 from __future__ import annotations
 
 import datetime as dt
+import json
+import logging
 import os
+import re
 import sqlite3
 
 import pytest
@@ -12,8 +15,10 @@ import pytest
 from app.models import db
 from app.models import settings as shop_settings
 from app.services import backups
+from app.services.changes import Changes
 from app.services.errors import UserError
 from app.services.shop import create_shop
+from tests.vietnamese_errors import in_vietnamese
 
 
 def _fill(shop, rows: int = 3000) -> None:
@@ -296,7 +301,10 @@ def test_verify_wants_the_shop_tables_and_a_schema_version(tmp_path):
         conn.close()
         return path
 
-    assert backups.verify(database("old.regulars-backup", 1, True))  # a backup made before an update
+    old = database("old.regulars-backup", 1, True)
+    before = old.read_bytes()
+    assert backups.verify(old)  # a backup made before an update
+    assert old.read_bytes() == before  # read only: not even turned into a write-ahead-log file
     assert not backups.verify(database("unversioned.regulars-backup", 0, True))
     assert not backups.verify(database("other.regulars-backup", 3, False))
 
@@ -358,3 +366,107 @@ def test_rotate_returns_what_it_removed(shop):
     made = [backups.back_up(shop.conn, shop.path, reason=f"r{i}", keep=5) for i in range(3)]
     newest = backups.back_up(shop.conn, shop.path, reason="r3", keep=5)
     assert backups.rotate(shop.path, newest, keep=2) == [made[1].path, made[0].path]
+
+
+def test_a_backup_made_without_a_reason_is_a_manual_one(shop):
+    made = backups.back_up(shop.conn, shop.path)
+    assert made.reason == "manual" and made.path.name.endswith(f" manual{backups.SUFFIX}")
+    assert [b.reason for b in backups.list_backups(shop.path)] == ["manual"]
+
+
+def test_a_copy_that_fails_its_check_says_so_in_both_languages(shop, monkeypatch):
+    monkeypatch.setattr(backups, "verify", lambda path: False)
+    with pytest.raises(UserError) as caught:
+        backups.back_up(shop.conn, shop.path)
+    folder = backups.backup_folder(shop.path)
+    assert str(caught.value) == (f"The backup of shop.regulars could not be made in {folder} (the copy failed its "
+                                 "check); the shop file was not changed.")
+    assert in_vietnamese(caught.value) == (f"Không thể sao lưu shop.regulars vào {folder} (bản sao không qua được "
+                                           "bước kiểm tra); tệp cửa hàng không bị thay đổi.")
+
+
+def test_a_copy_that_cannot_be_written_names_the_system_reason_and_leaves_nothing(shop, tmp_path):
+    target = tmp_path / "copy.regulars"
+    blocker = tmp_path / f"copy.regulars{backups.TEMP_SUFFIX}"
+    blocker.mkdir()  # the temporary file's place is taken by a folder: the system refuses to remove it
+    (blocker / "inside").write_text("x")
+    with pytest.raises(UserError) as caught:
+        backups.write_verified_copy(shop.conn, target, lambda why: UserError(why))
+    assert str(caught.value) == "Is a directory"
+    assert not target.exists() and blocker.is_dir()
+
+
+def test_a_copy_from_a_closed_connection_names_the_database_error(shop, tmp_path):
+    conn = db.connect(shop.path, read_only=True)
+    conn.close()
+    with pytest.raises(UserError) as caught:
+        backups.write_verified_copy(conn, tmp_path / "copy.regulars", lambda why: UserError(why))
+    assert str(caught.value) == "Cannot operate on a closed database."
+    assert not list(tmp_path.glob("copy.regulars*"))
+
+
+def test_a_backup_is_logged_with_its_size_and_what_rotation_removed(shop, caplog):
+    caplog.set_level(logging.INFO, logger=backups.__name__)
+    first_size = backups.back_up(shop.conn, shop.path, reason="first", keep=1).path.stat().st_size
+    second = backups.back_up(shop.conn, shop.path, reason="second", keep=1)
+    logged = [r.getMessage() for r in caplog.records if r.name == backups.__name__]
+    pattern = r"backup \((\w+)\): (\d+) bytes in (\d+\.\d\d) s, (\d) old backups removed"
+    found = [re.fullmatch(pattern, message) for message in logged]
+    assert all(found), logged
+    assert [m.group(1) for m in found] == ["first", "second"]
+    assert [int(m.group(2)) for m in found] == [first_size, second.path.stat().st_size]
+    assert [int(m.group(4)) for m in found] == [0, 1]
+    assert all(0 <= float(m.group(3)) < 600 for m in found)  # a duration, not a clock reading
+
+
+def test_restoring_is_logged_with_the_backup_s_time(shop, caplog):
+    made = backups.back_up(shop.conn, shop.path)
+    when = dt.datetime(2025, 3, 1, 8, 30)
+    os.utime(made.path, (when.timestamp(), when.timestamp()))
+    caplog.set_level(logging.INFO, logger=backups.__name__)
+    backups.restore_into(shop.conn, shop.path, made.path)
+    assert "restoring the backup of 2025-03-01 08:30" in [r.getMessage() for r in caplog.records]
+
+
+def test_restore_into_says_the_whole_shop_changed(shop):
+    made = backups.back_up(shop.conn, shop.path)
+    written = backups.restore_into(shop.conn, shop.path, made.path)
+    assert written.changes == Changes(shop=True)
+
+
+def test_a_record_that_cannot_be_written_leaves_no_temporary_file(shop):
+    folder = backups.backup_folder(shop.path)
+    (folder / backups.VERIFIED_RECORD).mkdir(parents=True)  # a folder where the record should go
+    (folder / backups.VERIFIED_RECORD / "inside").write_text("x")
+    made = backups.back_up(shop.conn, shop.path)
+    assert backups.verify(made.path)
+    assert sorted(p.name for p in folder.iterdir()) == sorted([made.path.name, backups.VERIFIED_RECORD])
+
+
+def test_rotation_does_not_trust_a_record_that_vouches_for_a_cut_file(shop):
+    """The record only spares a full check of a file that looks whole: one cut short is never counted,
+    even when the record (edited, or left by another file of that name) names its size and time."""
+    _fill(shop, 500)
+    good = [backups.back_up(shop.conn, shop.path, reason=f"good{i}", keep=3) for i in range(3)]
+    data = good[2].path.read_bytes()
+    good[2].path.write_bytes(data[: len(data) // 2])
+    record_path = backups.backup_folder(shop.path) / backups.VERIFIED_RECORD
+    record = json.loads(record_path.read_text(encoding="utf-8"))
+    stat = good[2].path.stat()
+    record[good[2].path.name] = [stat.st_size, stat.st_mtime_ns]
+    record_path.write_text(json.dumps(record), encoding="utf-8")
+    backups.back_up(shop.conn, shop.path, reason="new", keep=3)
+    assert good[0].path.exists() and good[1].path.exists()  # the cut one did not count as good
+
+
+def test_a_restore_that_cannot_write_says_why_in_both_languages_and_leaves_nothing(shop, tmp_path):
+    made = backups.back_up(shop.conn, shop.path)
+    occupied = tmp_path / "elsewhere.regulars"
+    occupied.mkdir()  # a folder with files in it where the shop file should go
+    (occupied / "inside").write_text("x")
+    with pytest.raises(UserError) as caught:
+        backups.restore_file(made.path, occupied)
+    assert str(caught.value) == f"The backup {made.path.name} could not be restored (Is a directory)."
+    assert in_vietnamese(caught.value) == f"Không thể khôi phục bản sao lưu {made.path.name} (Is a directory)."
+    assert caught.value.context == "Backups"
+    assert not list(tmp_path.glob("*.restoring")) and (occupied / "inside").exists()

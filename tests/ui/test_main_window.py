@@ -307,6 +307,14 @@ def test_open_recent_shows_shop_names_with_the_path_in_the_tooltip(window, tmp_p
     assert actions[0].toolTip() == str(other.resolve())
 
 
+def test_open_recent_lists_a_damaged_recent_file_by_its_file_name(window, tmp_path):
+    junk = tmp_path / "spoilt.regulars"
+    junk.write_bytes(b"no longer a shop file " * 200)
+    application.remember_recent(junk)
+    window._fill_recent_menu()  # raised the file's ShopFileError before
+    assert [a.text() for a in window.recent_menu.actions()][0] == "spoilt"
+
+
 def test_open_the_backups_folder(window, monkeypatch):
     opened = []
     monkeypatch.setattr("app.ui.main_window.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()) or True)
