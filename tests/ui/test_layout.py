@@ -90,8 +90,8 @@ def _chart_problems(chart: ChartView, where: str) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("code", ["en", "vi"])
-def test_every_tab_and_page_fits_1024x700(qt_app, qtbot, demo_path, code):
+def _demo_window(qtbot, demo_path, code: str) -> MainWindow:
+    """A shown main window over the demo shop, WIDTH x HEIGHT, in language `code`."""
     language.set_language(code, remember=False)
     window = MainWindow()
     qtbot.addWidget(window)
@@ -99,6 +99,27 @@ def test_every_tab_and_page_fits_1024x700(qt_app, qtbot, demo_path, code):
     window.resize(WIDTH, HEIGHT)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+def _page_problems(window, page, where: str) -> list[str]:
+    """The window's width, then the page's visible tables and charts, once the page has settled."""
+    _settle()
+    assert window.width() <= WIDTH, f"{where}: the window grew to {window.width()} px"
+    problems = []
+    for view in _visible_tables(page):
+        problems += _table_problems(view, where)
+    for chart in page.findChildren(ChartView):
+        if chart.isVisible():
+            chart.draw()
+            _settle(2)
+            problems += _chart_problems(chart, where)
+    return problems
+
+
+@pytest.mark.parametrize("code", ["en", "vi"])
+def test_every_tab_and_page_fits_1024x700(qt_app, qtbot, demo_path, code):
+    window = _demo_window(qtbot, demo_path, code)
     problems = []
     try:
         window.show_tab("customers")
@@ -114,16 +135,7 @@ def test_every_tab_and_page_fits_1024x700(qt_app, qtbot, demo_path, code):
             page = tab.show_section(key)
             if hasattr(page, "prepare_screenshot"):
                 page.prepare_screenshot()
-            _settle()
-            where = f"[{code}] segments/{key}"
-            assert window.width() <= WIDTH, f"{where}: the window grew to {window.width()} px"
-            for view in _visible_tables(page):
-                problems += _table_problems(view, where)
-            for chart in page.findChildren(ChartView):
-                if chart.isVisible():
-                    chart.draw()
-                    _settle(2)
-                    problems += _chart_problems(chart, where)
+            problems += _page_problems(window, page, f"[{code}] segments/{key}")
     finally:
         window.set_shop(None)
     assert not problems, "\n".join(problems)
@@ -169,13 +181,7 @@ def test_every_other_tab_fits_1024x700(qt_app, qtbot, demo_path, code):
     """The tabs beyond Customers and Segments (Overview, Personas, Journey map, Feedback, Checklist and
     any tab added later), with what `--screenshot` shows of them: the same rules for their tables and
     charts, and the window no wider than 1024 px."""
-    language.set_language(code, remember=False)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.set_shop(open_shop(demo_path))
-    window.resize(WIDTH, HEIGHT)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _demo_window(qtbot, demo_path, code)
     problems = []
     checked = []
     try:
@@ -186,17 +192,8 @@ def test_every_other_tab_fits_1024x700(qt_app, qtbot, demo_path, code):
             tab = window.tab_widget(key)
             if hasattr(tab, "prepare_screenshot"):
                 tab.prepare_screenshot()
-            _settle()
-            where = f"[{code}] {key}"
             checked.append(key)
-            assert window.width() <= WIDTH, f"{where}: the window grew to {window.width()} px"
-            for view in _visible_tables(tab):
-                problems += _table_problems(view, where)
-            for chart in tab.findChildren(ChartView):
-                if chart.isVisible():
-                    chart.draw()
-                    _settle(2)
-                    problems += _chart_problems(chart, where)
+            problems += _page_problems(window, tab, f"[{code}] {key}")
     finally:
         window.set_shop(None)
     assert {"overview", "personas", "journey", "feedback"} <= set(checked)
