@@ -1260,17 +1260,17 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../app/ui/checklist/commands.py" line="24"/>
+        <location filename="../../app/ui/checklist/commands.py" line="23"/>
         <source>Cannot change the checklist</source>
         <translation>Không thể thay đổi danh sách việc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/commands.py" line="69"/>
+        <location filename="../../app/ui/checklist/commands.py" line="68"/>
         <source>new checklist item</source>
         <translation>thêm việc mới</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist/commands.py" line="101"/>
+        <location filename="../../app/ui/checklist/commands.py" line="99"/>
         <source>deletion of a checklist item</source>
         <translation>xóa một việc</translation>
     </message>
@@ -2188,17 +2188,17 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../app/services/demo.py" line="673"/>
+        <location filename="../../app/services/demo.py" line="676"/>
         <source>The demo shop needs at least one customer.</source>
         <translation>Cửa hàng mẫu cần ít nhất một khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="712"/>
+        <location filename="../../app/services/demo.py" line="715"/>
         <source>The demo can only fill an empty shop file.</source>
         <translation>Chỉ có thể nạp dữ liệu mẫu vào một tệp cửa hàng trống.</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="815"/>
+        <location filename="../../app/services/demo.py" line="819"/>
         <source>This shop holds your own data, not the demo, so nothing was removed.</source>
         <translation>Cửa hàng này chứa dữ liệu của chính bạn, không phải dữ liệu mẫu, nên không có gì bị xóa.</translation>
     </message>
@@ -2688,32 +2688,32 @@
         <translation>nhập câu trả lời từ {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="180"/>
+        <location filename="../../app/ui/feedback/common.py" line="185"/>
         <source>Cannot undo the import of answers</source>
         <translation>Không hoàn tác được lần nhập câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="184"/>
+        <location filename="../../app/ui/feedback/common.py" line="189"/>
         <source>change of an answer</source>
         <translation>sửa câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="190"/>
+        <location filename="../../app/ui/feedback/common.py" line="195"/>
         <source>deletion of an answer</source>
         <translation>xóa câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="192"/>
+        <location filename="../../app/ui/feedback/common.py" line="197"/>
         <source>Cannot delete this answer</source>
         <translation>Không xóa được câu trả lời này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="197"/>
+        <location filename="../../app/ui/feedback/common.py" line="202"/>
         <source>follow-up status</source>
         <translation>trạng thái theo dõi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feedback/common.py" line="200"/>
+        <location filename="../../app/ui/feedback/common.py" line="205"/>
         <source>Cannot save the follow-up</source>
         <translation>Không lưu được việc theo dõi</translation>
     </message>
@@ -5626,32 +5626,32 @@
 <context>
     <name>OverviewChart</name>
     <message>
-        <location filename="../../app/services/overview/charts.py" line="29"/>
+        <location filename="../../app/services/overview/charts.py" line="63"/>
         <source>Customers</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/charts.py" line="31"/>
+        <location filename="../../app/services/overview/charts.py" line="65"/>
         <source>Walk-in sales</source>
         <translation>Doanh số khách vãng lai</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/charts.py" line="32"/>
+        <location filename="../../app/services/overview/charts.py" line="61"/>
         <source>Revenue by month</source>
         <translation>Doanh thu theo tháng</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/charts.py" line="47"/>
+        <location filename="../../app/services/overview/charts.py" line="73"/>
         <source>Returning customers</source>
         <translation>Khách hàng quay lại</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/charts.py" line="49"/>
+        <location filename="../../app/services/overview/charts.py" line="75"/>
         <source>New customers</source>
         <translation>Khách hàng mới</translation>
     </message>
     <message>
-        <location filename="../../app/services/overview/charts.py" line="50"/>
+        <location filename="../../app/services/overview/charts.py" line="71"/>
         <source>New and returning customers by month</source>
         <translation>Khách hàng mới và quay lại theo tháng</translation>
     </message>
@@ -5707,237 +5707,237 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="162"/>
+        <location filename="../../app/ui/overview_tab.py" line="163"/>
         <source>Where the shop stands</source>
         <translation>Cửa hàng đang ở đâu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="166"/>
+        <location filename="../../app/ui/overview_tab.py" line="167"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="166"/>
+        <location filename="../../app/ui/overview_tab.py" line="167"/>
         <source>This quarter</source>
         <translation>Quý này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="166"/>
+        <location filename="../../app/ui/overview_tab.py" line="167"/>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="169"/>
+        <location filename="../../app/ui/overview_tab.py" line="170"/>
         <source>No sales yet. Import a sales spreadsheet to see where the shop stands.</source>
         <translation>Chưa có doanh số. Hãy nhập bảng tính bán hàng để xem cửa hàng đang ở đâu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="170"/>
+        <location filename="../../app/ui/overview_tab.py" line="171"/>
         <source>Import sales…</source>
         <translation>Nhập doanh số…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="171"/>
+        <location filename="../../app/ui/overview_tab.py" line="172"/>
         <source>This is the demo shop: its customers and sales are made up.</source>
         <translation>Đây là cửa hàng mẫu: khách hàng và doanh số đều là giả lập.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="172"/>
+        <location filename="../../app/ui/overview_tab.py" line="173"/>
         <source>This week: who to contact now</source>
         <translation>Tuần này: cần liên hệ với ai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="280"/>
+        <location filename="../../app/ui/overview_tab.py" line="302"/>
         <source>Nobody to contact this week.</source>
         <translation>Tuần này không có ai cần liên hệ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="173"/>
+        <location filename="../../app/ui/overview_tab.py" line="174"/>
         <source>Tick whom you contacted (Edit &gt; Undo takes a tick back); double-click to open the customer.</source>
         <translation>Đánh dấu người bạn đã liên hệ (Sửa &gt; Hoàn tác để bỏ dấu); nhấp đúp để mở khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="175"/>
+        <location filename="../../app/ui/overview_tab.py" line="176"/>
         <source>Report (PDF)…</source>
         <translation>Báo cáo (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="176"/>
+        <location filename="../../app/ui/overview_tab.py" line="177"/>
         <source>Save the one-page Customer focus report of the chosen period</source>
         <translation>Lưu báo cáo tập trung vào khách hàng (một trang) của kỳ đã chọn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="177"/>
+        <location filename="../../app/ui/overview_tab.py" line="178"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="251"/>
+        <location filename="../../app/ui/overview_tab.py" line="273"/>
         <source>Reading this week&apos;s contacts</source>
         <translation>Đang đọc danh sách cần liên hệ tuần này</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="291"/>
+        <location filename="../../app/ui/overview_tab.py" line="313"/>
         <source>Premium customers slipping away</source>
         <translation>Khách hàng cao cấp đang rời xa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="292"/>
+        <location filename="../../app/ui/overview_tab.py" line="314"/>
         <source>Detractors to call back</source>
         <translation>Người phản đối cần gọi lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="293"/>
+        <location filename="../../app/ui/overview_tab.py" line="315"/>
         <source>Large purchases without feedback</source>
         <translation>Đơn hàng lớn chưa có phản hồi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="294"/>
+        <location filename="../../app/ui/overview_tab.py" line="316"/>
         <source>Birthdays this week (customers who agreed to marketing)</source>
         <translation>Sinh nhật trong tuần này (khách hàng đồng ý nhận tin)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="300"/>
+        <location filename="../../app/ui/overview_tab.py" line="322"/>
         <source>spent {money}, last purchase {date}</source>
         <translation>đã chi {money}, lần mua gần nhất {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="302"/>
+        <location filename="../../app/ui/overview_tab.py" line="324"/>
         <source>answered {score} out of 10 on {date}</source>
         <translation>chấm {score} trên 10 ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="304"/>
+        <location filename="../../app/ui/overview_tab.py" line="326"/>
         <source>{money} on {date}, no feedback since</source>
         <translation>{money} ngày {date}, chưa có phản hồi từ đó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="305"/>
+        <location filename="../../app/ui/overview_tab.py" line="327"/>
         <source>birthday on {date}</source>
         <translation>sinh nhật ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="317"/>
+        <location filename="../../app/ui/overview_tab.py" line="339"/>
         <source>contact ticked as done</source>
         <translation>đánh dấu đã liên hệ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="317"/>
+        <location filename="../../app/ui/overview_tab.py" line="339"/>
         <source>contact unticked</source>
         <translation>bỏ dấu đã liên hệ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="320"/>
+        <location filename="../../app/ui/overview_tab.py" line="342"/>
         <source>Cannot save the tick</source>
         <translation>Không lưu được dấu đã liên hệ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="355"/>
+        <location filename="../../app/ui/overview_tab.py" line="377"/>
         <source>Revenue at stake: {money}</source>
         <translation>Doanh thu có thể mất: {money}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="378"/>
+        <location filename="../../app/ui/overview_tab.py" line="400"/>
         <source>previous period: {value}</source>
         <translation>kỳ trước: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="382"/>
+        <location filename="../../app/ui/overview_tab.py" line="404"/>
         <source>{start} to {end} (the latest sale), against the whole period before</source>
         <translation>Từ {start} đến {end} (lần bán gần nhất), so với toàn bộ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="383"/>
+        <location filename="../../app/ui/overview_tab.py" line="405"/>
         <source>{start} to {end}, against the period before</source>
         <translation>Từ {start} đến {end}, so với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="389"/>
+        <location filename="../../app/ui/overview_tab.py" line="411"/>
         <source>Customers who bought</source>
         <translation>Khách hàng đã mua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="390"/>
+        <location filename="../../app/ui/overview_tab.py" line="412"/>
         <source>{new} new, {returning} returning; {previous}</source>
         <translation>{new} khách mới, {returning} khách quay lại; {previous}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="393"/>
+        <location filename="../../app/ui/overview_tab.py" line="415"/>
         <source>Customers&apos; revenue</source>
         <translation>Doanh thu từ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="395"/>
+        <location filename="../../app/ui/overview_tab.py" line="417"/>
         <source>Walk-in sales</source>
         <translation>Doanh số khách vãng lai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="397"/>
+        <location filename="../../app/ui/overview_tab.py" line="419"/>
         <source>Returning customers&apos; share of revenue</source>
         <translation>Tỷ trọng doanh thu của khách hàng quay lại</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="400"/>
+        <location filename="../../app/ui/overview_tab.py" line="422"/>
         <source>Top 20% of customers&apos; share of revenue</source>
         <translation>Tỷ trọng doanh thu của 20% khách hàng hàng đầu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="400"/>
+        <location filename="../../app/ui/overview_tab.py" line="422"/>
         <source>All the sales so far</source>
         <translation>Toàn bộ doanh số đến nay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="401"/>
+        <location filename="../../app/ui/overview_tab.py" line="423"/>
         <source>Premium customers at risk</source>
         <translation>Khách hàng cao cấp có nguy cơ rời đi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="403"/>
+        <location filename="../../app/ui/overview_tab.py" line="425"/>
         <source>Checklist</source>
         <translation>Danh sách việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="404"/>
+        <location filename="../../app/ui/overview_tab.py" line="426"/>
         <source>items done</source>
         <translation>mục đã xong</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="405"/>
+        <location filename="../../app/ui/overview_tab.py" line="427"/>
         <source>Journey maps due for review</source>
         <translation>Bản đồ hành trình đến hạn xem xét</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="406"/>
+        <location filename="../../app/ui/overview_tab.py" line="428"/>
         <source>Nothing due</source>
         <translation>Không có gì đến hạn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="422"/>
+        <location filename="../../app/ui/overview_tab.py" line="444"/>
         <source>95% interval: {low} to {high}; {count} answers</source>
         <translation>Khoảng tin cậy 95%: từ {low} đến {high}; {count} câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="424"/>
+        <location filename="../../app/ui/overview_tab.py" line="446"/>
         <source>Net Promoter Score</source>
         <translation>Chỉ số NPS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="464"/>
+        <location filename="../../app/ui/overview_tab.py" line="486"/>
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="465"/>
+        <location filename="../../app/ui/overview_tab.py" line="487"/>
         <source>PDF files</source>
         <translation>Tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="471"/>
+        <location filename="../../app/ui/overview_tab.py" line="493"/>
         <source>Cannot save the report</source>
         <translation>Không lưu được báo cáo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_tab.py" line="483"/>
+        <location filename="../../app/ui/overview_tab.py" line="505"/>
         <source>Cannot print the report</source>
         <translation>Không in được báo cáo</translation>
     </message>

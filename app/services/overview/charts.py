@@ -37,39 +37,39 @@ def _from_the_first_sale(months: Sequence[MonthRow]) -> Sequence[MonthRow]:
     return months[first:]
 
 
-def revenue_chart(months: Sequence[MonthRow], translate: Translate = identity, *, locale: str = "vi_VN"):
-    months = _from_the_first_sale(months)
+def _stacked_bars(months: Sequence[MonthRow], title: str, lower: tuple[list, str, str], upper: tuple[list, str, str],
+                  locale: str):
+    """One bar a month, `upper` stacked on `lower` (each: values, colour, label), under `title`."""
     fig = _new_chart(6.5, 2.8)
     ax = fig.subplots()
     x = list(range(len(months)))
-    customers = [m.customer_revenue / MONEY_SCALE for m in months]
-    walk_in = [m.walk_in_revenue / MONEY_SCALE for m in months]
-    ax.bar(x, customers, color=CUSTOMERS_COLOUR, label=translate(CONTEXT, QT_TRANSLATE_NOOP("OverviewChart", "Customers")))
-    ax.bar(x, walk_in, bottom=customers, color=WALK_IN_COLOUR,
-           label=translate(CONTEXT, QT_TRANSLATE_NOOP("OverviewChart", "Walk-in sales")))
-    ax.set_title(translate(CONTEXT, QT_TRANSLATE_NOOP("OverviewChart", "Revenue by month")), fontsize=10)
+    (low, low_colour, low_label), (high, high_colour, high_label) = lower, upper
+    ax.bar(x, low, color=low_colour, label=low_label)
+    ax.bar(x, high, bottom=low, color=high_colour, label=high_label)
+    ax.set_title(title, fontsize=10)
     ax.set_xticks(x, _labels(months), rotation=90, fontsize=7)
     ax.yaxis.set_major_formatter(lambda value, _pos: formatting.number(value, 0, locale))
     ax.tick_params(axis="y", labelsize=7)
     ax.spines[["top", "right"]].set_visible(False)
     _legend_above_the_bars(ax)
     return fig
+
+
+def revenue_chart(months: Sequence[MonthRow], translate: Translate = identity, *, locale: str = "vi_VN"):
+    months = _from_the_first_sale(months)
+    return _stacked_bars(
+        months, translate(CONTEXT, QT_TRANSLATE_NOOP("OverviewChart", "Revenue by month")),
+        ([m.customer_revenue / MONEY_SCALE for m in months], CUSTOMERS_COLOUR,
+         translate(CONTEXT, QT_TRANSLATE_NOOP("OverviewChart", "Customers"))),
+        ([m.walk_in_revenue / MONEY_SCALE for m in months], WALK_IN_COLOUR,
+         translate(CONTEXT, QT_TRANSLATE_NOOP("OverviewChart", "Walk-in sales"))), locale)
 
 
 def customers_chart(months: Sequence[MonthRow], translate: Translate = identity, *, locale: str = "vi_VN"):
     months = _from_the_first_sale(months)
-    fig = _new_chart(6.5, 2.8)
-    ax = fig.subplots()
-    x = list(range(len(months)))
-    returning = [m.returning_customers for m in months]
-    ax.bar(x, returning, color=RETURNING_COLOUR,
-           label=translate(CONTEXT, QT_TRANSLATE_NOOP("OverviewChart", "Returning customers")))
-    ax.bar(x, [m.new_customers for m in months], bottom=returning, color=NEW_COLOUR,
-           label=translate(CONTEXT, QT_TRANSLATE_NOOP("OverviewChart", "New customers")))
-    ax.set_title(translate(CONTEXT, QT_TRANSLATE_NOOP("OverviewChart", "New and returning customers by month")), fontsize=10)
-    ax.set_xticks(x, _labels(months), rotation=90, fontsize=7)
-    ax.yaxis.set_major_formatter(lambda value, _pos: formatting.number(value, 0, locale))
-    ax.tick_params(axis="y", labelsize=7)
-    ax.spines[["top", "right"]].set_visible(False)
-    _legend_above_the_bars(ax)
-    return fig
+    return _stacked_bars(
+        months, translate(CONTEXT, QT_TRANSLATE_NOOP("OverviewChart", "New and returning customers by month")),
+        ([m.returning_customers for m in months], RETURNING_COLOUR,
+         translate(CONTEXT, QT_TRANSLATE_NOOP("OverviewChart", "Returning customers"))),
+        ([m.new_customers for m in months], NEW_COLOUR,
+         translate(CONTEXT, QT_TRANSLATE_NOOP("OverviewChart", "New customers"))), locale)
