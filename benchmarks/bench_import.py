@@ -238,7 +238,7 @@ def naive_xlsx(xlsx_path: Path, folder: Path) -> float:
 
 
 _CHILD = """
-import json, resource, sys
+import json, sys
 from pathlib import Path
 sys.path.insert(0, {root!r})
 from benchmarks.bench_import import import_file
@@ -247,12 +247,8 @@ try:
     result = import_file(Path({shop!r}), Path({file!r}))
 except ImportRefused as exc:
     result = {{"refused": str(exc)}}
-result["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-try:  # Linux: this process's own peak; maxrss also counts the parent's memory at the fork
-    status = open("/proc/self/status").read()
-    result["maxrss_mb"] = int(status.split("VmHWM:")[1].split()[0]) / 1024
-except (OSError, IndexError, ValueError):
-    pass
+from benchmarks.harness import peak_memory_mb
+result["maxrss_mb"] = peak_memory_mb()
 print(json.dumps(result))
 """
 

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RUNS = 3
 
 _PDF_SCRIPT = r"""
-import json, resource, sys, time
+import json, sys, time
 count, photo_path, out_path = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 photo = open(photo_path, "rb").read()
 start, cpu = time.perf_counter(), time.process_time()
@@ -60,12 +60,8 @@ cards = [pdf.Card(Persona(i, f"Chị Lan {i}", values, "rfm:champions", photo, d
                   figures, "") for i in range(count)]
 pdf.write_file(out_path, pdf.build(cards, shop_name="Tiệm Trà Sen"))
 elapsed = time.perf_counter() - start
-peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-try:  # Linux keeps ru_maxrss across exec: it counts the bench's own memory at the fork; VmHWM is this process's
-    peak_mb = int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0]) / 1024
-except (OSError, IndexError, ValueError):
-    pass
-print(json.dumps({"seconds": elapsed, "cpu": time.process_time() - cpu, "peak_mb": peak_mb}))
+from benchmarks.harness import peak_memory_mb
+print(json.dumps({"seconds": elapsed, "cpu": time.process_time() - cpu, "peak_mb": peak_memory_mb()}))
 """
 
 _TAB_SCRIPT = r"""

@@ -41,6 +41,18 @@ class Context:
         self.cache.mkdir(parents=True, exist_ok=True)
 
 
+def peak_memory_mb() -> float:
+    """This process's peak resident memory. On Linux VmHWM, its own: `ru_maxrss` survives exec, so a
+    child started by the bench would also count the bench's memory at the fork."""
+    import resource
+
+    try:
+        with open("/proc/self/status") as status:
+            return int(status.read().split("VmHWM:")[1].split()[0]) / 1024
+    except (OSError, IndexError, ValueError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def best_of(fn: Callable[[], object], repeat: int = 3) -> float:
     """The fastest of `repeat` runs of `fn`, in seconds (the least disturbed by other load)."""
     times = []
