@@ -803,8 +803,26 @@ _ODS_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _ODS_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 
 
-class _PastTheLimits(Exception):
-    pass
+class _StopReading(Exception):
+    """Raised by an expat handler of `_stream_ods_content`: what was wanted has been read."""
+
+
+def _stream_ods_content(path: Path, start: Callable[[str, dict], None], end: Callable[[str], None]) -> None:
+    """Feeds an .ods file's content.xml through expat piece by piece (names are "namespace local");
+    a handler stops it early by raising _StopReading. A damaged file is refused."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    try:
+        with zipfile.ZipFile(path) as zf, zf.open("content.xml") as fh:
+            while block := fh.read(4 << 20):
+                parser.Parse(block, False)
+            parser.Parse(b"", True)
+    except _StopReading:
+        pass
+    except (expat.ExpatError, KeyError, zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+        raise refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} is damaged or incomplete."), path) from exc
 
 
 def ods_sheet_size(path: Path, sheet: str) -> SheetSize:
@@ -813,14 +831,10 @@ def ods_sheet_size(path: Path, sheet: str) -> SheetSize:
     through expat and stopping past the limits. calamine expands the repeats while it loads, so a few
     kilobytes that repeat a cell a billion times, or more rows than a sheet holds (which calamine cuts
     silently at 1,048,575), are found here before anything is loaded."""
-    from xml.parsers import expat
-
-    state = {"in_sheet": False, "done": False, "row_repeat": 1, "col": 0, "last_col": 0, "cell_repeat": 1,
+    state = {"in_sheet": False, "row_repeat": 1, "col": 0, "last_col": 0, "cell_repeat": 1,
              "cell_value": False, "row": 0, "last_row": 0, "cells": 0, "depth": 0}
 
     def start(name: str, attrs: dict) -> None:
-        if state["done"]:
-            return
         if name == f"{_ODS_TABLE} table":
             state["depth"] += 1
             if state["depth"] == 1:
@@ -838,12 +852,10 @@ def ods_sheet_size(path: Path, sheet: str) -> SheetSize:
             state["cell_value"] = True
 
     def end(name: str) -> None:
-        if state["done"]:
-            return
         if name == f"{_ODS_TABLE} table":
             state["depth"] -= 1
             if state["depth"] == 0 and state["in_sheet"]:
-                state["done"] = True
+                raise _StopReading  # the sheet is counted
             return
         if not state["in_sheet"] or state["depth"] != 1:
             return
@@ -857,26 +869,15 @@ def ods_sheet_size(path: Path, sheet: str) -> SheetSize:
                 state["last_row"] = state["row"]
                 state["cells"] += state["last_col"] * state["row_repeat"]
             if state["last_row"] > MAX_SHEET_ROWS + 1 or state["cells"] > MAX_SHEET_CELLS:
-                raise _PastTheLimits
+                raise _StopReading  # past the limits: enough to refuse it
 
-    parser = expat.ParserCreate(namespace_separator=" ")
-    parser.StartElementHandler, parser.EndElementHandler = start, end
-    try:
-        with zipfile.ZipFile(path) as zf, zf.open("content.xml") as fh:
-            while not state["done"] and (block := fh.read(4 << 20)):
-                parser.Parse(block, False)
-    except _PastTheLimits:
-        pass
-    except (expat.ExpatError, KeyError, zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
-        raise refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} is damaged or incomplete."), path) from exc
+    _stream_ods_content(path, start, end)
     return SheetSize(state["last_row"], state["cells"])
 
 
 def ods_sheet_names(path: Path) -> list[tuple[str, bool]]:
     """(name, visible) of every sheet of an .ods workbook, read by streaming its content.xml (calamine
     would load every sheet, repeats expanded, just to list them)."""
-    from xml.parsers import expat
-
     names: list[tuple[str, str]] = []
     hidden_styles: set[str] = set()  # table styles with table:display="false" (hidden sheets)
     depth = [0]
@@ -896,15 +897,7 @@ def ods_sheet_names(path: Path) -> list[tuple[str, bool]]:
         if name == f"{_ODS_TABLE} table":
             depth[0] -= 1
 
-    parser = expat.ParserCreate(namespace_separator=" ")
-    parser.StartElementHandler, parser.EndElementHandler = start, end
-    try:
-        with zipfile.ZipFile(path) as zf, zf.open("content.xml") as fh:
-            while block := fh.read(4 << 20):
-                parser.Parse(block, False)
-            parser.Parse(b"", True)
-    except (expat.ExpatError, KeyError, zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
-        raise refused(QT_TRANSLATE_NOOP("Import", "The workbook {file} is damaged or incomplete."), path) from exc
+    _stream_ods_content(path, start, end)
     return [(name, style_name not in hidden_styles) for name, style_name in names]
 
 
