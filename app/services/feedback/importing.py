@@ -345,19 +345,20 @@ def remove_imported(conn: sqlite3.Connection, keys: list[int]) -> Written[list[d
     with db.transaction(conn):
         for record in records:
             store.delete_response(conn, record["id"])
-    customers = sorted({r["customer_id"] for r in records if r["customer_id"]})
-    return Written(records, Changes.of_customers(customers, feedback=True) if records else Changes())
+    return Written(records, _answers_changed(records))
 
 
 def put_back_imported(conn: sqlite3.Connection, records: list[dict[str, Any]]) -> Changes:
     """Redo of an undone import: the answers `remove_imported` returned, under their old ids and keys."""
-    from app.services.feedback.tags import tag_ids
+    from app.services.feedback.responses import restore_response
 
     with db.transaction(conn):
         for record in records:
-            columns = {k: record[k] for k in store.RESPONSE_COLUMNS if k in record}
-            store.insert_response(conn, columns, response_id=record["id"])
-            store.set_response_tags(conn, record["id"], tag_ids(conn, record.get("tags") or []))
+            restore_response(conn, record)
+    return _answers_changed(records)
+
+
+def _answers_changed(records: list[dict[str, Any]]) -> Changes:
     customers = sorted({r["customer_id"] for r in records if r["customer_id"]})
     return Changes.of_customers(customers, feedback=True) if records else Changes()
 
