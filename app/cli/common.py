@@ -61,6 +61,13 @@ def iso_date(text: str | None, template: str = "The date {text} is not a date in
         raise UserError(template.format(text=text)) from None
 
 
+def document_language(conn, requested: str | None) -> str:
+    """The language of a PDF the command writes: `--lang` when given, else the shop's ('vi' or 'en')."""
+    from app.models import settings as shop_settings
+
+    return requested or ("vi" if shop_settings.get(conn, "locale").startswith("vi") else "en")
+
+
 def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import add_db_argument, existing_shop_path, print_json
+from app.cli.common import add_db_argument, document_language, existing_shop_path, print_json
 from app.models import settings as shop_settings
 from app.services.errors import UserError
 from app.services.shop import open_shop, require_writable
@@ -62,7 +62,7 @@ def run(args) -> int:
     shop = open_shop(existing_shop_path(args.db), lock=bool(args.import_json))
     try:
         conn = shop.conn
-        language = args.lang or ("vi" if shop_settings.get(conn, "locale").startswith("vi") else "en")
+        language = document_language(conn, args.lang)
         names = texts.names(language)
         if args.list:
             items = store.summaries(conn)

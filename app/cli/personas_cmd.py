@@ -17,7 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import add_db_argument, existing_shop_path, print_json
+from app.cli.common import add_db_argument, document_language, existing_shop_path, print_json
 from app.models import settings as shop_settings
 from app.services import catalogue
 from app.services.errors import UserError
@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if args.pdf is not None:
             personas = _chosen(conn, args.id)
-            language = args.lang or ("vi" if shop_settings.get(conn, "locale").startswith("vi") else "en")
+            language = document_language(conn, args.lang)
             pdf.write_file(args.pdf, pdf.shop_pdf(conn, personas, poster=args.poster,
                                                   translate=catalogue.translator(language)))
             print(f"{len(personas)} personas written to {args.pdf}.")

@@ -6,8 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import add_db_argument, existing_shop_path
-from app.models import settings as shop_settings
+from app.cli.common import add_db_argument, document_language, existing_shop_path
 from app.services import catalogue
 from app.services.overview import figures
 from app.services.overview.report import write_report
@@ -24,7 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     shop = open_shop(existing_shop_path(args.db))
     try:
-        language = args.lang or ("vi" if shop_settings.get(shop.conn, "locale").startswith("vi") else "en")
+        language = document_language(shop.conn, args.lang)
         write_report(shop.conn, args.pdf, period=args.period, translate=catalogue.translator(language))
     finally:
         shop.close()
