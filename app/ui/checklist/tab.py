@@ -88,11 +88,11 @@ class ChecklistTab(QWidget):
         super().changeEvent(event)
 
     def _tab_titles(self) -> dict[str, str]:
-        """The tabs an item can open (key -> title in the interface language); 'import' opens the
-        import assistant when the window has one."""
+        """The tabs an item can open (key -> title in the interface language, with '&&' for an '&' as a
+        button shows it); 'import' opens the import assistant when the window has one."""
         if not hasattr(self._window, "show_tab"):
             return {}
-        titles = {spec.key: QCoreApplication.translate("Tabs", spec.title).replace("&&", "&")
+        titles = {spec.key: QCoreApplication.translate("Tabs", spec.title)
                   for spec in registry.available_tabs() if spec.key != "checklist"}
         if events.has_import_handler():
             titles["import"] = ""

@@ -374,3 +374,10 @@ def test_a_read_only_shop_shows_the_checklist_without_editing(tab, monkeypatch):
     page.select("progress.1")
     assert not page.add_button.isEnabled() and not page.panel.status.isEnabled()
     assert not page.panel.owner_edit.isEnabled() and page.panel.accept_button.isHidden()
+
+
+def test_a_tab_title_with_an_ampersand_shows_it_on_the_open_button(tab):
+    """'Feedback & NPS' on a button: a lone '&' would underline the next letter and hide itself."""
+    page = tab.items_page
+    page.select("progress.2")
+    assert page.panel.open_button.text() == "Open the Feedback && NPS tab"  # && draws one &
